@@ -1,0 +1,62 @@
+"""``counselor-app``: with no command it opens the desktop app; commands serve scripts and IT support.
+
+The command modules import no Qt, so scheduled jobs run on servers without a display.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+
+from counselor_app import __version__
+
+# Each module has ``register(subparsers)``; adding a command is adding a module here.
+COMMAND_MODULES = (
+    "counselor_app.cli.core_commands",
+    "counselor_app.cli.catalog_commands",
+    "counselor_app.cli.sync_commands",
+    "counselor_app.cli.report_commands",
+)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="counselor-app",
+        description="Counselor Desk. Run without a command to open the app.")
+    parser.add_argument("--version", action="version", version=f"Counselor Desk {__version__}")
+    parser.add_argument("--data-dir", help="data folder (default: $COUNSELOR_APP_DATA_DIR, then the "
+                        "platform's app-data folder)")
+    parser.add_argument("--agency", help="agency profile, e.g. ma or ny (default: the one set up in the app)")
+    parser.add_argument("--demo", action="store_true", help="open the app on a throw-away folder of demo data")
+    parser.add_argument("--lang", choices=("en", "es"), help="language of the app's screens")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMAND_MODULES:
+        try:
+            module = importlib.import_module(name)
+        except ModuleNotFoundError as exc:
+            if exc.name == name:  # a feature not present in this build
+                continue
+            raise
+        module.register(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        from counselor_app.ui.app import run_app
+
+        return run_app(args)
+    from counselor_app.core.errors import CounselorDeskError
+
+    try:
+        return int(args.handler(args) or 0)
+    except CounselorDeskError as exc:
+        print(f"counselor-app: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("counselor-app: stopped.", file=sys.stderr)
+        return 130

@@ -1,0 +1,226 @@
+"""Appointments, attestations, learning plans and case notes: the record of what happened at the desk."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import select
+
+from counselor_app.core.changes import Actor, append_change, json_safe, record_audit, record_payload
+from counselor_app.core.eligibility import EligibilityResult, evaluate
+from counselor_app.core.errors import NotFoundError, ValidationError
+from counselor_app.core.models import (
+    APPOINTMENT_STATUSES,
+    Appointment,
+    CaseNote,
+    EligibilityAttestation,
+    JobSeeker,
+    LearningPlanRecord,
+    utcnow,
+)
+
+if TYPE_CHECKING:
+    from counselor_app.core.db import Store
+    from counselor_app.core.profiles import AgencyProfile
+
+OUTCOMES = ("license_issued", "pending_approval", "not_eligible", "already_licensed", "referred_elsewhere",
+            "needs_follow_up", "declined")
+
+
+@dataclass(frozen=True, slots=True)
+class AttestationRecorded:
+    attestation_id: str
+    result: EligibilityResult
+
+
+class AppointmentService:
+    def __init__(self, store: Store, actor: Actor, profile: AgencyProfile) -> None:
+        self._store = store
+        self._actor = actor
+        self._profile = profile
+
+    def get(self, appointment_id: str) -> Appointment:
+        with self._store.read() as session:
+            appt = session.get(Appointment, appointment_id)
+            if appt is None:
+                raise NotFoundError("This appointment is not in the local records.")
+            session.expunge(appt)
+            return appt
+
+    def start(self, *, job_seeker_id: str | None = None, kind: str = "walk_in", place_kind: str = "center",
+              place_name: str | None = None, appointment_id: str | None = None) -> Appointment:
+        """Open an appointment now (a walk-in, or a scheduled one that has arrived)."""
+        if kind not in ("walk_in", "scheduled"):
+            raise ValidationError({"kind": "An appointment is either scheduled or a walk-in."})
+        if place_kind not in ("center", "outreach"):
+            raise ValidationError({"place_kind": "The place is either the center or an outreach event."})
+        with self._store.write() as session:
+            if appointment_id:
+                appt = session.get(Appointment, appointment_id)
+                if appt is None:
+                    raise NotFoundError("This appointment is not in the local records.")
+                base = appt.version
+                appt.status = "in_progress"
+                appt.started_at = utcnow()
+                appt.version = base + 1
+                op = "update"
+            else:
+                if job_seeker_id is not None and session.get(JobSeeker, job_seeker_id) is None:
+                    raise NotFoundError("This job seeker is not in the local records.")
+                appt = Appointment(job_seeker_id=job_seeker_id, counselor_id=self._actor.user_id,
+                                   center_id=self._actor.center_id, kind=kind, place_kind=place_kind,
+                                   place_name=place_name or self._actor.center_name, status="in_progress",
+                                   started_at=utcnow(), scheduled_at=utcnow() if kind == "walk_in" else None,
+                                   wizard_state={}, version=1)
+                session.add(appt)
+                base = None
+                op = "create"
+            session.flush()
+            append_change(session, entity="appointment", entity_id=appt.id, op=op,
+                          payload=self._payload(appt), base_version=base)
+            record_audit(session, self._actor, "create" if op == "create" else "change",
+                         entity="appointment", entity_id=appt.id)
+            session.expunge(appt)
+            return appt
+
+    def schedule(self, *, job_seeker_id: str, at: datetime, place_kind: str = "center",
+                 place_name: str | None = None) -> Appointment:
+        with self._store.write() as session:
+            if session.get(JobSeeker, job_seeker_id) is None:
+                raise NotFoundError("This job seeker is not in the local records.")
+            appt = Appointment(job_seeker_id=job_seeker_id, counselor_id=self._actor.user_id,
+                               center_id=self._actor.center_id, kind="scheduled", place_kind=place_kind,
+                               place_name=place_name or self._actor.center_name, status="scheduled",
+                               scheduled_at=at, wizard_state={}, version=1)
+            session.add(appt)
+            session.flush()
+            append_change(session, entity="appointment", entity_id=appt.id, op="create",
+                          payload=self._payload(appt))
+            record_audit(session, self._actor, "create", entity="appointment", entity_id=appt.id)
+            session.expunge(appt)
+            return appt
+
+    @staticmethod
+    def _payload(appt: Appointment) -> dict[str, Any]:
+        # The wizard's draft stays on the device: it is work in progress, not a record.
+        payload = record_payload(appt)
+        payload.pop("wizard_state", None)
+        payload.pop("wizard_step", None)
+        return payload
+
+    def for_day(self, day: date) -> list[Appointment]:
+        start = datetime.combine(day, time.min)
+        with self._store.read() as session:
+            rows = list(session.scalars(
+                select(Appointment).where(
+                    ((Appointment.scheduled_at >= start) & (Appointment.scheduled_at < start + timedelta(days=1)))
+                    | (Appointment.status == "in_progress"))
+                .order_by(Appointment.scheduled_at)))
+            session.expunge_all()
+            return rows
+
+    def unfinished(self) -> list[Appointment]:
+        """Appointments the wizard left open (app closed, crash, power cut), newest first."""
+        with self._store.read() as session:
+            rows = list(session.scalars(select(Appointment).where(Appointment.status == "in_progress")
+                                        .order_by(Appointment.updated_at.desc())))
+            session.expunge_all()
+            return rows
+
+    def save_wizard_state(self, appointment_id: str, *, step: str, state: dict[str, Any],
+                          job_seeker_id: str | None = None) -> None:
+        """Autosave of the wizard: local only, committed at once so a power cut loses nothing typed."""
+        with self._store.write() as session:
+            appt = session.get(Appointment, appointment_id)
+            if appt is None:
+                raise NotFoundError("This appointment is not in the local records.")
+            appt.wizard_step = step
+            appt.wizard_state = json_safe(state)
+            if job_seeker_id and appt.job_seeker_id != job_seeker_id:
+                appt.job_seeker_id = job_seeker_id
+                base = appt.version
+                appt.version = base + 1
+                session.flush()
+                append_change(session, entity="appointment", entity_id=appt.id, op="update",
+                              payload={"job_seeker_id": job_seeker_id, "version": appt.version}, base_version=base)
+            appt.updated_at = utcnow()
+
+    def complete(self, appointment_id: str, *, outcome: str, notes: str | None = None,
+                 status: str = "completed") -> Appointment:
+        if outcome not in OUTCOMES:
+            raise ValidationError({"outcome": "Choose the appointment's outcome from the list."})
+        if status not in APPOINTMENT_STATUSES:
+            raise ValidationError({"status": "Unknown appointment status."})
+        with self._store.write() as session:
+            appt = session.get(Appointment, appointment_id)
+            if appt is None:
+                raise NotFoundError("This appointment is not in the local records.")
+            base = appt.version
+            appt.status = status
+            appt.outcome = outcome
+            appt.notes = notes if notes is not None else appt.notes
+            appt.ended_at = utcnow()
+            appt.updated_at = utcnow()
+            appt.version = base + 1
+            session.flush()
+            append_change(session, entity="appointment", entity_id=appt.id, op="update",
+                          payload=self._payload(appt), base_version=base)
+            record_audit(session, self._actor, "change", entity="appointment", entity_id=appt.id,
+                         detail={"outcome": outcome, "status": status})
+            session.expunge(appt)
+            return appt
+
+    def attest(self, job_seeker_id: str, answers: dict[str, Any], *,
+               appointment_id: str | None = None) -> AttestationRecorded:
+        """Evaluate and store the self-attestation (answers, text version, counselor, time), eligible or not."""
+        result = evaluate(self._profile, answers)
+        with self._store.write() as session:
+            if session.get(JobSeeker, job_seeker_id) is None:
+                raise NotFoundError("This job seeker is not in the local records.")
+            record = EligibilityAttestation(
+                job_seeker_id=job_seeker_id, appointment_id=appointment_id, program_id=self._profile.program.id,
+                text_version=self._profile.attestation_version, attestation_text=self._profile.attestation_text,
+                answers=result.answers, eligible=result.eligible, reasons=list(result.reasons + result.notes),
+                counselor_id=self._actor.user_id, attested_at=utcnow())
+            session.add(record)
+            session.flush()
+            append_change(session, entity="eligibility_attestation", entity_id=record.id, op="create",
+                          payload=record_payload(record))
+            record_audit(session, self._actor, "attest", entity="eligibility_attestation", entity_id=record.id,
+                         detail={"eligible": result.eligible, "job_seeker_id": job_seeker_id})
+            return AttestationRecorded(attestation_id=record.id, result=result)
+
+    def save_plan(self, *, job_seeker_id: str, plan: dict[str, Any],
+                  appointment_id: str | None = None) -> LearningPlanRecord:
+        with self._store.write() as session:
+            if session.get(JobSeeker, job_seeker_id) is None:
+                raise NotFoundError("This job seeker is not in the local records.")
+            record = LearningPlanRecord(job_seeker_id=job_seeker_id, appointment_id=appointment_id,
+                                        plan=json_safe(plan), created_by=self._actor.user_id, created_at=utcnow())
+            session.add(record)
+            session.flush()
+            append_change(session, entity="learning_plan", entity_id=record.id, op="create",
+                          payload=record_payload(record))
+            record_audit(session, self._actor, "create", entity="learning_plan", entity_id=record.id)
+            session.expunge(record)
+            return record
+
+    def add_note(self, *, job_seeker_id: str, body: str, appointment_id: str | None = None) -> CaseNote:
+        text = (body or "").strip()
+        if not text:
+            raise ValidationError({"body": "Write the note before saving it."})
+        if len(text) > 10_000:
+            raise ValidationError({"body": "The note is too long (10,000 characters at most)."})
+        with self._store.write() as session:
+            if session.get(JobSeeker, job_seeker_id) is None:
+                raise NotFoundError("This job seeker is not in the local records.")
+            note = CaseNote(job_seeker_id=job_seeker_id, appointment_id=appointment_id,
+                            author_id=self._actor.user_id, body=text, created_at=utcnow())
+            session.add(note)
+            session.flush()
+            append_change(session, entity="case_note", entity_id=note.id, op="create", payload=record_payload(note))
+            record_audit(session, self._actor, "create", entity="case_note", entity_id=note.id)
+            session.expunge(note)
+            return note

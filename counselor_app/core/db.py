@@ -1,0 +1,161 @@
+"""Opening the encrypted local store: SQLCipher, pragmas, migrations.
+
+The database is encrypted with a random 256-bit key held in the keyring. We pass it as a raw key
+(``x'…'``) so opening skips SQLCipher's passphrase KDF: the key is already random, and a KDF per connection
+would cost a counselor a visible pause on every start.
+"""
+
+from __future__ import annotations
+
+import logging
+import shutil
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+import sqlcipher3
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import QueuePool
+
+from counselor_app.core.errors import StoreError
+
+log = logging.getLogger(__name__)
+
+MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+_READ_ONLY = "counselor_read_only"
+
+
+def _alembic_config() -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+    return cfg
+
+
+def head_revisions() -> set[str]:
+    return set(ScriptDirectory.from_config(_alembic_config()).get_heads())
+
+
+def create_store_engine(path: Path, *, key_hex: str | None, pool_size: int = 4) -> Engine:
+    """An engine for ``path``; ``key_hex=None`` opens plain SQLite (used only to compare speed in benchmarks)."""
+    if key_hex is not None and (len(key_hex) != 64 or any(c not in "0123456789abcdef" for c in key_hex)):
+        raise StoreError("The database key is malformed.")
+    dbapi: Any
+    if key_hex is None:
+        import sqlite3 as dbapi
+    else:
+        dbapi = sqlcipher3.dbapi2
+
+    def connect() -> Any:
+        conn = dbapi.connect(str(path), check_same_thread=False, isolation_level=None)
+        if key_hex is not None:
+            conn.execute(f"PRAGMA key = \"x'{key_hex}'\"")
+        return conn
+
+    engine = create_engine("sqlite://", creator=connect, module=dbapi, poolclass=QueuePool,
+                           pool_size=pool_size, max_overflow=4)
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_conn: Any, _record: Any) -> None:
+        cur = dbapi_conn.cursor()
+        try:
+            # Fails here, not later, when the key is wrong or the file is not a database.
+            cur.execute("SELECT count(*) FROM sqlite_master")
+        except Exception as exc:  # noqa: BLE001 - the driver's error types vary
+            raise StoreError(
+                "The local database could not be opened: the file is damaged or was encrypted with a different "
+                "key (for example, copied from another computer).") from exc
+        cur.execute("PRAGMA journal_mode=WAL")
+        cur.execute("PRAGMA synchronous=FULL")  # a committed issuance must survive a power cut
+        cur.execute("PRAGMA foreign_keys=ON")
+        cur.execute("PRAGMA busy_timeout=10000")
+        cur.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn: Any) -> None:
+        # Writes take the lock up front so read-then-write never dies with SQLITE_BUSY halfway.
+        if conn.get_execution_options().get(_READ_ONLY):
+            conn.exec_driver_sql("BEGIN")
+        else:
+            conn.exec_driver_sql("BEGIN IMMEDIATE")
+
+    return engine
+
+
+def current_revisions(engine: Engine) -> set[str]:
+    with engine.connect() as conn:
+        return set(MigrationContext.configure(conn).get_current_heads())
+
+
+def backup_file(path: Path, backups_dir: Path, engine: Engine) -> Path:
+    """Copy the (still encrypted) database aside, after folding the WAL into it."""
+    with engine.connect() as conn:
+        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    backups_dir.mkdir(parents=True, exist_ok=True)
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = backups_dir / f"{path.stem}-before-migration-{stamp}.db"
+    shutil.copy2(path, target)
+    return target
+
+
+def migrate(engine: Engine, *, path: Path, backups_dir: Path) -> Path | None:
+    """Bring the schema to the newest revision. Returns the backup made, if any."""
+    heads = head_revisions()
+    current = current_revisions(engine)
+    if current == heads:
+        return None
+    backup = None
+    if current and path.exists():
+        backup = backup_file(path, backups_dir, engine)
+        log.info("Backed up the database before migrating to %s", backup.name)
+    unknown = current - _all_revisions()
+    if unknown:
+        raise StoreError("This database was written by a newer version of Counselor Desk. Install the newer "
+                         "version to open it.")
+    cfg = _alembic_config()
+    with engine.connect() as conn:
+        # Batch migrations rebuild tables; foreign keys must be off outside the transaction for that.
+        conn.exec_driver_sql("PRAGMA foreign_keys=OFF")
+        conn.commit()
+        with conn.begin():
+            cfg.attributes["connection"] = conn
+            command.upgrade(cfg, "heads")
+        conn.exec_driver_sql("PRAGMA foreign_keys=ON")
+        conn.commit()
+    return backup
+
+
+def _all_revisions() -> set[str]:
+    return {rev.revision for rev in ScriptDirectory.from_config(_alembic_config()).walk_revisions()}
+
+
+class Store:
+    """The engine plus short units of work. Services open one ``write()`` per operation and never keep a
+    session beyond it, so no ORM session crosses threads or event-loop turns."""
+
+    def __init__(self, engine: Engine, *, path: Path | None) -> None:
+        self.engine = engine
+        self.path = path
+        self._sessions = sessionmaker(bind=engine, expire_on_commit=False)
+        self._read_sessions = sessionmaker(bind=engine.execution_options(**{_READ_ONLY: True}),
+                                           expire_on_commit=False)
+
+    @contextmanager
+    def write(self) -> Iterator[Session]:
+        """One transaction: everything in the block commits together or not at all."""
+        with self._sessions() as session, session.begin():
+            yield session
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        with self._read_sessions() as session, session.begin():
+            yield session
+
+    def close(self) -> None:
+        self.engine.dispose()

@@ -1,0 +1,58 @@
+"""Errors the core raises, each carrying a message a counselor can read.
+
+Every service refuses bad input with one of these *before* it writes anything, so a failed call leaves the
+store as it was. ``field_errors`` maps a form field to its message so the UI can show it next to the field.
+"""
+
+from __future__ import annotations
+
+
+class CounselorDeskError(Exception):
+    """Base class: ``str(err)`` is always a sentence meant for a person, not a traceback."""
+
+
+class ValidationError(CounselorDeskError):
+    def __init__(self, field_errors: dict[str, str], *, message: str | None = None) -> None:
+        self.field_errors = dict(field_errors)
+        if message is None:
+            message = "Please correct: " + "; ".join(f"{msg}" for msg in self.field_errors.values())
+        super().__init__(message)
+
+
+class NotFoundError(CounselorDeskError):
+    pass
+
+
+class PermissionDeniedError(CounselorDeskError):
+    pass
+
+
+class IssuanceRefused(CounselorDeskError):
+    """A license cannot be issued. ``reason_code`` is stable for code; the message is for the counselor."""
+
+    def __init__(self, reason_code: str, message: str, *, next_step: str = "") -> None:
+        self.reason_code = reason_code
+        self.next_step = next_step
+        super().__init__(message)
+
+
+class DuplicateJobSeekerWarning(CounselorDeskError):
+    """Raised when a new record looks like someone already registered and the caller did not confirm."""
+
+    def __init__(self, candidates: list) -> None:  # list[DuplicateCandidate]
+        self.candidates = candidates
+        names = ", ".join(c.display_name for c in candidates[:3])
+        super().__init__(f"This person may already be registered: {names}. Open the existing record, or "
+                         "confirm that this is a different person.")
+
+
+class KeyringUnavailableError(CounselorDeskError):
+    pass
+
+
+class StoreError(CounselorDeskError):
+    pass
+
+
+class ConcurrentEditError(CounselorDeskError):
+    pass

@@ -1,0 +1,345 @@
+"""Registering, editing, finding and de-duplicating job seekers."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import func, or_, select, text
+
+from counselor_app.core import validation as v
+from counselor_app.core.changes import Actor, append_change, record_audit, record_payload
+from counselor_app.core.errors import (
+    ConcurrentEditError,
+    DuplicateJobSeekerWarning,
+    NotFoundError,
+    ValidationError,
+)
+from counselor_app.core.models import (
+    Appointment,
+    EligibilityAttestation,
+    JobSeeker,
+    LearnerProgress,
+    LearningPlanRecord,
+    LicenseIssuance,
+    utcnow,
+)
+
+if TYPE_CHECKING:
+    from counselor_app.core.db import Store
+
+# Form fields a counselor can fill in, with the label used in messages.
+FIELD_LABELS: dict[str, str] = {
+    "first_name": "first name", "last_name": "last name", "email": "e-mail address", "phone": "phone number",
+    "zip_code": "ZIP code", "birth_date": "date of birth", "preferred_language": "preferred language",
+    "education": "education", "last_occupation_soc": "last occupation", "last_occupation_title": "last job title",
+    "goal_soc": "goal occupation", "interests": "interests", "employment_status": "employment status",
+    "unemployment_cause": "cause of unemployment", "ui_claimant": "UI claimant",
+    "return_to_work_date": "return-to-work date", "digital_skill": "digital skills",
+    "weekly_hours": "hours available each week", "barriers": "barriers", "consent_to_contact": "consent to contact",
+    "agency_customer_id": "agency customer id",
+}
+REQUIRED = ("first_name", "last_name")
+
+
+@dataclass(frozen=True, slots=True)
+class JobSeekerRow:
+    """One line of the search list: only what the list shows."""
+
+    id: str
+    first_name: str
+    last_name: str
+    email: str | None
+    phone: str | None
+    agency_customer_id: str | None
+    zip_code: str | None
+
+    @property
+    def full_name(self) -> str:
+        return f"{self.first_name} {self.last_name}"
+
+
+@dataclass(frozen=True, slots=True)
+class DuplicateCandidate:
+    id: str
+    display_name: str
+    email: str | None
+    phone: str | None
+    reasons: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class JobSeekerHistory:
+    appointments: list[Appointment] = field(default_factory=list)
+    attestations: list[EligibilityAttestation] = field(default_factory=list)
+    licenses: list[LicenseIssuance] = field(default_factory=list)
+    plans: list[LearningPlanRecord] = field(default_factory=list)
+    progress: list[LearnerProgress] = field(default_factory=list)
+
+
+def clean_job_seeker(data: Mapping[str, Any], *, today: date, partial: bool = False) -> dict[str, Any]:
+    """Validate a form's worth of values; all problems are reported at once, nothing is written."""
+    errors: dict[str, str] = {}
+    out: dict[str, Any] = {}
+    unknown = [k for k in data if k not in FIELD_LABELS]
+    for key in unknown:
+        errors[key] = f"'{key}' is not a job-seeker field."
+
+    def blank(value: Any) -> bool:
+        return value is None or (isinstance(value, str) and not value.strip())
+
+    for key in FIELD_LABELS:
+        if key not in data:
+            if not partial and key in REQUIRED:
+                errors[key] = f"Enter the {FIELD_LABELS[key]}."
+            continue
+        value = data[key]
+        try:
+            if key in ("first_name", "last_name"):
+                out[key] = v.normalize_name(value, field_label=FIELD_LABELS[key])
+            elif blank(value) and key not in ("interests", "barriers", "consent_to_contact"):
+                out[key] = None
+            elif key == "email":
+                out[key] = v.normalize_email(value)
+            elif key == "phone":
+                out[key] = v.normalize_us_phone(value)
+            elif key == "zip_code":
+                out[key] = v.normalize_zip(value)
+            elif key == "birth_date":
+                out[key] = v.normalize_birth_date(value, today=today)
+            elif key == "return_to_work_date":
+                out[key] = v.parse_date(value, field_label=FIELD_LABELS[key])
+            elif key in ("last_occupation_soc", "goal_soc"):
+                out[key] = v.normalize_soc(value)
+            elif key == "preferred_language":
+                if value not in v.LANGUAGES:
+                    raise ValueError("Choose a preferred language from the list.")
+                out[key] = value
+            elif key == "education":
+                if value not in v.EDUCATION_LEVELS:
+                    raise ValueError("Choose the highest education from the list.")
+                out[key] = value
+            elif key == "employment_status":
+                if value not in v.EMPLOYMENT_STATUSES:
+                    raise ValueError("Choose an employment status from the list.")
+                out[key] = value
+            elif key == "unemployment_cause":
+                if value not in v.UNEMPLOYMENT_CAUSES:
+                    raise ValueError("Choose a cause of unemployment from the list.")
+                out[key] = value
+            elif key == "digital_skill":
+                level = int(value)
+                if not 1 <= level <= 4:
+                    raise ValueError("Digital skills are rated from 1 (new to computers) to 4 (very comfortable).")
+                out[key] = level
+            elif key == "weekly_hours":
+                hours = float(value)
+                if not 0 < hours <= 80:
+                    raise ValueError("Hours available each week must be more than 0 and at most 80.")
+                out[key] = hours
+            elif key in ("interests", "barriers"):
+                items = value if isinstance(value, (list, tuple)) else str(value or "").split(",")
+                items = [str(i).strip() for i in items if str(i).strip()]
+                if key == "barriers":
+                    bad = [i for i in items if i not in v.BARRIERS]
+                    if bad:
+                        raise ValueError(f"Unknown barrier: {', '.join(bad)}.")
+                out[key] = sorted(set(items)) if key == "barriers" else items[:20]
+            elif key in ("ui_claimant", "consent_to_contact"):
+                if not isinstance(value, bool):
+                    raise ValueError("Answer yes or no.")
+                out[key] = value
+            elif key == "agency_customer_id":
+                ident = str(value).strip()
+                if not re.fullmatch(r"[A-Za-z0-9-]{1,40}", ident):
+                    raise ValueError("The agency customer id may hold only letters, digits and hyphens.")
+                out[key] = ident
+            else:  # last_occupation_title
+                out[key] = " ".join(str(value).split())[:200]
+        except (ValueError, TypeError) as exc:
+            msg = str(exc) if isinstance(exc, ValueError) and str(exc) and " " in str(exc) else (
+                f"The {FIELD_LABELS[key]} is not valid.")
+            errors[key] = msg
+    if errors:
+        raise ValidationError(errors)
+    return out
+
+
+def _fts_query(raw: str) -> str | None:
+    """Turn what the counselor typed into an FTS5 prefix query (every word must match)."""
+    text_in = raw.strip()
+    if not text_in:
+        return None
+    letters = any(ch.isalpha() for ch in text_in)
+    digits = re.sub(r"\D", "", text_in)
+    if not letters and len(digits) >= 3:
+        return f'"{digits}"*'
+    tokens = [t for t in re.split(r"[^\w]+", text_in, flags=re.UNICODE) if t]
+    if not tokens:
+        return None
+    return " AND ".join(f'"{t}"*' for t in tokens[:8])
+
+
+class JobSeekerService:
+    def __init__(self, store: Store, actor: Actor, *, today: date | None = None) -> None:
+        self._store = store
+        self._actor = actor
+        self._today = today
+
+    def today(self) -> date:
+        return self._today or date.today()
+
+    # -- reading -----------------------------------------------------------------------------------------
+    def get(self, job_seeker_id: str) -> JobSeeker:
+        with self._store.read() as session:
+            seeker = session.get(JobSeeker, job_seeker_id)
+            if seeker is None:
+                raise NotFoundError("This job seeker is not in the local records.")
+            session.expunge(seeker)
+            return seeker
+
+    def count(self) -> int:
+        with self._store.read() as session:
+            return int(session.scalar(select(func.count()).select_from(JobSeeker)) or 0)
+
+    def search(self, query: str, *, limit: int = 200) -> list[JobSeekerRow]:
+        """Ranked prefix search over names, e-mail, phone and agency id; an empty query lists recent ones."""
+        fts = _fts_query(query)
+        with self._store.read() as session:
+            if fts is None:
+                rows = session.execute(
+                    select(JobSeeker.id, JobSeeker.first_name, JobSeeker.last_name, JobSeeker.email,
+                           JobSeeker.phone, JobSeeker.agency_customer_id, JobSeeker.zip_code)
+                    .order_by(JobSeeker.updated_at.desc()).limit(limit)).all()
+            else:
+                # Ranking one- and two-letter prefixes sorts tens of thousands of matches on every keystroke
+                # for no useful order; from three letters on, bm25 ranking is cheap and worth it.
+                order = "ORDER BY job_seeker_fts.rank " if len(query.strip()) >= 3 else ""
+                rows = session.execute(text(
+                    "SELECT js.id, js.first_name, js.last_name, js.email, js.phone, js.agency_customer_id, "
+                    "js.zip_code FROM job_seeker_fts JOIN job_seeker js ON js.rowid = job_seeker_fts.rowid "
+                    f"WHERE job_seeker_fts MATCH :q {order}LIMIT :n"),
+                    {"q": fts, "n": limit}).all()
+        return [JobSeekerRow(*row) for row in rows]
+
+    def history(self, job_seeker_id: str) -> JobSeekerHistory:
+        with self._store.write() as session:
+            if session.get(JobSeeker, job_seeker_id) is None:
+                raise NotFoundError("This job seeker is not in the local records.")
+            result = JobSeekerHistory(
+                appointments=list(session.scalars(select(Appointment).where(
+                    Appointment.job_seeker_id == job_seeker_id).order_by(Appointment.created_at.desc()))),
+                attestations=list(session.scalars(select(EligibilityAttestation).where(
+                    EligibilityAttestation.job_seeker_id == job_seeker_id)
+                    .order_by(EligibilityAttestation.attested_at.desc()))),
+                licenses=list(session.scalars(select(LicenseIssuance).where(
+                    LicenseIssuance.job_seeker_id == job_seeker_id).order_by(LicenseIssuance.issued_at.desc()))),
+                plans=list(session.scalars(select(LearningPlanRecord).where(
+                    LearningPlanRecord.job_seeker_id == job_seeker_id)
+                    .order_by(LearningPlanRecord.created_at.desc()))),
+                progress=list(session.scalars(select(LearnerProgress).where(
+                    LearnerProgress.job_seeker_id == job_seeker_id).order_by(LearnerProgress.course_name))),
+            )
+            record_audit(session, self._actor, "view", entity="job_seeker", entity_id=job_seeker_id)
+            session.expunge_all()
+            return result
+
+    def find_duplicates(self, data: Mapping[str, Any], *, exclude_id: str | None = None) -> list[DuplicateCandidate]:
+        """People already registered who look like this one: same e-mail, same phone, or a near-identical name
+        with the same birth year or ZIP."""
+        cleaned = clean_job_seeker(data, today=self.today(), partial=True)
+        return self._duplicates(cleaned, exclude_id=exclude_id)
+
+    def _duplicates(self, cleaned: Mapping[str, Any], *, exclude_id: str | None) -> list[DuplicateCandidate]:
+        email = cleaned.get("email")
+        phone = cleaned.get("phone")
+        birth = cleaned.get("birth_date")
+        zip_code = cleaned.get("zip_code")
+        conditions = []
+        if email:
+            conditions.append(func.lower(JobSeeker.email) == email.lower())
+        if phone:
+            conditions.append(JobSeeker.phone == phone)
+        if birth:
+            conditions.append(JobSeeker.birth_date.between(date(birth.year, 1, 1), date(birth.year, 12, 31)))
+        if zip_code:
+            conditions.append(JobSeeker.zip_code == zip_code)
+        if not conditions:
+            return []
+        key = v.name_key(cleaned.get("first_name", ""), cleaned.get("last_name", ""))
+        found: list[DuplicateCandidate] = []
+        with self._store.read() as session:
+            for seeker in session.scalars(select(JobSeeker).where(or_(*conditions)).limit(2000)):
+                if seeker.id == exclude_id:
+                    continue
+                reasons = []
+                if email and seeker.email and seeker.email.lower() == email.lower():
+                    reasons.append("same e-mail address")
+                if phone and seeker.phone == phone:
+                    reasons.append("same phone number")
+                if key and v.names_near(key, v.name_key(seeker.first_name, seeker.last_name)):
+                    if birth and seeker.birth_date and seeker.birth_date.year == birth.year:
+                        reasons.append("nearly the same name and birth year")
+                    elif zip_code and seeker.zip_code == zip_code:
+                        reasons.append("nearly the same name and ZIP code")
+                if reasons:
+                    found.append(DuplicateCandidate(id=seeker.id, display_name=seeker.full_name,
+                                                    email=seeker.email, phone=seeker.phone,
+                                                    reasons=tuple(reasons)))
+        return found[:10]
+
+    # -- writing -----------------------------------------------------------------------------------------
+    def register(self, data: Mapping[str, Any], *, confirmed_not_duplicate: bool = False) -> JobSeeker:
+        cleaned = clean_job_seeker(data, today=self.today())
+        if not confirmed_not_duplicate:
+            candidates = self._duplicates(cleaned, exclude_id=None)
+            if candidates:
+                raise DuplicateJobSeekerWarning(candidates)
+        with self._store.write() as session:
+            seeker = JobSeeker(**cleaned, center_id=self._actor.center_id, created_by=self._actor.user_id,
+                               created_at=utcnow(), updated_at=utcnow(), version=1)
+            seeker.interests = cleaned.get("interests", [])
+            seeker.barriers = cleaned.get("barriers", [])
+            session.add(seeker)
+            session.flush()
+            append_change(session, entity="job_seeker", entity_id=seeker.id, op="create",
+                          payload=record_payload(seeker), base_version=None)
+            record_audit(session, self._actor, "create", entity="job_seeker", entity_id=seeker.id)
+            session.expunge(seeker)
+            return seeker
+
+    def update(self, job_seeker_id: str, changes: Mapping[str, Any], *, expected_version: int | None = None,
+               confirmed_not_duplicate: bool = True) -> JobSeeker:
+        cleaned = clean_job_seeker(changes, today=self.today(), partial=True)
+        if not confirmed_not_duplicate:
+            candidates = self._duplicates(cleaned, exclude_id=job_seeker_id)
+            if candidates:
+                raise DuplicateJobSeekerWarning(candidates)
+        with self._store.write() as session:
+            seeker = session.get(JobSeeker, job_seeker_id)
+            if seeker is None:
+                raise NotFoundError("This job seeker is not in the local records.")
+            if expected_version is not None and seeker.version != expected_version:
+                raise ConcurrentEditError("Someone else saved changes to this job seeker while you were editing. "
+                                          "Reopen the record to see them, then make your change again.")
+            changed = {k: val for k, val in cleaned.items() if getattr(seeker, k) != val}
+            if not changed:
+                session.expunge(seeker)
+                return seeker
+            base_version = seeker.version
+            for key, value in changed.items():
+                setattr(seeker, key, value)
+            seeker.version = base_version + 1
+            seeker.updated_at = utcnow()
+            session.flush()
+            payload = {k: getattr(seeker, k) for k in changed} | {"version": seeker.version,
+                                                                    "updated_at": seeker.updated_at}
+            append_change(session, entity="job_seeker", entity_id=seeker.id, op="update", payload=payload,
+                          base_version=base_version)
+            record_audit(session, self._actor, "change", entity="job_seeker", entity_id=seeker.id,
+                         detail={"fields": sorted(changed)})
+            session.expunge(seeker)
+            return seeker

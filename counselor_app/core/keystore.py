@@ -1,0 +1,87 @@
+"""Secrets in the operating system's keyring: the database key and the sync token.
+
+A lost laptop must not leak job seekers' data, so the key never touches the disk. When the machine has no
+usable keyring we stop with instructions rather than fall back to an unencrypted store.
+"""
+
+from __future__ import annotations
+
+import secrets
+
+import keyring
+import keyring.errors
+from keyring.backends import fail
+
+from counselor_app.core.errors import KeyringUnavailableError
+
+SERVICE = "counselor-desk"
+
+KEYRING_HELP = (
+    "Counselor Desk keeps its encryption key in the system keyring, and no usable keyring was found on this "
+    "computer. To fix this: on Windows or macOS, sign in to your user account normally (the keyring opens with "
+    "it); on Linux, install and unlock a keyring such as GNOME Keyring or KWallet (for example "
+    "'sudo apt install gnome-keyring' and sign in again). For a test machine without a desktop, you may set "
+    "PYTHON_KEYRING_BACKEND=keyrings.alt.file.PlaintextKeyring (after 'pip install keyrings.alt'); that stores "
+    "the key unprotected and is for development only. The app will not store job seekers' data unencrypted."
+)
+
+
+def _backend_usable() -> bool:
+    backend = keyring.get_keyring()
+    if isinstance(backend, fail.Keyring):
+        return False
+    # A chainer with nothing behind it is as good as none.
+    chain = getattr(backend, "backends", None)
+    return not (chain is not None and len(chain) == 0)
+
+
+def ensure_keyring() -> None:
+    if not _backend_usable():
+        raise KeyringUnavailableError(KEYRING_HELP)
+
+
+def get_secret(name: str) -> str | None:
+    ensure_keyring()
+    try:
+        return keyring.get_password(SERVICE, name)
+    except keyring.errors.KeyringError as exc:
+        raise KeyringUnavailableError(f"The system keyring could not be read ({type(exc).__name__}). "
+                                      + KEYRING_HELP) from None
+
+
+def set_secret(name: str, value: str) -> None:
+    ensure_keyring()
+    try:
+        keyring.set_password(SERVICE, name, value)
+    except keyring.errors.KeyringError as exc:
+        raise KeyringUnavailableError(f"The system keyring could not be written ({type(exc).__name__}). "
+                                      + KEYRING_HELP) from None
+
+
+def delete_secret(name: str) -> None:
+    ensure_keyring()
+    try:
+        keyring.delete_password(SERVICE, name)
+    except keyring.errors.PasswordDeleteError:
+        pass
+
+
+def database_key_name(db_path_id: str) -> str:
+    return f"db-key:{db_path_id}"
+
+
+def get_or_create_database_key(db_path_id: str, *, create: bool) -> str:
+    """Return the 256-bit key (hex) for one database, making it on first use."""
+    name = database_key_name(db_path_id)
+    key = get_secret(name)
+    if key:
+        return key
+    if not create:
+        raise KeyringUnavailableError(
+            "The encryption key for this database is not in this computer's keyring, so the data cannot be "
+            "opened. If the data folder was copied from another computer, it can only be opened there.")
+    key = secrets.token_hex(32)
+    set_secret(name, key)
+    if get_secret(name) != key:
+        raise KeyringUnavailableError("The keyring did not keep the new encryption key. " + KEYRING_HELP)
+    return key

@@ -1,0 +1,212 @@
+"""Validators for what counselors type. Each returns the clean value or raises ``ValueError`` with a sentence a
+counselor understands; services collect those into one ``ValidationError`` per form.
+
+A wrong e-mail address means the license invitation never arrives, so e-mail gets the most care: a syntax check
+and a "did you mean" suggestion for common misspellings of big providers' domains.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from datetime import date
+
+COMMON_DOMAINS = (
+    "gmail.com", "yahoo.com", "hotmail.com", "outlook.com", "aol.com", "icloud.com", "live.com", "msn.com",
+    "comcast.net", "verizon.net", "att.net", "sbcglobal.net", "me.com", "protonmail.com", "ymail.com",
+    "charter.net", "cox.net", "earthlink.net", "optonline.net", "mail.com",
+)
+# Misspellings seen often enough to name outright; the edit-distance check catches the rest.
+KNOWN_TYPOS = {
+    "gmial.com": "gmail.com", "gmal.com": "gmail.com", "gmai.com": "gmail.com", "gamil.com": "gmail.com",
+    "gnail.com": "gmail.com", "gmail.co": "gmail.com", "gmail.cm": "gmail.com", "gmail.con": "gmail.com",
+    "gmaill.com": "gmail.com", "gmail.om": "gmail.com",
+    "yaho.com": "yahoo.com", "yahooo.com": "yahoo.com", "yahoo.co": "yahoo.com", "yhaoo.com": "yahoo.com",
+    "yahoo.con": "yahoo.com",
+    "hotmial.com": "hotmail.com", "hotmal.com": "hotmail.com", "hotmai.com": "hotmail.com",
+    "hotmail.co": "hotmail.com", "hotmail.con": "hotmail.com", "homail.com": "hotmail.com",
+    "outlok.com": "outlook.com", "outloo.com": "outlook.com", "outlook.co": "outlook.com",
+    "outlook.con": "outlook.com", "oulook.com": "outlook.com",
+    "iclod.com": "icloud.com", "icloud.co": "icloud.com", "aol.co": "aol.com", "aoll.com": "aol.com",
+}
+_LOCAL = re.compile(r"^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*$")
+_LABEL = re.compile(r"^[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?$")
+_ZIP = re.compile(r"^\d{5}(-\d{4})?$")
+_SOC = re.compile(r"^\d{2}-\d{4}$")
+LANGUAGES = ("en", "es", "zh", "ht", "pt", "vi", "ru", "ar", "fr", "ko", "tl", "pl", "other")
+EDUCATION_LEVELS = ("none", "high_school", "some_college", "associate", "bachelor", "graduate")
+BARRIERS = ("no_computer", "no_internet", "small_business_owner", "self_employed", "caregiver", "veteran",
+            "transportation", "childcare", "limited_english", "disability")
+EMPLOYMENT_STATUSES = ("unemployed", "furloughed", "employed", "underemployed", "self_employed", "not_in_labor_force")
+UNEMPLOYMENT_CAUSES = ("covid_layoff", "covid_furlough", "covid_no_work", "business_closed", "plant_closure",
+                       "laid_off_other", "quit", "fired", "never_employed", "other")
+
+
+def _edit_distance(a: str, b: str, *, limit: int = 3) -> int:
+    """Damerau-Levenshtein (optimal string alignment), enough to catch swapped and missing letters."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    prev2: list[int] = []
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i] + [0] * len(b)
+        for j, cb in enumerate(b, 1):
+            cost = 0 if ca == cb else 1
+            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost)
+            if i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
+                cur[j] = min(cur[j], prev2[j - 2] + 1)
+        prev2, prev = prev, cur
+    return prev[-1]
+
+
+def normalize_email(value: str) -> str:
+    """Return the address trimmed with its domain lower-cased, or raise ``ValueError``."""
+    text = (value or "").strip()
+    if not text:
+        raise ValueError("Enter an e-mail address.")
+    if any(ch.isspace() for ch in text):
+        raise ValueError("An e-mail address cannot contain spaces.")
+    if text.count("@") != 1:
+        raise ValueError("An e-mail address needs exactly one @, as in name@example.com.")
+    local, domain = text.split("@")
+    if not local:
+        raise ValueError("The part before the @ is missing.")
+    if len(local) > 64 or len(text) > 254:
+        raise ValueError("This e-mail address is too long.")
+    if not _LOCAL.match(local):
+        raise ValueError("The part before the @ has characters an e-mail address cannot have.")
+    domain = domain.lower().rstrip(".")
+    labels = domain.split(".")
+    if len(labels) < 2 or not all(_LABEL.match(lbl) for lbl in labels) or not labels[-1].isalpha():
+        raise ValueError("The part after the @ is not a valid domain, as in gmail.com.")
+    return f"{local}@{domain}"
+
+
+def suggest_email(value: str) -> str | None:
+    """A likely intended address when the domain looks like a misspelled common provider, else ``None``."""
+    try:
+        email = normalize_email(value)
+    except ValueError:
+        # "maria@gmailcom" is the most common way a valid-looking address is broken.
+        text = (value or "").strip()
+        if text.count("@") == 1:
+            local, domain = text.split("@")
+            domain = domain.lower()
+            for known in COMMON_DOMAINS:
+                if domain == known.replace(".", ""):
+                    return f"{local}@{known}"
+        return None
+    local, domain = email.split("@")
+    if domain in COMMON_DOMAINS:
+        return None
+    if domain in KNOWN_TYPOS:
+        return f"{local}@{KNOWN_TYPOS[domain]}"
+    best = None
+    best_distance = 3
+    for known in COMMON_DOMAINS:
+        distance = _edit_distance(domain, known)
+        if distance < best_distance:
+            best, best_distance = known, distance
+    if best is not None and best_distance <= (1 if len(domain) <= 7 else 2):
+        return f"{local}@{best}"
+    return None
+
+
+def normalize_us_phone(value: str) -> str:
+    """Ten digits, without the +1 country code; accepts any common way of writing a US number."""
+    digits = re.sub(r"\D", "", value or "")
+    ext = re.search(r"(?:x|ext\.?)\s*\d+$", (value or "").lower())
+    if ext:
+        raise ValueError("Leave the extension out of the phone number (put it in the notes).")
+    if len(digits) == 11 and digits.startswith("1"):
+        digits = digits[1:]
+    if len(digits) != 10:
+        raise ValueError("Enter a 10-digit US phone number, for example (617) 555-0123.")
+    if digits[0] in "01" or digits[3] in "01":
+        raise ValueError("This is not a valid US phone number: the area code and the exchange cannot start "
+                         "with 0 or 1.")
+    return digits
+
+
+def format_us_phone(digits: str | None) -> str:
+    if not digits or len(digits) != 10:
+        return digits or ""
+    return f"({digits[:3]}) {digits[3:6]}-{digits[6:]}"
+
+
+def normalize_name(value: str, *, field_label: str) -> str:
+    """Names in any script: letters from any alphabet, marks, spaces, hyphens, apostrophes and periods."""
+    text = unicodedata.normalize("NFC", " ".join((value or "").split()))
+    if not text:
+        raise ValueError(f"Enter the {field_label}.")
+    if len(text) > 120:
+        raise ValueError(f"The {field_label} is too long (120 characters at most).")
+    for ch in text:
+        cat = unicodedata.category(ch)
+        if cat[0] in ("L", "M") or ch in " -'.’" or cat == "Zs":
+            continue
+        raise ValueError(f"The {field_label} has a character a name cannot have: {ch!r}.")
+    if not any(unicodedata.category(ch)[0] == "L" for ch in text):
+        raise ValueError(f"The {field_label} needs at least one letter.")
+    return text
+
+
+def normalize_zip(value: str) -> str:
+    text = (value or "").strip()
+    if not _ZIP.match(text):
+        raise ValueError("Enter a 5-digit ZIP code, for example 02108 (ZIP+4 such as 02108-1234 also works).")
+    return text
+
+
+def normalize_soc(value: str) -> str:
+    text = (value or "").strip()
+    if not _SOC.match(text):
+        raise ValueError("An occupation code must be a SOC code such as 41-2031.")
+    return text
+
+
+def parse_date(value: str | date | None, *, field_label: str) -> date | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, date):
+        return value
+    text = value.strip()
+    for parse in (date.fromisoformat, _us_date):
+        try:
+            return parse(text)
+        except ValueError:
+            continue
+    raise ValueError(f"The {field_label} is not a date. Use MM/DD/YYYY, for example 03/15/1980.")
+
+
+def _us_date(text: str) -> date:
+    m = re.match(r"^(\d{1,2})/(\d{1,2})/(\d{4})$", text)
+    if not m:
+        raise ValueError(text)
+    return date(int(m.group(3)), int(m.group(1)), int(m.group(2)))
+
+
+def normalize_birth_date(value: str | date | None, *, today: date) -> date | None:
+    born = parse_date(value, field_label="date of birth")
+    if born is None:
+        return None
+    if born > today:
+        raise ValueError("The date of birth is in the future.")
+    age = today.year - born.year - ((today.month, today.day) < (born.month, born.day))
+    if age < 14:
+        raise ValueError("The date of birth makes this person younger than 14.")
+    if age > 110:
+        raise ValueError("The date of birth makes this person older than 110; please check the year.")
+    return born
+
+
+def name_key(first: str, last: str) -> str:
+    """Folded name used to spot near-identical names (accents, case and spacing ignored)."""
+    text = unicodedata.normalize("NFKD", f"{first} {last}".casefold())
+    return "".join(ch for ch in text if ch.isalnum())
+
+
+def names_near(a: str, b: str) -> bool:
+    if a == b:
+        return True
+    return _edit_distance(a, b, limit=2) <= (1 if min(len(a), len(b)) < 8 else 2)
