@@ -66,3 +66,25 @@ def desk(configured_data_dir: Path):
     d = open_desk(data_dir=configured_data_dir, agency="ma", today=MA_PROGRAM_DAY)
     yield d
     d.close()
+
+
+@pytest.fixture
+def child_env(tmp_path: Path) -> dict[str, str]:
+    """Environment for a child process that shares a file-backed test keyring with this test."""
+    root = Path(__file__).resolve().parent.parent
+    env = dict(os.environ)
+    env["PYTHON_KEYRING_BACKEND"] = "tests.support.file_keyring.FileKeyring"
+    env["COUNSELOR_TEST_KEYRING_FILE"] = str(tmp_path / "test-keyring.json")
+    env["PYTHONPATH"] = str(root) + os.pathsep + env.get("PYTHONPATH", "")
+    env["QT_QPA_PLATFORM"] = "offscreen"
+    return env
+
+
+@pytest.fixture
+def parent_uses_child_keyring(child_env, monkeypatch):
+    """Let this test process open a data folder that a child process created (same file-backed keyring)."""
+    from tests.support.file_keyring import FileKeyring
+
+    monkeypatch.setenv("COUNSELOR_TEST_KEYRING_FILE", child_env["COUNSELOR_TEST_KEYRING_FILE"])
+    keyring.set_keyring(FileKeyring())
+    yield

@@ -93,10 +93,18 @@ def current_revisions(engine: Engine) -> set[str]:
         return set(MigrationContext.configure(conn).get_current_heads())
 
 
+def checkpoint(engine: Engine) -> None:
+    """Fold the WAL into the main file (outside any transaction, where SQLite allows it)."""
+    raw = engine.raw_connection()
+    try:
+        raw.cursor().execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        raw.close()
+
+
 def backup_file(path: Path, backups_dir: Path, engine: Engine) -> Path:
     """Copy the (still encrypted) database aside, after folding the WAL into it."""
-    with engine.connect() as conn:
-        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    checkpoint(engine)
     backups_dir.mkdir(parents=True, exist_ok=True)
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     target = backups_dir / f"{path.stem}-before-migration-{stamp}.db"

@@ -244,6 +244,7 @@ class JobSeekerService:
                     LearnerProgress.job_seeker_id == job_seeker_id).order_by(LearnerProgress.course_name))),
             )
             record_audit(session, self._actor, "view", entity="job_seeker", entity_id=job_seeker_id)
+            session.flush()
             session.expunge_all()
             return result
 
