@@ -6,7 +6,12 @@ import argparse
 import json
 import sys
 import tempfile
+from collections.abc import Iterator
+from contextlib import ExitStack, contextmanager
 from pathlib import Path
+
+import keyring
+import keyring.backend
 
 from counselor_app.core.desk import open_desk
 from counselor_app.core.paths import DataPaths, resolve_data_dir
@@ -30,6 +35,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def run_seed_demo(args: argparse.Namespace) -> int:
     from counselor_app.core.demo import configure_demo_settings, seed_demo
+    from counselor_app.core.demo_progress import seed_progress
     from counselor_app.core.settings import Settings
 
     if args.job_seekers < 0:
@@ -44,17 +50,81 @@ def run_seed_demo(args: argparse.Namespace) -> int:
 
     with open_desk(data_dir=paths.root, agency=agency) as desk:
         result = seed_demo(desk, job_seekers=args.job_seekers, seed=args.seed, progress=show)
+        # Learners' progress too, so reports, reminders and the dashboard have something to show.
+        seed_progress(desk, seed=args.seed)
     print(file=sys.stderr)
     print(f"Seeded {result.job_seekers:,} job seekers, {result.appointments:,} appointments and "
           f"{result.issuances:,} licenses in {paths.root}")
     return 0
 
 
+class _NeverChosen:
+    """A ``priority`` that raises on reading. keyring offers every KeyringBackend subclass it knows of when
+    it picks the system keyring; a backend whose priority raises is "not viable", so the in-memory one below
+    can never become the keyring of real data: it is only ever set explicitly, for the temporary folder."""
+
+    def __get__(self, obj: object, owner: type | None = None) -> float:
+        raise RuntimeError("only for the self-test's temporary folder")
+
+
+class _ThrowawayKeyring(keyring.backend.KeyringBackend):
+    """Holds the key of the self-test's temporary folder in memory, and nothing else, ever."""
+
+    priority = _NeverChosen()  # type: ignore[assignment]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._secrets: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self._secrets.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self._secrets[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        self._secrets.pop((service, username), None)
+
+
+@contextmanager
+def _throwaway_keyring() -> Iterator[str]:
+    """Swap in an in-memory keyring for ``self-test --temp`` only; yields what the system keyring is.
+
+    Why: a build machine or a CI box has no keyring, yet the installed app's self-test should still prove that
+    SQLCipher, the migrations, the resources and Qt all made it into the bundle; and on a counselor's laptop a
+    throw-away folder's key should not be left behind in the real keyring. Why only here: the temporary
+    folder is made and deleted inside the self-test, so its key protects nothing and losing it loses nothing.
+    Real data folders never fall back: afterwards the previous keyring is restored, or, if it could not even
+    be loaded, the "fail" keyring, so nothing in this process can open real data with an in-memory key.
+    """
+    from keyring.backends import fail
+
+    from counselor_app.core import keystore
+
+    previous: keyring.backend.KeyringBackend | None = None
+    try:
+        previous = keyring.get_keyring()
+        keystore.ensure_keyring()
+        system = f"{type(previous).__module__}.{type(previous).__name__}"
+    except Exception as exc:  # noqa: BLE001 - a broken keyring set-up is what this line reports
+        system = f"none usable ({type(exc).__name__}); real data folders will not open here"
+    keyring.set_keyring(_ThrowawayKeyring())
+    try:
+        yield system
+    finally:
+        keyring.set_keyring(previous if previous is not None else fail.Keyring())
+
+
 def run_self_test(args: argparse.Namespace) -> int:
     from counselor_app.core.profiles import available_profiles, load_profile
 
-    with tempfile.TemporaryDirectory(prefix="counselor-desk-selftest-") as tmp:
-        root = Path(tmp) if args.temp else resolve_data_dir(args.data_dir)
+    with tempfile.TemporaryDirectory(prefix="counselor-desk-selftest-") as tmp, ExitStack() as stack:
+        if args.temp:
+            root = Path(tmp)
+            print(f"System keyring: {stack.enter_context(_throwaway_keyring())} (the temporary folder's key "
+                  "is kept in memory)")
+        else:
+            root = resolve_data_dir(args.data_dir)
         for profile_id in available_profiles():
             load_profile(profile_id)
         with open_desk(data_dir=root, agency=args.agency) as desk:

@@ -1,0 +1,201 @@
+"""The daily invitation file in the provider's bulk-invite layout: ``Full Name``, ``Email``, ``External ID``.
+
+As in the MassHire issuance (Q7): each day the names and e-mail addresses of the licenses issued the day before
+go to the provider, which sends the invitations. Each license records the file it went out in
+(``LicenseIssuance.invitation_batch_id`` → ``InvitationBatch``), so:
+
+- none is sent twice: a license already in a batch is never selected again;
+- none is missed: licenses from earlier days that are not yet in a batch (a day nobody made the file, a device
+  that synced late) are included, and the result says how many and from which days;
+- licenses pending approval, revoked or inactivated are left out (the pending ones are counted, so a
+  supervisor sees what is waiting).
+
+External ID is the job seeker's id (see ``core/progress_import.py``), which is how the provider's usage report
+is matched back to the person.
+
+The file is written and the licenses marked inside one transaction: the file is moved into place just before
+the commit and removed again if the commit fails, so there is never a file whose licenses are not marked, nor
+marked licenses with no file.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from sqlalchemy import func, select, update
+
+from counselor_app.core.changes import record_audit
+from counselor_app.core.errors import CounselorDeskError, NotFoundError
+from counselor_app.core.models import InvitationBatch, JobSeeker, LicenseIssuance, new_id, utcnow
+from counselor_app.core.reports import csv_text, format_day, require_supervisor
+
+if TYPE_CHECKING:
+    from counselor_app.core.desk import Desk
+
+INVITATION_HEADER = ("Full Name", "Email", "External ID")
+
+
+@dataclass(slots=True)
+class InvitationFileResult:
+    batch_id: str | None
+    path: Path | None
+    for_date: date
+    rows: int
+    from_earlier_days: int
+    earlier_days: list[date] = field(default_factory=list)
+    pending_approval: int = 0
+    dry_run: bool = False
+
+    def summary(self) -> str:
+        if self.rows == 0:
+            text = (f"No licenses are waiting to be sent for {format_day(self.for_date)} or earlier; no file was "
+                    "written.")
+        else:
+            verb = "would go" if self.dry_run else "went"
+            text = f"{self.rows:,} invitations {verb} into {self.path.name if self.path else 'the file'}."
+            if self.from_earlier_days:
+                days = ", ".join(format_day(d) for d in self.earlier_days[:5])
+                more = "…" if len(self.earlier_days) > 5 else ""
+                text += (f" {self.from_earlier_days:,} of them were issued on earlier days and had not been sent "
+                         f"yet ({days}{more}).")
+        if self.pending_approval:
+            text += (f" {self.pending_approval:,} licenses are waiting for approval and are not included until "
+                     "approved.")
+        return text
+
+
+def default_invitation_date(desk: Desk) -> date:
+    """Yesterday: the file carries the licenses issued the day before, as the state's process does."""
+    return desk.licenses.today() - timedelta(days=1)
+
+
+def default_file_path(desk: Desk, for_date: date) -> Path:
+    """In the data folder's exports, named for the program and day; never the name of an existing file."""
+    base = desk.paths.exports_dir / f"invitations-{desk.profile.program.id}-{for_date.isoformat()}"
+    candidate = base.with_suffix(".csv")
+    n = 2
+    while candidate.exists():
+        candidate = base.parent / f"{base.name}-{n}.csv"
+        n += 1
+    return candidate
+
+
+def write_invitation_file(desk: Desk, out_path: str | os.PathLike[str], *, for_date: date | None = None,
+                          dry_run: bool = False, overwrite: bool = False) -> InvitationFileResult:
+    """Write the day's invitation file and record the batch. With ``dry_run`` nothing is written or marked.
+
+    An existing file is not overwritten unless asked: it may be yesterday's file, not yet uploaded."""
+    require_supervisor(desk, what="make the invitation file (it lists job seekers' names and e-mail addresses)")
+    for_date = for_date or default_invitation_date(desk)
+    target = Path(out_path)
+    if target.exists() and not overwrite and not dry_run:
+        raise CounselorDeskError(f"{target.name} already exists in {target.parent}; it may be an earlier file "
+                                 "that was not uploaded yet. Choose another file name.")
+    placed: list[Path] = []  # the file, once moved into place, so a failed commit can take it back
+    try:
+        return _write_batch(desk, target, for_date=for_date, dry_run=dry_run, placed=placed)
+    except BaseException:
+        for path in placed:
+            path.unlink(missing_ok=True)
+        raise
+
+
+def _write_batch(desk: Desk, target: Path, *, for_date: date, dry_run: bool,
+                 placed: list[Path]) -> InvitationFileResult:
+    program_id = desk.profile.program.id
+    with desk.store.write() as session:
+        rows = session.execute(
+            select(LicenseIssuance.id, LicenseIssuance.issued_on, JobSeeker.first_name, JobSeeker.last_name,
+                   LicenseIssuance.email, JobSeeker.id)
+            .join(JobSeeker, JobSeeker.id == LicenseIssuance.job_seeker_id)
+            .where(LicenseIssuance.program_id == program_id, LicenseIssuance.status == "issued",
+                   LicenseIssuance.invitation_batch_id.is_(None), LicenseIssuance.issued_on <= for_date)
+            .order_by(LicenseIssuance.issued_on, LicenseIssuance.issued_at)).all()
+        pending = int(session.scalar(select(func.count()).select_from(LicenseIssuance).where(
+            LicenseIssuance.program_id == program_id, LicenseIssuance.status == "pending_approval",
+            LicenseIssuance.issued_on <= for_date)) or 0)
+        earlier = Counter(r.issued_on for r in rows if r.issued_on < for_date)
+        result = InvitationFileResult(batch_id=None, path=target, for_date=for_date, rows=len(rows),
+                                      from_earlier_days=sum(earlier.values()), earlier_days=sorted(earlier),
+                                      pending_approval=pending, dry_run=dry_run)
+        if dry_run or not rows:
+            if not rows:
+                result.path = None
+            return result
+        batch_id = new_id()
+        session.add(InvitationBatch(id=batch_id, for_date=for_date, file_name=target.name[:260], row_count=len(rows),
+                                    created_by=desk.actor.user_id, created_at=utcnow()))
+        session.flush()
+        ids = [r[0] for r in rows]
+        for start in range(0, len(ids), 500):
+            session.execute(update(LicenseIssuance).where(LicenseIssuance.id.in_(ids[start:start + 500]))
+                            .values(invitation_batch_id=batch_id), execution_options={"synchronize_session": False})
+        record_audit(session, desk.actor, "invitation_file", entity="invitation_batch", entity_id=batch_id,
+                     detail={"for_date": for_date.isoformat(), "rows": len(rows),
+                             "from_earlier_days": result.from_earlier_days, "file_name": target.name})
+        body = csv_text(INVITATION_HEADER, ((f"{first} {last}".strip(), email, jsid)
+                                            for _id, _day, first, last, email, jsid in rows))
+        session.flush()
+        _place_file(target, body)
+        placed.append(target)
+        result.batch_id = batch_id
+    # Committed: from here on the file and the marks exist together.
+    return result
+
+
+def rewrite_batch_file(desk: Desk, batch_id: str, out_path: str | os.PathLike[str]) -> int:
+    """Write an earlier batch's file again (the first copy was lost); marks nothing, sends nobody twice."""
+    require_supervisor(desk, what="make the invitation file (it lists job seekers' names and e-mail addresses)")
+    target = Path(out_path)
+    with desk.store.read() as session:
+        batch = session.get(InvitationBatch, batch_id)
+        if batch is None:
+            raise NotFoundError("There is no invitation file with this id on this desk.")
+        rows = session.execute(
+            select(JobSeeker.first_name, JobSeeker.last_name, LicenseIssuance.email, JobSeeker.id)
+            .join(JobSeeker, JobSeeker.id == LicenseIssuance.job_seeker_id)
+            .where(LicenseIssuance.invitation_batch_id == batch_id)
+            .order_by(LicenseIssuance.issued_on, LicenseIssuance.issued_at)).all()
+    _place_file(target, csv_text(INVITATION_HEADER, ((f"{first} {last}".strip(), email, jsid) for first, last, email, jsid in rows)))
+    desk.audit("invitation_file_rewrite", entity="invitation_batch", entity_id=batch_id,
+               detail={"rows": len(rows), "file_name": target.name})
+    return len(rows)
+
+
+@dataclass(frozen=True, slots=True)
+class BatchInfo:
+    id: str
+    for_date: date
+    file_name: str
+    rows: int
+    created_at: object
+
+
+def list_batches(desk: Desk, *, limit: int = 60) -> list[BatchInfo]:
+    with desk.store.read() as session:
+        return [BatchInfo(b.id, b.for_date, b.file_name, b.row_count, b.created_at) for b in session.scalars(
+            select(InvitationBatch).order_by(InvitationBatch.created_at.desc()).limit(limit))]
+
+
+def _place_file(target: Path, body: str) -> None:
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.stem}-", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
+            fh.write(body)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, target)
+    except OSError as exc:
+        Path(tmp).unlink(missing_ok=True)
+        raise CounselorDeskError(f"The invitation file could not be written to {target.parent} "
+                                 f"({exc.strerror}); no license was marked as sent.") from None
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise

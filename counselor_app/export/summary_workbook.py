@@ -1,0 +1,479 @@
+"""The supervisor's Excel summary: headline figures with native charts, then sheets by center, counselor, week,
+course and collection, and a detail sheet of every license.
+
+Why it is built this way:
+
+- The figures come from ``core.reports.compute_summary``, the same function the dashboard and the CLI use.
+- The whole workbook is written in openpyxl's write-only mode: the detail sheet may hold 100,000 rows, and
+  streaming keeps memory flat. (Write-only mode needs column widths and frozen panes set before the first row.)
+- Every string from the data goes through ``export.cells.text_cell``: text stays text, never a formula.
+- It is written to a temporary file in the destination folder and moved into place only when complete, so a
+  cancel, a failure or a full disk never leaves a half-written workbook behind.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+from threading import Event
+from typing import TYPE_CHECKING, Any
+
+from openpyxl import Workbook
+from openpyxl.chart import BarChart, LineChart, Reference
+from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+from openpyxl.utils import get_column_letter
+
+from counselor_app.core.changes import record_audit
+from counselor_app.core.reports import (
+    DETAIL_COLUMNS,
+    ReportCancelled,
+    ReportFilter,
+    SummaryFigures,
+    compute_summary,
+    count_detail_rows,
+    iter_detail_rows,
+    require_supervisor,
+)
+from counselor_app.export.cells import styled_cell, text_cell
+
+if TYPE_CHECKING:
+    from counselor_app.core.desk import Desk
+
+ProgressCallback = Callable[[int, int], None]
+
+INT = "#,##0"
+HOURS = "#,##0.0"
+PERCENT = "0.0%"
+DAY = "m/d/yyyy"
+STAMP = "m/d/yyyy h:mm"
+FONT = "Calibri"
+TITLE_FONT = Font(name=FONT, bold=True, size=14, color="1F3864")
+NOTE_FONT = Font(name=FONT, italic=True, size=9, color="595959")
+HEADER_FONT = Font(name=FONT, bold=True, color="FFFFFF")
+HEADER_FILL = PatternFill("solid", fgColor="1F4E78")
+SECTION_FONT = Font(name=FONT, bold=True, size=11, color="1F3864")
+TOTAL_FONT = Font(name=FONT, bold=True)
+THIN = Side(style="thin", color="BFBFBF")
+HEADER_BORDER = Border(bottom=THIN)
+WRAP = Alignment(wrap_text=True, vertical="top")
+
+SHEET_NAMES = ("Summary", "By Center", "By Counselor", "By Week", "By Course", "By Collection", "Detail")
+HEADER_ROW = 4  # on table sheets: title, filter, blank, header
+
+
+@dataclass(frozen=True, slots=True)
+class ExportResult:
+    path: Path
+    detail_rows: int
+    sheets: tuple[str, ...]
+    seconds: float
+    figures: SummaryFigures
+
+
+@dataclass(slots=True)
+class _Progress:
+    callback: ProgressCallback | None
+    cancel: Event | None
+    total: int
+    done: int = 0
+
+    def step(self, n: int = 1) -> None:
+        self.done += n
+        if self.cancel is not None and self.cancel.is_set():
+            raise ReportCancelled("The export was cancelled; no file was written.")
+        if self.callback is not None:
+            self.callback(min(self.done, self.total), self.total)
+
+
+def export_summary_workbook(desk: Desk, path: str | os.PathLike[str], *, report_filter: ReportFilter | None = None,
+                            include_detail: bool = True, progress: ProgressCallback | None = None,
+                            cancel: Event | None = None) -> ExportResult:
+    """Write the summary workbook to ``path``; supervisors only, audited with the filter and row count."""
+    require_supervisor(desk, what="export the program summary (its detail sheet names job seekers)")
+    started = time.perf_counter()
+    f = report_filter or ReportFilter()
+    target = Path(path)
+    if target.suffix.casefold() != ".xlsx":
+        target = target.with_suffix(".xlsx")
+    target.parent.mkdir(parents=True, exist_ok=True)
+    figures = compute_summary(desk, f)
+    detail_total = count_detail_rows(desk, f) if include_detail else 0
+    tracker = _Progress(progress, cancel, total=detail_total + 60)
+    tracker.step(10)
+
+    wb = Workbook(write_only=True)
+    fd, tmp_name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.stem}-", suffix=".xlsx.tmp")
+    os.close(fd)
+    tmp = Path(tmp_name)
+    written = 0
+    try:
+        _summary_sheet(wb, desk, figures)
+        tracker.step(10)
+        _group_sheet(wb, "By Center", "Center", figures, figures.by_center)
+        _group_sheet(wb, "By Counselor", "Counselor", figures, figures.by_counselor)
+        _week_sheet(wb, figures)
+        tracker.step(10)
+        _course_sheet(wb, figures)
+        _collection_sheet(wb, figures)
+        tracker.step(10)
+        if include_detail:
+            written = _detail_sheet(wb, desk, figures, f, tracker)
+        wb.save(tmp)
+        tracker.step(10)
+        os.replace(tmp, target)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        _discard_sheet_buffers(wb)
+        raise
+    with desk.store.write() as session:
+        record_audit(session, desk.actor, "export_summary", entity="report", entity_id=None,
+                     detail={"filter": f.as_dict(), "detail_rows": written, "include_detail": include_detail,
+                             "file_name": target.name})
+    tracker.step(10)
+    sheets = SHEET_NAMES if include_detail else SHEET_NAMES[:-1]
+    return ExportResult(path=target, detail_rows=written, sheets=sheets,
+                        seconds=time.perf_counter() - started, figures=figures)
+
+
+def _discard_sheet_buffers(wb: Workbook) -> None:
+    """Write-only sheets stream into temporary files; remove them when the workbook is abandoned."""
+    for ws in wb.worksheets:
+        writer = getattr(ws, "_writer", None)
+        if writer is None:
+            continue
+        try:
+            rows = getattr(ws, "_rows", None)
+            if rows is not None:
+                rows.close()  # ends the sheet's XML stream before its file is closed
+            writer.close()
+            writer.cleanup()
+        except Exception:  # noqa: BLE001 - best effort: the files live in the system's temp folder
+            pass
+
+
+# -- shared layout -------------------------------------------------------------------------------------------------
+
+
+def _page_setup(ws: Any, *, landscape: bool = True) -> None:
+    ws.page_setup.orientation = "landscape" if landscape else "portrait"
+    ws.page_setup.paperSize = "1"  # US Letter
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.print_options.gridLines = False
+
+
+def _title_rows(ws: Any, title: str, figures: SummaryFigures, *, width: int) -> None:
+    ws.append([text_cell(ws, title, style={"font": TITLE_FONT})])
+    ws.append([text_cell(ws, f"{figures.program_name}. {figures.filter_text}.", style={"font": NOTE_FONT})])
+    ws.append([])
+
+
+def _header(ws: Any, labels: Sequence[str]) -> None:
+    ws.append([text_cell(ws, label, style={"font": HEADER_FONT, "fill": HEADER_FILL, "border": HEADER_BORDER,
+                                           "alignment": Alignment(vertical="center")})
+               for label in labels])
+
+
+def _widths(ws: Any, widths: Sequence[float]) -> None:
+    for i, w in enumerate(widths, 1):
+        ws.column_dimensions[get_column_letter(i)].width = w
+
+
+def _fit_widths(headers: Sequence[str], rows: Sequence[Sequence[Any]], *, minimum: float = 9,
+                maximum: float = 60) -> list[float]:
+    """Column widths from the longest value (dates and numbers by their shown length)."""
+    widths = [max(minimum, min(maximum, len(h) * 1.15 + 2)) for h in headers]  # bold headers, unwrapped
+    for row in rows[:2000]:
+        for i, value in enumerate(row):
+            if value is None:
+                continue
+            if isinstance(value, float):
+                n = len(f"{value:,.1f}")
+            elif isinstance(value, (date, datetime)):
+                n = 10
+            else:
+                n = len(str(value))
+            widths[i] = max(widths[i], min(maximum, n * 1.05 + 2))
+    return widths
+
+
+def _finish_table(ws: Any, ncols: int, last_row: int) -> None:
+    ws.auto_filter.ref = f"A{HEADER_ROW}:{get_column_letter(ncols)}{max(last_row, HEADER_ROW + 1)}"
+    ws.print_title_rows = f"{HEADER_ROW}:{HEADER_ROW}"
+
+
+def _fmt_row(ws: Any, values: Sequence[Any], formats: Sequence[str | None], *, bold: bool = False) -> list[Any]:
+    out: list[Any] = []
+    for value, fmt in zip(values, formats, strict=True):
+        style: dict[str, Any] = {}
+        if fmt:
+            style["number_format"] = fmt
+        if bold:
+            style["font"] = TOTAL_FONT
+        if isinstance(value, str) or value is None:
+            out.append(text_cell(ws, value, style=style or None) if value is not None else None)
+        elif style:
+            out.append(styled_cell(ws, value, **style))
+        else:
+            out.append(value)
+    return out
+
+
+# -- Summary ---------------------------------------------------------------------------------------------------------
+
+
+def _short(text: str, limit: int = 42) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def _summary_sheet(wb: Workbook, desk: Desk, figures: SummaryFigures) -> None:
+    ws = wb.create_sheet("Summary")
+    _page_setup(ws)
+    _widths(ws, (40, 19, 64, 2))
+    t = figures.totals
+    generated = f"{figures.generated_at:%m/%d/%Y %H:%M} UTC"
+    rows_written = 0
+
+    def put(cells: Sequence[Any]) -> int:
+        """Append a row; returns its number (write-only sheets do not tell)."""
+        nonlocal rows_written
+        ws.append(list(cells))
+        rows_written += 1
+        return rows_written
+
+    def header(labels: Sequence[str]) -> int:
+        _header(ws, labels)
+        nonlocal rows_written
+        rows_written += 1
+        return rows_written
+
+    put([text_cell(ws, f"{figures.program_name}: program summary", style={"font": TITLE_FONT})])
+    put([text_cell(ws, f"Filter: {figures.filter_text}.", style={"font": NOTE_FONT})])
+    put([text_cell(ws, f"Made {generated} by {desk.actor.display_name} ({desk.actor.role}). The Detail sheet "
+                       "names job seekers: keep this file on encrypted storage and share it only with staff "
+                       "who need it.", style={"font": NOTE_FONT})])
+    put([])
+    put(_section(ws, "Headline figures"))
+    header(("Figure", "Value", "What it counts"))
+    d = figures.definitions
+    pool_note = ("Statewide pool size from the agency profile"
+                 + (f"; {figures.issued_statewide:,} issued statewide at the last sync." if figures.issued_statewide
+                    else "."))
+    headline: list[tuple[str, Any, str, str]] = [
+        ("Licenses issued", t.issued, INT, d["issued"]),
+        ("Pending approval", t.pending_approval, INT, d["pending_approval"]),
+        ("Revoked", t.revoked, INT, "Revoked by an administrator; not counted as issued."),
+        ("License pool", figures.pool_size, INT, pool_note if figures.pool_size else "No fixed pool for this "
+         "program."),
+        ("Invited", t.invited, INT, d["invited"]),
+        ("Joined", t.joined, INT, d["joined"]),
+        ("Enrolled", t.enrolled, INT, d["enrolled"]),
+        ("Completed", t.completed, INT, d["completed"]),
+        ("Completion rate", t.completion_rate, PERCENT, d["completion_rate"]),
+        ("Course enrollments", figures.course_enrollments, INT, "Courses enrolled in, counting each course."),
+        ("Course completions", figures.course_completions, INT, "Courses completed, counting each course."),
+        ("Learning hours", round(t.learning_hours, 1), HOURS, "Learning hours reported by the provider."),
+        ("Credentials earned", figures.credentials_earned, INT, d["credentials_earned"]
+         + ("" if figures.catalog_available else " (catalog not available: not counted)")),
+        ("Recorded as working", figures.outcomes.recorded_working, INT, d["recorded_working"]),
+        ("Case notes written", figures.outcomes.case_notes, INT, "Case notes in the period (their text is not "
+         "exported)."),
+        ("Progress rows needing review", figures.unmatched_progress_rows, INT, "Rows of the usage report that "
+         "match no job seeker on this desk (all periods)."),
+        ("Usage report last imported", figures.last_import_at, STAMP, "UTC."
+         if figures.last_import_at else "No usage report has been imported yet."),
+    ]
+    for label, value, fmt, meaning in headline:
+        put([text_cell(ws, label), styled_cell(ws, value, number_format=fmt) if value is not None else None,
+             text_cell(ws, meaning, style={"font": NOTE_FONT})])
+    put([text_cell(ws, "About job outcomes"), None,
+          text_cell(ws, figures.outcomes.note, style={"font": NOTE_FONT, "alignment": WRAP})])
+    put([])
+
+    # Chart data blocks; the charts sit to the right of them.
+    put(_section(ws, "Funnel"))
+    funnel_header = header(("Stage", "People"))
+    for stage, value in figures.funnel():
+        funnel_last = put([text_cell(ws, stage), styled_cell(ws, value, number_format=INT)])
+    put([])
+
+    put(_section(ws, "Licenses by week"))
+    week_header = header(("Week starting", "Licenses issued", "Course completions"))
+    week_last = week_header
+    for w in figures.by_week:
+        week_last = put([styled_cell(ws, w.week_start, number_format=DAY),
+                         styled_cell(ws, w.issued, number_format=INT),
+                         styled_cell(ws, w.course_completions, number_format=INT)])
+    put([])
+
+    top = sorted(figures.by_course, key=lambda c: (-c.completed, -c.enrolled, c.course_name))[:10]
+    put(_section(ws, "Most completed courses"))
+    course_header = header(("Course", "Completions", "Enrolled"))
+    course_last = course_header
+    for c in top:
+        course_last = put([text_cell(ws, _short(c.course_name)), styled_cell(ws, c.completed, number_format=INT),
+                           styled_cell(ws, c.enrolled, number_format=INT)])
+    put([])
+
+    put(_section(ws, "Most popular courses (enrollments)"))
+    header(("Course", "Enrolled", "Completion rate"))
+    for c in figures.popular_courses:
+        put([text_cell(ws, _short(c.course_name)), styled_cell(ws, c.enrolled, number_format=INT),
+             styled_cell(ws, c.completion_rate, number_format=PERCENT) if c.completion_rate is not None else None])
+    put([])
+    put(_section(ws, "Appointment outcomes"))
+    header(("Outcome", "Appointments"))
+    for outcome, n in sorted(figures.outcomes.appointment_outcomes.items(), key=lambda kv: -kv[1]):
+        put([text_cell(ws, outcome.replace("_", " ").capitalize()), styled_cell(ws, n, number_format=INT)])
+
+    if week_last > week_header:
+        chart = BarChart()
+        chart.type = "col"
+        chart.title = "Licenses issued and courses completed by week"
+        chart.y_axis.title = "Count"
+        chart.add_data(Reference(ws, min_col=2, min_row=week_header, max_row=week_last), titles_from_data=True)
+        chart.set_categories(Reference(ws, min_col=1, min_row=week_header + 1, max_row=week_last))
+        line = LineChart()
+        line.add_data(Reference(ws, min_col=3, min_row=week_header, max_row=week_last), titles_from_data=True)
+        line.series[0].smooth = False
+        chart += line
+        chart.x_axis.number_format = "m/d"
+        _place(ws, chart, "E5", legend=True)
+    funnel = BarChart()
+    funnel.type = "col"
+    funnel.title = "Invited → joined → enrolled → completed"
+    funnel.add_data(Reference(ws, min_col=2, min_row=funnel_header, max_row=funnel_last), titles_from_data=True)
+    funnel.set_categories(Reference(ws, min_col=1, min_row=funnel_header + 1, max_row=funnel_last))
+    _place(ws, funnel, "E22", legend=False)
+    if course_last > course_header:
+        courses = BarChart()
+        courses.type = "bar"
+        courses.title = "Completions by course (top 10)"
+        courses.add_data(Reference(ws, min_col=2, min_row=course_header, max_row=course_last),
+                         titles_from_data=True)
+        courses.set_categories(Reference(ws, min_col=1, min_row=course_header + 1, max_row=course_last))
+        courses.x_axis.scaling.orientation = "maxMin"  # most completed at the top
+        _place(ws, courses, "E39", legend=False, height=9.5)
+
+
+def _section(ws: Any, title: str) -> list[Any]:
+    return [text_cell(ws, title, style={"font": SECTION_FONT})]
+
+
+def _place(ws: Any, chart: Any, anchor: str, *, legend: bool, height: float = 7.5) -> None:
+    chart.width = 18
+    chart.height = height
+    chart.style = 10
+    # openpyxl 3.1 marks axes as deleted unless told otherwise; Excel then draws no labels.
+    chart.x_axis.delete = False
+    chart.y_axis.delete = False
+    if not legend:
+        chart.legend = None
+    else:
+        chart.legend.position = "b"
+    ws.add_chart(chart, anchor)
+
+
+# -- table sheets -------------------------------------------------------------------------------------------------
+
+GROUP_HEADERS = ("Issued", "Pending approval", "Revoked", "Inactivated", "Invited", "Joined", "Enrolled",
+                 "Completed", "Completion rate", "Learning hours")
+GROUP_FORMATS = (INT, INT, INT, INT, INT, INT, INT, INT, PERCENT, HOURS)
+
+
+def _group_values(g: Any) -> list[Any]:
+    return [g.issued, g.pending_approval, g.revoked, g.inactivated, g.invited, g.joined, g.enrolled, g.completed,
+            g.completion_rate, round(g.learning_hours, 1)]
+
+
+def _table_sheet(wb: Workbook, name: str, figures: SummaryFigures, headers: Sequence[str],
+                 formats: Sequence[str | None], rows: Sequence[Sequence[Any]], *,
+                 total: Sequence[Any] | None = None) -> None:
+    ws = wb.create_sheet(name)
+    _page_setup(ws)
+    _widths(ws, _fit_widths(headers, rows))
+    ws.freeze_panes = f"B{HEADER_ROW + 1}"
+    _title_rows(ws, name.replace("By ", "Figures by ").replace("Detail", "Licenses"), figures, width=len(headers))
+    _header(ws, headers)
+    for r in rows:
+        ws.append(_fmt_row(ws, r, formats))
+    last = HEADER_ROW + len(rows)
+    _finish_table(ws, len(headers), last)
+    if total is not None:
+        ws.append([])
+        ws.append(_fmt_row(ws, total, formats, bold=True))
+
+
+def _group_sheet(wb: Workbook, name: str, label: str, figures: SummaryFigures, groups: Sequence[Any]) -> None:
+    rows = [[g.label, *_group_values(g)] for g in groups]
+    _table_sheet(wb, name, figures, (label, *GROUP_HEADERS), (None, *GROUP_FORMATS), rows,
+                 total=["All", *_group_values(figures.totals)])
+
+
+def _week_sheet(wb: Workbook, figures: SummaryFigures) -> None:
+    rows = [[w.week_start, *_group_values(w), w.course_completions] for w in figures.by_week]
+    total = ["All", *_group_values(figures.totals), sum(w.course_completions for w in figures.by_week)]
+    _table_sheet(wb, "By Week", figures, ("Week starting", *GROUP_HEADERS, "Course completions that week"),
+                 (DAY, *GROUP_FORMATS, INT), rows, total=total)
+
+
+def _course_sheet(wb: Workbook, figures: SummaryFigures) -> None:
+    def credential(value: bool | None) -> str:
+        return "Unknown" if value is None else ("Yes" if value else "No")
+
+    rows = [[c.course_name, "; ".join(c.collections), c.learners, c.enrolled, c.completed, c.completion_rate,
+             round(c.learning_hours, 1), credential(c.free_credential)] for c in figures.by_course]
+    _table_sheet(wb, "By Course", figures, ("Course", "Collections", "Learners", "Enrolled", "Completed",
+                                            "Completion rate", "Learning hours", "Free credential"),
+                 (None, None, INT, INT, INT, PERCENT, HOURS, None), rows)
+
+
+def _collection_sheet(wb: Workbook, figures: SummaryFigures) -> None:
+    rows = [[c.collection, c.courses, c.enrolled, c.completed, c.completion_rate, round(c.learning_hours, 1)]
+            for c in figures.by_collection]
+    _table_sheet(wb, "By Collection", figures, ("Collection", "Courses", "Enrollments", "Completed",
+                                                "Completion rate", "Learning hours"),
+                 (None, INT, INT, INT, PERCENT, HOURS), rows)
+
+
+DETAIL_WIDTHS = (26, 34, 38, 16, 34, 20, 11, 16, 12, 8, 9, 10, 11, 10, 16)
+
+
+def _detail_sheet(wb: Workbook, desk: Desk, figures: SummaryFigures, f: ReportFilter, tracker: _Progress) -> int:
+    ws = wb.create_sheet("Detail")
+    _page_setup(ws)
+    _widths(ws, [max(w, len(h) * 1.15 + 2) for w, h in zip(DETAIL_WIDTHS, DETAIL_COLUMNS, strict=True)])
+    ws.freeze_panes = f"B{HEADER_ROW + 1}"
+    _title_rows(ws, "Licenses (one row per license): personal information", figures, width=len(DETAIL_COLUMNS))
+    _header(ws, DETAIL_COLUMNS)
+    n = 0
+    for r in iter_detail_rows(desk, f):
+        ws.append([
+            text_cell(ws, r.full_name), text_cell(ws, r.email), text_cell(ws, r.external_id),
+            text_cell(ws, r.agency_customer_id), text_cell(ws, r.center), text_cell(ws, r.counselor),
+            styled_cell(ws, r.issued_on, number_format=DAY), text_cell(ws, r.status.replace("_", " ")),
+            styled_cell(ws, r.invitation_date, number_format=DAY) if r.invitation_date else None,
+            "Yes" if r.joined else "No", r.courses_enrolled, r.courses_completed, r.courses_in_progress,
+            r.learning_hours, styled_cell(ws, _as_datetime(r.last_activity), number_format=STAMP)
+            if r.last_activity else None])
+        n += 1
+        if n % 1000 == 0:
+            tracker.step(1000)
+    tracker.step(n % 1000)
+    _finish_table(ws, len(DETAIL_COLUMNS), HEADER_ROW + n)
+    return n
+
+
+def _as_datetime(value: Any) -> Any:
+    if isinstance(value, str):  # some SQLite aggregates hand back the stored text
+        try:
+            return datetime.fromisoformat(value)
+        except ValueError:
+            return value
+    return value

@@ -1,0 +1,143 @@
+"""Tables of the Reports page (by center, counselor, week, course, collection) as one Qt table model.
+
+Rows are the core's figure dataclasses turned into plain value tuples, so the model is filled from a worker
+thread's result and tested without widgets. ``SORT_ROLE`` gives the raw value (numbers sort as numbers).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+
+from counselor_app.core.reports import (
+    CollectionFigures,
+    CourseFigures,
+    GroupFigures,
+    SummaryFigures,
+    WeekFigures,
+)
+
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+_Index = QModelIndex | QPersistentModelIndex
+
+TEXT, INT, PERCENT, HOURS, DAY = "text", "int", "percent", "hours", "date"
+
+
+@dataclass(frozen=True, slots=True)
+class Column:
+    title: str
+    kind: str
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ReportTableModel", text)
+
+
+def format_value(value: Any, kind: str) -> str:
+    if value is None:
+        return "—"
+    if kind == INT:
+        return f"{int(value):,}"
+    if kind == PERCENT:
+        return f"{float(value):.1%}"
+    if kind == HOURS:
+        return f"{float(value):,.1f}"
+    if kind == DAY and isinstance(value, date):
+        return f"{value.month}/{value.day}/{value.year}"
+    return str(value)
+
+
+def group_columns(first: str) -> list[Column]:
+    return [Column(first, TEXT), Column(_tr("Issued"), INT), Column(_tr("Pending approval"), INT),
+            Column(_tr("Invited"), INT), Column(_tr("Joined"), INT), Column(_tr("Enrolled"), INT),
+            Column(_tr("Completed"), INT), Column(_tr("Completion rate"), PERCENT),
+            Column(_tr("Learning hours"), HOURS)]
+
+
+def group_row(label: Any, g: GroupFigures) -> tuple[Any, ...]:
+    return (label, g.issued, g.pending_approval, g.invited, g.joined, g.enrolled, g.completed, g.completion_rate,
+            g.learning_hours)
+
+
+def tables_from_figures(figures: SummaryFigures) -> dict[str, tuple[list[Column], list[tuple[Any, ...]]]]:
+    """The page's tables, keyed by tab: the same figures as the workbook's sheets."""
+    weeks: list[WeekFigures] = figures.by_week
+    courses: list[CourseFigures] = figures.by_course
+    collections: list[CollectionFigures] = figures.by_collection
+    week_cols = [Column(_tr("Week starting"), DAY), *group_columns("")[1:],
+                 Column(_tr("Course completions"), INT)]
+    return {
+        "center": (group_columns(_tr("Center")), [group_row(g.label, g) for g in figures.by_center]),
+        "counselor": (group_columns(_tr("Counselor")), [group_row(g.label, g) for g in figures.by_counselor]),
+        "week": (week_cols, [(*group_row(w.week_start, w), w.course_completions) for w in weeks]),
+        "course": ([Column(_tr("Course"), TEXT), Column(_tr("Collections"), TEXT), Column(_tr("Enrolled"), INT),
+                    Column(_tr("Completed"), INT), Column(_tr("Completion rate"), PERCENT),
+                    Column(_tr("Learning hours"), HOURS)],
+                   [(c.course_name, "; ".join(c.collections), c.enrolled, c.completed, c.completion_rate,
+                     c.learning_hours) for c in courses]),
+        "collection": ([Column(_tr("Collection"), TEXT), Column(_tr("Courses"), INT), Column(_tr("Enrollments"), INT),
+                        Column(_tr("Completed"), INT), Column(_tr("Completion rate"), PERCENT),
+                        Column(_tr("Learning hours"), HOURS)],
+                       [(c.collection, c.courses, c.enrolled, c.completed, c.completion_rate, c.learning_hours)
+                        for c in collections]),
+    }
+
+
+class ReportTableModel(QAbstractTableModel):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._columns: list[Column] = []
+        self._rows: list[tuple[Any, ...]] = []
+
+    def set_table(self, columns: Sequence[Column], rows: Sequence[tuple[Any, ...]]) -> None:
+        self.beginResetModel()
+        self._columns = list(columns)
+        self._rows = [tuple(r) for r in rows]
+        self.endResetModel()
+
+    def row_values(self, row: int) -> tuple[Any, ...] | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    # -- Qt overrides ---------------------------------------------------------------------------------------
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self._columns)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        if not 0 <= index.column() < len(self._columns):
+            return None
+        value = self._rows[index.row()][index.column()]
+        kind = self._columns[index.column()].kind
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return format_value(value, kind)
+        if role == SORT_ROLE:
+            if value is None:
+                return -1.0 if kind != TEXT else ""
+            if isinstance(value, date):
+                return value.toordinal()
+            return value if kind != TEXT else str(value).casefold()
+        if role == Qt.ItemDataRole.TextAlignmentRole and kind != TEXT:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole and kind == TEXT:
+            return str(value)
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            if 0 <= section < len(self._columns):
+                return self._columns[section].title
+        return None
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable

@@ -1,0 +1,95 @@
+"""The Reports page over a seeded desk: figures, charts and tables filled, files written in the background, and
+nothing shown to a counselor. Operations run inline (synchronous runner) so the test is deterministic."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+pytest.importorskip("pytestqt")
+
+
+@pytest.fixture
+def page_ctx(export_desk: Any):
+    from counselor_app.ui.app_context import AppContext
+    from counselor_app.ui.operations import TaskRunner
+
+    TaskRunner.suppress_dialogs = True
+    TaskRunner.suppressed_errors.clear()
+    ctx = AppContext(export_desk, runner=TaskRunner(synchronous=True))
+    yield ctx
+    ctx.close()
+    errors = list(TaskRunner.suppressed_errors)
+    TaskRunner.suppress_dialogs = False
+    TaskRunner.suppressed_errors.clear()
+    assert not errors, errors
+
+
+def test_dashboard_shows_the_summary_figures(qtbot: Any, page_ctx: Any, tmp_path: Path) -> None:
+    from counselor_app.core.reports import compute_summary
+    from counselor_app.ui.reports_page import ReportsPage
+
+    page = ReportsPage(page_ctx)
+    qtbot.addWidget(page)
+    page.show()
+    page.page_shown()
+    figures = compute_summary(page_ctx.desk)
+    assert page.headline["issued"].text() == f"{figures.totals.issued:,}"
+    assert page.headline["completed"].text() == f"{figures.totals.completed:,}"
+    model, _view = page.tables["center"]
+    assert model.rowCount() == len(figures.by_center)
+    assert page.week_chart.chart().series() and page.funnel_chart.chart().series()
+    funnel = page.funnel_chart.chart().series()[0].barSets()[0]  # type: ignore[attr-defined]
+    assert [funnel.at(i) for i in range(funnel.count())] == [float(v) for _, v in figures.funnel()]
+    assert "December 31, 2020" in page.message.toPlainText()
+
+    # Filter by one center: the figures follow.
+    center = figures.by_center[0]
+    page.center.setCurrentIndex(page.center.findData(center.key))
+    page.refresh()
+    assert page.headline["issued"].text() == f"{center.issued:,}"
+
+    page.export_summary_to(tmp_path / "s.xlsx")
+    assert (tmp_path / "s.xlsx").exists() and "Saved" in page.status_label.text()
+    page.reminder_list.setCurrentIndex(page.reminder_list.findData("joined_no_course"))
+    page.export_reminders_to(tmp_path / "r.csv")
+    assert (tmp_path / "r.csv").exists() and "written to" in page.reminder_info.text()
+    page.write_invitations_to(tmp_path / "inv.csv")
+    assert (tmp_path / "inv.csv").exists() and "invitations went into" in page.status_label.text()
+    usage = Path(__file__).with_name("data") / "usage_report_provider.csv"
+    page.import_report_from(usage)
+    assert "match no job seeker" in page.status_label.text()
+
+
+def test_table_model_passes_qt_model_checks(qtmodeltester: Any, export_desk: Any) -> None:
+    from PySide6.QtCore import Qt
+
+    from counselor_app.core.reports import compute_summary
+    from counselor_app.ui.report_table_model import SORT_ROLE, ReportTableModel, tables_from_figures
+
+    model = ReportTableModel()
+    columns, rows = tables_from_figures(compute_summary(export_desk))["course"]
+    model.set_table(columns, rows)
+    qtmodeltester.check(model)
+    assert model.rowCount() == len(rows) and model.headerData(0, Qt.Orientation.Horizontal) == "Course"
+    assert isinstance(model.data(model.index(0, 2), SORT_ROLE), int)
+
+
+def test_counselors_see_no_reports(qtbot: Any, tmp_path: Path) -> None:
+    from counselor_app.ui.app_context import AppContext
+    from counselor_app.ui.operations import TaskRunner
+    from counselor_app.ui.reports_page import ReportsPage
+    from tests.export.conftest import make_desk
+
+    desk = make_desk(tmp_path / "c", role="counselor")
+    ctx = AppContext(desk, runner=TaskRunner(synchronous=True))
+    try:
+        page = ReportsPage(ctx)
+        qtbot.addWidget(page)
+        page.page_shown()
+        assert not page.allowed and not hasattr(page, "export_button")
+    finally:
+        ctx.close()
+        desk.close()
