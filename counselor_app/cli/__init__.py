@@ -51,7 +51,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run_app(args)
     from counselor_app.core.errors import CounselorDeskError
+    from counselor_app.core.logs import configure_cli_logging
 
+    configure_cli_logging(args)
     try:
         return int(args.handler(args) or 0)
     except CounselorDeskError as exc:
