@@ -1,0 +1,282 @@
+"""The HTTP face of the reference server (FastAPI). Routes only translate: ``AgencyService`` decides.
+
+Every route but ``/api/v1/health`` and ``POST /api/v1/session`` needs a bearer token; roles are checked in the
+service, per record where a batch mixes records. The OpenAPI document FastAPI builds from these routes is the
+protocol's reference (``docs/protocol/openapi.json``, kept current by a test).
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import zlib
+from datetime import date, timedelta
+from typing import Annotated, Any
+
+from fastapi import Depends, FastAPI, Query, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.middleware.gzip import GZipMiddleware
+from fastapi.responses import JSONResponse, PlainTextResponse, Response
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+from sqlalchemy.exc import OperationalError
+from starlette.concurrency import run_in_threadpool
+from starlette.datastructures import Headers, MutableHeaders
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from counselor_app.agency_server.db import ServerStore
+from counselor_app.agency_server.progress_csv import ProgressFileError
+from counselor_app.agency_server.service import (
+    AgencyService,
+    BadRequest,
+    Forbidden,
+    Principal,
+    ServiceError,
+    Unauthorized,
+)
+from counselor_app.sync import protocol as p
+
+log = logging.getLogger(__name__)
+
+MAX_BODY_BYTES = 32 * 1024 * 1024
+
+_bearer = HTTPBearer(auto_error=False, description="The token from POST /api/v1/session.")
+_ERRORS: dict[int | str, dict[str, Any]] = {
+    401: {"model": p.ErrorBody, "description": "No token, or the session has ended: sign in again."},
+    403: {"model": p.ErrorBody, "description": "The user's role or center does not allow this."},
+}
+
+
+class RequestBodyMiddleware:
+    """Reads the whole request body before the app sees it, caps its size, and inflates gzip bodies.
+
+    Reading it all first also means a connection that drops mid-upload never reaches a route: a half-sent
+    batch is not applied at all.
+    """
+
+    def __init__(self, app: ASGIApp, *, max_bytes: int = MAX_BODY_BYTES) -> None:
+        self.app = app
+        self.max_bytes = max_bytes
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        headers = Headers(scope=scope)
+        encoding = headers.get("content-encoding", "").strip().lower()
+        if encoding not in ("", "identity", "gzip"):
+            await JSONResponse({"detail": "Send the body uncompressed or gzip-compressed."},
+                               status_code=415)(scope, receive, send)
+            return
+        body = bytearray()
+        more = True
+        while more:
+            message = await receive()
+            if message["type"] == "http.disconnect":
+                return
+            body += message.get("body", b"")
+            more = bool(message.get("more_body", False))
+            if len(body) > self.max_bytes:
+                await JSONResponse({"detail": "The request is too large; send smaller batches."},
+                                   status_code=413)(scope, receive, send)
+                return
+        if encoding == "gzip":
+            try:
+                inflater = zlib.decompressobj(16 + zlib.MAX_WBITS)
+                plain = inflater.decompress(bytes(body), self.max_bytes + 1)
+                if len(plain) > self.max_bytes or inflater.unconsumed_tail:
+                    await JSONResponse({"detail": "The request is too large; send smaller batches."},
+                                       status_code=413)(scope, receive, send)
+                    return
+            except zlib.error:
+                await JSONResponse({"detail": "The gzip body could not be read."}, status_code=400)(
+                    scope, receive, send)
+                return
+            body = bytearray(plain)
+            scope = dict(scope)
+            mutable = MutableHeaders(scope=scope)
+            del mutable["content-encoding"]
+            mutable["content-length"] = str(len(body))
+        sent = False
+
+        async def replay() -> Message:
+            nonlocal sent
+            if not sent:
+                sent = True
+                return {"type": "http.request", "body": bytes(body), "more_body": False}
+            return await receive()
+
+        await self.app(scope, replay, send)
+
+
+def _service(request: Request) -> AgencyService:
+    return request.app.state.service  # type: ignore[no-any-return]
+
+
+def _principal(request: Request,
+               credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)]) -> Principal:
+    if credentials is None or credentials.scheme.lower() != "bearer" or not credentials.credentials:
+        raise Unauthorized("Sign in first: this needs a bearer token.")
+    return _service(request).authenticate(credentials.credentials)
+
+
+def _administrator(user: Annotated[Principal, Depends(_principal)]) -> Principal:
+    if not user.is_administrator:
+        raise Forbidden("Only a program administrator can do this.")
+    return user
+
+
+# Module-level aliases: with postponed annotations FastAPI resolves these names in the module's globals.
+User = Annotated[Principal, Depends(_principal)]
+Admin = Annotated[Principal, Depends(_administrator)]
+Token = Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)]
+
+
+def create_app(store: ServerStore | None = None, *, database_url: str | None = None,
+               token_ttl: timedelta = timedelta(hours=12)) -> FastAPI:
+    if store is None:
+        if database_url is None:
+            raise ValueError("create_app needs a store or a database_url")
+        store = ServerStore(database_url)
+    service = AgencyService(store, token_ttl=token_ttl)
+    app = FastAPI(
+        title="Counselor Desk agency sync protocol",
+        version=f"{p.PROTOCOL_VERSION}.0",
+        description=(
+            "Versioned JSON over HTTPS between Counselor Desk devices and the state agency's server. "
+            "Devices sign in for a bearer token, push their outbox in batches (each change applies at most once, "
+            "keyed by its change_id), page through a changes feed with an opaque cursor, and reserve blocks of "
+            "licenses to issue offline. Request bodies may be gzip-compressed (Content-Encoding: gzip). A 429 or "
+            "503 answer carries Retry-After. Clients must ignore fields and feed kinds they do not know."),
+    )
+    app.state.service = service
+    app.state.store = store
+    app.add_middleware(GZipMiddleware, minimum_size=2048)
+    app.add_middleware(RequestBodyMiddleware)
+
+    @app.exception_handler(ServiceError)
+    async def _service_error(_request: Request, exc: ServiceError) -> JSONResponse:
+        headers = {"WWW-Authenticate": "Bearer"} if exc.status == 401 else None
+        return JSONResponse({"detail": str(exc)}, status_code=exc.status, headers=headers)
+
+    @app.exception_handler(ProgressFileError)
+    async def _progress_error(_request: Request, exc: ProgressFileError) -> JSONResponse:
+        return JSONResponse({"detail": str(exc)}, status_code=400)
+
+    @app.exception_handler(OperationalError)
+    async def _busy(_request: Request, exc: OperationalError) -> JSONResponse:
+        # The database is busy or restarting: the client retries after the pause we ask for.
+        log.warning("database unavailable: %s", type(exc.orig).__name__ if exc.orig else type(exc).__name__)
+        return JSONResponse({"detail": "The server is busy; try again shortly."}, status_code=503,
+                            headers={"Retry-After": "1"})
+
+    @app.exception_handler(RequestValidationError)
+    async def _invalid(_request: Request, exc: RequestValidationError) -> JSONResponse:
+        # Echo where the problem is, never the values sent (they may hold a password or PII).
+        where = sorted({".".join(str(x) for x in err.get("loc", ())) for err in exc.errors()})[:10]
+        return JSONResponse({"detail": "The request is not in the protocol's format: " + ", ".join(where)},
+                            status_code=422)
+
+    @app.get(f"{p.API_PREFIX}/health", response_model=p.Health, tags=["service"])
+    def health() -> p.Health:
+        """Reachability probe for devices deciding whether they are online. Needs no token."""
+        return p.Health()
+
+    @app.post(f"{p.API_PREFIX}/session", response_model=p.SessionInfo, tags=["session"],
+              responses={401: _ERRORS[401]})
+    def open_session(request: p.SessionRequest) -> p.SessionInfo:
+        """Sign in: a bearer token, the user's role and center, and when the token expires."""
+        return service.login(request)
+
+    @app.delete(f"{p.API_PREFIX}/session", status_code=204, tags=["session"], responses={401: _ERRORS[401]})
+    def close_session(credentials: Token, user: User) -> Response:
+        """Sign out: the token stops working at once."""
+        assert credentials is not None  # ``user`` resolved, so a valid token was sent
+        service.logout(credentials.credentials)
+        return Response(status_code=204)
+
+    @app.post(f"{p.API_PREFIX}/changes", response_model=p.ChangeBatchResult, tags=["sync"],
+              responses=_ERRORS)
+    def push_changes(batch: p.ChangeBatch, user: User) -> p.ChangeBatchResult:
+        """Apply a batch of outbox changes, in order, each at most once. One result per change, in order:
+        `applied`; `duplicate` (already there); `conflict` (made on an older version: the server's version and
+        record come back); `rejected` (with a reason; reason_code `blocked` means an earlier change to the same
+        record in this batch did not apply, so keep it queued). Replaying a change_id returns its first result;
+        the same change_id with other content is rejected."""
+        return service.apply_changes(user, batch)
+
+    @app.get(f"{p.API_PREFIX}/changes", response_model=p.FeedPage, tags=["sync"], responses=_ERRORS)
+    def pull_changes(user: User, since: Annotated[str | None, Query(max_length=40)] = None,
+                     limit: Annotated[int, Query(ge=1, le=p.MAX_PAGE)] = 500,
+                     device_id: Annotated[str | None, Query(max_length=64)] = None) -> p.FeedPage:
+        """What changed on the server since the cursor, oldest first: catalog, license pool and this device's
+        reserved block, learners' progress (supervisors and administrators), and job seekers of the user's
+        center changed by other devices. Store `next_cursor` only after applying the page."""
+        return service.feed_page(user, since=since, limit=limit, device_id=device_id)
+
+    @app.post(f"{p.API_PREFIX}/licenses/block", response_model=p.BlockGrant, tags=["sync"], responses=_ERRORS)
+    def reserve_block(request: p.BlockRequest, user: User) -> p.BlockGrant:
+        """Reserve licenses this device may issue while offline; replaces the device's previous block. The
+        grant may be smaller than asked when the program's pool is nearly used up."""
+        return service.reserve_block(user, request)
+
+    @app.get(f"{p.API_PREFIX}/job-seekers/{{entity_id}}", response_model=p.JobSeekerRecord, tags=["records"],
+             responses=_ERRORS | {404: {"model": p.ErrorBody}})
+    def get_job_seeker(entity_id: str, user: User) -> p.JobSeekerRecord:
+        """One job seeker, for users of the job seeker's center and administrators."""
+        return service.get_job_seeker(user, entity_id)
+
+    @app.get(f"{p.API_PREFIX}/progress", response_model=p.ProgressList, tags=["reports"], responses=_ERRORS)
+    def list_progress(user: User, limit: Annotated[int, Query(ge=1, le=1000)] = 500,
+                      offset: Annotated[int, Query(ge=0)] = 0) -> p.ProgressList:
+        """Learners' progress (supervisors: their center; administrators: all)."""
+        return service.list_progress(user, limit=limit, offset=offset)
+
+    @app.get(f"{p.API_PREFIX}/reports/summary", response_model=p.ReportSummary, tags=["reports"],
+             responses=_ERRORS)
+    def report_summary(user: User) -> p.ReportSummary:
+        """Headline figures per center (supervisors: their center; administrators: all)."""
+        return service.report_summary(user)
+
+    @app.post(f"{p.API_PREFIX}/admin/catalog", response_model=p.CatalogPublished, tags=["administration"],
+              responses=_ERRORS)
+    def publish_catalog(catalog: dict[str, Any], user: Admin) -> p.CatalogPublished:
+        """Publish a new course catalog; devices receive it through the changes feed."""
+        return service.publish_catalog(catalog, by=user.username)
+
+    @app.post(f"{p.API_PREFIX}/admin/progress", response_model=p.ProgressImportResult, tags=["administration"],
+              responses=_ERRORS, openapi_extra={"requestBody": {
+                  "required": True, "content": {"text/csv": {"schema": {"type": "string"}}},
+                  "description": "The provider's usage report, columns matched by header name (Name, Email, "
+                                 "External ID, Course Name, Enrollment Time, Completion Time, Completed, "
+                                 "Learning Hours Spent, ...)."}})
+    async def import_progress(request: Request, user: Admin,
+                              file_name: Annotated[str, Query(max_length=260)] = "upload.csv"
+                              ) -> p.ProgressImportResult:
+        """Import the provider's progress report; supervisors' devices receive it through the changes feed."""
+        body = await request.body()
+        return await run_in_threadpool(service.import_progress, body, file_name=file_name, by=user.username)
+
+    @app.get(f"{p.API_PREFIX}/admin/invitations", tags=["administration"], response_class=PlainTextResponse,
+             responses=_ERRORS | {200: {"content": {"text/csv": {"schema": {"type": "string"}}},
+                                        "description": "Full Name, Email, External ID"}})
+    def invitations(day: Annotated[date, Query(alias="date")], user: Admin) -> Response:
+        """The provider's bulk-invitation file of the licenses issued on a day."""
+        text = service.invitation_csv(service.invitation_rows(day))
+        return Response(content=text.encode("utf-8"), media_type="text/csv; charset=utf-8")
+
+    @app.get(f"{p.API_PREFIX}/admin/stats", tags=["administration"], responses=_ERRORS)
+    def stats(user: Admin) -> dict[str, Any]:
+        """Counts per entity, change result and license status."""
+        return service.stats()
+
+    return app
+
+
+def openapi_document(app: FastAPI | None = None) -> str:
+    """The protocol's OpenAPI document as committed in ``docs/protocol/openapi.json``."""
+    if app is None:
+        app = create_app(ServerStore("sqlite://", run_migrations=False))
+    return json.dumps(app.openapi(), indent=2, sort_keys=True, ensure_ascii=False) + "\n"
+
+
+__all__ = ["BadRequest", "create_app", "openapi_document"]

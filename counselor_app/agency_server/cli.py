@@ -1,0 +1,203 @@
+"""``counselor-agency-server``: run the reference server and do its administration from a shell.
+
+Every subcommand takes ``--database-url`` (default: ``$COUNSELOR_AGENCY_DATABASE_URL``, then
+``sqlite:///agency-server.db`` in the current folder) and brings the schema up to date before it starts.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import os
+import sys
+import tempfile
+from collections.abc import Sequence
+from datetime import date, timedelta
+from pathlib import Path
+
+from counselor_app import __version__
+from counselor_app.agency_server.db import ServerStore, describe_url, resolve_database_url
+from counselor_app.agency_server.progress_csv import ProgressFileError
+from counselor_app.agency_server.service import AgencyService, ServiceError
+from counselor_app.sync.protocol import ROLES
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--database-url", metavar="URL",
+                        help="SQLAlchemy URL: sqlite:///FILE (default sqlite:///agency-server.db) or "
+                             "postgresql+psycopg://USER@HOST/DB; also $COUNSELOR_AGENCY_DATABASE_URL")
+    parser = argparse.ArgumentParser(prog="counselor-agency-server",
+                                     description="Reference agency server for Counselor Desk sync.")
+    parser.add_argument("--version", action="version", version=f"counselor-agency-server {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+
+    s = sub.add_parser("serve", parents=[common], help="run the HTTP server")
+    s.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
+    s.add_argument("--port", type=int, default=8750, help="port (default 8750)")
+    s.add_argument("--token-hours", type=float, default=12.0, help="how long a sign-in lasts (default 12)")
+    s.add_argument("--ssl-certfile", help="serve HTTPS with this certificate (PEM)")
+    s.add_argument("--ssl-keyfile", help="the certificate's private key (PEM)")
+    s.add_argument("--access-log", action="store_true", help="log each request line (never bodies or tokens)")
+    s.set_defaults(handler=run_serve)
+
+    s = sub.add_parser("add-user", parents=[common], help="create a user, or reset their password and role")
+    s.add_argument("name", help="user name they sign in with")
+    s.add_argument("--role", required=True, choices=ROLES)
+    s.add_argument("--center", required=True, help="their career center's name")
+    s.add_argument("--display-name", help="name shown in the app (default: the user name)")
+    s.add_argument("--password-stdin", action="store_true", required=True,
+                   help="read the password from the first line of standard input")
+    s.set_defaults(handler=run_add_user)
+
+    s = sub.add_parser("publish-catalog", parents=[common], help="publish a course catalog (JSON) to devices")
+    s.add_argument("file", type=Path)
+    s.set_defaults(handler=run_publish_catalog)
+
+    s = sub.add_parser("import-progress", parents=[common], help="import the provider's progress report (CSV)")
+    s.add_argument("file", type=Path)
+    s.set_defaults(handler=run_import_progress)
+
+    s = sub.add_parser("invitations", parents=[common], help="write the day's bulk-invitation CSV")
+    s.add_argument("--date", required=True, type=date.fromisoformat, metavar="YYYY-MM-DD")
+    s.add_argument("--out", required=True, type=Path, metavar="FILE.csv")
+    s.set_defaults(handler=run_invitations)
+
+    s = sub.add_parser("stats", parents=[common], help="counts per entity, change result and license status")
+    s.add_argument("--json", action="store_true")
+    s.set_defaults(handler=run_stats)
+
+    s = sub.add_parser("set-pool", parents=[common], help="set a program's license pool size")
+    s.add_argument("program_id")
+    s.add_argument("--size", type=int, required=True, help="number of licenses; 0 for no limit")
+    s.set_defaults(handler=run_set_pool)
+
+    s = sub.add_parser("openapi", parents=[common], help="write the protocol's OpenAPI document")
+    s.add_argument("--out", type=Path, help="file to write (default: standard output)")
+    s.set_defaults(handler=run_openapi)
+    return parser
+
+
+def _service(args: argparse.Namespace, **kwargs: object) -> AgencyService:
+    return AgencyService(ServerStore(resolve_database_url(args.database_url)), **kwargs)  # type: ignore[arg-type]
+
+
+def run_serve(args: argparse.Namespace) -> int:
+    import uvicorn
+
+    from counselor_app.agency_server.app import create_app
+
+    url = resolve_database_url(args.database_url)
+    store = ServerStore(url)
+    app = create_app(store, token_ttl=timedelta(hours=args.token_hours))
+    scheme = "https" if args.ssl_certfile else "http"
+    print(f"Counselor Desk agency server on {scheme}://{args.host}:{args.port} (database {describe_url(url)})",
+          file=sys.stderr)
+    if scheme == "http" and args.host not in ("127.0.0.1", "localhost", "::1"):
+        print("Warning: serving plain HTTP beyond this computer; use --ssl-certfile/--ssl-keyfile or a TLS "
+              "proxy in front, since tokens and job seekers' data cross the network.", file=sys.stderr)
+    uvicorn.run(app, host=args.host, port=args.port, log_level="info", access_log=args.access_log,
+                ssl_certfile=args.ssl_certfile, ssl_keyfile=args.ssl_keyfile, lifespan="off")
+    return 0
+
+
+def run_add_user(args: argparse.Namespace) -> int:
+    password = sys.stdin.readline().rstrip("\r\n")
+    created = _service(args).add_user(username=args.name, role=args.role, center=args.center, password=password,
+                                      display_name=args.display_name)
+    print(f"{'Added' if created else 'Updated'} {args.name} ({args.role}, {args.center}).")
+    return 0
+
+
+def run_publish_catalog(args: argparse.Namespace) -> int:
+    try:
+        catalog = json.loads(args.file.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        print(f"counselor-agency-server: the catalog could not be read: {exc}", file=sys.stderr)
+        return 1
+    published = _service(args).publish_catalog(catalog, by="cli")
+    print(f"Published catalog version {published.catalog_version}.")
+    return 0
+
+
+def run_import_progress(args: argparse.Namespace) -> int:
+    try:
+        data = args.file.read_bytes()
+    except OSError as exc:
+        print(f"counselor-agency-server: the file could not be read: {exc}", file=sys.stderr)
+        return 1
+    result = _service(args).import_progress(data, file_name=args.file.name, by="cli")
+    print(f"Imported {result.rows:,} rows: {result.matched:,} matched to job seekers, {result.unmatched:,} not.")
+    if result.ignored_columns:
+        print("Columns not used: " + ", ".join(result.ignored_columns))
+    return 0
+
+
+def run_invitations(args: argparse.Namespace) -> int:
+    service = _service(args)
+    rows = service.invitation_rows(args.date)
+    text = service.invitation_csv(rows)
+    out: Path = args.out
+    out.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=out.parent, prefix=".invitations-", suffix=".csv")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
+            fh.write(text)
+        os.replace(tmp, out)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    print(f"Wrote {len(rows):,} invitations for {args.date.isoformat()} to {out}")
+    return 0
+
+
+def run_stats(args: argparse.Namespace) -> int:
+    stats = _service(args).stats()
+    if args.json:
+        print(json.dumps(stats, indent=2, sort_keys=True))
+    else:
+        for section, value in stats.items():
+            if isinstance(value, dict):
+                print(f"{section}: " + ", ".join(f"{k} {v:,}" for k, v in value.items()))
+            else:
+                print(f"{section}: {value:,}")
+    return 0
+
+
+def run_set_pool(args: argparse.Namespace) -> int:
+    if args.size < 0:
+        print("counselor-agency-server: --size cannot be negative.", file=sys.stderr)
+        return 2
+    _service(args).set_pool(args.program_id, args.size or None)
+    print(f"Pool of {args.program_id}: {args.size:,} licenses." if args.size else
+          f"Pool of {args.program_id}: no limit.")
+    return 0
+
+
+def run_openapi(args: argparse.Namespace) -> int:
+    from counselor_app.agency_server.app import openapi_document
+
+    text = openapi_document()
+    if args.out:
+        args.out.parent.mkdir(parents=True, exist_ok=True)
+        args.out.write_text(text, encoding="utf-8")
+    else:
+        sys.stdout.write(text)
+    return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    args = build_parser().parse_args(argv)
+    try:
+        return int(args.handler(args) or 0)
+    except (ServiceError, ProgressFileError) as exc:
+        print(f"counselor-agency-server: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

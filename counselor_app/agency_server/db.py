@@ -1,0 +1,145 @@
+"""The server's database: one engine per URL, migrations on start, short transactions.
+
+SQLite (the default, one file) gets WAL, a busy timeout and ``BEGIN IMMEDIATE`` for every transaction, so two
+request threads never deadlock upgrading a read lock; PostgreSQL (``postgresql+psycopg://``) needs none of that.
+Writers that touch the changes feed serialize on the ``counter`` row (see ``models.FeedEntry``).
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, create_engine, event, select
+from sqlalchemy.engine import make_url
+from sqlalchemy.orm import Session, sessionmaker
+
+from counselor_app.agency_server.models import Counter
+
+MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+VERSION_TABLE = "agency_alembic_version"
+ENV_DATABASE_URL = "COUNSELOR_AGENCY_DATABASE_URL"
+DEFAULT_DATABASE_URL = "sqlite:///agency-server.db"
+_READ_ONLY = "agency_read_only"
+
+
+def resolve_database_url(cli_value: str | None) -> str:
+    """The ``--database-url`` flag, then ``$COUNSELOR_AGENCY_DATABASE_URL``, then ``agency-server.db`` here."""
+    return cli_value or os.environ.get(ENV_DATABASE_URL) or DEFAULT_DATABASE_URL
+
+
+def describe_url(url: str) -> str:
+    """The URL with any password masked, for messages and logs."""
+    return make_url(url).render_as_string(hide_password=True)
+
+
+def create_server_engine(url: str) -> Engine:
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "sqlite":
+        if parsed.database and parsed.database != ":memory:":
+            Path(parsed.database).expanduser().parent.mkdir(parents=True, exist_ok=True)
+        engine = create_engine(url, connect_args={"check_same_thread": False, "isolation_level": None,
+                                                  "timeout": 30})
+
+        @event.listens_for(engine, "connect")
+        def _on_connect(dbapi_conn: Any, _record: Any) -> None:
+            cur = dbapi_conn.cursor()
+            cur.execute("PRAGMA journal_mode=WAL")
+            cur.execute("PRAGMA synchronous=FULL")
+            cur.execute("PRAGMA foreign_keys=ON")
+            cur.execute("PRAGMA busy_timeout=30000")
+            cur.close()
+
+        @event.listens_for(engine, "begin")
+        def _on_begin(conn: Any) -> None:
+            # Writers take the lock up front; readers share the WAL snapshot and never wait for a writer.
+            conn.exec_driver_sql("BEGIN" if conn.get_execution_options().get(_READ_ONLY) else "BEGIN IMMEDIATE")
+
+        return engine
+    return create_engine(url, pool_pre_ping=True, pool_size=8, max_overflow=8)
+
+
+def alembic_config(engine: Engine | None = None) -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+    if engine is not None:
+        cfg.attributes["engine"] = engine
+    return cfg
+
+
+def head_revision() -> str | None:
+    return ScriptDirectory.from_config(alembic_config()).get_current_head()
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as conn:
+        return MigrationContext.configure(conn, opts={"version_table": VERSION_TABLE}).get_current_revision()
+
+
+def migrate(engine: Engine) -> None:
+    """Bring the schema to the newest revision (a no-op when it is there already)."""
+    if current_revision(engine) == head_revision():
+        return
+    with engine.begin() as conn:
+        cfg = alembic_config()
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "head")
+
+
+class ServerStore:
+    """The engine plus units of work; the API, the CLI and the tests all go through this."""
+
+    def __init__(self, url: str, *, run_migrations: bool = True) -> None:
+        self.url = url
+        self.engine = create_server_engine(url)
+        if run_migrations:
+            migrate(self.engine)
+        self._sessions = sessionmaker(bind=self.engine, expire_on_commit=False)
+        self._read_sessions = sessionmaker(bind=self.engine.execution_options(**{_READ_ONLY: True}),
+                                           expire_on_commit=False)
+
+    @property
+    def dialect(self) -> str:
+        return self.engine.dialect.name
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """One transaction: everything in the block commits together or not at all."""
+        with self._sessions() as session, session.begin():
+            yield session
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        """A read-only unit of work (on SQLite it does not take the write lock)."""
+        with self._read_sessions() as session, session.begin():
+            yield session
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def lock_feed(session: Session) -> int:
+    """Take the feed's row lock for this transaction and return the last sequence number used.
+
+    On PostgreSQL ``FOR UPDATE`` makes concurrent writers wait for each other's commit (so a retried batch sees
+    the first attempt's outcome); on SQLite ``BEGIN IMMEDIATE`` already did.
+    """
+    row = session.scalar(select(Counter).where(Counter.name == "feed").with_for_update())
+    if row is None:
+        row = Counter(name="feed", value=0)
+        session.add(row)
+        session.flush()
+    return int(row.value)
+
+
+def store_feed_counter(session: Session, value: int) -> None:
+    row = session.get(Counter, "feed")
+    assert row is not None
+    row.value = value

@@ -1,0 +1,224 @@
+"""The reference server's tables (SQLAlchemy 2.0 typed ORM), portable between SQLite and PostgreSQL.
+
+Records arrive as the devices' JSON and are kept as JSON (``ServerRecord.data``) with a few columns lifted out
+for what the server itself must query: the center (access control), the e-mail (matching the provider's
+progress report) and, for licenses, a projection that the pool accounting and the invitation file need.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import UTC, date, datetime
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    Boolean,
+    Date,
+    DateTime,
+    Float,
+    ForeignKey,
+    Integer,
+    MetaData,
+    String,
+    Text,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+def new_id() -> str:
+    return str(uuid.uuid4())
+
+
+def utcnow() -> datetime:
+    """Naive UTC: both SQLite and PostgreSQL ``timestamp without time zone`` keep it as written."""
+    return datetime.now(UTC).replace(tzinfo=None)
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+    type_annotation_map = {dict[str, Any]: JSON}
+
+
+class Center(Base):
+    __tablename__ = "center"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    name: Mapped[str] = mapped_column(String(200), unique=True)
+
+
+class UserAccount(Base):
+    __tablename__ = "user_account"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    username: Mapped[str] = mapped_column(String(120), unique=True)
+    display_name: Mapped[str] = mapped_column(String(200))
+    role: Mapped[str] = mapped_column(String(20))
+    center_id: Mapped[int] = mapped_column(ForeignKey("center.id"))
+    # "scrypt$n$r$p$salt$hash" (base64): the parameters travel with the hash so they can be raised later.
+    password_hash: Mapped[str] = mapped_column(String(255))
+    disabled: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class SessionToken(Base):
+    """Only the SHA-256 of a token is kept: a copy of the database does not let anyone sign in."""
+
+    __tablename__ = "session_token"
+    token_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("user_account.id"), index=True)
+    device_id: Mapped[str | None] = mapped_column(String(64))
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    expires_at: Mapped[datetime] = mapped_column(DateTime, index=True)
+    revoked: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class ServerRecord(Base):
+    __tablename__ = "server_record"
+    entity: Mapped[str] = mapped_column(String(40), primary_key=True)
+    entity_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    version: Mapped[int] = mapped_column(Integer)
+    center_id: Mapped[int | None] = mapped_column(ForeignKey("center.id"), index=True)
+    email_lc: Mapped[str | None] = mapped_column(String(254), index=True)
+    data: Mapped[dict[str, Any]] = mapped_column(JSON)
+    deleted: Mapped[bool] = mapped_column(Boolean, default=False)
+    origin_device: Mapped[str | None] = mapped_column(String(64))
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    updated_by: Mapped[int | None] = mapped_column(ForeignKey("user_account.id"))
+
+
+class ChangeLog(Base):
+    """Every change id the server has answered, with its first answer: the at-most-once guarantee."""
+
+    __tablename__ = "change_log"
+    change_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    fingerprint: Mapped[str] = mapped_column(String(64))
+    device_id: Mapped[str] = mapped_column(String(64), index=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("user_account.id"))
+    entity: Mapped[str] = mapped_column(String(40), index=True)
+    entity_id: Mapped[str] = mapped_column(String(64))
+    op: Mapped[str] = mapped_column(String(20))
+    status: Mapped[str] = mapped_column(String(20), index=True)
+    result: Mapped[dict[str, Any]] = mapped_column(JSON)
+    received_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class License(Base):
+    """Projection of ``license_issuance`` records for pool accounting and the daily invitation file."""
+
+    __tablename__ = "license"
+    issuance_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    job_seeker_id: Mapped[str] = mapped_column(String(64), index=True)
+    program_id: Mapped[str] = mapped_column(String(60), index=True)
+    status: Mapped[str] = mapped_column(String(20), index=True)
+    email: Mapped[str] = mapped_column(String(254))
+    issued_on: Mapped[date | None] = mapped_column(Date, index=True)
+    center_id: Mapped[int | None] = mapped_column(ForeignKey("center.id"), index=True)
+    device_id: Mapped[str | None] = mapped_column(String(64))
+    received_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class LicensePool(Base):
+    __tablename__ = "license_pool"
+    program_id: Mapped[str] = mapped_column(String(60), primary_key=True)
+    pool_size: Mapped[int | None] = mapped_column(Integer)
+    updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class DeviceBlock(Base):
+    """Licenses a device may issue offline. A new reservation replaces the device's previous block."""
+
+    __tablename__ = "device_block"
+    device_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    program_id: Mapped[str] = mapped_column(String(60), primary_key=True)
+    block_id: Mapped[str] = mapped_column(String(36))
+    block_size: Mapped[int] = mapped_column(Integer)
+    used: Mapped[int] = mapped_column(Integer, default=0)
+    reserved_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    user_id: Mapped[int | None] = mapped_column(ForeignKey("user_account.id"))
+
+
+class CatalogVersion(Base):
+    __tablename__ = "catalog_version"
+    version: Mapped[int] = mapped_column(Integer, primary_key=True)
+    data: Mapped[dict[str, Any]] = mapped_column(JSON)
+    published_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    published_by: Mapped[str | None] = mapped_column(String(120))
+
+
+class ProgressImport(Base):
+    __tablename__ = "progress_import"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    file_name: Mapped[str] = mapped_column(String(260))
+    sha256: Mapped[str] = mapped_column(String(64), index=True)
+    rows: Mapped[int] = mapped_column(Integer, default=0)
+    matched: Mapped[int] = mapped_column(Integer, default=0)
+    unmatched: Mapped[int] = mapped_column(Integer, default=0)
+    imported_by: Mapped[str | None] = mapped_column(String(120))
+    imported_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class LearnerProgress(Base):
+    """One learner in one course. ``learner_key`` (external id | e-mail | course) makes re-imports update
+    rows instead of adding them."""
+
+    __tablename__ = "learner_progress"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    learner_key: Mapped[str] = mapped_column(String(600), unique=True)
+    job_seeker_id: Mapped[str | None] = mapped_column(String(64), index=True)
+    center_id: Mapped[int | None] = mapped_column(ForeignKey("center.id"), index=True)
+    external_id: Mapped[str | None] = mapped_column(String(64))
+    email: Mapped[str | None] = mapped_column(String(254))
+    learner_name: Mapped[str | None] = mapped_column(String(240))
+    program_name: Mapped[str | None] = mapped_column(String(200))
+    course_name: Mapped[str] = mapped_column(String(300))
+    enrollment_time: Mapped[datetime | None] = mapped_column(DateTime)
+    completion_time: Mapped[datetime | None] = mapped_column(DateTime)
+    completed: Mapped[bool] = mapped_column(Boolean, default=False)
+    learning_hours: Mapped[float] = mapped_column(Float, default=0.0)
+    course_grade: Mapped[float | None] = mapped_column(Float)
+    import_id: Mapped[str | None] = mapped_column(ForeignKey("progress_import.id"))
+    updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class FeedEntry(Base):
+    """The changes feed, compacted: one row per (kind, key) at the sequence number of its latest change.
+
+    ``seq`` comes from ``Counter('feed')``, taken under a row lock in the writing transaction, so sequence
+    order is commit order and a reader can never skip a row that commits late.
+    """
+
+    __tablename__ = "feed_entry"
+    kind: Mapped[str] = mapped_column(String(20), primary_key=True)
+    key: Mapped[str] = mapped_column(String(200), primary_key=True)
+    seq: Mapped[int] = mapped_column(BigInteger, unique=True)
+    center_id: Mapped[int | None] = mapped_column(ForeignKey("center.id"), index=True)
+    origin_device: Mapped[str | None] = mapped_column(String(64))
+    only_device: Mapped[str | None] = mapped_column(String(64))
+    data: Mapped[dict[str, Any]] = mapped_column(JSON)
+
+
+class Counter(Base):
+    __tablename__ = "counter"
+    name: Mapped[str] = mapped_column(String(40), primary_key=True)
+    value: Mapped[int] = mapped_column(BigInteger, default=0)
+
+
+class AuditEvent(Base):
+    """Who did what on the server. ``detail`` names ids and counts only, never PII or secrets."""
+
+    __tablename__ = "audit_event"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, index=True)
+    username: Mapped[str | None] = mapped_column(String(120))
+    action: Mapped[str] = mapped_column(String(40))
+    detail: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    note: Mapped[str | None] = mapped_column(Text)

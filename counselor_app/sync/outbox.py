@@ -1,0 +1,444 @@
+"""The outbox as sync sees it: what to send next, what the server said, and what the counselor decides.
+
+An entry leaves the queue (is deleted) only when the server's per-item answer says the change is there
+(``applied`` or ``duplicate``), in the same local transaction that records the answers. A ``rejected`` entry is
+parked with the reason; a ``conflict`` keeps the server's copy beside it. Neither blocks the rest of the queue,
+but later changes to the same record wait behind them (sending them would apply an edit made on top of a
+version the server never accepted), and so do the records of a job seeker the server refused.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import datetime
+from typing import TYPE_CHECKING, Any, Literal
+
+from sqlalchemy import delete, func, select
+
+from counselor_app.core.changes import append_change, json_safe, record_audit
+from counselor_app.core.errors import NotFoundError, ValidationError
+from counselor_app.core.job_seekers import FIELD_LABELS, clean_job_seeker
+from counselor_app.core.models import JobSeeker, OutboxEntry, utcnow
+from counselor_app.sync import protocol as p
+from counselor_app.sync.local_records import (
+    BOOKKEEPING,
+    LOCAL_MODELS,
+    apply_server_record,
+    local_snapshot,
+    record_values,
+)
+
+if TYPE_CHECKING:
+    from counselor_app.core.desk import Desk
+
+ENTITY_LABELS = {
+    "job_seeker": "Job seeker", "appointment": "Appointment", "eligibility_attestation": "Eligibility attestation",
+    "learning_plan": "Learning plan", "license_issuance": "License", "case_service": "Case-management service",
+    "case_note": "Case note",
+}
+Choice = Literal["mine", "theirs"]
+
+
+@dataclass(frozen=True, slots=True)
+class PendingChange:
+    """An outbox row detached from its session, ready to send."""
+
+    seq: int
+    change_id: str
+    entity: str
+    entity_id: str
+    op: str
+    base_version: int | None
+    payload: dict[str, Any]
+
+    def to_change(self) -> p.Change:
+        return p.Change(change_id=self.change_id, entity=self.entity, entity_id=self.entity_id,
+                        op=self.op,  # type: ignore[arg-type]
+                        base_version=self.base_version, payload=self.payload)
+
+
+@dataclass(frozen=True, slots=True)
+class OutboxItem:
+    """One row of the sync page's list."""
+
+    seq: int
+    change_id: str
+    entity: str
+    entity_id: str
+    op: str
+    status: str
+    attempts: int
+    last_error: str | None
+    created_at: datetime
+    updated_at: datetime
+    label: str
+    has_server_version: bool
+
+
+@dataclass(frozen=True, slots=True)
+class ResultCounts:
+    applied: int = 0
+    duplicate: int = 0
+    conflict: int = 0
+    rejected: int = 0
+    waiting: int = 0
+    unanswered: int = 0
+
+
+def _dependency(payload: Mapping[str, Any]) -> str | None:
+    seeker = payload.get("job_seeker_id")
+    return seeker if isinstance(seeker, str) else None
+
+
+def blocked_ids(desk: Desk) -> tuple[set[str], set[str]]:
+    """(records with a parked or conflicting change, records whose creation was parked). Later changes to the
+    first wait; records of a job seeker in the second wait too (the server does not have the person). A conflict
+    does not hold back the person's notes or licenses: the person is on the server, only their details differ."""
+    with desk.store.read() as session:
+        rows = session.execute(select(OutboxEntry.entity_id, OutboxEntry.status, OutboxEntry.op).where(
+            OutboxEntry.status.in_(("parked", "conflict")))).all()
+    return {r[0] for r in rows}, {r[0] for r in rows if r[1] == "parked" and r[2] == "create"}
+
+
+def next_batch(desk: Desk, *, seen: set[str], limit: int) -> tuple[list[PendingChange], int]:
+    """Up to ``limit`` queued changes, oldest first, skipping those that must wait and those in ``seen``.
+
+    Returns (changes, waiting). Every change returned or skipped is added to ``seen`` (change ids: SQLite reuses
+    the numbers of deleted outbox rows), so one sync run looks at each entry once and always ends, even when the
+    server keeps answering "not yet".
+    """
+    blocked, refused = blocked_ids(desk)
+    out: list[PendingChange] = []
+    waiting = 0
+    offset = 0
+    page = max(limit, 100)
+    with desk.store.read() as session:
+        while len(out) < limit:
+            rows = list(session.scalars(select(OutboxEntry).where(OutboxEntry.status == "queued")
+                                        .order_by(OutboxEntry.seq).offset(offset).limit(page)))
+            if not rows:
+                break
+            offset += len(rows)
+            for row in rows:
+                dep = _dependency(row.payload)
+                if row.entity_id in blocked or (dep is not None and dep in refused):
+                    blocked.add(row.entity_id)
+                    if row.entity_id in refused or (dep is not None and dep in refused):
+                        refused.add(row.entity_id)
+                    if row.change_id not in seen:
+                        waiting += 1
+                        seen.add(row.change_id)
+                    continue
+                if row.change_id in seen:
+                    continue
+                seen.add(row.change_id)
+                out.append(PendingChange(seq=row.seq, change_id=row.change_id, entity=row.entity,
+                                         entity_id=row.entity_id, op=row.op, base_version=row.base_version,
+                                         payload=dict(row.payload)))
+                if len(out) >= limit:
+                    break
+    return out, waiting
+
+
+def record_results(desk: Desk, sent: list[PendingChange], results: list[p.ChangeResult]) -> ResultCounts:
+    """Store the server's answers in one transaction: the queue shrinks only by what the server confirmed."""
+    by_id = {r.change_id: r for r in results}
+    now = utcnow()
+    gone: list[int] = []
+    counts = {"applied": 0, "duplicate": 0, "conflict": 0, "rejected": 0, "waiting": 0, "unanswered": 0}
+    with desk.store.write() as session:
+        for change in sent:
+            result = by_id.get(change.change_id)
+            if result is None:
+                counts["unanswered"] += 1
+                continue
+            if result.status in ("applied", "duplicate"):
+                gone.append(change.seq)
+                counts[result.status] += 1
+                continue
+            row = session.get(OutboxEntry, change.seq)
+            if row is None:  # resolved meanwhile by another sync of this folder
+                continue
+            row.attempts += 1
+            row.updated_at = now
+            if result.status == "conflict":
+                server = dict(result.server_record or {})
+                if result.server_version is not None:
+                    server["version"] = result.server_version
+                row.status = "conflict"
+                row.server_version = server
+                row.last_error = result.reason or "Someone else changed this record first."
+                counts["conflict"] += 1
+            elif result.reason_code == p.REJECT_BLOCKED:
+                row.last_error = result.reason
+                counts["waiting"] += 1
+            else:
+                row.status = "parked"
+                row.last_error = result.reason or "The agency server did not accept this change."
+                counts["rejected"] += 1
+        for start in range(0, len(gone), 500):
+            session.execute(delete(OutboxEntry).where(OutboxEntry.seq.in_(gone[start:start + 500])))
+        if counts["conflict"] or counts["rejected"]:
+            record_audit(session, desk.actor, "sync_attention", detail={
+                "conflicts": counts["conflict"], "parked": counts["rejected"]})
+    return ResultCounts(**counts)
+
+
+def park(desk: Desk, seq: int, reason: str) -> None:
+    """Set one entry aside without the server's verdict (the server could not even read it)."""
+    with desk.store.write() as session:
+        row = session.get(OutboxEntry, seq)
+        if row is not None:
+            row.status = "parked"
+            row.last_error = reason
+            row.attempts += 1
+            row.updated_at = utcnow()
+
+
+def counts(desk: Desk) -> dict[str, int]:
+    with desk.store.read() as session:
+        rows = dict(session.execute(select(OutboxEntry.status, func.count()).group_by(OutboxEntry.status)).all())
+    return {status: int(rows.get(status, 0)) for status in ("queued", "parked", "conflict")}
+
+
+def queued_count(desk: Desk, *, entity: str | None = None) -> int:
+    query = select(func.count()).select_from(OutboxEntry).where(OutboxEntry.status == "queued")
+    if entity is not None:
+        query = query.where(OutboxEntry.entity == entity)
+    with desk.store.read() as session:
+        return int(session.scalar(query) or 0)
+
+
+# -- for the sync page ---------------------------------------------------------------------------------------
+def _label(session: Any, row: OutboxEntry, names: dict[str, str]) -> str:
+    kind = ENTITY_LABELS.get(row.entity, row.entity.replace("_", " ").capitalize())
+    seeker_id = row.entity_id if row.entity == "job_seeker" else _dependency(row.payload)
+    if seeker_id:
+        if seeker_id not in names:
+            seeker = session.get(JobSeeker, seeker_id)
+            names[seeker_id] = seeker.full_name if seeker is not None else ""
+        if names[seeker_id]:
+            return f"{kind}: {names[seeker_id]}" if row.entity != "job_seeker" else names[seeker_id]
+    return f"{kind} {row.entity_id[:8]}"
+
+
+def list_entries(desk: Desk, *, statuses: tuple[str, ...] = ("queued", "parked", "conflict"),
+                 limit: int = 5000) -> list[OutboxItem]:
+    """Items needing attention first (conflicts, then parked), then the queue in order."""
+    order = {"conflict": 0, "parked": 1, "queued": 2}
+    names: dict[str, str] = {}
+    with desk.store.read() as session:
+        rows = list(session.scalars(select(OutboxEntry).where(OutboxEntry.status.in_(statuses))
+                                    .order_by(OutboxEntry.seq).limit(limit)))
+        items = [OutboxItem(seq=r.seq, change_id=r.change_id, entity=r.entity, entity_id=r.entity_id, op=r.op,
+                            status=r.status, attempts=r.attempts, last_error=r.last_error, created_at=r.created_at,
+                            updated_at=r.updated_at, label=_label(session, r, names),
+                            has_server_version=r.server_version is not None) for r in rows]
+    return sorted(items, key=lambda i: (order.get(i.status, 3), i.seq))
+
+
+def retry_entry(desk: Desk, seq: int) -> None:
+    """Send a parked change again, as it is (e.g. once the record it depends on has reached the server).
+
+    It goes under a new change id: the server remembers its answer to the old one and would only repeat it.
+    """
+    with desk.store.write() as session:
+        row = _entry(session, seq, ("parked",))
+        row.change_id = str(uuid.uuid4())
+        row.status = "queued"
+        row.last_error = None
+        row.updated_at = utcnow()
+        record_audit(session, desk.actor, "sync_retry", entity=row.entity, entity_id=row.entity_id)
+
+
+def retry_all_parked(desk: Desk) -> int:
+    with desk.store.read() as session:
+        seqs = list(session.scalars(select(OutboxEntry.seq).where(OutboxEntry.status == "parked")))
+    for seq in seqs:
+        retry_entry(desk, seq)
+    return len(seqs)
+
+
+def entry_detail(desk: Desk, seq: int) -> tuple[OutboxItem, dict[str, Any]]:
+    """One entry and its payload, for the "fix and resend" form."""
+    with desk.store.read() as session:
+        row = session.get(OutboxEntry, seq)
+        if row is None:
+            raise NotFoundError("This change is no longer waiting to be sent.")
+        item = OutboxItem(seq=row.seq, change_id=row.change_id, entity=row.entity, entity_id=row.entity_id,
+                          op=row.op, status=row.status, attempts=row.attempts, last_error=row.last_error,
+                          created_at=row.created_at, updated_at=row.updated_at, label=_label(session, row, {}),
+                          has_server_version=row.server_version is not None)
+        return item, dict(row.payload)
+
+
+def fix_and_resend(desk: Desk, seq: int, changes: Mapping[str, Any]) -> None:
+    """Correct a parked change (and the local record with it), then queue it again under a new change id."""
+    with desk.store.write() as session:
+        row = _entry(session, seq, ("parked",))
+        model = LOCAL_MODELS.get(row.entity)
+        if row.entity == "job_seeker":
+            cleaned = clean_job_seeker(changes, today=utcnow().date(), partial=True)
+        else:
+            allowed = {a for a in record_values(model, dict(changes))} if model else set()
+            unknown = sorted(set(changes) - allowed - BOOKKEEPING) if model else sorted(changes)
+            if unknown:
+                raise ValidationError({k: f"'{k}' cannot be corrected here." for k in unknown})
+            cleaned = record_values(model, dict(changes)) if model else {}  # type: ignore[arg-type]
+        local = session.get(model, row.entity_id) if model else None
+        if local is not None:
+            for key, value in cleaned.items():
+                setattr(local, key, value)
+        row.payload = dict(row.payload) | json_safe(cleaned)
+        row.change_id = str(uuid.uuid4())
+        row.status = "queued"
+        row.last_error = None
+        row.updated_at = utcnow()
+        record_audit(session, desk.actor, "sync_fix", entity=row.entity, entity_id=row.entity_id,
+                     detail={"fields": sorted(cleaned)})
+
+
+def _entry(session: Any, seq: int, statuses: tuple[str, ...]) -> OutboxEntry:
+    row = session.get(OutboxEntry, seq)
+    if row is None:
+        raise NotFoundError("This change is no longer waiting to be sent.")
+    if row.status not in statuses:
+        raise ValidationError({"status": f"This change is {row.status}, not {' or '.join(statuses)}."})
+    return row
+
+
+# -- conflicts -----------------------------------------------------------------------------------------------
+@dataclass(frozen=True, slots=True)
+class FieldDiff:
+    field: str
+    label: str
+    mine: Any
+    theirs: Any
+    changed_here: bool  # this device's pending changes touched the field
+
+    @property
+    def differs(self) -> bool:
+        return self.mine != self.theirs
+
+
+@dataclass(frozen=True, slots=True)
+class ConflictView:
+    seq: int
+    entity: str
+    entity_id: str
+    title: str
+    my_version: int | None
+    server_version: int | None
+    fields: list[FieldDiff]
+    reason: str | None
+
+    @property
+    def differing(self) -> list[FieldDiff]:
+        return [f for f in self.fields if f.differs]
+
+
+def _field_label(entity: str, name: str) -> str:
+    if entity == "job_seeker" and name in FIELD_LABELS:
+        label = FIELD_LABELS[name]
+        return label[0].upper() + label[1:]
+    return name.replace("_", " ").capitalize()
+
+
+def _my_changed_fields(entries: list[OutboxEntry]) -> set[str]:
+    fields: set[str] = set()
+    for entry in entries:
+        fields.update(k for k in entry.payload if k not in BOOKKEEPING)
+    return fields
+
+
+def conflict_view(desk: Desk, seq: int) -> ConflictView:
+    """Both versions field by field: this device's current record against the server's copy."""
+    with desk.store.read() as session:
+        row = _entry(session, seq, ("conflict",))
+        server = dict(row.server_version or {})
+        entries = list(session.scalars(select(OutboxEntry).where(
+            OutboxEntry.entity == row.entity, OutboxEntry.entity_id == row.entity_id).order_by(OutboxEntry.seq)))
+        model = LOCAL_MODELS.get(row.entity)
+        local = session.get(model, row.entity_id) if model else None
+        mine = local_snapshot(local) if local is not None else {}
+        for entry in entries:  # no local row (an entity this device does not keep): the changes are "mine"
+            if local is None:
+                mine.update(entry.payload)
+        changed = _my_changed_fields(entries)
+        if row.entity == "job_seeker":
+            names = list(FIELD_LABELS)
+        else:
+            names = sorted((set(mine) | set(server)) - BOOKKEEPING)
+        fields = [FieldDiff(field=name, label=_field_label(row.entity, name), mine=mine.get(name),
+                            theirs=server.get(name), changed_here=name in changed) for name in names]
+        title = _label(session, row, {})
+        return ConflictView(seq=row.seq, entity=row.entity, entity_id=row.entity_id, title=title,
+                            my_version=mine.get("version"), server_version=server.get("version"), fields=fields,
+                            reason=row.last_error)
+
+
+def resolve_conflict(desk: Desk, seq: int, choice: Choice | Mapping[str, Choice]) -> str:
+    """Settle a conflict, never silently: "theirs" takes the server's copy; "mine" re-applies this device's
+    changes on top of the server's version; a mapping picks field by field (fields not named: mine where this
+    device changed them, theirs elsewhere). Returns "theirs" or "requeued"."""
+    with desk.store.write() as session:
+        row = _entry(session, seq, ("conflict",))
+        server = dict(row.server_version or {})
+        server_version = server.get("version")
+        if not isinstance(server_version, int):
+            raise ValidationError({"server_version": "The server's version of this record is missing; sync again."})
+        entries = list(session.scalars(select(OutboxEntry).where(
+            OutboxEntry.entity == row.entity, OutboxEntry.entity_id == row.entity_id).order_by(OutboxEntry.seq)))
+        changed = _my_changed_fields(entries)
+        model = LOCAL_MODELS.get(row.entity)
+        local = session.get(model, row.entity_id) if model else None
+        mine = local_snapshot(local) if local is not None else {}
+        if local is None:
+            for entry in entries:
+                mine.update(entry.payload)
+        if choice == "theirs":
+            keep: set[str] = set()
+        elif choice == "mine":
+            keep = set(changed)
+        elif isinstance(choice, Mapping):
+            unknown = [k for k, v in choice.items() if v not in ("mine", "theirs")]
+            if unknown:
+                raise ValidationError({k: "Choose mine or theirs." for k in unknown})
+            keep = {f for f in changed if choice.get(f, "mine") == "mine"}
+            keep |= {f for f, v in choice.items() if v == "mine"}
+        else:
+            raise ValidationError({"choice": "Choose mine, theirs, or field by field."})
+        keep = {f for f in keep if f not in BOOKKEEPING and mine.get(f) != server.get(f)}
+        kept_values = {f: mine.get(f) for f in keep}
+        for entry in entries:
+            session.delete(entry)
+        session.flush()
+        outcome = "theirs"
+        if model is not None:
+            applied = apply_server_record(session, entity=row.entity, entity_id=row.entity_id, data=server,
+                                          version=server_version, center_name=None)
+            if applied is not None and kept_values:
+                new_version = server_version + 1
+                for key, value in record_values(model, kept_values).items():
+                    setattr(applied, key, value)
+                if hasattr(applied, "version"):
+                    applied.version = new_version  # type: ignore[attr-defined]
+                if hasattr(applied, "updated_at"):
+                    applied.updated_at = utcnow()  # type: ignore[attr-defined]
+                session.flush()
+                payload = dict(kept_values) | {"version": new_version}
+                if hasattr(applied, "updated_at"):
+                    payload["updated_at"] = applied.updated_at  # type: ignore[attr-defined]
+                append_change(session, entity=row.entity, entity_id=row.entity_id, op="update", payload=payload,
+                              base_version=server_version)
+                outcome = "requeued"
+        elif kept_values:
+            append_change(session, entity=row.entity, entity_id=row.entity_id, op="update",
+                          payload=dict(kept_values) | {"version": server_version + 1}, base_version=server_version)
+            outcome = "requeued"
+        how = choice if isinstance(choice, str) else "field_by_field"
+        record_audit(session, desk.actor, "sync_resolve", entity=row.entity, entity_id=row.entity_id,
+                     detail={"choice": how, "kept_fields": sorted(kept_values), "server_version": server_version})
+        return outcome

@@ -1,0 +1,218 @@
+"""The sync protocol's messages, shared by the desktop client and the reference agency server.
+
+One module for both sides so the two cannot drift apart: the server validates requests with these models and
+FastAPI writes them into the OpenAPI document (``docs/protocol/openapi.json``) that state integrators code
+against; the client builds its requests with them and reads the answers back through them.
+
+Versioning: every path starts with ``/api/v1``. Additive changes (a new optional field, a new feed kind) keep
+``v1``, so clients must ignore fields and feed kinds they do not know; anything else is ``/api/v2``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from datetime import datetime
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+PROTOCOL_VERSION = 1
+API_PREFIX = "/api/v1"
+
+ROLES = ("counselor", "supervisor", "administrator")
+Role = Literal["counselor", "supervisor", "administrator"]
+Op = Literal["create", "update", "delete"]
+ResultStatus = Literal["applied", "duplicate", "conflict", "rejected"]
+FeedKind = Literal["record", "catalog", "license_pool", "license_block", "progress"]
+
+# Entities a device may push. The server rejects (per item, never the whole batch) anything else.
+SYNCED_ENTITIES = (
+    "job_seeker", "appointment", "eligibility_attestation", "learning_plan", "license_issuance", "case_service",
+    "case_note",
+)
+# Entities the feed carries back to other devices.
+FEED_ENTITIES = ("job_seeker",)
+
+MAX_BATCH = 1000
+MAX_PAGE = 1000
+
+# Reason codes of ``rejected`` results. ``blocked`` is the one transient code: an earlier change to the same
+# record in the same batch was not applied, so this one was not even tried; the client keeps it queued and the
+# server does not remember it as the change's result.
+REJECT_INVALID = "invalid"
+REJECT_UNKNOWN_ENTITY = "unknown_entity"
+REJECT_FORBIDDEN = "forbidden"
+REJECT_NOT_FOUND = "not_found"
+REJECT_PAYLOAD_MISMATCH = "payload_mismatch"
+REJECT_RULE = "rule"
+REJECT_BLOCKED = "blocked"
+
+
+class _Message(BaseModel):
+    # Unknown fields are ignored rather than refused, so a newer peer can add optional fields within v1.
+    model_config = ConfigDict(extra="ignore")
+
+
+# -- session -------------------------------------------------------------------------------------------------
+class SessionRequest(_Message):
+    username: str = Field(min_length=1, max_length=120)
+    password: str = Field(min_length=1, max_length=1024)
+    device_id: str | None = Field(default=None, max_length=64)
+
+
+class SessionInfo(_Message):
+    token: str = Field(description="Bearer token; send as 'Authorization: Bearer <token>'. Keep it secret.")
+    token_type: Literal["bearer"] = "bearer"
+    username: str
+    display_name: str
+    role: Role
+    center: str
+    expires_at: datetime
+    protocol_version: int = PROTOCOL_VERSION
+
+
+# -- pushing changes -----------------------------------------------------------------------------------------
+class Change(_Message):
+    change_id: str = Field(min_length=1, max_length=64,
+                           description="Made by the device (a UUID); the idempotency key of this change.")
+    entity: str = Field(min_length=1, max_length=40)
+    entity_id: str = Field(min_length=1, max_length=64)
+    op: Op
+    base_version: int | None = Field(default=None, description="The record's version the change was made "
+                                     "on; null for a create.")
+    payload: dict[str, Any]
+
+
+class ChangeBatch(_Message):
+    device_id: str = Field(min_length=1, max_length=64)
+    changes: list[Change] = Field(max_length=MAX_BATCH)
+
+
+class ChangeResult(_Message):
+    change_id: str
+    status: ResultStatus
+    server_version: int | None = Field(default=None, description="The record's version on the server after "
+                                       "this change (applied, duplicate) or the version it conflicts with.")
+    server_record: dict[str, Any] | None = Field(default=None, description="On conflict: the server's copy "
+                                                 "of the record, so both versions can be shown field by field.")
+    reason_code: str | None = None
+    reason: str | None = Field(default=None, description="On rejection: a sentence for the counselor.")
+
+
+class ChangeBatchResult(_Message):
+    results: list[ChangeResult]
+    server_time: datetime
+
+
+# -- the changes feed ----------------------------------------------------------------------------------------
+class FeedItem(_Message):
+    kind: FeedKind
+    key: str = Field(description="Stable identity of the item within its kind; a later item with the same "
+                     "kind and key replaces an earlier one.")
+    entity: str | None = None
+    entity_id: str | None = None
+    version: int | None = None
+    deleted: bool = False
+    center: str | None = Field(default=None, description="The center the record belongs to.")
+    data: dict[str, Any] = Field(default_factory=dict)
+
+
+class FeedPage(_Message):
+    items: list[FeedItem]
+    next_cursor: str = Field(description="Opaque. Store it only after the page is applied, then send it as "
+                             "'since' for the next page.")
+    has_more: bool
+
+
+# -- license blocks ------------------------------------------------------------------------------------------
+class BlockRequest(_Message):
+    device_id: str = Field(min_length=1, max_length=64)
+    program_id: str = Field(min_length=1, max_length=60)
+    requested: int = Field(ge=0, le=10_000)
+    pool_size_hint: int | None = Field(default=None, ge=0, description="The device profile's pool size, used "
+                                       "only if the server does not know the program's pool yet.")
+
+
+class BlockGrant(_Message):
+    block_id: str
+    program_id: str
+    block_size: int
+    pool_size: int | None
+    issued_statewide: int
+    reserved_at: datetime
+
+
+# -- administration and reports ------------------------------------------------------------------------------
+class CatalogPublished(_Message):
+    catalog_version: int
+    published_at: datetime
+
+
+class ProgressImportResult(_Message):
+    import_id: str
+    rows: int
+    matched: int
+    unmatched: int
+    ignored_columns: list[str] = Field(default_factory=list)
+
+
+class JobSeekerRecord(_Message):
+    entity_id: str
+    version: int
+    center: str
+    data: dict[str, Any]
+
+
+class ProgressRow(_Message):
+    id: str
+    job_seeker_id: str | None
+    center: str | None
+    external_id: str | None
+    email: str | None
+    learner_name: str | None
+    course_name: str
+    enrollment_time: datetime | None
+    completion_time: datetime | None
+    completed: bool
+    learning_hours: float
+
+
+class ProgressList(_Message):
+    rows: list[ProgressRow]
+    total: int
+
+
+class CenterSummary(_Message):
+    center: str
+    job_seekers: int
+    licenses_issued: int
+    licenses_pending: int
+    learners_enrolled: int
+    learners_completed: int
+
+
+class ReportSummary(_Message):
+    centers: list[CenterSummary]
+
+
+class Health(_Message):
+    status: Literal["ok"] = "ok"
+    protocol_version: int = PROTOCOL_VERSION
+
+
+class ErrorBody(_Message):
+    detail: str
+
+
+# -- helpers both sides use ----------------------------------------------------------------------------------
+def canonical_json(value: Any) -> str:
+    """One spelling per value, so equal content always hashes equal on every platform."""
+    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False, allow_nan=False)
+
+
+def change_fingerprint(change: Change) -> str:
+    """What makes a change *that* change: a replay with the same id must carry the same fingerprint."""
+    body = {"entity": change.entity, "entity_id": change.entity_id, "op": change.op,
+            "base_version": change.base_version, "payload": change.payload}
+    return hashlib.sha256(canonical_json(body).encode("utf-8")).hexdigest()

@@ -1,0 +1,186 @@
+"""Applying a page of the server's changes feed to the local store.
+
+A page and the cursor after it commit in one transaction: a crash mid-page leaves the old cursor, and the page
+comes again (applying it twice is harmless: records carry versions, the rest replaces by key).
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from counselor_app.core.changes import record_audit
+from counselor_app.core.models import JobSeeker, LearnerProgress, LicensePool, OutboxEntry, SyncState, utcnow
+from counselor_app.sync import protocol as p
+from counselor_app.sync.local_records import (
+    LOCAL_MODELS,
+    ForeignKeyResolver,
+    apply_server_record,
+    to_column_value,
+)
+
+if TYPE_CHECKING:
+    from counselor_app.core.desk import Desk
+
+CURSOR_KEY = "pull_cursor"
+CATALOG_KEY = "server_catalog"
+CATALOG_VERSION_KEY = "server_catalog_version"
+BLOCK_ID_KEY = "license_block_id"
+
+
+@dataclass(frozen=True, slots=True)
+class PageApplied:
+    records: int = 0
+    skipped_local_changes: int = 0
+    catalog: bool = False
+    pool: bool = False
+    block: bool = False
+    progress: int = 0
+    ignored: int = 0
+
+
+def set_state(session: Session, key: str, value: str) -> None:
+    """``desk.set_state`` inside a caller's transaction."""
+    row = session.get(SyncState, key)
+    if row is None:
+        session.add(SyncState(key=key, value=value))
+    else:
+        row.value = value
+
+
+def get_state(session: Session, key: str) -> str | None:
+    row = session.get(SyncState, key)
+    return row.value if row is not None else None
+
+
+def server_catalog(desk: Desk) -> dict[str, Any] | None:
+    """The catalog the agency last published, if this device has received one (else use the shipped one)."""
+    raw = desk.get_state(CATALOG_KEY)
+    return json.loads(raw) if raw else None
+
+
+def apply_page(desk: Desk, page: p.FeedPage) -> PageApplied:
+    stats: dict[str, Any] = {"records": 0, "skipped_local_changes": 0, "catalog": False, "pool": False,
+                             "block": False, "progress": 0, "ignored": 0}
+    program_id = desk.profile.program.id
+    with desk.store.write() as session:
+        resolver = ForeignKeyResolver(session)
+        record_ids = [i.entity_id for i in page.items if i.kind == "record" and i.entity_id]
+        pending: set[str] = set()
+        for start in range(0, len(record_ids), 500):
+            pending.update(session.scalars(select(OutboxEntry.entity_id).where(
+                OutboxEntry.entity_id.in_(record_ids[start:start + 500]))))
+        for item in page.items:
+            if item.kind == "record":
+                outcome = _apply_record(session, item, pending, resolver)
+                stats[outcome] += 1
+            elif item.kind == "catalog":
+                catalog = item.data.get("catalog")
+                if isinstance(catalog, dict):
+                    set_state(session, CATALOG_KEY, json.dumps(catalog, ensure_ascii=False))
+                    set_state(session, CATALOG_VERSION_KEY, str(item.data.get("catalog_version", "")))
+                    stats["catalog"] = True
+            elif item.kind == "license_pool":
+                if item.data.get("program_id") == program_id:
+                    pool = _pool(session, desk)
+                    if item.data.get("pool_size") is not None:
+                        pool.pool_size = int(item.data["pool_size"])
+                    pool.issued_statewide = int(item.data.get("issued_statewide") or 0)
+                    pool.updated_at = utcnow()
+                    stats["pool"] = True
+            elif item.kind == "license_block":
+                if (item.data.get("program_id") == program_id
+                        and item.data.get("block_id") != get_state(session, BLOCK_ID_KEY)):
+                    # A reservation whose answer never arrived (the device went offline or stopped).
+                    pool = _pool(session, desk)
+                    pool.block_size = int(item.data.get("block_size") or 0)
+                    pool.block_used = 0
+                    pool.block_reserved_at = utcnow()
+                    pool.issued_statewide = int(item.data.get("issued_statewide") or pool.issued_statewide)
+                    pool.updated_at = utcnow()
+                    set_state(session, BLOCK_ID_KEY, str(item.data.get("block_id")))
+                    stats["block"] = True
+            elif item.kind == "progress":
+                if _apply_progress(session, item.data):
+                    stats["progress"] += 1
+            else:
+                stats["ignored"] += 1  # a kind from a newer protocol minor version
+        set_state(session, CURSOR_KEY, page.next_cursor)
+        if page.items:
+            record_audit(session, desk.actor, "sync_pull", detail={
+                "records": stats["records"], "progress": stats["progress"], "catalog": stats["catalog"]})
+    return PageApplied(**stats)
+
+
+def _pool(session: Session, desk: Desk) -> LicensePool:
+    program = desk.profile.program
+    pool = session.get(LicensePool, program.id)
+    if pool is None:
+        pool = LicensePool(program_id=program.id, pool_size=program.license_pool or 0, issued_statewide=0,
+                           block_size=desk.settings.default_offline_license_block, block_used=0,
+                           updated_at=utcnow())
+        session.add(pool)
+        session.flush()
+    return pool
+
+
+def _apply_record(session: Session, item: p.FeedItem, pending: set[str], resolver: ForeignKeyResolver) -> str:
+    entity, entity_id, version = item.entity or "", item.entity_id or "", item.version
+    model = LOCAL_MODELS.get(entity)
+    if model is None or not entity_id or version is None or item.deleted:
+        return "ignored"
+    if entity_id in pending:
+        # This device changed the record too and has not had the server's answer: leave both versions for the
+        # conflict step to show side by side, rather than overwrite the counselor's edit here.
+        return "skipped_local_changes"
+    local = session.get(model, entity_id)
+    if local is not None and int(getattr(local, "version", 0) or 0) >= version:
+        return "ignored"
+    row = apply_server_record(session, entity=entity, entity_id=entity_id, data=item.data, version=version,
+                              center_name=item.center, resolver=resolver)
+    if row is None:
+        return "ignored"
+    if isinstance(row, JobSeeker) and row.updated_at is None:
+        row.updated_at = utcnow()
+    return "records"
+
+
+def _apply_progress(session: Session, data: dict[str, Any]) -> bool:
+    course = data.get("course_name")
+    if not isinstance(course, str) or not course:
+        return False
+    email = data.get("email") or None
+    external = data.get("external_id") or None
+    row = session.get(LearnerProgress, str(data.get("id") or ""))
+    if row is None:
+        query = select(LearnerProgress).where(LearnerProgress.course_name == course)
+        query = query.where(LearnerProgress.email == email if email else LearnerProgress.email.is_(None))
+        query = query.where(LearnerProgress.external_id == external if external
+                            else LearnerProgress.external_id.is_(None))
+        row = session.scalar(query.limit(1))
+    if row is None:
+        row = LearnerProgress(course_name=course)
+        if data.get("id"):
+            row.id = str(data["id"])
+        session.add(row)
+    seeker_id = data.get("job_seeker_id")
+    has_seeker = isinstance(seeker_id, str) and session.get(JobSeeker, seeker_id) is not None
+    columns = LearnerProgress.__table__.columns
+    row.job_seeker_id = seeker_id if has_seeker else None
+    row.matched = has_seeker
+    row.external_id = external
+    row.email = email
+    row.learner_name = data.get("learner_name")
+    row.program_name = data.get("program_name")
+    row.course_name = course
+    row.enrollment_time = to_column_value(columns["enrollment_time"], data.get("enrollment_time"))
+    row.completion_time = to_column_value(columns["completion_time"], data.get("completion_time"))
+    row.completed = bool(data.get("completed"))
+    row.learning_hours = float(data.get("learning_hours") or 0.0)
+    row.course_grade = to_column_value(columns["course_grade"], data.get("course_grade"))
+    row.updated_at = utcnow()
+    return True

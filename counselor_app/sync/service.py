@@ -1,0 +1,421 @@
+"""``sync_once``: one full round with the agency server, used alike by the app, the CLI and the tests.
+
+Order matters. Push first, so the server judges this device's edits before the device takes anything from the
+feed; then reserve a fresh license block (only once every issuance made offline has reached the server, or the
+pool would be counted short), approve pending issuances the new block covers and push those approvals; then
+pull. ``last_successful_sync`` is written only when the whole round got through.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import select
+
+from counselor_app.core import keystore
+from counselor_app.core.errors import IssuanceRefused
+from counselor_app.core.models import LicenseIssuance
+from counselor_app.sync import outbox
+from counselor_app.sync import protocol as p
+from counselor_app.sync.errors import NotSignedIn, ServerRefused, SyncError, SyncInProgress
+from counselor_app.sync.pull import BLOCK_ID_KEY, CURSOR_KEY, apply_page
+from counselor_app.sync.transport import AgencyClient, RetryPolicy, normalize_server_url
+
+if TYPE_CHECKING:
+    from counselor_app.core.desk import Desk
+
+log = logging.getLogger(__name__)
+
+LAST_SUCCESS_KEY = "last_successful_sync"
+LAST_ATTEMPT_KEY = "last_sync_attempt"
+LAST_ERROR_KEY = "last_sync_error"
+SESSION_KEY = "server_session"
+PULL_PAGE_SIZE = 500
+
+
+@dataclass(frozen=True, slots=True)
+class SyncProgress:
+    stage: str  # "push" | "block" | "pull"
+    done: int
+    total: int | None
+    message: str
+
+
+ProgressCallback = Callable[[SyncProgress], None]
+ClientFactory = Callable[["Desk", str], AgencyClient]
+
+
+@dataclass
+class SyncReport:
+    started_at: datetime
+    finished_at: datetime | None = None
+    sent: int = 0
+    applied: int = 0
+    duplicates: int = 0
+    conflicts: int = 0
+    rejected: int = 0
+    waiting: int = 0
+    requests: int = 0
+    pulled: int = 0
+    pull_pages: int = 0
+    block_size: int | None = None
+    approved: int = 0
+    queued_left: int = 0
+    parked_total: int = 0
+    conflict_total: int = 0
+    error: str | None = None
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def unsent(self) -> int:
+        return self.queued_left + self.parked_total + self.conflict_total
+
+    @property
+    def complete(self) -> bool:
+        """Nothing is left unsent and the round got through."""
+        return self.error is None and self.unsent == 0
+
+    def as_dict(self) -> dict[str, Any]:
+        out = {k: getattr(self, k) for k in self.__dataclass_fields__}
+        out["started_at"] = self.started_at.isoformat(timespec="seconds")
+        out["finished_at"] = self.finished_at.isoformat(timespec="seconds") if self.finished_at else None
+        out["unsent"] = self.unsent
+        out["complete"] = self.complete
+        return out
+
+    def summary(self, *, include_error: bool = True) -> str:
+        lines = []
+        if self.sent:
+            parts = [f"{self.applied:,} applied"]
+            if self.duplicates:
+                parts.append(f"{self.duplicates:,} already on the server")
+            if self.conflicts:
+                parts.append(f"{self.conflicts:,} in conflict")
+            if self.rejected:
+                parts.append(f"{self.rejected:,} set aside")
+            lines.append(f"Sent {self.sent:,} changes: " + ", ".join(parts) + ".")
+        else:
+            lines.append("Nothing new to send.")
+        if self.pulled:
+            lines.append(f"Received {self.pulled:,} updates from the agency server.")
+        if self.block_size is not None:
+            line = f"Licenses reserved for offline use: {self.block_size:,}."
+            if self.approved:
+                line += f" {self.approved:,} pending licenses approved."
+            lines.append(line)
+        lines.extend(self.notes)
+        if self.unsent:
+            left = [f"{self.queued_left:,} queued"]
+            if self.waiting:
+                left[0] += f" ({self.waiting:,} waiting behind a change that needs attention)"
+            left.append(f"{self.parked_total:,} set aside")
+            left.append(f"{self.conflict_total:,} in conflict")
+            lines.append("Not yet on the server: " + ", ".join(left) + ".")
+            if self.parked_total or self.conflict_total:
+                lines.append("Open the Sync page in the app to fix, resend or resolve them.")
+        else:
+            lines.append("Everything is on the agency server.")
+        if self.error and include_error:
+            lines.append(self.error)
+        return "\n".join(lines)
+
+
+def token_key(server_url: str, device_id: str | None = None) -> str:
+    """Keyring name of the token: per server and per data folder (its device id), so two data folders on one
+    computer signed in as different people never use each other's session."""
+    base = f"sync-token:{normalize_server_url(server_url)}"
+    return f"{base}@{device_id}" if device_id else base
+
+
+def stored_token(desk: Desk) -> str | None:
+    """This desk's token for its configured server, from the keyring."""
+    if not desk.settings.server_url:
+        return None
+    return keystore.get_secret(token_key(desk.settings.server_url, desk.settings.device_id))
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+def make_client(desk: Desk, token: str | None, *, retry: RetryPolicy | None = None,
+                cancel: threading.Event | None = None) -> AgencyClient:
+    settings = desk.settings
+    return AgencyClient(settings.server_url, token=token, ca_bundle=settings.ca_bundle,
+                        timeouts=(settings.connect_timeout_s, settings.read_timeout_s), retry=retry, cancel=cancel)
+
+
+def sign_in(desk: Desk, *, server_url: str, username: str, password: str, ca_bundle: str | None = None,
+            retry: RetryPolicy | None = None) -> p.SessionInfo:
+    """Sign in, keep the token in the keyring and the server address in the settings."""
+    url = normalize_server_url(server_url)
+    settings = desk.settings
+    bundle = settings.ca_bundle if ca_bundle is None else ca_bundle
+    # The settings change only once the server has accepted the sign-in.
+    with AgencyClient(url, ca_bundle=bundle, timeouts=(settings.connect_timeout_s, settings.read_timeout_s),
+                      retry=retry or RetryPolicy(attempts=2)) as client:
+        info = client.login(username=username, password=password, device_id=settings.device_id)
+    keystore.set_secret(token_key(url, settings.device_id), info.token)
+    settings.server_url = url
+    settings.ca_bundle = bundle
+    desk.save_settings()
+    desk.set_state(SESSION_KEY, json.dumps({
+        "server_url": url, "username": info.username, "display_name": info.display_name, "role": info.role,
+        "center": info.center, "expires_at": info.expires_at.isoformat()}))
+    desk.audit("sync_sign_in", detail={"role": info.role})
+    return info
+
+
+def sign_out(desk: Desk) -> None:
+    """End the server session (best effort: offline, the token is simply forgotten)."""
+    if not desk.settings.server_url:
+        return
+    key = token_key(desk.settings.server_url, desk.settings.device_id)
+    token = keystore.get_secret(key)
+    if token:
+        try:
+            with make_client(desk, token, retry=RetryPolicy(attempts=1)) as client:
+                client.logout()
+        except SyncError:
+            pass
+        keystore.delete_secret(key)
+    desk.set_state(SESSION_KEY, "")
+    desk.audit("sync_sign_out")
+
+
+def session_info(desk: Desk) -> dict[str, Any] | None:
+    """Who this desk is signed in as on the server (no token), for the settings dialog."""
+    raw = desk.get_state(SESSION_KEY)
+    if not raw:
+        return None
+    try:
+        info = json.loads(raw)
+    except ValueError:
+        return None
+    if not desk.settings.server_url or info.get("server_url") != desk.settings.server_url:
+        return None
+    return info if stored_token(desk) else None
+
+
+def sync_once(desk: Desk, *, progress: ProgressCallback | None = None, cancel: threading.Event | None = None,
+              client: AgencyClient | None = None, retry: RetryPolicy | None = None, pull: bool = True,
+              reserve_block: bool = True) -> SyncReport:
+    """Push, reserve, pull. Raises a ``SyncError`` subclass (with ``.report``) when the round cannot finish;
+    everything confirmed before that stays confirmed."""
+    report = SyncReport(started_at=_now())
+    own_client = client is None
+    try:
+        if client is None:
+            if not desk.settings.server_url:
+                raise NotSignedIn("No agency server is set up. Sign in to the agency server first.")
+            token = stored_token(desk)
+            if not token:
+                raise NotSignedIn("Sign in to the agency server to sync.")
+            client = make_client(desk, token, retry=retry, cancel=cancel)
+        elif cancel is not None:
+            client.cancel = cancel
+        desk.set_state(LAST_ATTEMPT_KEY, _now().isoformat(timespec="seconds"))
+        run = _Round(desk, client, report, progress, cancel)
+        run.push()
+        if reserve_block:
+            run.reserve_and_approve()
+        if pull:
+            run.pull()
+        report.finished_at = _now()
+        desk.set_state(LAST_SUCCESS_KEY, report.finished_at.isoformat(timespec="seconds"))
+        desk.set_state(LAST_ERROR_KEY, "")
+    except SyncError as exc:
+        report.error = str(exc)
+        report.finished_at = _now()
+        exc.report = report
+        _fill_counts(desk, report)
+        try:
+            desk.set_state(LAST_ERROR_KEY, type(exc).__name__)
+        except Exception:  # noqa: BLE001 - the sync error matters more than bookkeeping
+            log.exception("could not record the sync error")
+        raise
+    finally:
+        if client is not None:
+            report.requests = client.requests_made
+            if own_client:
+                client.close()
+    _fill_counts(desk, report)
+    return report
+
+
+def _fill_counts(desk: Desk, report: SyncReport) -> None:
+    counts = outbox.counts(desk)
+    report.queued_left = counts["queued"]
+    report.parked_total = counts["parked"]
+    report.conflict_total = counts["conflict"]
+
+
+class _Round:
+    def __init__(self, desk: Desk, client: AgencyClient, report: SyncReport, progress: ProgressCallback | None,
+                 cancel: threading.Event | None) -> None:
+        self.desk = desk
+        self.client = client
+        self.report = report
+        self.progress = progress
+        self.cancel = cancel
+        self.seen: set[str] = set()
+        self.batch_size = max(1, min(desk.settings.sync_batch_size, p.MAX_BATCH))
+
+    def _tell(self, stage: str, done: int, total: int | None, message: str) -> None:
+        if self.progress is not None:
+            self.progress(SyncProgress(stage=stage, done=done, total=total, message=message))
+
+    def _check_cancel(self) -> None:
+        self.client.check_cancel()
+
+    def push(self) -> None:
+        total = outbox.queued_count(self.desk)
+        done = 0
+        self._tell("push", 0, total, "Sending changes")
+        while True:
+            self._check_cancel()
+            batch, waiting = outbox.next_batch(self.desk, seen=self.seen, limit=self.batch_size)
+            self.report.waiting += waiting
+            if not batch:
+                break
+            self._send(batch)
+            done += len(batch) + waiting
+            self._tell("push", min(done, max(total, done)), max(total, done), f"Sent {done:,} of {total:,} changes")
+
+    def _send(self, batch: list[outbox.PendingChange]) -> None:
+        try:
+            answer = self.client.push(p.ChangeBatch(device_id=self.desk.settings.device_id,
+                                                    changes=[c.to_change() for c in batch]))
+        except ServerRefused as exc:
+            if exc.status not in (400, 413, 422):
+                raise
+            # The server could not read the batch as a whole: find the change it chokes on by halves, so one
+            # bad record is set aside and the rest still go.
+            if len(batch) == 1:
+                outbox.park(self.desk, batch[0].seq, "The agency server could not read this change: " + str(exc))
+                self.report.sent += 1
+                self.report.rejected += 1
+                return
+            half = len(batch) // 2
+            self._send(batch[:half])
+            self._send(batch[half:])
+            return
+        counts = outbox.record_results(self.desk, batch, answer.results)
+        self.report.sent += len(batch)
+        self.report.applied += counts.applied
+        self.report.duplicates += counts.duplicate
+        self.report.conflicts += counts.conflict
+        self.report.rejected += counts.rejected
+        self.report.waiting += counts.waiting
+
+    def reserve_and_approve(self) -> None:
+        desk = self.desk
+        if outbox.queued_count(desk, entity="license_issuance"):
+            self.report.notes.append("Licenses were not re-reserved: some licenses issued here are not on the "
+                                     "server yet.")
+            return
+        self._check_cancel()
+        self._tell("block", 0, None, "Reserving licenses for offline use")
+        program = desk.profile.program
+        grant = self.client.reserve_block(p.BlockRequest(
+            device_id=desk.settings.device_id, program_id=program.id,
+            requested=max(0, desk.settings.default_offline_license_block),
+            pool_size_hint=program.license_pool))
+        # Licenses issued while the reservation was under way are not on the server yet: they come off the
+        # new block here, and the server counts them against it when they arrive.
+        unsent = outbox.queued_count(desk, entity="license_issuance")
+        desk.licenses.set_block(block_size=max(0, grant.block_size - unsent), issued_statewide=grant.issued_statewide)
+        desk.set_state(BLOCK_ID_KEY, grant.block_id)
+        self.report.block_size = grant.block_size
+        with desk.store.read() as session:
+            pending = list(session.scalars(select(LicenseIssuance.id).where(
+                LicenseIssuance.status == "pending_approval", LicenseIssuance.program_id == program.id)
+                .order_by(LicenseIssuance.issued_at)))
+        for issuance_id in pending:
+            try:
+                desk.licenses.approve_pending(issuance_id)
+            except IssuanceRefused as exc:
+                if exc.reason_code == "block_exhausted":
+                    break
+                continue
+            self.report.approved += 1
+        if self.report.approved:
+            self.push()
+
+    def pull(self) -> None:
+        cursor = self.desk.get_state(CURSOR_KEY)
+        received = 0
+        while True:
+            self._check_cancel()
+            self._tell("pull", received, None, "Receiving updates")
+            page = self.client.pull(since=cursor, limit=PULL_PAGE_SIZE, device_id=self.desk.settings.device_id)
+            applied = apply_page(self.desk, page)
+            self.report.pull_pages += 1
+            received += len(page.items)
+            # Count what changed something here, not the pool and block echoes every round brings.
+            self.report.pulled += applied.records + applied.progress + int(applied.catalog)
+            if not page.has_more or page.next_cursor == cursor:
+                break
+            cursor = page.next_cursor
+
+
+class SyncService:
+    """The app's handle on sync for one open desk: one sync at a time, plus sign-in and a reachability probe.
+
+    Thread-safe for the UI's background worker; it holds no Qt and no ORM session between calls.
+    """
+
+    def __init__(self, desk: Desk, *, retry: RetryPolicy | None = None) -> None:
+        self.desk = desk
+        self.retry = retry
+        self._lock = threading.Lock()
+
+    @property
+    def configured(self) -> bool:
+        return bool(self.desk.settings.server_url)
+
+    def signed_in(self) -> bool:
+        return self.configured and bool(stored_token(self.desk))
+
+    def sync_once(self, *, progress: ProgressCallback | None = None,
+                  cancel: threading.Event | None = None) -> SyncReport:
+        if not self._lock.acquire(blocking=False):
+            raise SyncInProgress("A sync is already running.")
+        try:
+            return sync_once(self.desk, progress=progress, cancel=cancel, retry=self.retry)
+        finally:
+            self._lock.release()
+
+    def probe(self) -> bool:
+        """Is the agency server reachable now? One short request, no retries, no token."""
+        if not self.configured:
+            return False
+        settings = self.desk.settings
+        try:
+            client = AgencyClient(settings.server_url, ca_bundle=settings.ca_bundle,
+                                  timeouts=(min(settings.connect_timeout_s, 3.0), 5.0))
+        except ValueError:
+            return False
+        with client:
+            return client.health()
+
+    def sign_in(self, *, server_url: str, username: str, password: str,
+                ca_bundle: str | None = None) -> p.SessionInfo:
+        return sign_in(self.desk, server_url=server_url, username=username, password=password,
+                       ca_bundle=ca_bundle, retry=self.retry)
+
+    def sign_out(self) -> None:
+        sign_out(self.desk)
+
+    def status(self) -> dict[str, Any]:
+        counts = outbox.counts(self.desk)
+        return {"server_url": self.desk.settings.server_url, "signed_in": self.signed_in(),
+                "queued": counts["queued"], "parked": counts["parked"], "conflict": counts["conflict"],
+                "last_successful_sync": self.desk.get_state(LAST_SUCCESS_KEY) or None,
+                "last_error": self.desk.get_state(LAST_ERROR_KEY) or None}

@@ -1,0 +1,144 @@
+"""The one-page "learning plan" handout the job seeker takes home (PDF or printer).
+
+It answers the questions people call the career center about afterwards: what did I sign up for, by when, how
+will the invitation arrive, and whom do I call. Built from plain values, so it can be written on a worker thread.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QMarginsF
+from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
+
+from counselor_app.ui.labels import format_date
+from counselor_app.ui.widgets import html_escape
+
+_Q = QCoreApplication  # texts are written out as _Q.translate("handout", ...) so pyside6-lupdate finds them
+
+
+@dataclass
+class HandoutData:
+    job_seeker_name: str
+    email: str
+    today: date
+    program_name: str
+    provider: str
+    enroll_by: date
+    complete_by: date
+    license_status: str | None  # issued | pending_approval | None
+    invitation_text: str
+    invitation_sender: str
+    contact_who: str
+    contact_help: str
+    counselor_name: str
+    center_name: str
+    items: list[dict[str, Any]] = field(default_factory=list)  # {title, hours}
+    milestones: list[dict[str, Any]] = field(default_factory=list)  # {date, label}
+    total_hours: float | None = None
+    weekly_hours: float | None = None
+
+
+def handout_data(ctx: Any, state: dict[str, Any]) -> HandoutData:
+    """Collect what the handout needs from the wizard's state and the agency profile (GUI thread)."""
+    desk = ctx.desk
+    profile = desk.profile
+    plan = state.get("plan") or {}
+    issuance = state.get("issuance") or {}
+    return HandoutData(
+        job_seeker_name=str(state.get("job_seeker_name") or ""), email=str(issuance.get("email")
+                                                                          or state.get("email") or ""),
+        today=ctx.today(), program_name=profile.program.name, provider=profile.program.provider,
+        enroll_by=profile.program.enroll_by, complete_by=profile.program.complete_by,
+        license_status=issuance.get("status"), invitation_text=str(profile.invitation.get("how_it_arrives", "")),
+        invitation_sender=str(profile.invitation.get("sender", profile.program.provider)),
+        contact_who=str(profile.contact.get("who_to_call", "")), contact_help=str(profile.contact.get("help_text", "")),
+        counselor_name=desk.actor.display_name, center_name=desk.settings.center_name,
+        items=[{"title": i.get("title", ""), "hours": i.get("hours")} for i in plan.get("items", [])],
+        milestones=[{"date": m.get("date"), "label": m.get("label", "")} for m in plan.get("milestones", [])],
+        total_hours=plan.get("total_hours"), weekly_hours=plan.get("weekly_hours"))
+
+
+def _hours(value: Any) -> str:
+    if value is None:
+        return _Q.translate("handout", "length not known")
+    return _Q.translate("handout", "about {n} hours").format(n=f"{float(value):g}")
+
+
+def _h2(text: str) -> str:
+    return f"<h2 style='font-size: 13pt;'>{html_escape(text)}</h2>"
+
+
+def _p(text: str) -> str:
+    return f"<p>{html_escape(text)}</p>"
+
+
+def handout_html(data: HandoutData) -> str:
+    e = html_escape
+    big_email = f"<p style='font-size: 14pt;'><b>{e(data.email)}</b></p>"
+    parts = [
+        "<html><body style='font-family: sans-serif; font-size: 10.5pt;'>",
+        "<h1 style='font-size: 18pt; margin-bottom: 0;'>" + e(_Q.translate("handout", "Your learning plan"))
+        + "</h1>",
+        f"<p style='color:#444;'>{e(data.job_seeker_name)} · {e(format_date(data.today))} · "
+        f"{e(data.program_name)}</p>",
+    ]
+    if data.license_status == "issued":
+        parts += [_h2(_Q.translate("handout", "Your free license")),
+                  _p(_Q.translate("handout", "A license was issued for you today. The invitation from {sender} "
+                                  "will be sent to:").format(sender=data.invitation_sender)), big_email]
+    elif data.license_status == "pending_approval":
+        parts += [_h2(_Q.translate("handout", "Your license")),
+                  _p(_Q.translate("handout", "Your license was recorded today and is waiting for approval. Once "
+                                  "approved, the invitation from {sender} will be sent to:")
+                     .format(sender=data.invitation_sender)), big_email]
+    if data.license_status and data.invitation_text:
+        parts += [_h2(_Q.translate("handout", "How the invitation arrives")), _p(data.invitation_text)]
+    enroll = _Q.translate("handout", "Accept the invitation and enroll by {date}").format(
+        date=format_date(data.enroll_by))
+    finish = _Q.translate("handout", "Finish your courses by {date}").format(date=format_date(data.complete_by))
+    parts += [_h2(_Q.translate("handout", "Important dates")), f"<ul><li>{e(enroll)}</li><li>{e(finish)}</li></ul>"]
+    if data.items:
+        parts.append(_h2(_Q.translate("handout", "What you plan to take")))
+        parts.append("<table cellspacing='0' cellpadding='4' border='1' style='border-collapse: collapse;' "
+                     "width='100%'>")
+        for item in data.items:
+            parts.append(f"<tr><td>{e(item['title'])}</td><td align='right'>{e(_hours(item['hours']))}</td></tr>")
+        parts.append("</table>")
+        if data.total_hours is not None and data.weekly_hours:
+            parts.append(_p(_Q.translate("handout", "In total {total}; you said you have about {weekly} hours a "
+                                         "week.").format(total=_hours(data.total_hours),
+                                                         weekly=f"{float(data.weekly_hours):g}")))
+    if data.milestones:
+        parts.append(_h2(_Q.translate("handout", "Your schedule")) + "<table cellpadding='3'>")
+        for m in data.milestones:
+            try:
+                day = format_date(date.fromisoformat(str(m["date"])))
+            except ValueError:
+                day = str(m["date"])
+            parts.append(f"<tr><td><b>{e(day)}</b></td><td>{e(m['label'])}</td></tr>")
+        parts.append("</table>")
+    who = f"{data.contact_who}: {data.counselor_name}, {data.center_name}."
+    parts += [_h2(_Q.translate("handout", "Questions? Who to call")), _p(who), _p(data.contact_help)]
+    parts.append("</body></html>")
+    return "".join(parts)
+
+
+def write_handout_pdf(data: HandoutData, path: str | Path) -> Path:
+    """Write the handout as a one-page US Letter PDF. Safe on a worker thread (no widgets)."""
+    target = Path(path)
+    writer = QPdfWriter(str(target))
+    writer.setPageSize(QPageSize(QPageSize.PageSizeId.Letter))
+    writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout.Unit.Millimeter)
+    writer.setResolution(300)
+    writer.setTitle(_Q.translate("handout", "Learning plan"))
+    writer.setCreator("Counselor Desk")
+    doc = QTextDocument()
+    doc.setHtml(handout_html(data))
+    # No page size on the document: print_() then lays it out for the writer's page and resolution, so point
+    # sizes come out as points on paper.
+    doc.print_(writer)
+    return target

@@ -1,0 +1,91 @@
+"""Human words for the core's codes (education levels, languages, barriers, outcomes…), translatable.
+
+The core stores stable codes; what a counselor reads is decided here, in the UI language. Functions rather than
+constants, because the translator must be installed before the text is looked up.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+# Written out as ``_Q.translate("labels", ...)`` at every use so pyside6-lupdate can find the texts.
+_Q = QCoreApplication
+
+
+def language_labels() -> dict[str, str]:
+    return {"en": _Q.translate("labels", "English"), "es": _Q.translate("labels", "Spanish"), "zh": _Q.translate("labels", "Chinese"), "ht": _Q.translate("labels", "Haitian Creole"),
+            "pt": _Q.translate("labels", "Portuguese"), "vi": _Q.translate("labels", "Vietnamese"), "ru": _Q.translate("labels", "Russian"), "ar": _Q.translate("labels", "Arabic"),
+            "fr": _Q.translate("labels", "French"), "ko": _Q.translate("labels", "Korean"), "tl": _Q.translate("labels", "Tagalog"), "pl": _Q.translate("labels", "Polish"), "other": _Q.translate("labels", "Other")}
+
+
+def education_labels() -> dict[str, str]:
+    return {"none": _Q.translate("labels", "No high school diploma"), "high_school": _Q.translate("labels", "High school diploma or GED"),
+            "some_college": _Q.translate("labels", "Some college"), "associate": _Q.translate("labels", "Associate degree"),
+            "bachelor": _Q.translate("labels", "Bachelor's degree"), "graduate": _Q.translate("labels", "Graduate degree")}
+
+
+def employment_status_labels() -> dict[str, str]:
+    return {"unemployed": _Q.translate("labels", "Unemployed"), "furloughed": _Q.translate("labels", "Furloughed"), "employed": _Q.translate("labels", "Employed"),
+            "underemployed": _Q.translate("labels", "Underemployed"), "self_employed": _Q.translate("labels", "Self-employed"),
+            "not_in_labor_force": _Q.translate("labels", "Not in the labor force")}
+
+
+def unemployment_cause_labels() -> dict[str, str]:
+    return {"covid_layoff": _Q.translate("labels", "Laid off because of COVID-19"),
+            "covid_furlough": _Q.translate("labels", "Furloughed because of COVID-19"),
+            "covid_no_work": _Q.translate("labels", "Cannot find work because of COVID-19"),
+            "business_closed": _Q.translate("labels", "Business closed"), "plant_closure": _Q.translate("labels", "Plant closure or mass layoff"),
+            "laid_off_other": _Q.translate("labels", "Laid off (other reason)"), "quit": _Q.translate("labels", "Quit"), "fired": _Q.translate("labels", "Let go"),
+            "never_employed": _Q.translate("labels", "Never employed"), "other": _Q.translate("labels", "Other")}
+
+
+def barrier_labels() -> dict[str, str]:
+    return {"no_computer": _Q.translate("labels", "No computer"), "no_internet": _Q.translate("labels", "No internet at home"),
+            "small_business_owner": _Q.translate("labels", "Small business owner"), "self_employed": _Q.translate("labels", "Self-employed"),
+            "caregiver": _Q.translate("labels", "Caregiver"), "veteran": _Q.translate("labels", "Veteran"), "transportation": _Q.translate("labels", "Transportation"),
+            "childcare": _Q.translate("labels", "Childcare"), "limited_english": _Q.translate("labels", "Limited English"),
+            "disability": _Q.translate("labels", "Disability")}
+
+
+def digital_skill_labels() -> dict[int, str]:
+    return {1: _Q.translate("labels", "1 — New to computers"), 2: _Q.translate("labels", "2 — Can use e-mail and the web"),
+            3: _Q.translate("labels", "3 — Comfortable with office software"), 4: _Q.translate("labels", "4 — Very comfortable")}
+
+
+def outcome_labels() -> dict[str, str]:
+    return {"license_issued": _Q.translate("labels", "License issued"), "pending_approval": _Q.translate("labels", "License pending approval"),
+            "not_eligible": _Q.translate("labels", "Not eligible"), "already_licensed": _Q.translate("labels", "Already has a license"),
+            "referred_elsewhere": _Q.translate("labels", "Referred to other services"), "needs_follow_up": _Q.translate("labels", "Needs a follow-up"),
+            "declined": _Q.translate("labels", "Job seeker declined")}
+
+
+def appointment_status_labels() -> dict[str, str]:
+    return {"scheduled": _Q.translate("labels", "Scheduled"), "in_progress": _Q.translate("labels", "In progress"), "completed": _Q.translate("labels", "Completed"),
+            "cancelled": _Q.translate("labels", "Cancelled"), "no_show": _Q.translate("labels", "No-show")}
+
+
+def level_labels() -> dict[str, str]:
+    return {"beginner": _Q.translate("labels", "Beginner"), "intermediate": _Q.translate("labels", "Intermediate"), "advanced": _Q.translate("labels", "Advanced"),
+            "mixed": _Q.translate("labels", "Mixed")}
+
+
+def kind_labels() -> dict[str, str]:
+    return {"course": _Q.translate("labels", "Course"), "certificate": _Q.translate("labels", "Certificate"), "collection": _Q.translate("labels", "Collection")}
+
+
+def license_status_labels() -> dict[str, str]:
+    return {"issued": _Q.translate("labels", "Issued"), "pending_approval": _Q.translate("labels", "Pending approval"), "revoked": _Q.translate("labels", "Revoked"),
+            "inactivated": _Q.translate("labels", "Inactivated")}
+
+
+def format_date(value: object) -> str:
+    """US style, e.g. "October 23, 2020"; dates are always spelled out so nobody confuses 10/11 and 11/10."""
+    from datetime import date, datetime
+
+    if isinstance(value, datetime):
+        value = value.date()
+    if not isinstance(value, date):
+        return "" if value is None else str(value)
+    months = (_Q.translate("labels", "January"), _Q.translate("labels", "February"), _Q.translate("labels", "March"), _Q.translate("labels", "April"), _Q.translate("labels", "May"), _Q.translate("labels", "June"), _Q.translate("labels", "July"),
+              _Q.translate("labels", "August"), _Q.translate("labels", "September"), _Q.translate("labels", "October"), _Q.translate("labels", "November"), _Q.translate("labels", "December"))
+    return _Q.translate("labels", "{month} {day}, {year}").format(month=months[value.month - 1], day=value.day, year=value.year)

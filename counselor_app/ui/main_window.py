@@ -1,0 +1,464 @@
+"""The main window: navigation, the page area, the running appointment and the status bar.
+
+Pages are built as ``Page(ctx, parent=None)``. A page may define ``page_shown()`` (called each time it becomes
+visible) and must not call other pages: requests such as "open this job seeker" or "start an appointment" go
+through ``ctx.events`` and are carried out here.
+
+The Reports and Sync pages belong to other engineers and are imported lazily, so this window works in a build
+that does not include them.
+"""
+
+from __future__ import annotations
+
+import base64
+import importlib
+import logging
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QFont, QFontMetrics, QKeySequence, QPainter, QPalette
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from counselor_app.ui.app_context import AppContext
+from counselor_app.ui.status_bar import SyncStatusBar
+
+log = logging.getLogger(__name__)
+
+STATUS_REFRESH_MS = 30_000
+
+
+@dataclass
+class NavEntry:
+    key: str
+    label: str
+    shortcut: str
+    factory: Any  # Callable[[], QWidget]
+    visible: bool = True
+
+
+SHORTCUT_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+class NavDelegate(QStyledItemDelegate):
+    """Navigation entries with room to click and their keyboard shortcut shown on the right, dimmed."""
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Any) -> QSize:  # noqa: N802 - Qt override
+        size = super().sizeHint(option, index)
+        font = index.data(Qt.ItemDataRole.FontRole)
+        metrics = QFontMetrics(font) if isinstance(font, QFont) else option.fontMetrics
+        shortcut = str(index.data(SHORTCUT_ROLE) or "")
+        width = metrics.horizontalAdvance(str(index.data(Qt.ItemDataRole.DisplayRole) or "")) \
+            + metrics.horizontalAdvance(shortcut) + metrics.averageCharWidth() * 6
+        return QSize(max(size.width(), width), metrics.height() * 2 + 4)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Any) -> None:
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        shortcut = str(index.data(SHORTCUT_ROLE) or "")
+        opt.rect = option.rect.adjusted(option.fontMetrics.averageCharWidth(), 0, 0, 0)
+        super().paint(painter, opt, index)
+        if shortcut:
+            painter.save()
+            selected = bool(option.state & QStyle.StateFlag.State_Selected)
+            role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.PlaceholderText
+            painter.setPen(option.palette.color(role))
+            rect = option.rect.adjusted(0, 0, -option.fontMetrics.averageCharWidth() * 2, 0)
+            painter.drawText(rect, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), shortcut)
+            painter.restore()
+
+
+class MissingModulePage(QWidget):
+    """Stands in for a page whose module is not part of this build."""
+
+    def __init__(self, title: str, module: str, detail: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        label = QLabel(self.tr("{title} is not installed in this build ({module}).").format(
+            title=title, module=module) + (f"\n\n{detail}" if detail else ""), self)
+        label.setWordWrap(True)
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        label.setAccessibleName(title)
+        layout.addWidget(label)
+
+
+def lazy_page(module: str, class_name: str, title: str, ctx: AppContext) -> QWidget:
+    try:
+        mod = importlib.import_module(module)
+    except ModuleNotFoundError as exc:
+        if exc.name == module:
+            return MissingModulePage(title, module)
+        log.exception("Page %s could not be imported", module)
+        return MissingModulePage(title, module, str(exc))
+    except Exception as exc:  # noqa: BLE001 - a broken optional page must not keep the desk from opening
+        log.exception("Page %s could not be imported", module)
+        return MissingModulePage(title, module, str(exc))
+    try:
+        page: QWidget = getattr(mod, class_name)(ctx)
+    except Exception as exc:  # noqa: BLE001
+        log.exception("Page %s could not be built", module)
+        return MissingModulePage(title, module, str(exc))
+    return page
+
+
+class MainWindow(QMainWindow):
+    """``wizard_opened(wizard)`` lets tests and scripts reach the running appointment."""
+
+    wizard_opened = Signal(object)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None, *, remember_layout: bool = True) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.remember_layout = remember_layout
+        self.setObjectName("mainWindow")
+        self.wizard: Any = None  # AppointmentWizard while an appointment is open
+        self._pages: dict[str, QWidget] = {}
+        self._closing = False
+
+        central = QWidget(self)
+        row = QHBoxLayout(central)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        self.nav = QListWidget(central)
+        self.nav.setObjectName("navigation")
+        self.nav.setAccessibleName(self.tr("Navigation"))
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.nav.setSizeAdjustPolicy(QListWidget.SizeAdjustPolicy.AdjustToContents)
+        self.nav.setItemDelegate(NavDelegate(self.nav))
+        self.nav.setFrameShape(QListWidget.Shape.NoFrame)
+        self.nav.setStyleSheet("QListWidget#navigation { background: palette(base); "
+                               "border-right: 1px solid palette(mid); }")
+        self.stack = QStackedWidget(central)
+        self.stack.setObjectName("pages")
+        row.addWidget(self.nav)
+        row.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self.status = SyncStatusBar(self)
+        self.setStatusBar(self.status)
+        self._online: bool | None = None
+        self._last_counts: dict[str, Any] = {}
+
+        self._entries = self._build_entries()
+        self._actions: dict[str, QAction] = {}
+        self._build_menus()
+        self._build_nav()
+        self.nav.currentRowChanged.connect(self._on_nav_row)
+
+        self._status_timer = QTimer(self)
+        self._status_timer.setInterval(STATUS_REFRESH_MS)
+        self._status_timer.timeout.connect(self.refresh_status)
+        self._status_timer.start()
+        self._status_debounce = QTimer(self)
+        self._status_debounce.setSingleShot(True)
+        self._status_debounce.setInterval(150)
+        self._status_debounce.timeout.connect(self.refresh_status)
+        ctx.events.changed.connect(self._on_changed)
+        ctx.events.online_changed.connect(self._on_online)
+        ctx.events.open_job_seeker.connect(self.open_job_seeker)
+        ctx.events.start_appointment.connect(self.start_appointment)
+        ctx.events.resume_appointment.connect(self.resume_appointment)
+        ctx.events.navigate.connect(self.go_to)
+        ctx.runner.busy_changed.connect(self.status.set_busy)
+
+        self._update_title()
+        self.restore_layout()
+        self.go_to("today")
+        self.refresh_status()
+
+    # -- navigation -----------------------------------------------------------------------------------------
+    def _build_entries(self) -> list[NavEntry]:
+        ctx = self.ctx
+        from counselor_app.ui.catalog_page import CatalogPage
+        from counselor_app.ui.job_seekers_page import JobSeekersPage
+        from counselor_app.ui.settings_page import SettingsPage
+        from counselor_app.ui.today_page import TodayPage
+
+        return [
+            NavEntry("today", self.tr("&Today"), "Ctrl+1", lambda: TodayPage(ctx)),
+            NavEntry("job_seekers", self.tr("&Job seekers"), "Ctrl+2", lambda: JobSeekersPage(ctx)),
+            NavEntry("catalog", self.tr("&Catalog"), "Ctrl+3", lambda: CatalogPage(ctx)),
+            NavEntry("reports", self.tr("&Reports"), "Ctrl+4",
+                     lambda: lazy_page("counselor_app.ui.reports_page", "ReportsPage", self.tr("Reports"), ctx),
+                     visible=bool(ctx.desk.actor.is_supervisor)),
+            NavEntry("sync", self.tr("S&ync"), "Ctrl+5",
+                     lambda: lazy_page("counselor_app.ui.sync_page", "SyncPage", self.tr("Sync"), ctx)),
+            NavEntry("settings", self.tr("Se&ttings"), "Ctrl+6", lambda: SettingsPage(ctx)),
+        ]
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        self.new_appointment_action = QAction(self.tr("&New walk-in appointment"), self)
+        self.new_appointment_action.setShortcut(QKeySequence("Ctrl+N"))
+        self.new_appointment_action.setToolTip(self.tr("Start an appointment with a job seeker (Ctrl+N)"))
+        self.new_appointment_action.triggered.connect(lambda: self.start_appointment(""))
+        file_menu.addAction(self.new_appointment_action)
+        file_menu.addSeparator()
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+
+        go_menu = bar.addMenu(self.tr("&Go"))
+        self.appointment_action = QAction(self.tr("Current &appointment"), self)
+        self.appointment_action.setShortcut(QKeySequence("Ctrl+0"))
+        self.appointment_action.setEnabled(False)
+        self.appointment_action.triggered.connect(self.show_wizard)
+        go_menu.addAction(self.appointment_action)
+        for entry in self._entries:
+            action = QAction(entry.label, self)
+            action.setShortcut(QKeySequence(entry.shortcut))
+            action.setToolTip(f"{entry.label.replace('&', '')} ({entry.shortcut})")
+            action.triggered.connect(lambda _=False, key=entry.key: self.go_to(key))
+            action.setVisible(entry.visible)
+            go_menu.addAction(action)
+            self._actions[entry.key] = action
+
+        help_menu = bar.addMenu(self.tr("&Help"))
+        about = QAction(self.tr("&About Counselor Desk"), self)
+        about.triggered.connect(self._about)
+        help_menu.addAction(about)
+
+    def _build_nav(self) -> None:
+        for entry in self._entries:
+            text = entry.label.replace("&", "")
+            item = QListWidgetItem(text)
+            item.setToolTip(f"{text} ({entry.shortcut})")
+            item.setData(Qt.ItemDataRole.UserRole, entry.key)
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{text}, {entry.shortcut}")
+            item.setData(SHORTCUT_ROLE, QKeySequence(entry.shortcut).toString(
+                QKeySequence.SequenceFormat.NativeText))
+            self.nav.addItem(item)
+            item.setHidden(not entry.visible)
+        self.appointment_item = QListWidgetItem(self.tr("Current appointment"))
+        self.appointment_item.setToolTip(self.tr("Back to the appointment in progress (Ctrl+0)"))
+        self.appointment_item.setData(Qt.ItemDataRole.UserRole, "appointment")
+        self.appointment_item.setData(SHORTCUT_ROLE, QKeySequence("Ctrl+0").toString(
+            QKeySequence.SequenceFormat.NativeText))
+        font = self.appointment_item.font()
+        font.setBold(True)
+        self.appointment_item.setFont(font)
+        self.nav.insertItem(0, self.appointment_item)
+        self.appointment_item.setHidden(True)
+
+    def _row_for(self, key: str) -> int:
+        for row in range(self.nav.count()):
+            if self.nav.item(row).data(Qt.ItemDataRole.UserRole) == key:
+                return row
+        return -1
+
+    def _on_nav_row(self, row: int) -> None:
+        if row < 0:
+            return
+        key = self.nav.item(row).data(Qt.ItemDataRole.UserRole)
+        if key == "appointment":
+            self.show_wizard()
+        else:
+            self.go_to(key)
+
+    def page(self, key: str) -> QWidget:
+        """The page for ``key``, built on first use."""
+        page = self._pages.get(key)
+        if page is None:
+            entry = next(e for e in self._entries if e.key == key)
+            page = entry.factory()
+            page.setObjectName(f"page_{key}")
+            self._pages[key] = page
+            self.stack.addWidget(page)
+        return page
+
+    def go_to(self, key: str) -> None:
+        entry = next((e for e in self._entries if e.key == key), None)
+        if entry is None or not entry.visible:
+            return
+        page = self.page(key)
+        self.stack.setCurrentWidget(page)
+        row = self._row_for(key)
+        if self.nav.currentRow() != row:
+            self.nav.blockSignals(True)
+            self.nav.setCurrentRow(row)
+            self.nav.blockSignals(False)
+        shown = getattr(page, "page_shown", None)
+        if callable(shown):
+            shown()
+
+    def current_key(self) -> str:
+        widget = self.stack.currentWidget()
+        if widget is not None and widget is self.wizard:
+            return "appointment"
+        for key, page in self._pages.items():
+            if page is widget:
+                return key
+        return ""
+
+    # -- appointments ---------------------------------------------------------------------------------------
+    def start_appointment(self, job_seeker_id: str = "") -> None:
+        """Open a walk-in appointment (optionally for a known job seeker) and show the wizard."""
+        desk = self.ctx.desk
+
+        def work() -> Any:
+            return desk.appointments.start(job_seeker_id=job_seeker_id or None, kind="walk_in")
+
+        self.ctx.collection_op(self, work, changes="appointments", success=lambda appt: self._open_wizard(
+            appt.id, job_seeker_id=job_seeker_id or None, step=None, state={})).run_in_background()
+
+    def resume_appointment(self, appointment_id: str) -> None:
+        if self.wizard is not None and self.wizard.appointment_id == appointment_id:
+            self.show_wizard()
+            return
+        desk = self.ctx.desk
+        self.ctx.query(self, lambda: desk.appointments.get(appointment_id),
+                       lambda appt: self._open_wizard(appt.id, job_seeker_id=appt.job_seeker_id,
+                                                      step=appt.wizard_step, state=appt.wizard_state or {})
+                       ).run_in_background()
+
+    def _open_wizard(self, appointment_id: str, *, job_seeker_id: str | None, step: str | None,
+                     state: dict[str, Any]) -> None:
+        from counselor_app.ui.appointment_wizard import AppointmentWizard
+
+        self.close_wizard()
+        wizard = AppointmentWizard(self.ctx, appointment_id=appointment_id, job_seeker_id=job_seeker_id,
+                                   step=step, state=state)
+        wizard.finished.connect(self._on_wizard_finished)
+        wizard.paused.connect(lambda: self.go_to("today"))
+        self.wizard = wizard
+        self.stack.addWidget(wizard)
+        self.appointment_item.setHidden(False)
+        self.appointment_action.setEnabled(True)
+        self.show_wizard()
+        self.wizard_opened.emit(wizard)
+
+    def show_wizard(self) -> None:
+        if self.wizard is None:
+            return
+        self.stack.setCurrentWidget(self.wizard)
+        self.nav.blockSignals(True)
+        self.nav.setCurrentItem(self.appointment_item)
+        self.nav.blockSignals(False)
+        self.wizard.focus_current()
+
+    def close_wizard(self) -> None:
+        """Put the running appointment away (its state is already autosaved; flush the last keystrokes)."""
+        if self.wizard is None:
+            return
+        wizard, self.wizard = self.wizard, None
+        wizard.flush_autosave()
+        self.stack.removeWidget(wizard)
+        wizard.deleteLater()
+        self.appointment_item.setHidden(True)
+        self.appointment_action.setEnabled(False)
+
+    def _on_wizard_finished(self) -> None:
+        self.close_wizard()
+        self.go_to("today")
+
+    # -- requests from pages --------------------------------------------------------------------------------
+    def open_job_seeker(self, job_seeker_id: str) -> None:
+        self.go_to("job_seekers")
+        page = self._pages.get("job_seekers")
+        opener = getattr(page, "open_record", None)
+        if callable(opener):
+            opener(job_seeker_id)
+
+    # -- status ---------------------------------------------------------------------------------------------
+    def _on_changed(self, _name: str) -> None:
+        self._status_debounce.start()
+
+    def _on_online(self, online: object) -> None:
+        self._online = online if isinstance(online, bool) else None
+        self._apply_status()
+
+    def refresh_status(self) -> None:
+        if self._closing:
+            return
+        desk = self.ctx.desk
+        self.ctx.query(self, desk.status, self._set_counts).latest_only("main_window.status") \
+            .failure(lambda exc: log.warning("Status refresh failed: %s", exc)).run_in_background()
+
+    def _set_counts(self, status: dict[str, Any]) -> None:
+        self._last_counts = status
+        self._apply_status()
+
+    def _apply_status(self) -> None:
+        outbox = self._last_counts.get("outbox", {})
+        self.set_sync_status(self._online, int(outbox.get("queued", 0)), int(outbox.get("parked", 0)),
+                             int(outbox.get("conflict", 0)), self._last_counts.get("last_successful_sync"))
+
+    def set_sync_status(self, online: bool | None, queued: int, parked: int, conflicts: int,
+                        last_sync: str | None) -> None:
+        """Drive the status bar (the sync controller may call this directly)."""
+        self.status.set_sync_status(online, queued, parked, conflicts, last_sync)
+
+    def _update_title(self) -> None:
+        desk = self.ctx.desk
+        title = self.tr("Counselor Desk — {center} — {counselor}").format(
+            center=desk.settings.center_name or self.tr("not set up"),
+            counselor=desk.actor.display_name)
+        if self.ctx.demo:
+            title = self.tr("[DEMO] ") + title
+            if self.ctx.demo_notice:
+                title += f" — {self.ctx.demo_notice}"
+        self.setWindowTitle(title)
+        notice = self.ctx.demo_notice if self.ctx.demo else ""
+        if self.ctx.demo and not notice:
+            notice = self.tr("Demo data: synthetic people, thrown away when the app closes.")
+        self.status.set_notice(notice)
+
+    # -- layout memory --------------------------------------------------------------------------------------
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        return QSize(1200, 800)
+
+    def restore_layout(self) -> None:
+        settings = self.ctx.desk.settings
+        restored = False
+        try:
+            if settings.window_geometry:
+                restored = self.restoreGeometry(QByteArray(base64.b64decode(settings.window_geometry)))
+            if settings.window_state:
+                self.restoreState(QByteArray(base64.b64decode(settings.window_state)))
+        except (ValueError, TypeError):
+            log.warning("Saved window layout was unreadable; using the default.")
+        if not restored:
+            self.resize(self.sizeHint())
+
+    def save_layout(self) -> None:
+        if not self.remember_layout:
+            return
+        settings = self.ctx.desk.settings
+        settings.window_geometry = base64.b64encode(bytes(self.saveGeometry().data())).decode("ascii")
+        settings.window_state = base64.b64encode(bytes(self.saveState().data())).decode("ascii")
+        try:
+            self.ctx.desk.save_settings()
+        except OSError as exc:
+            log.warning("Could not save the window layout: %s", exc)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        self._closing = True
+        self._status_timer.stop()
+        if self.wizard is not None:
+            self.wizard.flush_autosave()
+        self.save_layout()
+        super().closeEvent(event)
+
+    def _about(self) -> None:
+        from counselor_app import __version__
+
+        profile = self.ctx.desk.profile
+        QMessageBox.about(self, self.tr("About Counselor Desk"), self.tr(
+            "Counselor Desk {version}\n\nAgency: {agency}\nProgram: {program}\nData folder: {folder}").format(
+                version=__version__, agency=profile.agency_name, program=profile.program.name,
+                folder=self.ctx.desk.paths.root))

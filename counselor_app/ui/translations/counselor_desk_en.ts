@@ -1,0 +1,86 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>CatalogPage</name>
+    <message numerus="yes">
+        <location filename="../catalog_page.py" line="207"/>
+        <source>Showing %n of {total} items. Hours are approximate; check the course page before promising a figure.</source>
+        <translation>
+            <numerusform>Showing %n of {total} items. Hours are approximate; check the course page before promising a figure.</numerusform>
+            <numerusform>Showing %n of {total} items. Hours are approximate; check the course page before promising a figure.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>JobSeekerSearchWidget</name>
+    <message numerus="yes">
+        <location filename="../job_seeker_search_widget.py" line="130"/>
+        <source>first %n shown</source>
+        <translation>
+            <numerusform>first %n shown</numerusform>
+            <numerusform>first %n shown</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../job_seeker_search_widget.py" line="130"/>
+        <source>%n found</source>
+        <translation>
+            <numerusform>%n found</numerusform>
+            <numerusform>%n found</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LicenseStep</name>
+    <message numerus="yes">
+        <location filename="../wizard_license_page.py" line="182"/>
+        <source>This device can issue %n more license(s) before it needs to sync.</source>
+        <translation>
+            <numerusform>This device can issue %n more license before it needs to sync.</numerusform>
+            <numerusform>This device can issue %n more licenses before it needs to sync.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RecommendationsStep</name>
+    <message numerus="yes">
+        <location filename="../wizard_recommendations_page.py" line="82"/>
+        <source>&amp;Next: make the plan (%n chosen)</source>
+        <translation>
+            <numerusform>&amp;Next: make the plan (%n chosen)</numerusform>
+            <numerusform>&amp;Next: make the plan (%n chosen)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusBar</name>
+    <message numerus="yes">
+        <location filename="../status_bar.py" line="67"/>
+        <source>%n record(s) waiting to be sent</source>
+        <translation>
+            <numerusform>%n record waiting to be sent</numerusform>
+            <numerusform>%n records waiting to be sent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../status_bar.py" line="70"/>
+        <source>⚠ %n need(s) attention (see Sync)</source>
+        <translation>
+            <numerusform>⚠ %n needs attention (see Sync)</numerusform>
+            <numerusform>⚠ %n need attention (see Sync)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TodayPage</name>
+    <message numerus="yes">
+        <location filename="../today_page.py" line="189"/>
+        <source>%n appointment(s) did not finish (the app was closed or the computer stopped). Everything typed was saved: select one and press Resume.</source>
+        <translation>
+            <numerusform>%n appointment did not finish (the app was closed or the computer stopped). Everything typed was saved: select one and press Resume.</numerusform>
+            <numerusform>%n appointments did not finish (the app was closed or the computer stopped). Everything typed was saved: select one and press Resume.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,265 @@
+"""Step 2: eligibility by self-attestation, with the state's questions and attestation text.
+
+The verdict comes from the core's rules (``desk.appointments.attest``) and is stored whatever it is; the page
+shows it with the reasons a counselor can read aloud and, when the answer is no, what to offer instead. Before
+any question is asked, the page checks whether a license could be issued at all (already licensed, program
+closed), so nobody answers questions for nothing.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QButtonGroup, QGroupBox, QHBoxLayout, QLabel, QRadioButton, QVBoxLayout
+
+from counselor_app.core.errors import IssuanceRefused
+from counselor_app.ui.widgets import banner, html_escape, paragraph, set_banner_kind
+from counselor_app.ui.wizard_step import STAY, Proceed, WizardStep
+
+#: Refusals known before the attestation; the others (no attestation yet, not eligible) are what this step is for.
+EARLY_REFUSALS = ("past_issue_by", "not_started", "already_licensed")
+
+
+def refusal_html(message: str, next_step: str) -> str:
+    """A refusal as the counselor reads it: why, then what they can do next."""
+    text = f"<b>{html_escape(message)}</b>"
+    if next_step:
+        text += "<br>" + html_escape(QCoreApplication.translate("EligibilityStep", "What you can do next: {step}")
+                                     .format(step=next_step))
+    return text
+
+
+class EligibilityStep(WizardStep):
+    step_id = "eligibility"
+
+    def __init__(self, wizard: Any) -> None:
+        super().__init__(wizard)
+        profile = self.ctx.desk.profile
+        self.refusal = banner(self.body, kind="error")
+        self.refusal.setObjectName("early_refusal")
+        self.refusal.setVisible(False)
+        self.body_layout.addWidget(self.refusal)
+        self.body_layout.addWidget(paragraph(self.tr(
+            "Read the attestation to the job seeker (or let them read it), then ask each question."), self.body))
+        box = QGroupBox(self.tr("Attestation ({version})").format(version=profile.attestation_version), self.body)
+        bl = QVBoxLayout(box)
+        self.attestation_text = paragraph(profile.attestation_text, box)
+        self.attestation_text.setObjectName("attestation_text")
+        font = self.attestation_text.font()
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        self.attestation_text.setFont(font)
+        bl.addWidget(self.attestation_text)
+        self.body_layout.addWidget(box)
+
+        self.groups: dict[str, QButtonGroup] = {}
+        self.buttons: dict[str, list[tuple[Any, QRadioButton]]] = {}
+        self.question_boxes: dict[str, QGroupBox] = {}
+        self.errors: dict[str, QLabel] = {}
+        for q in profile.questions:
+            qbox = QGroupBox(q.text + ("" if q.required else self.tr(" (optional)")), self.body)
+            qbox.setObjectName(f"question_{q.id}")
+            qbox.setAccessibleName(q.text)
+            ql = QVBoxLayout(qbox)
+            group = QButtonGroup(qbox)
+            group.setExclusive(True)
+            options: list[tuple[Any, str]]
+            if q.type == "yes_no":
+                options = [(True, self.tr("Yes")), (False, self.tr("No"))]
+                row = QHBoxLayout()
+                ql.addLayout(row)
+                target = row
+            else:
+                options = list(q.options)
+                target = ql  # type: ignore[assignment]
+            self.buttons[q.id] = []
+            for i, (value, label) in enumerate(options):
+                radio = QRadioButton(label, qbox)
+                radio.setObjectName(f"answer_{q.id}_{value}")
+                radio.setAccessibleName(f"{q.text} {label}")
+                group.addButton(radio, i)
+                target.addWidget(radio)
+                self.buttons[q.id].append((value, radio))
+            if q.type == "yes_no":
+                target.addStretch(1)
+            err = QLabel(qbox)
+            err.setStyleSheet("color: #b3261e;")
+            err.setWordWrap(True)
+            err.setVisible(False)
+            ql.addWidget(err)
+            self.errors[q.id] = err
+            group.buttonToggled.connect(self._answer_changed)
+            self.groups[q.id] = group
+            self.question_boxes[q.id] = qbox
+            self.body_layout.addWidget(qbox)
+        self.verdict = banner(self.body)
+        self.verdict.setObjectName("verdict")
+        self.verdict.setVisible(False)
+        self.body_layout.addWidget(self.verdict)
+        self.body_layout.addStretch(1)
+        self._early: dict[str, str] | None = None
+
+    def title(self) -> str:
+        return self.tr("Eligibility")
+
+    # -- answers --------------------------------------------------------------------------------------------
+    def answers(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        for qid, pairs in self.buttons.items():
+            for value, radio in pairs:
+                if radio.isChecked():
+                    out[qid] = value
+        return out
+
+    def _set_answers(self, answers: dict[str, Any]) -> None:
+        for qid, pairs in self.buttons.items():
+            group = self.groups[qid]
+            group.blockSignals(True)
+            group.setExclusive(False)
+            for value, radio in pairs:
+                radio.setChecked(qid in answers and answers[qid] == value)
+            group.setExclusive(True)
+            group.blockSignals(False)
+
+    def _answer_changed(self, *_args: Any) -> None:
+        attestation = self.state.get("attestation")
+        if attestation and attestation.get("answers") != self.answers():
+            # New answers need a new attestation; the old one stays in the record.
+            self.state.pop("attestation", None)
+            self._show_verdict()
+        for err in self.errors.values():
+            err.setVisible(False)
+        self.buttons_changed.emit()
+        self.mark_changed()
+
+    def draft(self) -> dict[str, Any]:
+        return {"answers": self.answers()}
+
+    def restore(self, draft: dict[str, Any]) -> None:
+        self._set_answers(dict(draft.get("answers") or {}))
+        self._show_verdict()
+
+    # -- wizard ---------------------------------------------------------------------------------------------
+    def enter(self) -> None:
+        self._show_verdict()
+        job_seeker_id = self.state.get("job_seeker_id")
+        if not job_seeker_id or self.state.get("issuance"):
+            return
+        desk = self.ctx.desk
+
+        def check() -> dict[str, str] | None:
+            try:
+                desk.licenses.check(job_seeker_id)
+            except IssuanceRefused as exc:
+                if exc.reason_code in EARLY_REFUSALS:
+                    return {"code": exc.reason_code, "message": str(exc), "next_step": exc.next_step}
+            return None
+
+        self.ctx.query(self, check, self._show_early).latest_only(f"eligibility.check.{id(self)}") \
+            .run_in_background()
+
+    def _show_early(self, refusal: dict[str, str] | None) -> None:
+        self._early = refusal
+        if refusal:
+            self.refusal.setText(refusal_html(refusal["message"], refusal["next_step"]))
+        self.refusal.setVisible(bool(refusal))
+        # No license can follow, so there is nothing to attest: the questions wait, greyed out.
+        for box in self.question_boxes.values():
+            box.setEnabled(not refusal)
+        self.buttons_changed.emit()
+
+    def _show_verdict(self) -> None:
+        att = self.state.get("attestation")
+        if not att:
+            self.verdict.setVisible(False)
+            return
+        reasons = "".join(f"<li>{html_escape(r)}</li>" for r in att.get("reasons", []))
+        notes = "".join(f"<li>{html_escape(n)}</li>" for n in att.get("notes", []))
+        if att.get("eligible"):
+            set_banner_kind(self.verdict, "ok")
+            text = f"<b>{html_escape(self.tr('Eligible.'))}</b><ul>{reasons}{notes}</ul>"
+        else:
+            set_banner_kind(self.verdict, "error")
+            text = f"<b>{html_escape(self.tr('Not eligible.'))}</b><ul>{reasons}{notes}</ul>"
+            if att.get("next_step"):
+                text += html_escape(self.tr("What you can do next: {step}").format(step=att["next_step"]))
+        self.verdict.setText(text)
+        self.verdict.setVisible(True)
+
+    def next_label(self) -> str:
+        if self._early:
+            return self.tr("&Next: record the outcome")
+        att = self.state.get("attestation")
+        if not att:
+            return self.tr("&Record the attestation")
+        if att.get("eligible"):
+            return self.tr("&Next: background and goals")
+        return self.tr("&Next: record the outcome")
+
+    def go_next(self, proceed: Proceed) -> None:
+        if self._early:
+            self.state["refusal"] = dict(self._early)
+            proceed("summary")
+            return
+        att = self.state.get("attestation")
+        if att:
+            proceed(None if att.get("eligible") else "summary")
+            return
+        job_seeker_id = self.state.get("job_seeker_id")
+        if not job_seeker_id:
+            proceed("find")
+            return
+        answers = self.answers()
+        desk = self.ctx.desk
+        appointment_id = self.wizard.appointment_id
+
+        def recorded(result: Any) -> None:
+            r = result.result
+            self.state["attestation"] = {"id": result.attestation_id, "eligible": r.eligible,
+                                         "reasons": list(r.reasons), "notes": list(r.notes),
+                                         "next_step": r.next_step, "answers": answers}
+            if not r.eligible:
+                self.state["refusal"] = {"code": "not_eligible", "message": " ".join(r.reasons),
+                                         "next_step": r.next_step}
+            else:
+                self.state.pop("refusal", None)
+            self._show_verdict()
+            self.mark_changed()
+            self.wizard.save_now()
+            proceed(STAY)
+            self.scroll_area.ensureWidgetVisible(self.verdict)
+            self.wizard.next_button.setFocus()
+
+        def failed(exc: BaseException) -> None:
+            from counselor_app.core.errors import ValidationError
+            from counselor_app.ui.operations import show_error
+
+            if isinstance(exc, ValidationError):
+                first = None
+                for qid, message in exc.field_errors.items():
+                    err = self.errors.get(qid)
+                    if err is not None:
+                        err.setText(message)
+                        err.setVisible(True)
+                        first = first or qid
+                if first:
+                    self.buttons[first][0][1].setFocus()
+                    self.scroll_area.ensureWidgetVisible(self.question_boxes[first])
+            else:
+                show_error(self, exc)
+            proceed(STAY)
+
+        self.ctx.collection_op(self, lambda: desk.appointments.attest(job_seeker_id, answers,
+                                                                      appointment_id=appointment_id),
+                               changes=("attestations", "outbox"), success=recorded) \
+            .failure(failed).with_progress(self.tr("Recording the attestation…")).run_in_background()
+
+    def focus_first(self) -> None:
+        for pairs in self.buttons.values():
+            for _value, radio in pairs:
+                if not any(r.isChecked() for _v, r in pairs):
+                    radio.setFocus()
+                    return
+                break
+        if self.verdict.isVisible():
+            self.wizard.next_button.setFocus()

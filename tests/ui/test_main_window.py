@@ -1,0 +1,95 @@
+"""The main window: keyboard navigation, pages from other engineers loaded lazily, the status bar, layout memory."""
+
+from __future__ import annotations
+
+import base64
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from counselor_app.ui.main_window import MainWindow, MissingModulePage
+
+
+def _activate(qtbot: Any, window: Any) -> None:
+    window.activateWindow()
+    window.raise_()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=2000)
+
+
+def test_ctrl_number_shortcuts_switch_pages(qtbot: Any, main_window: Any) -> None:
+    _activate(qtbot, main_window)
+    for key, page in ((Qt.Key.Key_2, "job_seekers"), (Qt.Key.Key_3, "catalog"), (Qt.Key.Key_6, "settings"),
+                      (Qt.Key.Key_5, "sync"), (Qt.Key.Key_1, "today")):
+        qtbot.keyClick(main_window, key, Qt.KeyboardModifier.ControlModifier)
+        assert main_window.current_key() == page
+    # Reports is for supervisors: the fixture's counselor does not see it.
+    qtbot.keyClick(main_window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
+    assert main_window.current_key() == "today"
+    assert main_window.nav.item(main_window._row_for("reports")).isHidden()
+
+
+def test_ctrl_n_starts_a_walk_in(qtbot: Any, main_window: Any) -> None:
+    _activate(qtbot, main_window)
+    qtbot.keyClick(main_window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: main_window.wizard is not None, timeout=2000)
+    assert main_window.current_key() == "appointment"
+    assert not main_window.appointment_item.isHidden()
+    qtbot.keyClick(main_window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    assert main_window.current_key() == "today"
+    qtbot.keyClick(main_window, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+    assert main_window.current_key() == "appointment"
+
+
+def test_pages_of_other_engineers_are_optional(main_window: Any) -> None:
+    import importlib.util
+
+    page = main_window.page("sync")
+    if importlib.util.find_spec("counselor_app.ui.sync_page") is None:
+        assert isinstance(page, MissingModulePage)
+    else:
+        assert page is not None
+
+
+def test_reports_page_for_supervisors(qtbot: Any, desk: Any, make_ctx: Any) -> None:
+    desk.actor = type(desk.actor)(**{**desk.actor.__dict__, "role": "supervisor"}) \
+        if hasattr(desk.actor, "__dict__") else desk.actor
+    from dataclasses import replace
+
+    desk.actor = replace(desk.actor, role="supervisor")
+    window = MainWindow(make_ctx(desk), remember_layout=False)
+    qtbot.addWidget(window)
+    assert not window.nav.item(window._row_for("reports")).isHidden()
+    window.go_to("reports")
+    assert window.current_key() == "reports"
+
+
+def test_status_bar_shows_queue_and_last_sync(qtbot: Any, main_window: Any, ui_ctx: Any) -> None:
+    status = main_window.status
+    main_window.set_sync_status(True, 12, 1, 2, "2020-10-01T13:05:00+00:00")
+    assert "Online" in status.online_label.text()
+    assert "12 records waiting" in status.queued_label.text()
+    assert status.attention_label.isVisibleTo(main_window) and "3" in status.attention_label.text()
+    assert "2020" in status.last_sync_label.text()
+    main_window.set_sync_status(None, 0, 0, 0, None)
+    assert "never" in status.last_sync_label.text()
+    assert not status.attention_label.isVisibleTo(main_window)
+
+    ui_ctx.events.online_changed.emit(False)
+    ui_ctx.desk.job_seekers.register({"first_name": "Ana", "last_name": "Silva", "email": "ana@example.com"})
+    ui_ctx.events.changed.emit("job_seekers")
+    qtbot.waitUntil(lambda: "1 record waiting" in status.queued_label.text(), timeout=2000)
+    assert "Offline" in status.online_label.text()
+
+
+def test_window_remembers_its_size(qtbot: Any, desk: Any, make_ctx: Any) -> None:
+    ctx = make_ctx(desk)
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    window.resize(720, 520)
+    window.close()
+    assert desk.settings.window_geometry and base64.b64decode(desk.settings.window_geometry)
+    again = MainWindow(ctx)
+    qtbot.addWidget(again)
+    assert (again.width(), again.height()) == (720, 520)
