@@ -27,9 +27,9 @@ def _child(out: Path, scale: float, lang: str, size: tuple[int, int]) -> None:
         sys.path.insert(0, str(REPO))
     import keyring
 
-    from counselor_app.ui.demo_keyring import ProcessMemoryKeyring
+    from counselor_app.core.keystore import ThrowawayKeyring
 
-    keyring.set_keyring(ProcessMemoryKeyring())
+    keyring.set_keyring(ThrowawayKeyring())
     from PySide6.QtCore import Qt
     from PySide6.QtGui import QGuiApplication, QPalette
     from PySide6.QtWidgets import QApplication, QStyleFactory

@@ -58,34 +58,6 @@ def run_seed_demo(args: argparse.Namespace) -> int:
     return 0
 
 
-class _NeverChosen:
-    """A ``priority`` that raises on reading. keyring offers every KeyringBackend subclass it knows of when
-    it picks the system keyring; a backend whose priority raises is "not viable", so the in-memory one below
-    can never become the keyring of real data: it is only ever set explicitly, for the temporary folder."""
-
-    def __get__(self, obj: object, owner: type | None = None) -> float:
-        raise RuntimeError("only for the self-test's temporary folder")
-
-
-class _ThrowawayKeyring(keyring.backend.KeyringBackend):
-    """Holds the key of the self-test's temporary folder in memory, and nothing else, ever."""
-
-    priority = _NeverChosen()  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self._secrets: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self._secrets.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self._secrets[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        self._secrets.pop((service, username), None)
-
-
 @contextmanager
 def _throwaway_keyring() -> Iterator[str]:
     """Swap in an in-memory keyring for ``self-test --temp`` only; yields what the system keyring is.
@@ -108,7 +80,7 @@ def _throwaway_keyring() -> Iterator[str]:
         system = f"{type(previous).__module__}.{type(previous).__name__}"
     except Exception as exc:  # noqa: BLE001 - a broken keyring set-up is what this line reports
         system = f"none usable ({type(exc).__name__}); real data folders will not open here"
-    keyring.set_keyring(_ThrowawayKeyring())
+    keyring.set_keyring(keystore.ThrowawayKeyring())
     try:
         yield system
     finally:

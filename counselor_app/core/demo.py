@@ -108,9 +108,12 @@ def configure_demo_settings(desk_data_dir: Any, agency: str) -> None:
 
 def seed_demo(desk: Desk, *, job_seekers: int, seed: int = 1, today: date | None = None,
               queued_tail: int = 12, progress: Callable[[int, int], None] | None = None,
-              cancel: Event | None = None, chunk: int = 5000) -> SeedResult:
-    """Fill the store with ``job_seekers`` people; about 9 in 10 also have an appointment, an attestation and a
-    license. Records are marked as already synced except the last ``queued_tail``, so the demo shows a queue."""
+              cancel: Event | None = None, chunk: int = 5000, license_share: float = 0.92) -> SeedResult:
+    """Fill the store with ``job_seekers`` people; a ``license_share`` of them (about 9 in 10 by default) also
+    have an appointment, an attestation and a license. Benchmarks ask for 1.0 to get one issuance per person.
+    Records are marked as already synced except the last ``queued_tail``, so the demo shows a queue."""
+    if not 0.0 <= license_share <= 1.0:
+        raise ValueError("license_share must be between 0 and 1")
     rng = random.Random(seed)
     today = today or date.today()
     program = desk.profile.program
@@ -180,7 +183,7 @@ def seed_demo(desk: Desk, *, job_seekers: int, seed: int = 1, today: date | None
                 "consent_to_contact": True, "center_id": center_id, "created_by": counselor_id,
                 "created_at": stamp, "updated_at": stamp,
             })
-            if rng.random() < 0.92:
+            if rng.random() < license_share:
                 aid = str(uuid.UUID(int=rng.getrandbits(128)))
                 appts.append({"id": aid, "version": 2, "job_seeker_id": sid, "counselor_id": counselor_id,
                               "center_id": center_id, "kind": rng.choice(("walk_in", "scheduled")),
@@ -198,7 +201,9 @@ def seed_demo(desk: Desk, *, job_seekers: int, seed: int = 1, today: date | None
                 lid = str(uuid.UUID(int=rng.getrandbits(128)))
                 licenses.append({"id": lid, "version": 1, "job_seeker_id": sid, "program_id": program.id,
                                  "appointment_id": aid, "attestation_id": att_id,
-                                 "status": "pending_approval" if rng.random() < 0.01 else "issued",
+                                 # All issued: demo records count as already synced, and a pending one would
+                                 # need a server that knows it before it could be approved.
+                                 "status": "issued",
                                  "email": email, "issued_on": day, "issued_at": stamp, "issued_by": counselor_id,
                                  "center_id": center_id, "from_device_block": True, "invitation_batch_id": None})
                 services.append({"id": str(uuid.UUID(int=rng.getrandbits(128))), "job_seeker_id": sid,

@@ -10,6 +10,7 @@ import secrets
 
 import keyring
 import keyring.errors
+from keyring.backend import KeyringBackend
 from keyring.backends import fail
 
 from counselor_app.core.errors import KeyringUnavailableError
@@ -85,3 +86,36 @@ def get_or_create_database_key(db_path_id: str, *, create: bool) -> str:
     if get_secret(name) != key:
         raise KeyringUnavailableError("The keyring did not keep the new encryption key. " + KEYRING_HELP)
     return key
+
+
+class _NeverChosen:
+    """A ``priority`` that raises when read. keyring offers every imported KeyringBackend subclass when it picks
+    the system keyring; one whose priority raises is "not viable", so the backend below can never become the
+    keyring of real data by accident: it is only ever installed explicitly."""
+
+    def __get__(self, obj: object, owner: type | None = None) -> float:
+        raise RuntimeError("only for throw-away data folders")
+
+
+class ThrowawayKeyring(KeyringBackend):
+    """Keeps secrets in this process's memory only.
+
+    For throw-away folders alone (``--demo``, ``self-test --temp``): their data are synthetic and deleted on exit,
+    so a key that dies with the process protects nothing that matters and loses nothing that matters. Real data
+    never opens without a real keyring.
+    """
+
+    priority = _NeverChosen()  # type: ignore[assignment]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._secrets: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self._secrets.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self._secrets[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        self._secrets.pop((service, username), None)

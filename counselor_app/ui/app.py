@@ -67,9 +67,9 @@ def _prepare_demo(agency: str) -> tuple[Path, str]:
     except KeyringUnavailableError:
         import keyring
 
-        from counselor_app.ui.demo_keyring import ProcessMemoryKeyring
+        from counselor_app.core.keystore import ThrowawayKeyring
 
-        keyring.set_keyring(ProcessMemoryKeyring())
+        keyring.set_keyring(ThrowawayKeyring())
         notice = QCoreApplication.translate(
             "app", "no system keyring: the demo's encryption key is kept in memory only")
     return root, notice
@@ -127,9 +127,12 @@ class AppSession:
     window: Any
     demo_root: Path | None = None
     stop_server: Callable[[], Any] | None = None
+    sync_controller: Any = None
 
     def close(self) -> None:
         try:
+            if self.sync_controller is not None:
+                self.sync_controller.stop()
             if self.window is not None:
                 self.window.close()
             self.ctx.close()
@@ -148,12 +151,15 @@ def start_app(args: argparse.Namespace) -> AppSession | int:
     """Everything ``run_app`` does before the event loop: returns the session, or an exit code when the app must
     not start (set-up cancelled: 0; no keyring or an unreadable store: 1, after saying why in a dialog)."""
     from counselor_app.core.desk import open_desk
+    from counselor_app.core.logs import configure_logging
     from counselor_app.core.paths import DataPaths, resolve_data_dir
     from counselor_app.core.settings import Settings
     from counselor_app.ui.app_context import AppContext
+    from counselor_app.ui.crash_dialog import install_excepthook
     from counselor_app.ui.first_run_dialog import FirstRunDialog
     from counselor_app.ui.i18n import install_translators
     from counselor_app.ui.main_window import MainWindow
+    from counselor_app.ui.sync_controller import SyncController
 
     ensure_application()
     demo = bool(getattr(args, "demo", False))
@@ -167,6 +173,8 @@ def start_app(args: argparse.Namespace) -> AppSession | int:
     else:
         root = resolve_data_dir(getattr(args, "data_dir", None))
     paths = DataPaths(root).ensure()
+    configure_logging(paths)
+    install_excepthook(paths)
     settings = Settings.load(paths.settings_file)
     install_translators(lang or settings.ui_language)
     if not settings.configured:
@@ -196,6 +204,9 @@ def start_app(args: argparse.Namespace) -> AppSession | int:
         window = MainWindow(ctx)
         session.window = window
         window.show()
+        # Sync in the background: when the network returns and every few minutes.
+        session.sync_controller = SyncController.instance(ctx)
+        session.sync_controller.start()
         if demo:
             QTimer.singleShot(0, lambda: _seed_in_background(ctx, window))
             if url:

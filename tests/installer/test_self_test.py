@@ -16,7 +16,7 @@ import pytest
 from keyring.backends import fail
 
 from counselor_app.cli import main
-from counselor_app.cli.core_commands import _ThrowawayKeyring
+from counselor_app.core.keystore import ThrowawayKeyring
 
 
 def cli(*args: str, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
@@ -43,8 +43,8 @@ def test_real_data_folder_never_falls_back_to_memory(tmp_path: Path, child_env: 
 
 def test_the_throwaway_keyring_is_never_picked_automatically() -> None:
     # keyring considers every KeyringBackend subclass when it chooses the system keyring.
-    assert not _ThrowawayKeyring.viable
-    assert _ThrowawayKeyring not in set(keyring.backend.KeyringBackend.get_viable_backends())
+    assert not ThrowawayKeyring.viable
+    assert ThrowawayKeyring not in set(keyring.backend.KeyringBackend.get_viable_backends())
 
 
 def test_previous_keyring_is_back_after_the_self_test(memory_keyring, capsys) -> None:
