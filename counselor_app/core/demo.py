@@ -8,6 +8,7 @@ the reserved ``example.`` domains so a demo can never invite a real person.
 from __future__ import annotations
 
 import random
+import unicodedata
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -158,7 +159,8 @@ def seed_demo(desk: Desk, *, job_seekers: int, seed: int = 1, today: date | None
             sid = str(uuid.UUID(int=rng.getrandbits(128)))
             first, last = rng.choice(FIRST_NAMES), rng.choice(LAST_NAMES)
             local = f"{first}.{last}".casefold().replace(" ", "").replace("'", "")
-            local = local.encode("ascii", "ignore").decode() or "jobseeker"
+            # "María López" -> "maria.lopez": fold accents rather than drop the letters.
+            local = unicodedata.normalize("NFKD", local).encode("ascii", "ignore").decode() or "jobseeker"
             email = f"{local}{i}@{rng.choice(DOMAINS)}"
             soc, title = rng.choice(OCCUPATIONS)
             counselor_id, center_id = rng.choice(user_centers)
