@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import shutil
 import sqlite3
 from pathlib import Path
 
@@ -109,30 +110,29 @@ def test_newer_schema_is_refused(desk) -> None:
         migrate(desk.store.engine, path=desk.store.path, backups_dir=desk.paths.backups_dir)
 
 
-def test_upgrade_from_first_release_backs_up_and_keeps_data(tmp_path: Path) -> None:
-    """Every released schema is kept as a committed database; opening one migrates it and keeps a backup."""
-    if head_revisions() == {"0001"}:
-        pytest.skip("only one schema revision exists so far")
-    from alembic import command
+# Databases written by each released schema, with the (test-only) key they were encrypted with.
+RELEASED_STORES = [("store-0001.db", "5eed" * 16)]
 
-    from counselor_app.core.db import _alembic_config
 
-    path = tmp_path / "old.db"
-    engine = create_store_engine(path, key_hex="c" * 64)
-    cfg = _alembic_config()
-    with engine.begin() as conn:
-        cfg.attributes["connection"] = conn
-        command.upgrade(cfg, "0001")
-        conn.exec_driver_sql("INSERT INTO job_seeker (id, version, first_name, last_name, preferred_language, "
-                             "interests, barriers, consent_to_contact, created_at, updated_at) VALUES "
-                             "('js-1', 1, 'Ana', 'Souza', 'pt', '[]', '[]', 1, '2020-10-01', '2020-10-01')")
+@pytest.mark.parametrize("name, key", RELEASED_STORES)
+def test_databases_of_every_released_schema_open_and_keep_their_data(tmp_path: Path, name: str, key: str) -> None:
+    """Opening an older database migrates it to the newest schema, backs it up first when there is anything to
+    migrate, and keeps every record, its search index and its queued changes."""
+    path = tmp_path / name
+    shutil.copy(Path(__file__).with_name("data") / name, path)
+    engine = create_store_engine(path, key_hex=key)
+    needs_migration = current_revisions(engine) != head_revisions()
     backup = migrate(engine, path=path, backups_dir=tmp_path / "backups")
-    assert backup is not None and backup.exists()
+    assert (backup is not None) == needs_migration
+    if backup is not None:
+        assert backup.exists() and backup.read_bytes()[:16] != b"SQLite format 3\x00"  # still encrypted
     assert current_revisions(engine) == head_revisions()
     with engine.connect() as conn:
-        assert conn.exec_driver_sql("SELECT first_name FROM job_seeker").scalar() == "Ana"
+        assert conn.exec_driver_sql("SELECT first_name FROM job_seeker WHERE id = 'js-1'").scalar() == "Ana"
         assert conn.exec_driver_sql("SELECT count(*) FROM job_seeker_fts WHERE job_seeker_fts MATCH 'souza'"
                                     ).scalar() == 1
+        assert conn.exec_driver_sql("SELECT status FROM license_issuance WHERE id = 'li-1'").scalar() == "issued"
+        assert conn.exec_driver_sql("SELECT count(*) FROM outbox WHERE status = 'queued'").scalar() == 1
     engine.dispose()
 
 
