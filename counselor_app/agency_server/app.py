@@ -24,7 +24,6 @@ from starlette.datastructures import Headers, MutableHeaders
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from counselor_app.agency_server.db import ServerStore
-from counselor_app.agency_server.progress_csv import ProgressFileError
 from counselor_app.agency_server.service import (
     AgencyService,
     BadRequest,
@@ -33,6 +32,7 @@ from counselor_app.agency_server.service import (
     ServiceError,
     Unauthorized,
 )
+from counselor_app.core.usage_report import UsageReportError
 from counselor_app.sync import protocol as p
 
 log = logging.getLogger(__name__)
@@ -158,8 +158,8 @@ def create_app(store: ServerStore | None = None, *, database_url: str | None = N
         headers = {"WWW-Authenticate": "Bearer"} if exc.status == 401 else None
         return JSONResponse({"detail": str(exc)}, status_code=exc.status, headers=headers)
 
-    @app.exception_handler(ProgressFileError)
-    async def _progress_error(_request: Request, exc: ProgressFileError) -> JSONResponse:
+    @app.exception_handler(UsageReportError)
+    async def _progress_error(_request: Request, exc: UsageReportError) -> JSONResponse:
         return JSONResponse({"detail": str(exc)}, status_code=400)
 
     @app.exception_handler(OperationalError)

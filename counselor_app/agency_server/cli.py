@@ -18,8 +18,8 @@ from pathlib import Path
 
 from counselor_app import __version__
 from counselor_app.agency_server.db import ServerStore, describe_url, resolve_database_url
-from counselor_app.agency_server.progress_csv import ProgressFileError
 from counselor_app.agency_server.service import AgencyService, ServiceError
+from counselor_app.core.usage_report import UsageReportError
 from counselor_app.sync.protocol import ROLES
 
 
@@ -192,7 +192,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
         return int(args.handler(args) or 0)
-    except (ServiceError, ProgressFileError) as exc:
+    except (ServiceError, UsageReportError) as exc:
         print(f"counselor-agency-server: {exc}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:

@@ -43,7 +43,7 @@ from counselor_app.agency_server.models import (
     new_id,
     utcnow,
 )
-from counselor_app.agency_server.progress_csv import read_progress_csv
+from counselor_app.core.usage_report import read_usage_report
 from counselor_app.sync import protocol as p
 
 log = logging.getLogger(__name__)
@@ -52,6 +52,7 @@ LIVE_LICENSE = ("issued", "pending_approval")
 CONSUMED_LICENSE = ("issued", "inactivated")
 LICENSE_STATUSES = ("issued", "pending_approval", "revoked", "inactivated")
 MAX_PAYLOAD_CHARS = 200_000
+MAX_PROGRESS_BYTES = 50 * 1024 * 1024
 _CHUNK = 400  # ids per IN (...) list: well under SQLite's and PostgreSQL's parameter limits
 
 
@@ -648,19 +649,22 @@ class AgencyService:
         return p.CatalogPublished(catalog_version=version, published_at=now)
 
     def import_progress(self, data: bytes | str, *, file_name: str, by: str | None) -> p.ProgressImportResult:
-        parsed = read_progress_csv(data)
         raw = data.encode("utf-8") if isinstance(data, str) else data
+        if len(raw) > MAX_PROGRESS_BYTES:
+            raise BadRequest("The progress file is larger than 50 MB; split it and import the parts.")
+        # The desk's parser: same columns, dates and refusals (every bad cell by row and column) on both sides.
+        parsed = read_usage_report(raw, name=file_name)
         now = self.clock()
         with self.store.session() as session:
             ctx = _Batch(principal=_SYSTEM, device_id="", now=now, seq=lock_feed(session))
             imp = ProgressImport(file_name=file_name[:260], sha256=hashlib.sha256(raw).hexdigest(),
-                                 rows=len(parsed.lines), imported_by=by, imported_at=now)
+                                 rows=len(parsed.rows), imported_by=by, imported_at=now)
             session.add(imp)
             session.flush()
             by_external: dict[str, ServerRecord] = {}
             by_email: dict[str, ServerRecord] = {}
-            externals = sorted({ln.external_id for ln in parsed.lines if ln.external_id})
-            emails = sorted({ln.email for ln in parsed.lines if ln.email})
+            externals = sorted({ln.external_id for ln in parsed.rows if ln.external_id})
+            emails = sorted({ln.email for ln in parsed.rows if ln.email})
             for chunk in _chunks(externals):
                 for rec in session.scalars(select(ServerRecord).where(ServerRecord.entity == "job_seeker",
                                                                       ServerRecord.entity_id.in_(chunk))):
@@ -670,9 +674,10 @@ class AgencyService:
                                                                       ServerRecord.email_lc.in_(chunk))):
                     by_email.setdefault(rec.email_lc or "", rec)
             matched = 0
-            for line in parsed.lines:
+            for line in parsed.rows:
                 seeker = (by_external.get(line.external_id or "") or by_email.get(line.email or ""))
-                key = f"{line.external_id or ''}|{line.email or ''}|{line.course_name}"[:600]
+                course = line.course_name[:300]
+                key = f"{line.external_id or ''}|{line.email or ''}|{course}"[:600]
                 row = session.scalar(select(LearnerProgress).where(LearnerProgress.learner_key == key))
                 if row is None:
                     row = LearnerProgress(learner_key=key)
@@ -683,11 +688,11 @@ class AgencyService:
                 row.email = line.email
                 row.learner_name = line.learner_name
                 row.program_name = line.program_name
-                row.course_name = line.course_name
+                row.course_name = course
                 row.enrollment_time = line.enrollment_time
                 row.completion_time = line.completion_time
                 row.completed = line.completed
-                row.learning_hours = line.learning_hours
+                row.learning_hours = line.learning_hours or 0.0
                 row.course_grade = line.course_grade
                 row.import_id = imp.id
                 row.updated_at = now
@@ -696,12 +701,12 @@ class AgencyService:
                 self._feed_put(session, ctx, kind="progress", key=row.id, data=_progress_data(row),
                                center_id=row.center_id)
             imp.matched = matched
-            imp.unmatched = len(parsed.lines) - matched
+            imp.unmatched = len(parsed.rows) - matched
             store_feed_counter(session, ctx.seq)
             session.add(AuditEvent(at=now, username=by, action="progress_imported",
-                                   detail={"rows": len(parsed.lines), "matched": matched}))
-            return p.ProgressImportResult(import_id=imp.id, rows=len(parsed.lines), matched=matched,
-                                          unmatched=len(parsed.lines) - matched,
+                                   detail={"rows": len(parsed.rows), "matched": matched}))
+            return p.ProgressImportResult(import_id=imp.id, rows=len(parsed.rows), matched=matched,
+                                          unmatched=len(parsed.rows) - matched,
                                           ignored_columns=parsed.ignored_columns)
 
     def invitation_rows(self, day: date) -> list[tuple[str, str, str]]:

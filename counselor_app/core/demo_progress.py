@@ -30,6 +30,7 @@ from counselor_app.core.models import (
     new_id,
     utcnow,
 )
+from counselor_app.core.usage_report import COLUMN_LABELS
 
 if TYPE_CHECKING:
     from counselor_app.core.desk import Desk
@@ -47,9 +48,11 @@ FALLBACK_COURSES: tuple[tuple[str, float], ...] = (
     ("Crash Course on Python", 33), ("Aprendiendo a aprender: Poderosas herramientas mentales", 15),
     ("Operating Systems and You: Becoming a Power User", 28), ("Financial Markets", 33),
 )
-USAGE_REPORT_HEADER = ("Name", "Email", "External ID", "Program Name", "Course Name", "Enrollment Time",
-                       "Completion Time", "Completed", "Learning Hours Spent", "Course Grade", "Skills Learned",
-                       "Last Course Activity Time")
+# The columns in the order ``usage_report_cells`` writes them; their headers come from the parser's table.
+_REPORT_FIELDS = ("learner_name", "email", "external_id", "program_name", "course_name", "enrollment_time",
+                  "completion_time", "completed", "learning_hours", "course_grade", "skills_learned",
+                  "last_activity_time")
+USAGE_REPORT_HEADER = tuple(COLUMN_LABELS[f] for f in _REPORT_FIELDS)
 SKILLS = ("Problem Solving", "Communication", "Spreadsheet", "Customer Service", "Troubleshooting", "Data Analysis",
           "Project Management", "Python Programming", "Negotiation", "Computer Networking")
 
