@@ -1,11 +1,15 @@
 """Screenshots of every screen and every wizard step, light theme, at 100 % and 150 % scaling.
 
-    python scripts/screenshots.py [--out screenshots/out] [--scales 1,1.5] [--lang en|es] [--size 1280x860]
+    python scripts/screenshots.py [--out screenshots/out] [--scales 1,1.5] [--lang en,es] [--size 1280x860]
+                                  [--docs docs/screenshots]
 
-Each scale runs in its own child process (``QT_SCALE_FACTOR`` must be set before Qt starts), offscreen, over a
-throw-away data folder with a few hundred demo job seekers and the Massachusetts program dates around a fixed
-"today". The wizard is walked with the same key-and-click driver the UI tests use, so what is photographed is
-what a counselor would reach.
+Each scale and language runs in its own child process (``QT_SCALE_FACTOR`` must be set before Qt starts),
+offscreen, over a throw-away data folder with a few hundred demo job seekers, learner progress as if the
+provider's usage report had been imported, and the Massachusetts program dates around a fixed "today". The
+wizard is walked with the same key-and-click driver the UI tests use, so what is photographed is what a
+counselor would reach. English files are ``<screen>-<scale>.png``; the Spanish set is ``<screen>-es-<scale>.png``.
+The Reports page is also taken before any progress exists (``page-reports-empty``), to show its empty state.
+``--docs DIR`` then writes the README's pictures (``DOCS``) there, 800 pixels wide with a 256-color palette.
 """
 
 from __future__ import annotations
@@ -20,6 +24,11 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 TODAY = date(2020, 10, 1)
+# The pictures in docs/screenshots and the 100 % screenshots they are made from.
+DOCS = {"today.png": "page-today-100.png", "wizard-recommendations.png": "wizard-4-recommendations-100.png",
+        "wizard-license.png": "wizard-6-license-100.png", "wizard-summary-es.png": "wizard-7-summary-es-100.png",
+        "reports.png": "page-reports-100.png", "sync.png": "page-sync-attention-100.png",
+        "handout.png": "handout-100.png"}
 
 
 def _child(out: Path, scale: float, lang: str, size: tuple[int, int]) -> None:
@@ -42,6 +51,7 @@ def _child(out: Path, scale: float, lang: str, size: tuple[int, int]) -> None:
 
     from counselor_app.core import open_desk
     from counselor_app.core.demo import seed_demo
+    from counselor_app.core.demo_progress import seed_progress
     from counselor_app.core.settings import Settings
     from counselor_app.ui.app_context import AppContext
     from counselor_app.ui.i18n import install_translators
@@ -63,7 +73,7 @@ def _child(out: Path, scale: float, lang: str, size: tuple[int, int]) -> None:
     window.resize(*size)
     window.show()
     drive.wait(50)
-    tag = f"{int(scale * 100)}"
+    tag = f"{int(scale * 100)}" if lang == "en" else f"{lang}-{int(scale * 100)}"
     out.mkdir(parents=True, exist_ok=True)
     shots: list[str] = []
 
@@ -81,6 +91,13 @@ def _child(out: Path, scale: float, lang: str, size: tuple[int, int]) -> None:
     drive.register_new(w, first="Yesenia", last="Morales", email="yesenia.morales@example.com")
     drive.press_next(w, expect_step="eligibility")
     window.close_wizard()
+
+    # Reports before any usage report was imported (its empty state), then with learner progress.
+    window.go_to("reports")
+    shoot("page-reports-empty")
+    seed_progress(desk, seed=2020)
+    ctx.events.changed.emit("progress")
+    drive.wait(50)
 
     for key in ("today", "job_seekers", "catalog", "reports", "sync", "settings"):
         window.go_to(key)
@@ -164,8 +181,48 @@ def _child(out: Path, scale: float, lang: str, size: tuple[int, int]) -> None:
     step.scroll_area.ensureWidgetVisible(step.verdict)
     shoot("wizard-2-not-eligible")
 
+    # Sync with something the server refused: the Problem column appears and takes the room.
+    from counselor_app.sync import outbox
+
+    entries = [i for i in outbox.list_entries(desk) if i.entity == "job_seeker"]
+    refused = next((i for i in entries if i.label == "María López" and i.op == "create"), entries[0])
+    outbox.park(desk, refused.seq, "The e-mail address maria.lopez@gmial.com was refused by the agency server: "
+                                   "the domain gmial.com does not receive mail.")
+    ctx.events.changed.emit("outbox")
+    window.close_wizard()
+    window.go_to("sync")
+    sync = window.page("sync")
+    drive.wait(250)  # the status bar's counts refresh after a short debounce
+    sync.select_seq(refused.seq)
+    shoot("page-sync-attention")
+
     # Dialogs.
+    from counselor_app.ui.conflict_dialog import ConflictDialog
     from counselor_app.ui.first_run_dialog import FirstRunDialog
+    from counselor_app.ui.sync_page import FixDialog
+    from counselor_app.ui.sync_settings_dialog import SyncSettingsDialog
+
+    settings_dialog = SyncSettingsDialog(ctx, window)
+    settings_dialog.show()
+    shoot("dialog-sync-settings", settings_dialog)
+    settings_dialog.close()
+    refused = next(i for i in outbox.list_entries(desk) if i.seq == refused.seq)  # now with the server's reason
+    fix = FixDialog(refused, {"first_name": "María", "last_name": "López", "email": "maria.lopez@gmial.com",
+                              "phone": "6175550142", "zip_code": "02119"}, window,
+                    cms=desk.profile.case_management_system)
+    fix.show()
+    shoot("dialog-fix", fix)
+    fix.close()
+    view = outbox.ConflictView(seq=1, entity="job_seeker", entity_id="x", title="María López", my_version=3,
+                               server_version=4, reason=None, fields=[
+                                   outbox.FieldDiff("phone", "Phone", "6175550142", "6175550199", True),
+                                   outbox.FieldDiff("email", "E-mail", "maria.lopez@gmail.com",
+                                                    "maria.lopez@gmail.com", False),
+                                   outbox.FieldDiff("zip_code", "ZIP code", "02119", "02121", False)])
+    conflict = ConflictDialog(view, window, cms=desk.profile.case_management_system)
+    conflict.show()
+    shoot("dialog-conflict", conflict)
+    conflict.close()
 
     dialog = FirstRunDialog(Settings(), data_dir=root)
     dialog.show()
@@ -202,27 +259,85 @@ def _pdf_to_png(pdf: Path, png: Path) -> None:
     print(f"{pdf.name}: {doc.pageCount()} page(s)")
 
 
+def write_docs(out: Path, docs: Path) -> list[str]:
+    """Small copies for the README: screens 800 pixels wide, the handout at its page size, 256 colors."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QGuiApplication, QImage, QPainter
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    _app = QGuiApplication.instance() or QGuiApplication([sys.argv[0]])
+    docs.mkdir(parents=True, exist_ok=True)
+    written = []
+    for name, source in DOCS.items():
+        image = QImage(str(out / source))
+        if image.isNull():
+            continue
+        width = 612 if name == "handout.png" else 800
+        scaled = image.scaledToWidth(width, Qt.TransformationMode.SmoothTransformation)
+        small = QImage(scaled.size(), QImage.Format.Format_RGB32)
+        small.fill(Qt.GlobalColor.white)  # the handout's page is transparent, not white
+        painter = QPainter(small)
+        painter.drawImage(0, 0, scaled)
+        painter.end()
+        small = small.convertToFormat(QImage.Format.Format_Indexed8, _palette(small),
+                                      Qt.ImageConversionFlag.ThresholdDither)
+        small.save(str(docs / name))
+        written.append(name)
+    return written
+
+
+def _palette(image: object) -> list[int]:
+    """The 256 most used colors (grouped at 4 bits a channel): screens are flat colors and anti-aliased text,
+    which a popularity palette keeps crisp where Qt's fixed color cube would dither."""
+    from collections import Counter
+
+    data = bytes(image.constBits())  # type: ignore[attr-defined]  # BGRA, RGB32
+    groups: Counter[int] = Counter()
+    sums: dict[int, list[int]] = {}
+    for i in range(0, len(data), 4):
+        b, g, r = data[i], data[i + 1], data[i + 2]
+        key = (r >> 4) << 8 | (g >> 4) << 4 | (b >> 4)
+        groups[key] += 1
+        acc = sums.setdefault(key, [0, 0, 0])
+        acc[0] += r
+        acc[1] += g
+        acc[2] += b
+    table = []
+    for key, count in groups.most_common(256):
+        r, g, b = (v // count for v in sums[key])
+        table.append(0xFF000000 | r << 16 | g << 8 | b)
+    return table
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", default=str(REPO / "screenshots" / "out"))
     parser.add_argument("--scales", default="1,1.5")
-    parser.add_argument("--lang", default="en", choices=("en", "es"))
+    parser.add_argument("--lang", default="en,es", help="languages, comma-separated: en, es")
     parser.add_argument("--size", default="1280x860")
+    parser.add_argument("--docs", help="also write the README's pictures to this folder (e.g. docs/screenshots)")
     parser.add_argument("--child-scale", type=float, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     width, height = (int(v) for v in args.size.split("x"))
     out = Path(args.out)
+    langs = [lang.strip() for lang in args.lang.split(",") if lang.strip()]
+    unknown = [lang for lang in langs if lang not in ("en", "es")]
+    if unknown:
+        parser.error(f"unknown language(s): {', '.join(unknown)} (en, es)")
     if args.child_scale is not None:
-        _child(out, args.child_scale, args.lang, (width, height))
+        _child(out, args.child_scale, langs[0], (width, height))
         return 0
     status = 0
-    for scale in (float(s) for s in args.scales.split(",")):
-        env = dict(os.environ, QT_QPA_PLATFORM="offscreen", QT_SCALE_FACTOR=str(scale),
-                   PYTHONPATH=str(REPO) + os.pathsep + os.environ.get("PYTHONPATH", ""))
-        proc = subprocess.run([sys.executable, __file__, "--out", str(out), "--lang", args.lang, "--size",
-                               args.size, "--child-scale", str(scale)], env=env, check=False)
-        status = status or proc.returncode
+    for lang in langs:
+        for scale in (float(s) for s in args.scales.split(",")):
+            env = dict(os.environ, QT_QPA_PLATFORM="offscreen", QT_SCALE_FACTOR=str(scale),
+                       PYTHONPATH=str(REPO) + os.pathsep + os.environ.get("PYTHONPATH", ""))
+            proc = subprocess.run([sys.executable, __file__, "--out", str(out), "--lang", lang, "--size",
+                                   args.size, "--child-scale", str(scale)], env=env, check=False)
+            status = status or proc.returncode
     print(f"Screenshots in {out}")
+    if args.docs and status == 0:
+        print(f"In {args.docs}: " + ", ".join(write_docs(out, Path(args.docs))))
     return status
 
 

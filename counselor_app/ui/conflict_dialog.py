@@ -54,7 +54,7 @@ def display_value(field: str, value: Any, *, empty: str) -> str:
 class ConflictDialog(QDialog):
     """``exec()`` then read ``choice``: "mine", "theirs", or {field: "mine" | "theirs"}."""
 
-    def __init__(self, view: ConflictView, parent: QWidget | None = None) -> None:
+    def __init__(self, view: ConflictView, parent: QWidget | None = None, *, cms: str = "") -> None:
         super().__init__(parent)
         self.view = view
         self.choice: str | dict[str, str] | None = None
@@ -83,13 +83,15 @@ class ConflictDialog(QDialog):
             head = QLabel(f"<b>{html_escape(text)}</b>", grid_host)
             grid.addWidget(head, 0, col)
         empty = self.tr("(empty)")
+        names = labels.job_seeker_field_labels(cms=cms) if view.entity == "job_seeker" else {}
         for row_no, diff in enumerate(view.fields, start=1):
-            name = QLabel(diff.label + (" *" if diff.changed_here else ""), grid_host)
+            label = names.get(diff.field, diff.label)
+            name = QLabel(label + (" *" if diff.changed_here else ""), grid_host)
             name.setToolTip(self.tr("Changed on this device") if diff.changed_here else "")
             mine = QRadioButton(display_value(diff.field, diff.mine, empty=empty), grid_host)
             theirs = QRadioButton(display_value(diff.field, diff.theirs, empty=empty), grid_host)
-            mine.setAccessibleName(self.tr("{field}: keep this device's value").format(field=diff.label))
-            theirs.setAccessibleName(self.tr("{field}: take the server's value").format(field=diff.label))
+            mine.setAccessibleName(self.tr("{field}: keep this device's value").format(field=label))
+            theirs.setAccessibleName(self.tr("{field}: take the server's value").format(field=label))
             widgets: list[QWidget] = [name, mine, theirs]
             if diff.differs:
                 group = QButtonGroup(self)
@@ -108,6 +110,8 @@ class ConflictDialog(QDialog):
             grid.addWidget(mine, row_no, 1)
             grid.addWidget(theirs, row_no, 2)
             self._rows.append((diff, widgets))
+        grid.setRowStretch(len(view.fields) + 1, 1)  # rows stay together at the top, however tall the dialog
+        grid.setColumnMinimumWidth(0, self.fontMetrics().averageCharWidth() * 16)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setWidget(grid_host)
@@ -127,7 +131,8 @@ class ConflictDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self._apply_visibility(False)
-        self.resize(760, 520)
+        chars = self.fontMetrics().averageCharWidth()
+        self.resize(max(chars * 100, self.sizeHint().width()), min(self.sizeHint().height(), chars * 80))
 
     def field_choices(self) -> dict[str, str]:
         out: dict[str, str] = {}

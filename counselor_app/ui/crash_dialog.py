@@ -38,8 +38,8 @@ from counselor_app.core.paths import DataPaths
 log = logging.getLogger(__name__)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("crash_dialog", text)
+# Written out as ``_Q.translate("CrashDialog", ...)`` at every use so pyside6-lupdate can find the texts.
+_Q = QCoreApplication
 
 
 class CrashDialog(QDialog):
@@ -49,15 +49,15 @@ class CrashDialog(QDialog):
     def __init__(self, report: CrashReport, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.report = report
-        self.setWindowTitle(_tr("Counselor Desk"))
-        self.setAccessibleName(_tr("Problem report"))
+        self.setWindowTitle(_Q.translate("CrashDialog", "Counselor Desk"))
+        self.setAccessibleName(_Q.translate("CrashDialog", "Problem report"))
         self.setWindowModality(Qt.WindowModality.ApplicationModal)
 
         icon = QLabel()
         icon.setPixmap(self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical).pixmap(48, 48))
         icon.setAlignment(Qt.AlignmentFlag.AlignTop)
 
-        self.text_label = QLabel(_tr("<b>Counselor Desk ran into a problem. Your saved work is safe.</b>"))
+        self.text_label = QLabel(_Q.translate("CrashDialog", "<b>Counselor Desk ran into a problem. Your saved work is safe.</b>"))
         self.text_label.setTextFormat(Qt.TextFormat.RichText)
         self.info_label = QLabel(self._info_text(report))
         self.info_label.setWordWrap(True)
@@ -67,19 +67,19 @@ class CrashDialog(QDialog):
         self.details.setReadOnly(True)
         self.details.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
         self.details.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
-        self.details.setAccessibleName(_tr("Report text"))
+        self.details.setAccessibleName(_Q.translate("CrashDialog", "Report text"))
         self.details.setVisible(False)
         self.details.setMinimumHeight(220)
 
         buttons = QDialogButtonBox()
-        self.open_button = QPushButton(_tr("&Open folder"))
+        self.open_button = QPushButton(_Q.translate("CrashDialog", "&Open folder"))
         self.open_button.setEnabled(report.path is not None)
-        self.open_button.setToolTip(_tr("Show the report file, to attach it to an e-mail"))
-        self.copy_button = QPushButton(_tr("&Copy report"))
-        self.copy_button.setToolTip(_tr("Copy the report, to paste it into an e-mail or a help-desk ticket"))
-        self.details_button = QPushButton(_tr("Show &details"))
+        self.open_button.setToolTip(_Q.translate("CrashDialog", "Show the report file, to attach it to an e-mail"))
+        self.copy_button = QPushButton(_Q.translate("CrashDialog", "&Copy report"))
+        self.copy_button.setToolTip(_Q.translate("CrashDialog", "Copy the report, to paste it into an e-mail or a help-desk ticket"))
+        self.details_button = QPushButton(_Q.translate("CrashDialog", "Show &details"))
         self.details_button.setCheckable(True)
-        self.close_button = QPushButton(_tr("Close"))
+        self.close_button = QPushButton(_Q.translate("CrashDialog", "Close"))
         self.close_button.setDefault(True)
         for button in (self.open_button, self.copy_button, self.details_button):
             buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
@@ -103,15 +103,15 @@ class CrashDialog(QDialog):
 
     @staticmethod
     def _info_text(report: CrashReport) -> str:
-        what_now = _tr("Everything you saved before this message is kept. You can go on working; if the problem "
+        what_now = _Q.translate("CrashDialog", "Everything you saved before this message is kept. You can go on working; if the problem "
                        "comes back, close Counselor Desk and open it again.")
         if report.path is not None:
-            where = _tr("The report was saved to {path}; send it to your IT help desk.").format(
+            where = _Q.translate("CrashDialog", "The report was saved to {path}; send it to your IT help desk.").format(
                 path=os.fspath(report.path))
         else:
-            where = _tr("The report could not be saved to a file. Press Copy report and paste it into an e-mail "
+            where = _Q.translate("CrashDialog", "The report could not be saved to a file. Press Copy report and paste it into an e-mail "
                         "to your IT help desk.")
-        note = _tr("It holds no job seeker's personal information.")
+        note = _Q.translate("CrashDialog", "It holds no job seeker's personal information.")
         return f"{what_now}\n\n{where} {note}"
 
     def open_folder(self) -> None:
@@ -120,11 +120,11 @@ class CrashDialog(QDialog):
 
     def copy_report(self) -> None:
         QGuiApplication.clipboard().setText(self.report.text)
-        self.copy_button.setText(_tr("Copied"))
+        self.copy_button.setText(_Q.translate("CrashDialog", "Copied"))
 
     def _show_details(self, shown: bool) -> None:
         self.details.setVisible(shown)
-        self.details_button.setText(_tr("Hide &details") if shown else _tr("Show &details"))
+        self.details_button.setText(_Q.translate("CrashDialog", "Hide &details") if shown else _Q.translate("CrashDialog", "Show &details"))
         self.adjustSize()
 
 

@@ -8,10 +8,17 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from counselor_app.ui import labels
 from counselor_app.ui.app_context import AppContext
+
+
+def _row(group: QTreeWidgetItem, values: list[str]) -> QTreeWidgetItem:
+    item = QTreeWidgetItem(group, values)
+    item.setToolTip(2, values[2])
+    return item
 
 
 class HistoryPanel(QWidget):
@@ -29,8 +36,11 @@ class HistoryPanel(QWidget):
         self.tree.setAccessibleName(self.tr("History"))
         self.tree.setHeaderLabels([self.tr("What"), self.tr("When"), self.tr("Details")])
         self.tree.setAlternatingRowColors(True)
-        self.tree.setUniformRowHeights(False)
-        self.tree.setWordWrap(True)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setWordWrap(False)
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # "Invitation to maria…@example.com"
+        self.tree.header().setStretchLastSection(True)
+        self.tree.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         layout.addWidget(self.tree, 1)
         self.history: Any = None
         ctx.events.changed.connect(self._on_changed)
@@ -65,30 +75,31 @@ class HistoryPanel(QWidget):
 
         g = group(self.tr("Licenses"), len(history.licenses))
         for row in history.licenses:
-            QTreeWidgetItem(g, [lic.get(row.status, row.status), labels.format_date(row.issued_on),
-                                self.tr("Invitation to {email}").format(email=row.email)])
+            _row(g, [lic.get(row.status, row.status), labels.format_date(row.issued_on),
+                     self.tr("Invitation to {email}").format(email=row.email)])
         g = group(self.tr("Appointments"), len(history.appointments))
         for row in history.appointments:
             when = row.started_at or row.scheduled_at or row.created_at
             detail = outcomes.get(row.outcome or "", "") or (row.notes or "")
-            QTreeWidgetItem(g, [statuses.get(row.status, row.status), labels.format_date(when), detail])
+            _row(g, [statuses.get(row.status, row.status), labels.format_date(when), detail])
         g = group(self.tr("Eligibility attestations"), len(history.attestations))
         for row in history.attestations:
             verdict = self.tr("Eligible") if row.eligible else self.tr("Not eligible")
-            QTreeWidgetItem(g, [verdict, labels.format_date(row.attested_at), " ".join(row.reasons or [])])
+            _row(g, [verdict, labels.format_date(row.attested_at), " ".join(row.reasons or [])])
         g = group(self.tr("Learning plans"), len(history.plans))
         for row in history.plans:
             plan = row.plan or {}
             titles = [str(i.get("title", i.get("id", ""))) for i in plan.get("items", []) if isinstance(i, dict)]
-            QTreeWidgetItem(g, [self.tr("Plan"), labels.format_date(row.created_at),
-                                ", ".join(titles) or str(plan.get("summary", ""))])
+            _row(g, [self.tr("Plan"), labels.format_date(row.created_at),
+                     ", ".join(titles) or str(plan.get("summary", ""))])
         g = group(self.tr("Course progress"), len(history.progress))
         for row in history.progress:
             done = self.tr("completed") if row.completed else self.tr("in progress")
-            QTreeWidgetItem(g, [row.course_name, labels.format_date(row.last_activity_time or row.enrollment_time),
-                                self.tr("{hours:.1f} hours, {state}").format(hours=row.learning_hours or 0.0,
-                                                                             state=done)])
-        for col in range(3):
+            _row(g, [row.course_name, labels.format_date(row.last_activity_time or row.enrollment_time),
+                     self.tr("{hours:.1f} hours, {state}").format(hours=row.learning_hours or 0.0, state=done)])
+        # "What" and "When" fit their text; "Details" takes the rest (whole in its tooltip), so nothing hides off
+        # to the right.
+        for col in range(2):
             self.tree.resizeColumnToContents(col)
         if history.licenses:
             first = history.licenses[0]

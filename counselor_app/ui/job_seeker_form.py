@@ -147,46 +147,45 @@ class JobSeekerForm(QWidget):
 
     def _add_field(self, name: str) -> None:
         widget: QWidget
-        tr = self.tr
         if name in ("first_name", "last_name"):
             widget = self._line()
         elif name == "email":
-            widget = self._line(tr("name@example.com"))
+            widget = self._line(self.tr("name@example.com"))
         elif name == "phone":
-            widget = self._line(tr("(617) 555-0123"))
+            widget = self._line(self.tr("(617) 555-0123"))
         elif name == "zip_code":
-            widget = self._line(tr("02108"))
+            widget = self._line(self.tr("02108"))
         elif name in ("birth_date", "return_to_work_date"):
-            widget = self._line(tr("MM/DD/YYYY"))
+            widget = self._line(self.tr("MM/DD/YYYY"))
         elif name == "agency_customer_id":
-            widget = self._line(tr("optional"))
+            widget = self._line(self.tr("optional"))
         elif name == "last_occupation_title":
-            widget = self._line(tr("e.g. Front desk clerk"))
+            widget = self._line(self.tr("e.g. Front desk clerk"))
         elif name == "interests":
-            widget = self._line(tr("e.g. computers, health care, bookkeeping (separate with commas)"))
+            widget = self._line(self.tr("e.g. computers, health care, bookkeeping (separate with commas)"))
         elif name == "preferred_language":
             widget = self._combo(labels.language_labels(), blank=None)
         elif name == "education":
-            widget = self._combo(labels.education_labels(), blank=tr("— not asked yet —"))
+            widget = self._combo(labels.education_labels(), blank=self.tr("— not asked yet —"))
         elif name == "employment_status":
-            widget = self._combo(labels.employment_status_labels(), blank=tr("— not asked yet —"))
+            widget = self._combo(labels.employment_status_labels(), blank=self.tr("— not asked yet —"))
         elif name == "unemployment_cause":
-            widget = self._combo(labels.unemployment_cause_labels(), blank=tr("— not asked yet —"))
+            widget = self._combo(labels.unemployment_cause_labels(), blank=self.tr("— not asked yet —"))
         elif name == "ui_claimant":
-            widget = self._combo({True: tr("Yes"), False: tr("No")}, blank=tr("— not asked yet —"))
+            widget = self._combo({True: self.tr("Yes"), False: self.tr("No")}, blank=self.tr("— not asked yet —"))
         elif name == "digital_skill":
-            widget = self._combo(labels.digital_skill_labels(), blank=tr("— not asked yet —"))
+            widget = self._combo(labels.digital_skill_labels(), blank=self.tr("— not asked yet —"))
         elif name == "weekly_hours":
             spin = QSpinBox(self)
             spin.setRange(0, 80)
-            spin.setSpecialValueText(tr("— not asked yet —"))
-            spin.setSuffix(tr(" hours"))
+            spin.setSpecialValueText(self.tr("— not asked yet —"))
+            spin.setSuffix(self.tr(" hours"))
             spin.valueChanged.connect(self._emit_changed)
             widget = spin
         elif name in ("last_occupation_soc", "goal_soc"):
             widget = self._occupation_edit()
         elif name == "consent_to_contact":
-            box = QCheckBox(tr("The job seeker agrees to be contacted about this program"), self)
+            box = QCheckBox(self.tr("Agrees to be contacted about this program"), self)
             box.toggled.connect(self._emit_changed)
             widget = box
         elif name == "barriers":
@@ -206,6 +205,9 @@ class JobSeekerForm(QWidget):
             raise KeyError(name)
         widget.setObjectName(f"field_{name}")
         label = QLabel(self._label_text(name), self)
+        # The underlined mnemonic letter is drawn unkerned, a pixel or two wider than measured ("&Teléfono" lost
+        # its last letter); a little more width than measured keeps the text whole.
+        label.setMinimumWidth(label.sizeHint().width() + max(2, self.fontMetrics().averageCharWidth() // 2))
         focus_target = widget
         if name == "barriers":
             focus_target = next(iter(self._barrier_boxes.values()))

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from counselor_app.ui.app_context import AppContext
 from counselor_app.ui.job_seeker_table_model import (
+    COL_AGENCY_ID,
     COL_EMAIL,
     COL_NAME,
     COL_PHONE,
@@ -48,7 +50,7 @@ class JobSeekerSearchWidget(QWidget):
 
     _serial = 0
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None, *, compact: bool = False) -> None:
         super().__init__(parent)
         self.ctx = ctx
         JobSeekerSearchWidget._serial += 1
@@ -83,18 +85,28 @@ class JobSeekerSearchWidget(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().setVisible(False)
         # Widths from the font, not from the contents: measuring 200 rows on every keystroke costs the GUI
-        # thread more than the search itself. Rows have one fixed height for the same reason.
+        # thread more than the search itself. Rows have one fixed height for the same reason. The e-mail column
+        # takes whatever room is left (elided when narrow), so name and phone always show in full.
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
+        header.setStretchLastSection(False)
         metrics = self.fontMetrics()
         pad = metrics.averageCharWidth() * 3
         for col, sample in ((COL_NAME, "Jean-Baptiste, Guerline"), (COL_EMAIL, "guerline.jean-baptiste@example.org"),
-                            (COL_PHONE, "(617) 555-0123"), (COL_ZIP, "02108-1234")):
-            self.table.setColumnWidth(col, metrics.horizontalAdvance(sample) + pad)
-        # Name, e-mail and phone stay readable however the page is split.
-        self.table.setMinimumWidth(sum(self.table.columnWidth(c) for c in (COL_NAME, COL_EMAIL))
-                                   + metrics.averageCharWidth() * 4)
+                            (COL_PHONE, "(617) 555-0123"), (COL_ZIP, "02108-1234"), (COL_AGENCY_ID, "MA1000387")):
+            self.table.setColumnWidth(col, max(metrics.horizontalAdvance(sample),
+                                               metrics.horizontalAdvance(str(self.model.headerData(
+                                                   col, Qt.Orientation.Horizontal)))) + pad)
+        header.setSectionResizeMode(COL_EMAIL, QHeaderView.ResizeMode.Stretch)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # "maria.lopez…@example.com" keeps the domain
+        self.compact = compact
+        if compact:
+            # Beside an open record (which shows the ZIP code and agency id) the list keeps to who is who.
+            self.table.setColumnHidden(COL_ZIP, True)
+            self.table.setColumnHidden(COL_AGENCY_ID, True)
+        frame = self.table.frameWidth() * 2 + self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        self.table.setMinimumWidth(self.table.columnWidth(COL_NAME) + self.table.columnWidth(COL_PHONE)
+                                   + metrics.averageCharWidth() * 16 + frame)
         vheader = self.table.verticalHeader()
         vheader.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         vheader.setDefaultSectionSize(self.fontMetrics().height() + 8)
@@ -142,6 +154,17 @@ class JobSeekerSearchWidget(QWidget):
             self._timer.start()
 
     # -- picking --------------------------------------------------------------------------------------------
+    def preferred_width(self) -> int:
+        """Wide enough for every shown column at its natural width (the page splits its room with this)."""
+        header = self.table.horizontalHeader()
+        metrics = self.fontMetrics()
+        natural = {COL_EMAIL: metrics.horizontalAdvance("maria.williams114@example.org")  # a typical address
+                   + metrics.averageCharWidth() * 3}
+        columns = sum(natural.get(c, self.table.columnWidth(c)) for c in range(header.count())
+                      if not self.table.isColumnHidden(c))
+        frame = self.table.frameWidth() * 2 + self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        return columns + frame
+
     def current_id(self) -> str:
         index = self.table.currentIndex()
         return str(self.model.data(index, ID_ROLE) or "") if index.isValid() else ""

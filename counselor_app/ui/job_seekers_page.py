@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QScrollArea,
     QSplitter,
+    QStyle,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -44,7 +45,7 @@ class JobSeekersPage(QWidget):
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter = splitter
         splitter.setChildrenCollapsible(False)
-        self.search = JobSeekerSearchWidget(ctx, splitter)
+        self.search = JobSeekerSearchWidget(ctx, splitter, compact=True)
         self.search.current_changed.connect(self._on_current)
         self.search.activated.connect(self.open_record)
         splitter.addWidget(self.search)
@@ -90,8 +91,14 @@ class JobSeekersPage(QWidget):
             self._loaded_once = True
             self.search.search_now()
             # Share the width: the list needs name, e-mail and phone; the record needs its labels and history.
+            # The record keeps the width its form needs (it does not scroll sideways); the list gets the rest,
+            # up to what its columns want.
             total = sum(self.splitter.sizes()) or self.width()
-            left = max(self.search.minimumSizeHint().width(), int(total * 0.45))
+            scroll_bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+            record_needs = self.form.minimumSizeHint().width() + scroll_bar + 4 * self.tabs.style().pixelMetric(
+                QStyle.PixelMetric.PM_DefaultFrameWidth) + 16
+            left = max(self.search.minimumSizeHint().width(),
+                       min(self.search.preferred_width(), total - record_needs))
             self.splitter.setSizes([left, max(1, total - left)])
         self.search.search_edit.setFocus()
 

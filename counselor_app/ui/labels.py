@@ -78,6 +78,34 @@ def license_status_labels() -> dict[str, str]:
             "inactivated": _Q.translate("labels", "Inactivated")}
 
 
+def job_seeker_field_labels(*, cms: str = "") -> dict[str, str]:
+    """A job seeker's fields as the sync dialogs name them (the form's labels, without keyboard mnemonics)."""
+    return {"first_name": _Q.translate("labels", "First name"), "last_name": _Q.translate("labels", "Last name"),
+            "email": _Q.translate("labels", "E-mail"), "phone": _Q.translate("labels", "Phone"),
+            "zip_code": _Q.translate("labels", "ZIP code"), "birth_date": _Q.translate("labels", "Date of birth"),
+            "preferred_language": _Q.translate("labels", "Preferred language"),
+            "agency_customer_id": (_Q.translate("labels", "{cms} id").format(cms=cms) if cms
+                                   else _Q.translate("labels", "Agency id")),
+            "employment_status": _Q.translate("labels", "Employment status"),
+            "unemployment_cause": _Q.translate("labels", "Cause of unemployment"),
+            "ui_claimant": _Q.translate("labels", "UI claimant"),
+            "return_to_work_date": _Q.translate("labels", "Return-to-work date"),
+            "consent_to_contact": _Q.translate("labels", "Consent"),
+            "last_occupation_soc": _Q.translate("labels", "Last occupation"),
+            "last_occupation_title": _Q.translate("labels", "Last job title"),
+            "goal_soc": _Q.translate("labels", "Goal occupation"), "interests": _Q.translate("labels", "Interests"),
+            "education": _Q.translate("labels", "Education"), "digital_skill": _Q.translate("labels", "Digital skills"),
+            "weekly_hours": _Q.translate("labels", "Hours a week"), "barriers": _Q.translate("labels", "Barriers")}
+
+
+def _months() -> tuple[str, ...]:
+    return (_Q.translate("labels", "January"), _Q.translate("labels", "February"), _Q.translate("labels", "March"),
+            _Q.translate("labels", "April"), _Q.translate("labels", "May"), _Q.translate("labels", "June"),
+            _Q.translate("labels", "July"), _Q.translate("labels", "August"), _Q.translate("labels", "September"),
+            _Q.translate("labels", "October"), _Q.translate("labels", "November"),
+            _Q.translate("labels", "December"))
+
+
 def format_date(value: object) -> str:
     """US style, e.g. "October 23, 2020"; dates are always spelled out so nobody confuses 10/11 and 11/10."""
     from datetime import date, datetime
@@ -86,6 +114,31 @@ def format_date(value: object) -> str:
         value = value.date()
     if not isinstance(value, date):
         return "" if value is None else str(value)
-    months = (_Q.translate("labels", "January"), _Q.translate("labels", "February"), _Q.translate("labels", "March"), _Q.translate("labels", "April"), _Q.translate("labels", "May"), _Q.translate("labels", "June"), _Q.translate("labels", "July"),
-              _Q.translate("labels", "August"), _Q.translate("labels", "September"), _Q.translate("labels", "October"), _Q.translate("labels", "November"), _Q.translate("labels", "December"))
+    months = _months()
     return _Q.translate("labels", "{month} {day}, {year}").format(month=months[value.month - 1], day=value.day, year=value.year)
+
+
+def format_when(value: object, *, year: bool = True) -> str:
+    """Date and time in local time, e.g. "October 1, 2020, 9:05 AM" (or "October 1, 9:05 AM" without the year).
+
+    The store keeps naive UTC timestamps, so a naive value is taken as UTC; an ISO string is parsed first.
+    """
+    from datetime import UTC, datetime
+
+    if isinstance(value, str):
+        try:
+            value = datetime.fromisoformat(value)
+        except ValueError:
+            return str(value)
+    if not isinstance(value, datetime):
+        return "" if value is None else str(value)
+    local = (value if value.tzinfo is not None else value.replace(tzinfo=UTC)).astimezone()
+    hour = local.hour % 12 or 12
+    minute = f"{local.minute:02d}"
+    time = (_Q.translate("labels", "{hour}:{minute} AM") if local.hour < 12
+            else _Q.translate("labels", "{hour}:{minute} PM")).format(hour=hour, minute=minute)
+    if year:
+        day = format_date(local.date())
+    else:
+        day = _Q.translate("labels", "{month} {day}").format(month=_months()[local.month - 1], day=local.day)
+    return _Q.translate("labels", "{date}, {time}").format(date=day, time=time)

@@ -7,7 +7,7 @@ then the queue in the order it will be sent.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import (
@@ -20,7 +20,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
-from counselor_app.sync.outbox import OutboxItem
+from counselor_app.sync.outbox import ENTITY_LABELS, OutboxItem
+from counselor_app.ui.labels import format_when
 
 COL_STATUS = 0
 COL_WHAT = 1
@@ -35,36 +36,56 @@ STATUS_ROLE = Qt.ItemDataRole.UserRole + 2
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 3
 
 _Index = QModelIndex | QPersistentModelIndex
-_CTX = "OutboxTableModel"
 
 
 def status_labels() -> dict[str, str]:
-    return {"conflict": QCoreApplication.translate(_CTX, "Conflict: choose a version"),
-            "parked": QCoreApplication.translate(_CTX, "Set aside: needs a fix"),
-            "queued": QCoreApplication.translate(_CTX, "Waiting to be sent")}
+    return {"conflict": QCoreApplication.translate("OutboxTableModel", "Conflict: choose a version"),
+            "parked": QCoreApplication.translate("OutboxTableModel", "Set aside: needs a fix"),
+            "queued": QCoreApplication.translate("OutboxTableModel", "Waiting to be sent")}
 
 
 def change_labels() -> dict[str, str]:
-    return {"create": QCoreApplication.translate(_CTX, "New"), "update": QCoreApplication.translate(_CTX, "Changed"),
-            "delete": QCoreApplication.translate(_CTX, "Removed")}
+    return {"create": QCoreApplication.translate("OutboxTableModel", "New"),
+            "update": QCoreApplication.translate("OutboxTableModel", "Changed"),
+            "delete": QCoreApplication.translate("OutboxTableModel", "Removed")}
+
+
+def entity_labels() -> dict[str, str]:
+    return {"job_seeker": QCoreApplication.translate("OutboxTableModel", "Job seeker"),
+            "appointment": QCoreApplication.translate("OutboxTableModel", "Appointment"),
+            "eligibility_attestation": QCoreApplication.translate("OutboxTableModel", "Eligibility attestation"),
+            "learning_plan": QCoreApplication.translate("OutboxTableModel", "Learning plan"),
+            "license_issuance": QCoreApplication.translate("OutboxTableModel", "License"),
+            "case_service": QCoreApplication.translate("OutboxTableModel", "Case-management service"),
+            "case_note": QCoreApplication.translate("OutboxTableModel", "Case note")}
+
+
+def record_label(item: OutboxItem) -> str:
+    """The core names a record "Appointment: Ana Silva" in English; the kind is shown in the UI language."""
+    english = ENTITY_LABELS.get(item.entity)
+    local = entity_labels().get(item.entity)
+    if english and local and item.label.startswith(english):
+        return local + item.label[len(english):]
+    return item.label
 
 
 def format_since(when: datetime | None) -> str:
-    """Stored as naive UTC; shown in local time, e.g. "Oct 1 9:05 AM"."""
+    """Stored as naive UTC; shown in local time, e.g. "October 1, 9:05 AM"."""
     if when is None:
         return ""
-    local = when.replace(tzinfo=UTC).astimezone()
-    hour = local.strftime("%I").lstrip("0") or "12"
-    return f"{local:%b} {local.day} {hour}:{local:%M %p}"
+    return format_when(when, year=when.year != datetime.now().year)
 
 
 class OutboxTableModel(QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._rows: list[OutboxItem] = []
-        self._headers = (QCoreApplication.translate(_CTX, "Status"), QCoreApplication.translate(_CTX, "Record"),
-                         QCoreApplication.translate(_CTX, "Change"), QCoreApplication.translate(_CTX, "Problem"),
-                         QCoreApplication.translate(_CTX, "Tries"), QCoreApplication.translate(_CTX, "Since"))
+        self._headers = (QCoreApplication.translate("OutboxTableModel", "Status"),
+                         QCoreApplication.translate("OutboxTableModel", "Record"),
+                         QCoreApplication.translate("OutboxTableModel", "Change"),
+                         QCoreApplication.translate("OutboxTableModel", "Problem"),
+                         QCoreApplication.translate("OutboxTableModel", "Tries"),
+                         QCoreApplication.translate("OutboxTableModel", "Since"))
 
     def set_rows(self, rows: Sequence[OutboxItem]) -> None:
         self.beginResetModel()
@@ -95,12 +116,13 @@ class OutboxTableModel(QAbstractTableModel):
             if col == COL_STATUS:
                 return status_labels().get(item.status, item.status)
             if col == COL_WHAT:
-                return item.label
+                return record_label(item)
             if col == COL_CHANGE:
                 return change_labels().get(item.op, item.op)
             if col == COL_PROBLEM:
                 if item.status == "queued" and item.last_error:
-                    return QCoreApplication.translate(_CTX, "Waits for an earlier change to this record")
+                    return QCoreApplication.translate("OutboxTableModel",
+                                                      "Waits for an earlier change to this record")
                 return item.last_error or ""
             if col == COL_ATTEMPTS:
                 return str(item.attempts)

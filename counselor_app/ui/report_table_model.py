@@ -22,6 +22,8 @@ from counselor_app.core.reports import (
 )
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+# Written out as ``_Q.translate("ReportTableModel", ...)`` at every use so pyside6-lupdate can find the texts.
+_Q = QCoreApplication
 _Index = QModelIndex | QPersistentModelIndex
 
 TEXT, INT, PERCENT, HOURS, DAY = "text", "int", "percent", "hours", "date"
@@ -31,10 +33,6 @@ TEXT, INT, PERCENT, HOURS, DAY = "text", "int", "percent", "hours", "date"
 class Column:
     title: str
     kind: str
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ReportTableModel", text)
 
 
 def format_value(value: Any, kind: str) -> str:
@@ -52,10 +50,10 @@ def format_value(value: Any, kind: str) -> str:
 
 
 def group_columns(first: str) -> list[Column]:
-    return [Column(first, TEXT), Column(_tr("Issued"), INT), Column(_tr("Pending approval"), INT),
-            Column(_tr("Invited"), INT), Column(_tr("Joined"), INT), Column(_tr("Enrolled"), INT),
-            Column(_tr("Completed"), INT), Column(_tr("Completion rate"), PERCENT),
-            Column(_tr("Learning hours"), HOURS)]
+    return [Column(first, TEXT), Column(_Q.translate("ReportTableModel", "Issued"), INT), Column(_Q.translate("ReportTableModel", "Pending approval"), INT),
+            Column(_Q.translate("ReportTableModel", "Invited"), INT), Column(_Q.translate("ReportTableModel", "Joined"), INT), Column(_Q.translate("ReportTableModel", "Enrolled"), INT),
+            Column(_Q.translate("ReportTableModel", "Completed"), INT), Column(_Q.translate("ReportTableModel", "Completion rate"), PERCENT),
+            Column(_Q.translate("ReportTableModel", "Learning hours"), HOURS)]
 
 
 def group_row(label: Any, g: GroupFigures) -> tuple[Any, ...]:
@@ -68,20 +66,20 @@ def tables_from_figures(figures: SummaryFigures) -> dict[str, tuple[list[Column]
     weeks: list[WeekFigures] = figures.by_week
     courses: list[CourseFigures] = figures.by_course
     collections: list[CollectionFigures] = figures.by_collection
-    week_cols = [Column(_tr("Week starting"), DAY), *group_columns("")[1:],
-                 Column(_tr("Course completions"), INT)]
+    week_cols = [Column(_Q.translate("ReportTableModel", "Week starting"), DAY), *group_columns("")[1:],
+                 Column(_Q.translate("ReportTableModel", "Course completions"), INT)]
     return {
-        "center": (group_columns(_tr("Center")), [group_row(g.label, g) for g in figures.by_center]),
-        "counselor": (group_columns(_tr("Counselor")), [group_row(g.label, g) for g in figures.by_counselor]),
+        "center": (group_columns(_Q.translate("ReportTableModel", "Center")), [group_row(g.label, g) for g in figures.by_center]),
+        "counselor": (group_columns(_Q.translate("ReportTableModel", "Counselor")), [group_row(g.label, g) for g in figures.by_counselor]),
         "week": (week_cols, [(*group_row(w.week_start, w), w.course_completions) for w in weeks]),
-        "course": ([Column(_tr("Course"), TEXT), Column(_tr("Collections"), TEXT), Column(_tr("Enrolled"), INT),
-                    Column(_tr("Completed"), INT), Column(_tr("Completion rate"), PERCENT),
-                    Column(_tr("Learning hours"), HOURS)],
+        "course": ([Column(_Q.translate("ReportTableModel", "Course"), TEXT), Column(_Q.translate("ReportTableModel", "Collections"), TEXT), Column(_Q.translate("ReportTableModel", "Enrolled"), INT),
+                    Column(_Q.translate("ReportTableModel", "Completed"), INT), Column(_Q.translate("ReportTableModel", "Completion rate"), PERCENT),
+                    Column(_Q.translate("ReportTableModel", "Learning hours"), HOURS)],
                    [(c.course_name, "; ".join(c.collections), c.enrolled, c.completed, c.completion_rate,
                      c.learning_hours) for c in courses]),
-        "collection": ([Column(_tr("Collection"), TEXT), Column(_tr("Courses"), INT), Column(_tr("Enrollments"), INT),
-                        Column(_tr("Completed"), INT), Column(_tr("Completion rate"), PERCENT),
-                        Column(_tr("Learning hours"), HOURS)],
+        "collection": ([Column(_Q.translate("ReportTableModel", "Collection"), TEXT), Column(_Q.translate("ReportTableModel", "Courses"), INT), Column(_Q.translate("ReportTableModel", "Enrollments"), INT),
+                        Column(_Q.translate("ReportTableModel", "Completed"), INT), Column(_Q.translate("ReportTableModel", "Completion rate"), PERCENT),
+                        Column(_Q.translate("ReportTableModel", "Learning hours"), HOURS)],
                        [(c.collection, c.courses, c.enrolled, c.completed, c.completion_rate, c.learning_hours)
                         for c in collections]),
     }

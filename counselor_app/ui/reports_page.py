@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCharts import (
+    QAbstractBarSeries,
     QBarCategoryAxis,
     QBarSeries,
     QBarSet,
@@ -25,13 +26,14 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import QDate, QSortFilterProxyModel, Qt
-from PySide6.QtGui import QGuiApplication, QPainter
+from PySide6.QtGui import QColor, QGuiApplication, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDateEdit,
     QFileDialog,
+    QFrame,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -48,9 +50,10 @@ from PySide6.QtWidgets import (
 
 from counselor_app.core.reports import ReportCancelled, ReportFilter, SummaryFigures
 from counselor_app.ui.app_context import AppContext
+from counselor_app.ui.labels import format_date, format_when
 from counselor_app.ui.operations import OperationCancelled
 from counselor_app.ui.report_table_model import SORT_ROLE, ReportTableModel, tables_from_figures
-from counselor_app.ui.widgets import button, heading, paragraph
+from counselor_app.ui.widgets import button, heading, html_escape, paragraph
 
 REFRESH_ON = ("licenses", "progress", "sync", "job_seekers")
 
@@ -61,6 +64,61 @@ class DashboardData:
     reminder_counts: dict[str, int]
     centers: list[tuple[str, str]]
     counselors: list[tuple[str, str]]
+
+
+class ChartPanel(QWidget):
+    """A chart, or in its place a sentence saying why there is nothing to draw and what would fill it.
+
+    An empty QChart draws bare axes ("0 0 1 1"), which reads as a broken screen; a supervisor needs to know
+    whether the figures are zero or simply not imported yet.
+    """
+
+    def __init__(self, title: str, parent: QWidget | None = None, *, min_height: int = 260) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        chart = QChart()
+        chart.setTitle(title)
+        chart.legend().setVisible(False)
+        self.view = QChartView(chart, self)
+        self.view.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.view.setMinimumHeight(min_height)
+        self.view.setAccessibleName(title)
+        layout.addWidget(self.view)
+        self.empty = QFrame(self)
+        self.empty.setObjectName("chartEmpty")
+        self.empty.setStyleSheet("QFrame#chartEmpty { background: palette(base); border: 1px solid palette(mid); "
+                                 "border-radius: 4px; }")
+        empty_layout = QVBoxLayout(self.empty)
+        empty_layout.setContentsMargins(16, 12, 16, 12)
+        self.empty_title = QLabel(f"<b>{html_escape(title)}</b>", self.empty)
+        self.empty_title.setTextFormat(Qt.TextFormat.RichText)
+        self.empty_text = paragraph("", self.empty)
+        self.empty_text.setObjectName("chartEmptyText")
+        self.empty_text.setAccessibleName(title)
+        self.empty_actions = QHBoxLayout()
+        self.empty_actions.addStretch(1)
+        empty_layout.addWidget(self.empty_title)
+        empty_layout.addWidget(self.empty_text)
+        empty_layout.addLayout(self.empty_actions)
+        empty_layout.addStretch(1)
+        self.empty.setVisible(False)
+        layout.addWidget(self.empty)
+
+    def add_empty_action(self, widget: QWidget) -> None:
+        self.empty_actions.insertWidget(self.empty_actions.count() - 1, widget)
+
+    def show_empty(self, text: str) -> None:
+        self.empty_text.setText(text)
+        self.view.setVisible(False)
+        self.empty.setVisible(True)
+
+    def show_chart(self) -> None:
+        self.empty.setVisible(False)
+        self.view.setVisible(True)
+
+    def is_empty(self) -> bool:
+        return not self.empty.isHidden()
 
 
 def _cancellable(work: Any) -> Any:
@@ -163,26 +221,24 @@ class ReportsPage(QWidget):
 
     def _build_charts(self, parent: QWidget) -> QGridLayout:
         grid = QGridLayout()
-        self.week_chart = self._chart_view(parent, self.tr("Licenses issued and courses completed by week"))
-        self.funnel_chart = self._chart_view(parent, self.tr("Invited → joined → enrolled → completed"))
-        self.course_chart = self._chart_view(parent, self.tr("Completions by course (top 10)"))
-        self.course_chart.setMinimumHeight(320)
-        grid.addWidget(self.week_chart, 0, 0)
-        grid.addWidget(self.funnel_chart, 0, 1)
-        grid.addWidget(self.course_chart, 1, 0, 1, 2)  # full width: course titles are long
+        self.week_panel = ChartPanel(self.tr("Licenses issued and courses completed by week"), parent)
+        self.funnel_panel = ChartPanel(self.tr("From invitation to completion"), parent)
+        self.course_panel = ChartPanel(self.tr("Completions by course (top 10)"), parent, min_height=320)
+        self.week_chart = self.week_panel.view
+        self.funnel_chart = self.funnel_panel.view
+        self.course_chart = self.course_panel.view
+        import_now = button(self.tr("Import the &usage report…"), self.course_panel.empty,
+                            tooltip=self.tr("The provider's usage (enrollment) report, CSV or Excel"))
+        import_now.setObjectName("emptyImportButton")
+        import_now.clicked.connect(self._ask_import)
+        self.course_panel.add_empty_action(import_now)
+        self.empty_import_button = import_now
+        grid.addWidget(self.week_panel, 0, 0)
+        grid.addWidget(self.funnel_panel, 0, 1)
+        grid.addWidget(self.course_panel, 1, 0, 1, 2)  # full width: course titles are long
         grid.setColumnStretch(0, 3)
         grid.setColumnStretch(1, 2)
         return grid
-
-    def _chart_view(self, parent: QWidget, title: str) -> QChartView:
-        chart = QChart()
-        chart.setTitle(title)
-        chart.legend().setVisible(False)
-        view = QChartView(chart, parent)
-        view.setRenderHint(QPainter.RenderHint.Antialiasing)
-        view.setMinimumHeight(260)
-        view.setAccessibleName(title)
-        return view
 
     def _build_tables(self, parent: QWidget) -> QTabWidget:
         self.tabs = QTabWidget(parent)
@@ -213,7 +269,7 @@ class ReportsPage(QWidget):
                                                     "and course, for the filter above"))
         self.import_button = button(self.tr("&Import usage report…"), parent, shortcut="Ctrl+I",
                                     tooltip=self.tr("The provider's usage (enrollment) report, CSV or Excel"))
-        self.invite_button = button(self.tr("Make &invitation file…"), parent,
+        self.invite_button = button(self.tr("Make i&nvitation file…"), parent,
                                     tooltip=self.tr("Yesterday's licenses (and any not sent yet) in the provider's "
                                                     "bulk-invite layout"))
         self.export_button.clicked.connect(self._ask_export)
@@ -233,7 +289,7 @@ class ReportsPage(QWidget):
         self.reminder_list = QComboBox(box)
         self.reminder_list.setAccessibleName(self.tr("Reminder list"))
         for name, spec in REMINDER_LISTS.items():
-            self.reminder_list.addItem(spec.title, name)
+            self.reminder_list.addItem(self.reminder_texts().get(name, (spec.title, ""))[0], name)
         self.reminder_days = QSpinBox(box)
         self.reminder_days.setRange(1, 365)
         self.reminder_days.setSuffix(self.tr(" days"))
@@ -322,16 +378,35 @@ class ReportsPage(QWidget):
                   "working": f"{f.outcomes.recorded_working:,}", "unmatched": f"{f.unmatched_progress_rows:,}"}
         for key, text in values.items():
             self.headline[key].setText(text)
-        last = (self.tr("Usage report last imported {when} (UTC).").format(when=f"{f.last_import_at:%m/%d/%Y %H:%M}")
+        last = (self.tr("Usage report last imported {when}.").format(when=format_when(f.last_import_at))
                 if f.last_import_at else self.tr("No usage report has been imported yet: import one to see who "
                                                  "joined, enrolled and completed."))
         basis = ("" if f.invited_basis == "invitation_batches" else " " + self.tr(
             "No invitation file has been made on this desk yet, so every issued license counts as invited."))
-        self.status_label.setText(f"{f.filter_text}. {last}{basis}")
+        self.status_label.setText(f"{self.describe_filter(f.report_filter)} {last}{basis}")
         for key, (columns, rows) in tables_from_figures(f).items():
             self.tables[key][0].set_table(columns, rows)
         self._draw_charts(f)
         self._show_message()
+
+    def describe_filter(self, f: ReportFilter) -> str:
+        """The core's ``filter_text`` in the UI language (the core's English one stays on files and printouts)."""
+        if f.date_from and f.date_to:
+            when = self.tr("Licenses issued {start} – {end}").format(start=format_date(f.date_from),
+                                                                     end=format_date(f.date_to))
+        elif f.date_from:
+            when = self.tr("Licenses issued on or after {day}").format(day=format_date(f.date_from))
+        elif f.date_to:
+            when = self.tr("Licenses issued on or before {day}").format(day=format_date(f.date_to))
+        else:
+            when = self.tr("Licenses of all issue dates")
+        where = self.tr("all centers") if f.center_id is None else (
+            self.center.itemText(self.center.findData(f.center_id)) if self.center.findData(f.center_id) >= 0
+            else self.tr("one center"))
+        who = self.tr("all counselors") if f.counselor_id is None else (
+            self.counselor.itemText(self.counselor.findData(f.counselor_id))
+            if self.counselor.findData(f.counselor_id) >= 0 else self.tr("one counselor"))
+        return self.tr("{when}; {where}; {who}.").format(when=when, where=where, who=who)
 
     def _fill_combo(self, combo: QComboBox, items: list[tuple[str, str]], all_label: str) -> None:
         current = combo.currentData()
@@ -345,35 +420,75 @@ class ReportsPage(QWidget):
         combo.blockSignals(False)
 
     # -- charts ---------------------------------------------------------------------------------------------
+    def funnel_labels(self) -> dict[str, str]:
+        """The core names the funnel's stages in English; these are what the chart shows."""
+        return {"Invited": self.tr("Invited"), "Joined": self.tr("Joined"), "Enrolled": self.tr("Enrolled"),
+                "Completed": self.tr("Completed")}
+
     def _draw_charts(self, f: SummaryFigures) -> None:
+        imported = f.last_import_at is not None
         weeks = f.by_week
-        labels = [f"{w.week_start.month}/{w.week_start.day}" for w in weeks]
-        issued = QBarSet(self.tr("Licenses issued"))
-        issued.append([float(w.issued) for w in weeks])
-        line = QLineSeries()
-        line.setName(self.tr("Course completions"))
-        for i, w in enumerate(weeks):
-            line.append(i, float(w.course_completions))
-        self._set_bars(self.week_chart, [issued], labels, extra=line, legend=True)
-        funnel = QBarSet(self.tr("People"))
-        funnel.append([float(v) for _, v in f.funnel()])
-        self._set_bars(self.funnel_chart, [funnel], [self.tr(s) for s, _ in f.funnel()])
-        top = sorted(f.by_course, key=lambda c: (-c.completed, -c.enrolled, c.course_name))[:10]
+        if not any(w.issued or w.course_completions for w in weeks):
+            self.week_panel.show_empty(self.tr("No licenses were issued in this period, for this center and "
+                                               "counselor. Change the filter above, or issue a license from an "
+                                               "appointment."))
+        else:
+            self.week_panel.show_chart()
+            labels = [f"{w.week_start.month}/{w.week_start.day}" for w in weeks]
+            issued = QBarSet(self.tr("Licenses issued"))
+            issued.append([float(w.issued) for w in weeks])
+            line = QLineSeries()
+            line.setName(self.tr("Course completions (right scale)"))
+            for i, w in enumerate(weeks):
+                line.append(i, float(w.course_completions))
+            self._set_bars(self.week_chart, [issued], labels, extra=line, legend=True)
+
+        stages = f.funnel()
+        if not any(v for _, v in stages):
+            self.funnel_panel.show_empty(self.tr("Nobody has been invited yet for this filter: invitations go "
+                                                 "out for every license issued."))
+        else:
+            self.funnel_panel.show_chart()
+            stage_names = self.funnel_labels()
+            # Horizontal bars, first stage on top: the stage names never have to share a narrow axis.
+            funnel = QBarSet(self.tr("People"))
+            funnel.append([float(v) for _, v in reversed(stages)])
+            self._set_bars(self.funnel_chart, [funnel], [stage_names.get(s, s) for s, _ in reversed(stages)],
+                           horizontal=True, values_on_bars=True)
+
+        top = sorted((c for c in f.by_course if c.completed), key=lambda c: (-c.completed, c.course_name))[:10]
+        self.empty_import_button.setVisible(not imported)
+        if not top:
+            self.course_panel.show_empty(
+                self.tr("No course completions yet: import the provider's usage report (Import usage report…) "
+                        "to see them.") if not imported else
+                self.tr("No course completions yet for this filter. They appear here after the next usage "
+                        "report that shows a finished course."))
+            return
+        self.course_panel.show_chart()
         top.reverse()  # a horizontal bar chart draws the first category at the bottom
         done = QBarSet(self.tr("Completions"))
         done.append([float(c.completed) for c in top])
-        names = [c.course_name if len(c.course_name) <= 36 else c.course_name[:35] + "…" for c in top]
-        self._set_bars(self.course_chart, [done], names, horizontal=True)
+        names = [c.course_name if len(c.course_name) <= 48 else c.course_name[:47] + "…" for c in top]
+        self._set_bars(self.course_chart, [done], names, horizontal=True, values_on_bars=True)
 
     def _set_bars(self, view: QChartView, sets: list[QBarSet], categories: list[str], *, extra: Any = None,
-                  horizontal: bool = False, legend: bool = False) -> None:
-        chart = view.chart()
-        chart.removeAllSeries()
-        for axis in chart.axes():
-            chart.removeAxis(axis)
+                  horizontal: bool = False, legend: bool = False, values_on_bars: bool = False) -> None:
+        # A fresh chart each time: Qt Charts leaves the labels of a removed axis drawn under the new ones.
+        old = view.chart()
+        chart = QChart()
+        chart.setTitle(old.title())
+        view.setChart(chart)
+        old.deleteLater()
         series = QHorizontalBarSeries() if horizontal else QBarSeries()
         for s in sets:
             series.append(s)
+        if values_on_bars:
+            series.setLabelsVisible(True)
+            series.setLabelsFormat("@value")
+            series.setLabelsPosition(QAbstractBarSeries.LabelsPosition.LabelsOutsideEnd)
+            for s in sets:
+                s.setLabelColor(QColor("#202124"))
         chart.addSeries(series)
         cats = QBarCategoryAxis()
         cats.append(categories or [""])
@@ -382,10 +497,7 @@ class ReportsPage(QWidget):
         values = QValueAxis()
         values.setLabelFormat("%d")
         top = max([max((s.at(i) for i in range(s.count())), default=0.0) for s in sets] + [1.0])
-        if extra is not None:
-            chart.addSeries(extra)
-            top = max(top, max((p.y() for p in extra.points()), default=0.0))
-        values.setRange(0, top * 1.1)
+        values.setRange(0, max(top * (1.15 if values_on_bars else 1.1), 4.0))
         values.applyNiceNumbers()
         if horizontal:
             chart.addAxis(cats, Qt.AlignmentFlag.AlignLeft)
@@ -396,8 +508,23 @@ class ReportsPage(QWidget):
         series.attachAxis(cats)
         series.attachAxis(values)
         if extra is not None:
+            # Its own scale on the right: a few completions a week vanish against a hundred licenses.
+            chart.addSeries(extra)
+            pen = extra.pen()
+            pen.setWidthF(3.0)
+            pen.setColor(QColor("#e37400"))
+            extra.setPen(pen)
+            extra.setPointsVisible(True)
+            extra_top = max((p.y() for p in extra.points()), default=0.0)
+            right = QValueAxis()
+            right.setLabelFormat("%d")
+            right.setRange(0, max(extra_top * 1.1, 4.0))
+            right.applyNiceNumbers()
+            right.setGridLineVisible(False)
+            right.setLabelsColor(QColor("#b35c00"))
+            chart.addAxis(right, Qt.AlignmentFlag.AlignRight)
             extra.attachAxis(cats)
-            extra.attachAxis(values)
+            extra.attachAxis(right)
         chart.legend().setVisible(legend)
         if legend:
             chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
@@ -470,6 +597,21 @@ class ReportsPage(QWidget):
             .with_progress(self.tr("Writing the invitation file…")).run_in_background()
 
     # -- reminders ------------------------------------------------------------------------------------------
+    def reminder_texts(self) -> dict[str, tuple[str, str]]:
+        """Title and description of the core's reminder lists, in the UI language."""
+        return {
+            "invited_not_joined": (self.tr("Invited, not joined"), self.tr(
+                "Licenses that were sent to the provider, but the learner does not appear in any usage report yet: "
+                "the invitation may be in a spam folder, or was never opened.")),
+            "joined_no_course": (self.tr("Joined, no course"), self.tr(
+                "Learners who accepted the invitation but have not enrolled in any course.")),
+            "inactive": (self.tr("Inactive"), self.tr(
+                "Learners with an unfinished course and no activity for the given number of days.")),
+            "deadline_near": (self.tr("Completion deadline near"), self.tr(
+                "Learners with an unfinished course when the program's complete-by date is within the given "
+                "number of days.")),
+        }
+
     def _reminder_changed(self) -> None:
         from counselor_app.core.reminders import REMINDER_LISTS
 
@@ -491,7 +633,7 @@ class ReportsPage(QWidget):
         count = self.reminder_counts.get(name)
         people = "" if count is None or days not in (None, spec.default_days) else " " + self.tr(
             "{n:,} people on this list.").format(n=count)
-        self.reminder_info.setText(spec.description + people)
+        self.reminder_info.setText(self.reminder_texts().get(name, ("", spec.description))[1] + people)
 
     def _ask_reminder_export(self) -> None:
         name = self.reminder_list.currentData()

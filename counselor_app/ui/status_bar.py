@@ -7,23 +7,16 @@ controller (or the desk's own counts) can drive it without knowing the widget.
 
 from __future__ import annotations
 
-from datetime import datetime
-
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
+
+from counselor_app.ui.labels import format_when
 
 
 def format_last_sync(value: str | None) -> str | None:
-    """ISO timestamp → "Oct 1, 2020 9:05 AM" (local time if it carries a zone)."""
+    """ISO timestamp → "October 1, 2020, 9:05 AM" in local time, in the UI language."""
     if not value:
         return None
-    try:
-        stamp = datetime.fromisoformat(value)
-    except ValueError:
-        return value
-    if stamp.tzinfo is not None:
-        stamp = stamp.astimezone()
-    hour = stamp.strftime("%I").lstrip("0") or "12"
-    return f"{stamp:%b} {stamp.day}, {stamp.year} {hour}:{stamp:%M %p}"
+    return format_when(value)
 
 
 class SyncStatusBar(QStatusBar):

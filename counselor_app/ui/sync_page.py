@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from counselor_app.core.job_seekers import FIELD_LABELS
 from counselor_app.sync import outbox
 from counselor_app.sync.service import LAST_SUCCESS_KEY, SyncReport, session_info
+from counselor_app.ui import labels
 from counselor_app.ui.app_context import AppContext
 from counselor_app.ui.conflict_dialog import ConflictDialog
 from counselor_app.ui.operations import error_message
@@ -37,6 +38,7 @@ from counselor_app.ui.outbox_table_model import (
     ITEM_ROLE,
     OutboxFilterProxyModel,
     OutboxTableModel,
+    record_label,
 )
 from counselor_app.ui.status_bar import format_last_sync
 from counselor_app.ui.sync_controller import SyncController
@@ -58,12 +60,15 @@ _TEXT_FIELDS = ("first_name", "last_name", "email", "phone", "zip_code", "agency
 class FixDialog(QDialog):
     """Correct the fields of a set-aside job seeker change; ``changes()`` holds what was edited."""
 
-    def __init__(self, item: outbox.OutboxItem, payload: dict[str, Any], parent: QWidget | None = None) -> None:
+    def __init__(self, item: outbox.OutboxItem, payload: dict[str, Any], parent: QWidget | None = None, *,
+                 cms: str = "") -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Fix and resend"))
         self.setObjectName("fixDialog")
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 80)
+        names = labels.job_seeker_field_labels(cms=cms)
         layout = QVBoxLayout(self)
-        layout.addWidget(heading(item.label, self, level=2))
+        layout.addWidget(heading(record_label(item), self, level=2))
         reason = banner(self, kind="warn")
         reason.setText(html_escape(self.tr("The agency server did not accept this change: {reason}").format(
             reason=item.last_error or self.tr("no reason given"))))
@@ -76,7 +81,7 @@ class FixDialog(QDialog):
             original = "" if payload.get(field) is None else str(payload.get(field))
             edit = QLineEdit(original, self)
             edit.setObjectName(f"fix_{field}")
-            label_text = FIELD_LABELS.get(field, field).capitalize()
+            label_text = names.get(field) or FIELD_LABELS.get(field, field).capitalize()
             edit.setAccessibleName(label_text)
             label = QLabel(label_text, self)
             label.setBuddy(edit)
@@ -125,7 +130,7 @@ class SyncPage(QWidget):
         row.addWidget(self.sync_button)
         row.addWidget(self.settings_button)
         row.addStretch(1)
-        show = QLabel(self.tr("S&how:"), self)
+        show = QLabel(self.tr("Sho&w:"), self)
         self.filter = QComboBox(self)
         self.filter.setObjectName("outboxFilter")
         self.filter.addItem(self.tr("Everything not yet sent"), OutboxFilterProxyModel.ALL)
@@ -150,16 +155,28 @@ class SyncPage(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setTabKeyNavigation(False)
         self.table.verticalHeader().setVisible(False)
+        # One line per change: names never wrap; a long problem is elided and shown whole in its tooltip.
+        self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        rows = self.table.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(self.fontMetrics().height() + 8)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(COL_PROBLEM, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(COL_WHAT, QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        self._size_columns(has_problems=False)
         self.table.activated.connect(self._activated)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         layout.addWidget(self.table, 1)
         self.empty_label = QLabel(self.tr("Everything on this desk is on the agency server."), self)
         self.empty_label.setObjectName("outboxEmpty")
         layout.addWidget(self.empty_label)
+        # The selected change's problem in full (the table elides it), with what to do about it.
+        self.detail = banner(self, kind="warn")
+        self.detail.setObjectName("outboxDetail")
+        self.detail.setAccessibleName(self.tr("Problem with the selected change"))
+        self.detail.setVisible(False)
+        layout.addWidget(self.detail)
 
         actions = QHBoxLayout()
         self.resolve_button = button(self.tr("&Resolve conflict…"), self,
@@ -207,11 +224,13 @@ class SyncPage(QWidget):
         items, info, last_success = result
         selected = self.selected_item()
         self.model.set_rows(items)
+        self._size_columns(has_problems=any(item.last_error for item in items))
         counts = self.model.counts()
         self.empty_label.setVisible(not items)
         server = self.ctx.desk.settings.server_url
         if not server:
-            who = self.tr("No agency server is set up yet.")
+            who = self.tr("No agency server is set up yet: press Server and sign-in… to enter the address your "
+                          "agency gave you.")
         elif info is None:
             who = self.tr("Not signed in to {server}.").format(server=server)
         else:
@@ -224,6 +243,16 @@ class SyncPage(QWidget):
         if selected is not None:
             self.select_seq(selected.seq)
         self._update_buttons()
+
+    def _size_columns(self, *, has_problems: bool) -> None:
+        """The record's name gets the room while nothing went wrong; the server's reasons get it when something
+        did (and the Problem column is hidden while it would be empty)."""
+        header = self.table.horizontalHeader()
+        self.table.setColumnHidden(COL_PROBLEM, not has_problems)
+        header.setSectionResizeMode(COL_WHAT, QHeaderView.ResizeMode.ResizeToContents if has_problems
+                                    else QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(COL_PROBLEM, QHeaderView.ResizeMode.Stretch if has_problems
+                                    else QHeaderView.ResizeMode.ResizeToContents)
 
     def selected_item(self) -> outbox.OutboxItem | None:
         rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
@@ -248,6 +277,21 @@ class SyncPage(QWidget):
         self.retry_button.setEnabled(status == "parked")
         self.retry_all_button.setEnabled(self.model.counts()["parked"] > 0)
         self.sync_button.setEnabled(not self.controller.running)
+        self._show_detail(item)
+
+    def _show_detail(self, item: outbox.OutboxItem | None) -> None:
+        if item is None or item.status == "queued" or not item.last_error:
+            self.detail.setVisible(False)
+            return
+        if item.status == "conflict":
+            what_now = self.tr("Press Resolve conflict… to compare both versions and choose.")
+        elif item.entity == "job_seeker":
+            what_now = self.tr("Press Fix and resend… to correct the record, or Retry to send it again as it is.")
+        else:
+            what_now = self.tr("Press Retry to send it again.")
+        self.detail.setText(f"<b>{html_escape(record_label(item))}:</b> {html_escape(item.last_error)}<br>"
+                            f"{html_escape(what_now)}")
+        self.detail.setVisible(True)
 
     def _say(self, text: str, kind: str = "info") -> None:
         set_banner_kind(self.message, kind)
@@ -313,7 +357,7 @@ class SyncPage(QWidget):
             .failure(lambda exc: self._say(error_message(exc), "error")).run_in_background()
 
     def _open_conflict(self, view: outbox.ConflictView) -> None:
-        dialog = ConflictDialog(view, self)
+        dialog = ConflictDialog(view, self, cms=self.ctx.desk.profile.case_management_system)
         if not dialog.exec() or dialog.choice is None:
             return
         choice = dialog.choice
@@ -339,7 +383,7 @@ class SyncPage(QWidget):
 
     def _open_fix(self, detail: tuple[outbox.OutboxItem, dict[str, Any]]) -> None:
         item, payload = detail
-        dialog = FixDialog(item, payload, self)
+        dialog = FixDialog(item, payload, self, cms=self.ctx.desk.profile.case_management_system)
         if not dialog.exec():
             return
         changes = dialog.changes()

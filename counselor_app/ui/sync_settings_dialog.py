@@ -6,7 +6,6 @@ token, which goes to the system keyring. ``SyncSettingsDialog(ctx, parent)``; ``
 
 from __future__ import annotations
 
-from datetime import UTC
 from typing import Any
 
 from PySide6.QtWidgets import (
@@ -26,6 +25,7 @@ from counselor_app.sync import protocol
 from counselor_app.sync.service import session_info, sign_in, sign_out
 from counselor_app.sync.transport import normalize_server_url
 from counselor_app.ui.app_context import AppContext
+from counselor_app.ui.labels import format_when
 from counselor_app.ui.operations import NETWORK, error_message
 from counselor_app.ui.widgets import banner, button, heading, html_escape, set_banner_kind
 
@@ -36,6 +36,7 @@ class SyncSettingsDialog(QDialog):
         self.ctx = ctx
         self.setWindowTitle(self.tr("Agency server"))
         self.setObjectName("syncSettingsDialog")
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 96)  # room for an https address in full
         settings = ctx.desk.settings
         layout = QVBoxLayout(self)
         layout.addWidget(heading(self.tr("Agency server and sign-in"), self, level=2))
@@ -137,14 +138,7 @@ class SyncSettingsDialog(QDialog):
             return
         roles = {"counselor": self.tr("counselor"), "supervisor": self.tr("supervisor"),
                  "administrator": self.tr("administrator")}
-        expires = str(info.get("expires_at", ""))
-        try:
-            from datetime import datetime
-
-            when = datetime.fromisoformat(expires).replace(tzinfo=UTC).astimezone()
-            expires = f"{when:%b} {when.day}, {when:%I:%M %p}".replace(" 0", " ")
-        except ValueError:
-            pass
+        expires = format_when(str(info.get("expires_at", "")), year=False)
         self.session_label.setText(self.tr("Signed in as {name} ({role}, {center}); the sign-in lasts until "
                                            "{expires}.").format(name=info.get("display_name", ""),
                                                                 role=roles.get(str(info.get("role")), ""),

@@ -42,7 +42,10 @@ def test_dashboard_shows_the_summary_figures(qtbot: Any, page_ctx: Any, tmp_path
     assert model.rowCount() == len(figures.by_center)
     assert page.week_chart.chart().series() and page.funnel_chart.chart().series()
     funnel = page.funnel_chart.chart().series()[0].barSets()[0]  # type: ignore[attr-defined]
-    assert [funnel.at(i) for i in range(funnel.count())] == [float(v) for _, v in figures.funnel()]
+    # Horizontal bars, drawn bottom-up so that "Invited" is on top.
+    assert [funnel.at(i) for i in range(funnel.count())] == [float(v) for _, v in reversed(figures.funnel())]
+    assert not page.course_panel.is_empty() and page.course_chart.chart().series()
+    assert not page.empty_import_button.isVisibleTo(page)
     assert "December 31, 2020" in page.message.toPlainText()
 
     # Filter by one center: the figures follow.
@@ -61,6 +64,39 @@ def test_dashboard_shows_the_summary_figures(qtbot: Any, page_ctx: Any, tmp_path
     usage = Path(__file__).with_name("data") / "usage_report_provider.csv"
     page.import_report_from(usage)
     assert "match no job seeker" in page.status_label.text()
+
+
+def test_charts_without_data_say_so(qtbot: Any, tmp_path: Path) -> None:
+    """Licenses but no usage report yet: no bare "0 0 1 1" axes, a sentence and the import button instead."""
+    from counselor_app.core.demo import seed_demo
+    from counselor_app.ui.app_context import AppContext
+    from counselor_app.ui.operations import TaskRunner
+    from counselor_app.ui.reports_page import ReportsPage
+    from tests.export.conftest import TODAY, make_desk
+
+    desk = make_desk(tmp_path / "empty")
+    seed_demo(desk, job_seekers=20, seed=3, today=TODAY)
+    ctx = AppContext(desk, runner=TaskRunner(synchronous=True))
+    try:
+        page = ReportsPage(ctx)
+        qtbot.addWidget(page)
+        page.show()
+        page.page_shown()
+        assert page.course_panel.is_empty() and not page.course_chart.isVisibleTo(page)
+        assert "Import usage report" in page.course_panel.empty_text.text()
+        assert page.empty_import_button.isVisibleTo(page)
+        assert not page.week_panel.is_empty() and not page.funnel_panel.is_empty()
+        assert "all centers" in page.status_label.text()
+
+        # A filter that matches nothing empties every chart.
+        page.use_dates.setChecked(True)
+        page.date_from.setDate(page.date_from.date().addYears(-5))
+        page.date_to.setDate(page.date_from.date().addDays(1))
+        page.refresh()
+        assert page.week_panel.is_empty() and page.funnel_panel.is_empty()
+    finally:
+        ctx.close()
+        desk.close()
 
 
 def test_table_model_passes_qt_model_checks(qtmodeltester: Any, export_desk: Any) -> None:

@@ -102,6 +102,29 @@ def test_outbox_table_model(qtmodeltester: Any) -> None:
     assert proxy.rowCount() == 2
 
 
+def test_page_columns_give_room_to_what_matters(make_desk: DeskFactory, make_ctx: Any, qtbot: Any) -> None:
+    """Names on one line; the Problem column only when there is a problem, and then it takes the room."""
+    from PySide6.QtWidgets import QHeaderView
+
+    from counselor_app.ui.outbox_table_model import COL_PROBLEM, COL_WHAT
+    from counselor_app.ui.sync_page import SyncPage
+
+    page = SyncPage(make_ctx(make_desk("cols")))
+    qtbot.addWidget(page)
+    page.resize(1000, 600)
+    page.show()
+    header = page.table.horizontalHeader()
+    page._show(([item(1, "queued", label="Michael Jean-Baptiste"), item(2, "queued")], None, None))
+    assert page.table.isColumnHidden(COL_PROBLEM)
+    assert header.sectionResizeMode(COL_WHAT) == QHeaderView.ResizeMode.Stretch
+    assert not page.table.wordWrap()
+    assert page.table.rowHeight(0) < 2 * page.table.fontMetrics().height()
+    page._show(([item(3, "parked", error="The e-mail address is not valid."), item(1, "queued")], None, None))
+    assert not page.table.isColumnHidden(COL_PROBLEM)
+    assert header.sectionResizeMode(COL_PROBLEM) == QHeaderView.ResizeMode.Stretch
+    assert header.sectionResizeMode(COL_WHAT) == QHeaderView.ResizeMode.ResizeToContents
+
+
 def test_sign_in_dialog_then_sync_page(agency: Agency, make_desk: DeskFactory, make_ctx: Any, qtbot: Any) -> None:
     from counselor_app.ui.sync_page import SyncPage
     from counselor_app.ui.sync_settings_dialog import SyncSettingsDialog

@@ -104,3 +104,18 @@ def test_catalog_model_and_filters(qtmodeltester: Any, shared_catalog: Any) -> N
     hours = [model.row_at(proxy.mapToSource(proxy.index(r, 0)).row()).hours for r in range(proxy.rowCount())]
     known = [h for h in hours if h is not None]
     assert known == sorted(known) and hours[: len(known)] == known  # unknown lengths sort last
+
+
+def test_times_are_local_and_spelled_out() -> None:
+    from datetime import UTC, datetime
+
+    from counselor_app.ui.labels import format_when
+
+    aware = datetime(2020, 10, 1, 14, 5, tzinfo=UTC)
+    local = aware.astimezone()
+    text = format_when(aware)
+    assert text.startswith(local.strftime("%B")) and str(local.year) in text and f":{local.minute:02d} " in text
+    assert format_when(aware.replace(tzinfo=None)) == text  # the store's naive timestamps are UTC
+    assert format_when(aware.isoformat()) == text
+    assert str(local.year) not in format_when(aware, year=False)
+    assert format_when("not a date") == "not a date"

@@ -15,7 +15,7 @@
 <context>
     <name>JobSeekerSearchWidget</name>
     <message numerus="yes">
-        <location filename="../job_seeker_search_widget.py" line="130"/>
+        <location filename="../job_seeker_search_widget.py" line="142"/>
         <source>first %n shown</source>
         <translation>
             <numerusform>first %n shown</numerusform>
@@ -23,7 +23,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../job_seeker_search_widget.py" line="130"/>
+        <location filename="../job_seeker_search_widget.py" line="142"/>
         <source>%n found</source>
         <translation>
             <numerusform>%n found</numerusform>
@@ -54,9 +54,20 @@
     </message>
 </context>
 <context>
+    <name>SyncPage</name>
+    <message numerus="yes">
+        <location filename="../sync_page.py" line="408"/>
+        <source>%n change(s) will be sent again now.</source>
+        <translation>
+            <numerusform>%n change will be sent again now.</numerusform>
+            <numerusform>%n changes will be sent again now.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SyncStatusBar</name>
     <message numerus="yes">
-        <location filename="../status_bar.py" line="67"/>
+        <location filename="../status_bar.py" line="60"/>
         <source>%n record(s) waiting to be sent</source>
         <translation>
             <numerusform>%n record waiting to be sent</numerusform>
@@ -64,7 +75,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../status_bar.py" line="70"/>
+        <location filename="../status_bar.py" line="63"/>
         <source>⚠ %n need(s) attention (see Sync)</source>
         <translation>
             <numerusform>⚠ %n needs attention (see Sync)</numerusform>

@@ -1,153 +1,85 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
-    <name />
-    <message>
-        <location filename="../job_seeker_form.py" line="154" />
-        <source>name@example.com</source>
-        <translation>nombre@ejemplo.com</translation>
-    </message>
-    <message>
-        <location filename="../job_seeker_form.py" line="156" />
-        <source>(617) 555-0123</source>
-        <translation>(617) 555-0123</translation>
-    </message>
-    <message>
-        <location filename="../job_seeker_form.py" line="158" />
-        <source>02108</source>
-        <translation>02108</translation>
-    </message>
-    <message>
-        <location filename="../job_seeker_form.py" line="160" />
-        <source>MM/DD/YYYY</source>
-        <translation>MM/DD/AAAA</translation>
-    </message>
-    <message>
-        <location filename="../job_seeker_form.py" line="162" />
-        <source>optional</source>
-        <translation>opcional</translation>
-    </message>
-    <message>
-        <location filename="../job_seeker_form.py" line="164" />
-        <source>e.g. Front desk clerk</source>
-        <translation>p. ej., recepcionista</translation>
-    </message>
-    <message>
-        <location filename="../job_seeker_form.py" line="166" />
-        <source>e.g. computers, health care, bookkeeping (separate with commas)</source>
-        <translation>p. ej., computadoras, salud, contabilidad (separe con comas)</translation>
-    </message>
-    <message>
-        <location filename="../job_seeker_form.py" line="170" />
-        <location filename="../job_seeker_form.py" line="172" />
-        <location filename="../job_seeker_form.py" line="174" />
-        <location filename="../job_seeker_form.py" line="176" />
-        <location filename="../job_seeker_form.py" line="178" />
-        <location filename="../job_seeker_form.py" line="182" />
-        <source>— not asked yet —</source>
-        <translation>— aún no se preguntó —</translation>
-    </message>
-    <message>
-        <location filename="../job_seeker_form.py" line="176" />
-        <source>Yes</source>
-        <translation>Sí</translation>
-    </message>
-    <message>
-        <location filename="../job_seeker_form.py" line="176" />
-        <source>No</source>
-        <translation>No</translation>
-    </message>
-    <message>
-        <location filename="../job_seeker_form.py" line="183" />
-        <source> hours</source>
-        <translation> horas</translation>
-    </message>
-    <message>
-        <location filename="../job_seeker_form.py" line="189" />
-        <source>The job seeker agrees to be contacted about this program</source>
-        <translation>La persona acepta que la contacten sobre este programa</translation>
-    </message>
-</context>
-<context>
     <name>AppointmentTableModel</name>
     <message>
-        <location filename="../appointment_table_model.py" line="39" />
+        <location filename="../appointment_table_model.py" line="39"/>
         <source>Find or register</source>
         <translation>Buscar o registrar</translation>
     </message>
     <message>
-        <location filename="../appointment_table_model.py" line="40" />
+        <location filename="../appointment_table_model.py" line="40"/>
         <source>Eligibility</source>
         <translation>Elegibilidad</translation>
     </message>
     <message>
-        <location filename="../appointment_table_model.py" line="41" />
+        <location filename="../appointment_table_model.py" line="41"/>
         <source>Background and goals</source>
         <translation>Experiencia y metas</translation>
     </message>
     <message>
-        <location filename="../appointment_table_model.py" line="42" />
+        <location filename="../appointment_table_model.py" line="42"/>
         <source>Recommendations</source>
         <translation>Recomendaciones</translation>
     </message>
     <message>
-        <location filename="../appointment_table_model.py" line="43" />
+        <location filename="../appointment_table_model.py" line="43"/>
         <source>Learning plan</source>
         <translation>Plan de aprendizaje</translation>
     </message>
     <message>
-        <location filename="../appointment_table_model.py" line="44" />
+        <location filename="../appointment_table_model.py" line="44"/>
         <source>License</source>
         <translation>Licencia</translation>
     </message>
     <message>
-        <location filename="../appointment_table_model.py" line="45" />
+        <location filename="../appointment_table_model.py" line="45"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../appointment_table_model.py" line="60" />
+        <location filename="../appointment_table_model.py" line="60"/>
         <source>Time</source>
         <translation>Hora</translation>
     </message>
     <message>
-        <location filename="../appointment_table_model.py" line="60" />
+        <location filename="../appointment_table_model.py" line="60"/>
         <source>Job seeker</source>
         <translation>Persona</translation>
     </message>
     <message>
-        <location filename="../appointment_table_model.py" line="61" />
+        <location filename="../appointment_table_model.py" line="61"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../appointment_table_model.py" line="61" />
+        <location filename="../appointment_table_model.py" line="61"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../appointment_table_model.py" line="62" />
+        <location filename="../appointment_table_model.py" line="62"/>
         <source>Outcome or step</source>
         <translation>Resultado o paso</translation>
     </message>
     <message>
-        <location filename="../appointment_table_model.py" line="87" />
+        <location filename="../appointment_table_model.py" line="87"/>
         <source>(not chosen yet)</source>
         <translation>(aún sin elegir)</translation>
     </message>
     <message>
-        <location filename="../appointment_table_model.py" line="90" />
+        <location filename="../appointment_table_model.py" line="90"/>
         <source>Walk-in</source>
         <translation>Sin cita</translation>
     </message>
     <message>
-        <location filename="../appointment_table_model.py" line="91" />
+        <location filename="../appointment_table_model.py" line="91"/>
         <source>Scheduled</source>
         <translation>Con cita</translation>
     </message>
     <message>
-        <location filename="../appointment_table_model.py" line="96" />
+        <location filename="../appointment_table_model.py" line="96"/>
         <source>Stopped at: {step}</source>
         <translation>Se detuvo en: {step}</translation>
     </message>
@@ -155,67 +87,67 @@
 <context>
     <name>AppointmentWizard</name>
     <message>
-        <location filename="../appointment_wizard.py" line="93" />
+        <location filename="../appointment_wizard.py" line="93"/>
         <source>Autosave</source>
         <translation>Guardado automático</translation>
     </message>
     <message>
-        <location filename="../appointment_wizard.py" line="104" />
+        <location filename="../appointment_wizard.py" line="104"/>
         <source>Steps of the appointment</source>
         <translation>Pasos de la cita</translation>
     </message>
     <message>
-        <location filename="../appointment_wizard.py" line="122" />
+        <location filename="../appointment_wizard.py" line="122"/>
         <source>&amp;Pause (back to Today)</source>
         <translation>&amp;Pausar (volver a Hoy)</translation>
     </message>
     <message>
-        <location filename="../appointment_wizard.py" line="123" />
+        <location filename="../appointment_wizard.py" line="123"/>
         <source>Keep this appointment open and go to the Today page; everything typed is saved</source>
         <translation>Dejar la cita abierta e ir a Hoy; todo lo escrito queda guardado</translation>
     </message>
     <message>
-        <location filename="../appointment_wizard.py" line="126" />
+        <location filename="../appointment_wizard.py" line="126"/>
         <source>&amp;End early…</source>
         <translation>&amp;Terminar antes…</translation>
     </message>
     <message>
-        <location filename="../appointment_wizard.py" line="127" />
+        <location filename="../appointment_wizard.py" line="127"/>
         <source>The job seeker has to leave: go to the summary and record the outcome</source>
         <translation>La persona tiene que irse: ir al resumen y registrar el resultado</translation>
     </message>
     <message>
-        <location filename="../appointment_wizard.py" line="130" />
+        <location filename="../appointment_wizard.py" line="130"/>
         <source>&amp;Back</source>
         <translation>&amp;Atrás</translation>
     </message>
     <message>
-        <location filename="../appointment_wizard.py" line="133" />
+        <location filename="../appointment_wizard.py" line="133"/>
         <source>&amp;Next</source>
         <translation>&amp;Siguiente</translation>
     </message>
     <message>
-        <location filename="../appointment_wizard.py" line="239" />
+        <location filename="../appointment_wizard.py" line="239"/>
         <source>Appointment with {name}</source>
         <translation>Cita con {name}</translation>
     </message>
     <message>
-        <location filename="../appointment_wizard.py" line="240" />
+        <location filename="../appointment_wizard.py" line="240"/>
         <source>New appointment</source>
         <translation>Cita nueva</translation>
     </message>
     <message>
-        <location filename="../appointment_wizard.py" line="250" />
+        <location filename="../appointment_wizard.py" line="250"/>
         <source>Step {n} of {total}: {title}</source>
         <translation>Paso {n} de {total}: {title}</translation>
     </message>
     <message>
-        <location filename="../appointment_wizard.py" line="317" />
+        <location filename="../appointment_wizard.py" line="317"/>
         <source>✓ Saved</source>
         <translation>✓ Guardado</translation>
     </message>
     <message>
-        <location filename="../appointment_wizard.py" line="324" />
+        <location filename="../appointment_wizard.py" line="324"/>
         <source>⚠ Not saved: {error}</source>
         <translation>⚠ No se guardó: {error}</translation>
     </message>
@@ -223,28 +155,28 @@
 <context>
     <name>BackgroundStep</name>
     <message>
-        <location filename="../wizard_background_page.py" line="21" />
+        <location filename="../wizard_background_page.py" line="21"/>
         <source>Ask about the last job, the goal, what they like, and how much time they have each week. The recommendations on the next step are built from these answers.</source>
         <extracomment>What the recommendation engine cannot work without.</extracomment>
         <translation>Pregunte por el último empleo, la meta, lo que le gusta y cuánto tiempo tiene cada semana. Las recomendaciones del siguiente paso se basan en estas respuestas.</translation>
     </message>
     <message>
-        <location filename="../wizard_background_page.py" line="30" />
+        <location filename="../wizard_background_page.py" line="30"/>
         <source>Background and goals</source>
         <translation>Experiencia y metas</translation>
     </message>
     <message>
-        <location filename="../wizard_background_page.py" line="33" />
+        <location filename="../wizard_background_page.py" line="33"/>
         <source>&amp;Save and see recommendations</source>
         <translation>&amp;Guardar y ver recomendaciones</translation>
     </message>
     <message>
-        <location filename="../wizard_background_page.py" line="66" />
+        <location filename="../wizard_background_page.py" line="66"/>
         <source>Ask this: the recommendations need it.</source>
         <translation>Pregunte esto: las recomendaciones lo necesitan.</translation>
     </message>
     <message>
-        <location filename="../wizard_background_page.py" line="92" />
+        <location filename="../wizard_background_page.py" line="92"/>
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
@@ -252,122 +184,122 @@
 <context>
     <name>CatalogPage</name>
     <message>
-        <location filename="../catalog_page.py" line="44" />
+        <location filename="../catalog_page.py" line="44"/>
         <source>Catalog</source>
         <translation>Catálogo</translation>
     </message>
     <message>
-        <location filename="../catalog_page.py" line="51" />
+        <location filename="../catalog_page.py" line="51"/>
         <source>Words in the title, skills or occupation</source>
         <translation>Palabras del título, habilidades u ocupación</translation>
     </message>
     <message>
-        <location filename="../catalog_page.py" line="55" />
+        <location filename="../catalog_page.py" line="55"/>
         <source>Certificates and courses</source>
         <translation>Certificados y cursos</translation>
     </message>
     <message>
-        <location filename="../catalog_page.py" line="56" />
+        <location filename="../catalog_page.py" line="56"/>
         <source>Professional certificates</source>
         <translation>Certificados profesionales</translation>
     </message>
     <message>
-        <location filename="../catalog_page.py" line="57" />
+        <location filename="../catalog_page.py" line="57"/>
         <source>Courses</source>
         <translation>Cursos</translation>
     </message>
     <message>
-        <location filename="../catalog_page.py" line="61" />
+        <location filename="../catalog_page.py" line="61"/>
         <source>any</source>
         <translation>cualquiera</translation>
     </message>
     <message>
-        <location filename="../catalog_page.py" line="62" />
+        <location filename="../catalog_page.py" line="62"/>
         <source> hours or less</source>
         <translation> horas o menos</translation>
     </message>
     <message>
-        <location filename="../catalog_page.py" line="64" />
+        <location filename="../catalog_page.py" line="64"/>
         <source>any level</source>
         <translation>cualquier nivel</translation>
     </message>
     <message>
-        <location filename="../catalog_page.py" line="68" />
+        <location filename="../catalog_page.py" line="68"/>
         <source>&amp;Free credential only</source>
         <translation>Solo con credencial &amp;gratuita</translation>
     </message>
     <message>
-        <location filename="../catalog_page.py" line="72" />
+        <location filename="../catalog_page.py" line="72"/>
         <source>C&amp;lear filters</source>
         <translation>&amp;Borrar filtros</translation>
     </message>
     <message>
-        <location filename="../catalog_page.py" line="74" />
+        <location filename="../catalog_page.py" line="74"/>
         <source>&amp;Words</source>
         <translation>&amp;Palabras</translation>
     </message>
     <message>
-        <location filename="../catalog_page.py" line="74" />
+        <location filename="../catalog_page.py" line="74"/>
         <source>C&amp;ollection</source>
         <translation>C&amp;olección</translation>
     </message>
     <message>
-        <location filename="../catalog_page.py" line="75" />
+        <location filename="../catalog_page.py" line="75"/>
         <source>&amp;Kind</source>
         <translation>&amp;Tipo</translation>
     </message>
     <message>
-        <location filename="../catalog_page.py" line="75" />
+        <location filename="../catalog_page.py" line="75"/>
         <source>&amp;Hours</source>
         <translation>&amp;Horas</translation>
     </message>
     <message>
-        <location filename="../catalog_page.py" line="76" />
+        <location filename="../catalog_page.py" line="76"/>
         <source>L&amp;evel</source>
         <translation>&amp;Nivel</translation>
     </message>
     <message>
-        <location filename="../catalog_page.py" line="76" />
+        <location filename="../catalog_page.py" line="76"/>
         <source>Lan&amp;guage</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../catalog_page.py" line="77" />
+        <location filename="../catalog_page.py" line="77"/>
         <source>Leads to &amp;occupation</source>
         <translation>Lleva a la oc&amp;upación</translation>
     </message>
     <message>
-        <location filename="../catalog_page.py" line="97" />
+        <location filename="../catalog_page.py" line="97"/>
         <source>Catalog items</source>
         <translation>Elementos del catálogo</translation>
     </message>
     <message>
-        <location filename="../catalog_page.py" line="121" />
+        <location filename="../catalog_page.py" line="121"/>
         <source>Details of the selected item</source>
         <translation>Detalles del elemento elegido</translation>
     </message>
     <message>
-        <location filename="../catalog_page.py" line="157" />
+        <location filename="../catalog_page.py" line="157"/>
         <source>Loading the catalog…</source>
         <translation>Cargando el catálogo…</translation>
     </message>
     <message>
-        <location filename="../catalog_page.py" line="168" />
+        <location filename="../catalog_page.py" line="168"/>
         <source>all collections</source>
         <translation>todas las colecciones</translation>
     </message>
     <message>
-        <location filename="../catalog_page.py" line="171" />
+        <location filename="../catalog_page.py" line="171"/>
         <source>any language</source>
         <translation>cualquier idioma</translation>
     </message>
     <message>
-        <location filename="../catalog_page.py" line="176" />
+        <location filename="../catalog_page.py" line="176"/>
         <source>any occupation</source>
         <translation>cualquier ocupación</translation>
     </message>
     <message numerus="yes">
-        <location filename="../catalog_page.py" line="207" />
+        <location filename="../catalog_page.py" line="207"/>
         <source>Showing %n of {total} items. Hours are approximate; check the course page before promising a figure.</source>
         <translation>
             <numerusform>Se muestra %n de {total} elementos. Las horas son aproximadas; consulte la página del curso antes de prometer una cifra.</numerusform>
@@ -375,17 +307,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../catalog_page.py" line="226" />
+        <location filename="../catalog_page.py" line="226"/>
         <source>Leads to:</source>
         <translation>Lleva a:</translation>
     </message>
     <message>
-        <location filename="../catalog_page.py" line="230" />
+        <location filename="../catalog_page.py" line="230"/>
         <source>Courses:</source>
         <translation>Cursos:</translation>
     </message>
     <message>
-        <location filename="../catalog_page.py" line="238" />
+        <location filename="../catalog_page.py" line="238"/>
         <source>Skills:</source>
         <translation>Habilidades:</translation>
     </message>
@@ -393,100 +325,272 @@
 <context>
     <name>CatalogTableModel</name>
     <message>
-        <location filename="../catalog_table_model.py" line="98" />
+        <location filename="../catalog_table_model.py" line="98"/>
         <source>unknown</source>
         <translation>desconocido</translation>
     </message>
     <message>
-        <location filename="../catalog_table_model.py" line="99" />
+        <location filename="../catalog_table_model.py" line="99"/>
         <source>about {n} h</source>
         <translation>unas {n} h</translation>
     </message>
     <message>
-        <location filename="../catalog_table_model.py" line="107" />
+        <location filename="../catalog_table_model.py" line="107"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../catalog_table_model.py" line="107" />
+        <location filename="../catalog_table_model.py" line="107"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../catalog_table_model.py" line="108" />
+        <location filename="../catalog_table_model.py" line="108"/>
         <source>Partner</source>
         <translation>Institución</translation>
     </message>
     <message>
-        <location filename="../catalog_table_model.py" line="108" />
+        <location filename="../catalog_table_model.py" line="108"/>
         <source>Hours</source>
         <translation>Horas</translation>
     </message>
     <message>
-        <location filename="../catalog_table_model.py" line="109" />
+        <location filename="../catalog_table_model.py" line="109"/>
         <source>Level</source>
         <translation>Nivel</translation>
     </message>
     <message>
-        <location filename="../catalog_table_model.py" line="109" />
+        <location filename="../catalog_table_model.py" line="109"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../catalog_table_model.py" line="110" />
+        <location filename="../catalog_table_model.py" line="110"/>
         <source>Free credential</source>
         <translation>Credencial gratuita</translation>
     </message>
     <message>
-        <location filename="../catalog_table_model.py" line="110" />
+        <location filename="../catalog_table_model.py" line="110"/>
         <source>Leads to</source>
         <translation>Lleva a</translation>
     </message>
     <message>
-        <location filename="../catalog_table_model.py" line="146" />
+        <location filename="../catalog_table_model.py" line="146"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../catalog_table_model.py" line="146" />
+        <location filename="../catalog_table_model.py" line="146"/>
         <source>No</source>
         <translation>No</translation>
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../conflict_dialog.py" line="47"/>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <location filename="../conflict_dialog.py" line="48"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../conflict_dialog.py" line="63"/>
+        <source>Two versions of one record</source>
+        <translation>Dos versiones de un mismo registro</translation>
+    </message>
+    <message>
+        <location filename="../conflict_dialog.py" line="69"/>
+        <source>Someone else changed this record on the agency server (version {theirs}) while this device changed it offline (version {mine}). Nothing has been overwritten. Choose which value to keep for each field that differs.</source>
+        <translation>Otra persona cambió este registro en el servidor de la agencia (versión {theirs}) mientras este equipo lo cambiaba sin conexión (versión {mine}). No se ha sobrescrito nada. Elija qué valor conservar en cada campo que difiere.</translation>
+    </message>
+    <message>
+        <location filename="../conflict_dialog.py" line="74"/>
+        <source>Show &amp;all fields, not only those that differ</source>
+        <translation>Mostrar &amp;todos los campos, no solo los que difieren</translation>
+    </message>
+    <message>
+        <location filename="../conflict_dialog.py" line="82"/>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <location filename="../conflict_dialog.py" line="82"/>
+        <source>On this device</source>
+        <translation>En este equipo</translation>
+    </message>
+    <message>
+        <location filename="../conflict_dialog.py" line="82"/>
+        <source>On the agency server</source>
+        <translation>En el servidor de la agencia</translation>
+    </message>
+    <message>
+        <location filename="../conflict_dialog.py" line="85"/>
+        <source>(empty)</source>
+        <translation>(vacío)</translation>
+    </message>
+    <message>
+        <location filename="../conflict_dialog.py" line="90"/>
+        <source>Changed on this device</source>
+        <translation>Cambiado en este equipo</translation>
+    </message>
+    <message>
+        <location filename="../conflict_dialog.py" line="93"/>
+        <source>{field}: keep this device&apos;s value</source>
+        <translation>{field}: conservar el valor de este equipo</translation>
+    </message>
+    <message>
+        <location filename="../conflict_dialog.py" line="94"/>
+        <source>{field}: take the server&apos;s value</source>
+        <translation>{field}: tomar el valor del servidor</translation>
+    </message>
+    <message>
+        <location filename="../conflict_dialog.py" line="119"/>
+        <source>* changed on this device since the last sync.</source>
+        <translation>* cambiado en este equipo desde la última sincronización.</translation>
+    </message>
+    <message>
+        <location filename="../conflict_dialog.py" line="122"/>
+        <source>Keep all of &amp;mine</source>
+        <translation>Conservar todo lo &amp;mío</translation>
+    </message>
+    <message>
+        <location filename="../conflict_dialog.py" line="123"/>
+        <source>Take all of the &amp;server&apos;s</source>
+        <translation>Tomar todo lo del &amp;servidor</translation>
+    </message>
+    <message>
+        <location filename="../conflict_dialog.py" line="125"/>
+        <source>&amp;Use my choices</source>
+        <translation>&amp;Usar mis elecciones</translation>
+    </message>
+    <message>
+        <location filename="../conflict_dialog.py" line="126"/>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <location filename="../crash_dialog.py" line="52"/>
+        <source>Counselor Desk</source>
+        <translation>Counselor Desk</translation>
+    </message>
+    <message>
+        <location filename="../crash_dialog.py" line="53"/>
+        <source>Problem report</source>
+        <translation>Informe del problema</translation>
+    </message>
+    <message>
+        <location filename="../crash_dialog.py" line="60"/>
+        <source>&lt;b&gt;Counselor Desk ran into a problem. Your saved work is safe.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Counselor Desk tuvo un problema. Su trabajo guardado está a salvo.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../crash_dialog.py" line="70"/>
+        <source>Report text</source>
+        <translation>Texto del informe</translation>
+    </message>
+    <message>
+        <location filename="../crash_dialog.py" line="75"/>
+        <source>&amp;Open folder</source>
+        <translation>&amp;Abrir la carpeta</translation>
+    </message>
+    <message>
+        <location filename="../crash_dialog.py" line="77"/>
+        <source>Show the report file, to attach it to an e-mail</source>
+        <translation>Mostrar el archivo del informe, para adjuntarlo a un correo</translation>
+    </message>
+    <message>
+        <location filename="../crash_dialog.py" line="78"/>
+        <source>&amp;Copy report</source>
+        <translation>&amp;Copiar el informe</translation>
+    </message>
+    <message>
+        <location filename="../crash_dialog.py" line="79"/>
+        <source>Copy the report, to paste it into an e-mail or a help-desk ticket</source>
+        <translation>Copiar el informe, para pegarlo en un correo o en una solicitud de soporte</translation>
+    </message>
+    <message>
+        <location filename="../crash_dialog.py" line="80"/>
+        <location filename="../crash_dialog.py" line="127"/>
+        <source>Show &amp;details</source>
+        <translation>Mostrar &amp;detalles</translation>
+    </message>
+    <message>
+        <location filename="../crash_dialog.py" line="82"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <location filename="../crash_dialog.py" line="106"/>
+        <source>Everything you saved before this message is kept. You can go on working; if the problem comes back, close Counselor Desk and open it again.</source>
+        <translation>Todo lo que guardó antes de este mensaje se conserva. Puede seguir trabajando; si el problema vuelve, cierre Counselor Desk y ábralo de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../crash_dialog.py" line="109"/>
+        <source>The report was saved to {path}; send it to your IT help desk.</source>
+        <translation>El informe se guardó en {path}; envíelo al soporte técnico de su oficina.</translation>
+    </message>
+    <message>
+        <location filename="../crash_dialog.py" line="112"/>
+        <source>The report could not be saved to a file. Press Copy report and paste it into an e-mail to your IT help desk.</source>
+        <translation>No se pudo guardar el informe en un archivo. Pulse Copiar el informe y péguelo en un correo para el soporte técnico de su oficina.</translation>
+    </message>
+    <message>
+        <location filename="../crash_dialog.py" line="114"/>
+        <source>It holds no job seeker&apos;s personal information.</source>
+        <translation>No contiene información personal de ninguna persona atendida.</translation>
+    </message>
+    <message>
+        <location filename="../crash_dialog.py" line="123"/>
+        <source>Copied</source>
+        <translation>Copiado</translation>
+    </message>
+    <message>
+        <location filename="../crash_dialog.py" line="127"/>
+        <source>Hide &amp;details</source>
+        <translation>Ocultar &amp;detalles</translation>
+    </message>
+</context>
+<context>
     <name>DuplicateDialog</name>
     <message>
-        <location filename="../duplicate_dialog.py" line="35" />
+        <location filename="../duplicate_dialog.py" line="35"/>
         <source>Possible duplicate</source>
         <translation>Posible duplicado</translation>
     </message>
     <message>
-        <location filename="../duplicate_dialog.py" line="40" />
+        <location filename="../duplicate_dialog.py" line="40"/>
         <source>This person may already be registered</source>
         <translation>Es posible que esta persona ya esté registrada</translation>
     </message>
     <message>
-        <location filename="../duplicate_dialog.py" line="41" />
+        <location filename="../duplicate_dialog.py" line="41"/>
         <source>Ask the job seeker whether one of these is them. Opening the existing record avoids a second license for the same person.</source>
         <translation>Pregunte a la persona si es una de estas. Abrir el registro existente evita una segunda licencia para la misma persona.</translation>
     </message>
     <message>
-        <location filename="../duplicate_dialog.py" line="47" />
+        <location filename="../duplicate_dialog.py" line="47"/>
         <source>Possible matches</source>
         <translation>Posibles coincidencias</translation>
     </message>
     <message>
-        <location filename="../duplicate_dialog.py" line="59" />
+        <location filename="../duplicate_dialog.py" line="59"/>
         <source>&amp;Open the existing record</source>
         <translation>&amp;Abrir el registro existente</translation>
     </message>
     <message>
-        <location filename="../duplicate_dialog.py" line="61" />
+        <location filename="../duplicate_dialog.py" line="61"/>
         <source>&amp;Save anyway: a different person</source>
         <translation>&amp;Guardar igual: es otra persona</translation>
     </message>
     <message>
-        <location filename="../duplicate_dialog.py" line="63" />
+        <location filename="../duplicate_dialog.py" line="63"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Cancelar</translation>
     </message>
@@ -494,60 +598,60 @@
 <context>
     <name>EligibilityStep</name>
     <message>
-        <location filename="../wizard_eligibility_page.py" line="44" />
+        <location filename="../wizard_eligibility_page.py" line="44"/>
         <source>Read the attestation to the job seeker (or let them read it), then ask each question.</source>
         <translation>Lea la declaración a la persona (o deje que la lea) y luego haga cada pregunta.</translation>
     </message>
     <message>
-        <location filename="../wizard_eligibility_page.py" line="45" />
+        <location filename="../wizard_eligibility_page.py" line="45"/>
         <source>Attestation ({version})</source>
         <translation>Declaración ({version})</translation>
     </message>
     <message>
-        <location filename="../wizard_eligibility_page.py" line="60" />
+        <location filename="../wizard_eligibility_page.py" line="60"/>
         <source> (optional)</source>
         <translation> (opcional)</translation>
     </message>
     <message>
-        <location filename="../wizard_eligibility_page.py" line="68" />
+        <location filename="../wizard_eligibility_page.py" line="68"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../wizard_eligibility_page.py" line="68" />
+        <location filename="../wizard_eligibility_page.py" line="68"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../wizard_eligibility_page.py" line="103" />
+        <location filename="../wizard_eligibility_page.py" line="103"/>
         <source>Eligibility</source>
         <translation>Elegibilidad</translation>
     </message>
     <message>
-        <location filename="../wizard_eligibility_page.py" line="28" />
-        <location filename="../wizard_eligibility_page.py" line="185" />
+        <location filename="../wizard_eligibility_page.py" line="28"/>
+        <location filename="../wizard_eligibility_page.py" line="185"/>
         <source>What you can do next: {step}</source>
         <extracomment>Refusals known before the attestation; the others (no attestation yet, not eligible) are what this step is for.</extracomment>
         <translation>Qué puede hacer ahora: {step}</translation>
     </message>
     <message>
-        <location filename="../wizard_eligibility_page.py" line="191" />
-        <location filename="../wizard_eligibility_page.py" line="197" />
+        <location filename="../wizard_eligibility_page.py" line="191"/>
+        <location filename="../wizard_eligibility_page.py" line="197"/>
         <source>&amp;Next: record the outcome</source>
         <translation>&amp;Siguiente: registrar el resultado</translation>
     </message>
     <message>
-        <location filename="../wizard_eligibility_page.py" line="194" />
+        <location filename="../wizard_eligibility_page.py" line="194"/>
         <source>&amp;Record the attestation</source>
         <translation>&amp;Registrar la declaración</translation>
     </message>
     <message>
-        <location filename="../wizard_eligibility_page.py" line="196" />
+        <location filename="../wizard_eligibility_page.py" line="196"/>
         <source>&amp;Next: background and goals</source>
         <translation>&amp;Siguiente: experiencia y metas</translation>
     </message>
     <message>
-        <location filename="../wizard_eligibility_page.py" line="255" />
+        <location filename="../wizard_eligibility_page.py" line="255"/>
         <source>Recording the attestation…</source>
         <translation>Registrando la declaración…</translation>
     </message>
@@ -555,38 +659,38 @@
 <context>
     <name>FindStep</name>
     <message>
-        <location filename="../wizard_find_page.py" line="24" />
-        <source>Ask for the job seeker's name, e-mail or phone. If they are not in the list, register them.</source>
+        <location filename="../wizard_find_page.py" line="24"/>
+        <source>Ask for the job seeker&apos;s name, e-mail or phone. If they are not in the list, register them.</source>
         <translation>Pida el nombre, el correo electrónico o el teléfono de la persona. Si no está en la lista, regístrela.</translation>
     </message>
     <message>
-        <location filename="../wizard_find_page.py" line="28" />
-        <location filename="../wizard_find_page.py" line="49" />
+        <location filename="../wizard_find_page.py" line="28"/>
+        <location filename="../wizard_find_page.py" line="49"/>
         <source>Find or register</source>
         <translation>Buscar o registrar</translation>
     </message>
     <message>
-        <location filename="../wizard_find_page.py" line="33" />
+        <location filename="../wizard_find_page.py" line="33"/>
         <source>&amp;Find someone registered</source>
         <translation>&amp;Buscar a alguien registrado</translation>
     </message>
     <message>
-        <location filename="../wizard_find_page.py" line="40" />
+        <location filename="../wizard_find_page.py" line="40"/>
         <source>&amp;Register someone new</source>
         <translation>&amp;Registrar a alguien nuevo</translation>
     </message>
     <message>
-        <location filename="../wizard_find_page.py" line="62" />
+        <location filename="../wizard_find_page.py" line="62"/>
         <source>&amp;Register and continue</source>
         <translation>&amp;Registrar y continuar</translation>
     </message>
     <message>
-        <location filename="../wizard_find_page.py" line="63" />
+        <location filename="../wizard_find_page.py" line="63"/>
         <source>&amp;Continue with the selected person</source>
         <translation>&amp;Continuar con la persona elegida</translation>
     </message>
     <message>
-        <location filename="../wizard_find_page.py" line="73" />
+        <location filename="../wizard_find_page.py" line="73"/>
         <source>This appointment is with {name}. Pick someone else only if that was a mistake.</source>
         <translation>Esta cita es con {name}. Elija a otra persona solo si fue un error.</translation>
     </message>
@@ -594,185 +698,218 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../first_run_dialog.py" line="29" />
+        <location filename="../first_run_dialog.py" line="29"/>
         <source>Counselor</source>
         <translation>Consejero/a</translation>
     </message>
     <message>
-        <location filename="../first_run_dialog.py" line="30" />
+        <location filename="../first_run_dialog.py" line="30"/>
         <source>Supervisor</source>
         <translation>Supervisor/a</translation>
     </message>
     <message>
-        <location filename="../first_run_dialog.py" line="31" />
+        <location filename="../first_run_dialog.py" line="31"/>
         <source>Program administrator</source>
         <translation>Administrador/a del programa</translation>
     </message>
     <message>
-        <location filename="../first_run_dialog.py" line="39" />
+        <location filename="../first_run_dialog.py" line="39"/>
         <source>Welcome to Counselor Desk</source>
         <translation>Bienvenido a Counselor Desk</translation>
     </message>
     <message>
-        <location filename="../first_run_dialog.py" line="41" />
+        <location filename="../first_run_dialog.py" line="41"/>
         <source>Set up this desk</source>
         <translation>Configure este escritorio</translation>
     </message>
     <message>
-        <location filename="../first_run_dialog.py" line="43" />
+        <location filename="../first_run_dialog.py" line="43"/>
         <source>Counselor Desk records who issued each license and where. Enter your agency, your career center and your name. You can change them later in Settings.</source>
         <translation>Counselor Desk registra quién emitió cada licencia y dónde. Indique su agencia, su centro de empleo y su nombre. Puede cambiarlos después en Configuración.</translation>
     </message>
     <message>
-        <location filename="../first_run_dialog.py" line="59" />
+        <location filename="../first_run_dialog.py" line="59"/>
         <source>e.g. MassHire Boston Career Center</source>
         <translation>p. ej., MassHire Boston Career Center</translation>
     </message>
     <message>
-        <location filename="../first_run_dialog.py" line="62" />
+        <location filename="../first_run_dialog.py" line="62"/>
         <source>Your name as colleagues know it</source>
         <translation>Su nombre como lo conocen sus colegas</translation>
     </message>
     <message>
-        <location filename="../first_run_dialog.py" line="72" />
+        <location filename="../first_run_dialog.py" line="72"/>
         <source>&amp;Agency</source>
         <translation>&amp;Agencia</translation>
     </message>
     <message>
-        <location filename="../first_run_dialog.py" line="72" />
+        <location filename="../first_run_dialog.py" line="72"/>
         <source>&amp;Career center</source>
         <translation>&amp;Centro de empleo</translation>
     </message>
     <message>
-        <location filename="../first_run_dialog.py" line="73" />
+        <location filename="../first_run_dialog.py" line="73"/>
         <source>Your &amp;name</source>
         <translation>Su &amp;nombre</translation>
     </message>
     <message>
-        <location filename="../first_run_dialog.py" line="73" />
+        <location filename="../first_run_dialog.py" line="73"/>
         <source>&amp;Role</source>
         <translation>&amp;Función</translation>
     </message>
     <message>
-        <location filename="../first_run_dialog.py" line="74" />
+        <location filename="../first_run_dialog.py" line="74"/>
         <source>&amp;Language of the app</source>
         <translation>&amp;Idioma de la aplicación</translation>
     </message>
     <message>
-        <location filename="../first_run_dialog.py" line="84" />
+        <location filename="../first_run_dialog.py" line="84"/>
         <source>&amp;Start</source>
         <translation>&amp;Comenzar</translation>
     </message>
     <message>
-        <location filename="../first_run_dialog.py" line="86" />
+        <location filename="../first_run_dialog.py" line="86"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../first_run_dialog.py" line="95" />
+        <location filename="../first_run_dialog.py" line="95"/>
         <source>Enter the career center and your name.</source>
         <translation>Indique el centro de empleo y su nombre.</translation>
     </message>
 </context>
 <context>
+    <name>FixDialog</name>
+    <message>
+        <location filename="../sync_page.py" line="66"/>
+        <source>Fix and resend</source>
+        <translation>Corregir y reenviar</translation>
+    </message>
+    <message>
+        <location filename="../sync_page.py" line="73"/>
+        <source>The agency server did not accept this change: {reason}</source>
+        <translation>El servidor de la agencia no aceptó este cambio: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../sync_page.py" line="74"/>
+        <source>no reason given</source>
+        <translation>no indicó el motivo</translation>
+    </message>
+    <message>
+        <location filename="../sync_page.py" line="91"/>
+        <source>The corrected values are saved on this device too, then the change is sent again.</source>
+        <translation>Los valores corregidos también se guardan en este equipo y luego el cambio se envía de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../sync_page.py" line="94"/>
+        <source>&amp;Save and resend</source>
+        <translation>&amp;Guardar y reenviar</translation>
+    </message>
+    <message>
+        <location filename="../sync_page.py" line="95"/>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancelar</translation>
+    </message>
+</context>
+<context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../history_panel.py" line="29" />
+        <location filename="../history_panel.py" line="36"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../history_panel.py" line="30" />
+        <location filename="../history_panel.py" line="37"/>
         <source>What</source>
         <translation>Qué</translation>
     </message>
     <message>
-        <location filename="../history_panel.py" line="30" />
+        <location filename="../history_panel.py" line="37"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../history_panel.py" line="30" />
+        <location filename="../history_panel.py" line="37"/>
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
     <message>
-        <location filename="../history_panel.py" line="42" />
+        <location filename="../history_panel.py" line="52"/>
         <source>No one selected.</source>
         <translation>No hay nadie seleccionado.</translation>
     </message>
     <message>
-        <location filename="../history_panel.py" line="45" />
+        <location filename="../history_panel.py" line="55"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location filename="../history_panel.py" line="66" />
+        <location filename="../history_panel.py" line="76"/>
         <source>Licenses</source>
         <translation>Licencias</translation>
     </message>
     <message>
-        <location filename="../history_panel.py" line="69" />
+        <location filename="../history_panel.py" line="79"/>
         <source>Invitation to {email}</source>
         <translation>Invitación a {email}</translation>
     </message>
     <message>
-        <location filename="../history_panel.py" line="70" />
+        <location filename="../history_panel.py" line="80"/>
         <source>Appointments</source>
         <translation>Citas</translation>
     </message>
     <message>
-        <location filename="../history_panel.py" line="75" />
+        <location filename="../history_panel.py" line="85"/>
         <source>Eligibility attestations</source>
         <translation>Declaraciones de elegibilidad</translation>
     </message>
     <message>
-        <location filename="../history_panel.py" line="77" />
+        <location filename="../history_panel.py" line="87"/>
         <source>Eligible</source>
         <translation>Elegible</translation>
     </message>
     <message>
-        <location filename="../history_panel.py" line="77" />
+        <location filename="../history_panel.py" line="87"/>
         <source>Not eligible</source>
         <translation>No elegible</translation>
     </message>
     <message>
-        <location filename="../history_panel.py" line="79" />
+        <location filename="../history_panel.py" line="89"/>
         <source>Learning plans</source>
         <translation>Planes de aprendizaje</translation>
     </message>
     <message>
-        <location filename="../history_panel.py" line="83" />
+        <location filename="../history_panel.py" line="93"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../history_panel.py" line="85" />
+        <location filename="../history_panel.py" line="95"/>
         <source>Course progress</source>
         <translation>Avance en los cursos</translation>
     </message>
     <message>
-        <location filename="../history_panel.py" line="87" />
+        <location filename="../history_panel.py" line="97"/>
         <source>completed</source>
         <translation>terminado</translation>
     </message>
     <message>
-        <location filename="../history_panel.py" line="87" />
+        <location filename="../history_panel.py" line="97"/>
         <source>in progress</source>
         <translation>en curso</translation>
     </message>
     <message>
-        <location filename="../history_panel.py" line="89" />
+        <location filename="../history_panel.py" line="99"/>
         <source>{hours:.1f} hours, {state}</source>
         <translation>{hours:.1f} horas, {state}</translation>
     </message>
     <message>
-        <location filename="../history_panel.py" line="95" />
+        <location filename="../history_panel.py" line="106"/>
         <source>Has a license: {status} on {date}.</source>
         <translation>Tiene licencia: {status} el {date}.</translation>
     </message>
     <message>
-        <location filename="../history_panel.py" line="98" />
+        <location filename="../history_panel.py" line="109"/>
         <source>No license yet.</source>
         <translation>Todavía no tiene licencia.</translation>
     </message>
@@ -780,137 +917,202 @@
 <context>
     <name>JobSeekerForm</name>
     <message>
-        <location filename="../job_seeker_form.py" line="85" />
+        <location filename="../job_seeker_form.py" line="85"/>
         <source>&amp;First name</source>
         <translation>&amp;Nombre</translation>
     </message>
     <message>
-        <location filename="../job_seeker_form.py" line="85" />
+        <location filename="../job_seeker_form.py" line="85"/>
         <source>&amp;Last name</source>
         <translation>&amp;Apellido</translation>
     </message>
     <message>
-        <location filename="../job_seeker_form.py" line="86" />
+        <location filename="../job_seeker_form.py" line="86"/>
         <source>&amp;E-mail</source>
         <translation>&amp;Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../job_seeker_form.py" line="86" />
+        <location filename="../job_seeker_form.py" line="86"/>
         <source>&amp;Phone</source>
         <translation>&amp;Teléfono</translation>
     </message>
     <message>
-        <location filename="../job_seeker_form.py" line="86" />
+        <location filename="../job_seeker_form.py" line="86"/>
         <source>&amp;ZIP code</source>
         <translation>Código &amp;postal</translation>
     </message>
     <message>
-        <location filename="../job_seeker_form.py" line="87" />
+        <location filename="../job_seeker_form.py" line="87"/>
         <source>Date of &amp;birth</source>
         <translation>Fecha de &amp;nacimiento</translation>
     </message>
     <message>
-        <location filename="../job_seeker_form.py" line="87" />
+        <location filename="../job_seeker_form.py" line="87"/>
         <source>Preferred lan&amp;guage</source>
         <translation>&amp;Idioma preferido</translation>
     </message>
     <message>
-        <location filename="../job_seeker_form.py" line="88" />
+        <location filename="../job_seeker_form.py" line="88"/>
         <source>{cms} &amp;id</source>
         <translation>N.º de &amp;{cms}</translation>
     </message>
     <message>
-        <location filename="../job_seeker_form.py" line="89" />
+        <location filename="../job_seeker_form.py" line="89"/>
         <source>Employment stat&amp;us</source>
         <translation>Situación &amp;laboral</translation>
     </message>
     <message>
-        <location filename="../job_seeker_form.py" line="90" />
+        <location filename="../job_seeker_form.py" line="90"/>
         <source>&amp;Cause of unemployment</source>
         <translation>&amp;Causa del desempleo</translation>
     </message>
     <message>
-        <location filename="../job_seeker_form.py" line="90" />
+        <location filename="../job_seeker_form.py" line="90"/>
         <source>U&amp;I claimant</source>
         <translation>Reclamo de &amp;UI</translation>
     </message>
     <message>
-        <location filename="../job_seeker_form.py" line="91" />
+        <location filename="../job_seeker_form.py" line="91"/>
         <source>&amp;Return-to-work date</source>
         <translation>Fecha de &amp;regreso al trabajo</translation>
     </message>
     <message>
-        <location filename="../job_seeker_form.py" line="92" />
+        <location filename="../job_seeker_form.py" line="92"/>
         <source>C&amp;onsent</source>
         <translation>Con&amp;sentimiento</translation>
     </message>
     <message>
-        <location filename="../job_seeker_form.py" line="93" />
+        <location filename="../job_seeker_form.py" line="93"/>
         <source>Last &amp;occupation</source>
         <translation>Última &amp;ocupación</translation>
     </message>
     <message>
-        <location filename="../job_seeker_form.py" line="93" />
+        <location filename="../job_seeker_form.py" line="93"/>
         <source>Last &amp;job title</source>
         <translation>Último &amp;puesto</translation>
     </message>
     <message>
-        <location filename="../job_seeker_form.py" line="94" />
+        <location filename="../job_seeker_form.py" line="94"/>
         <source>&amp;Goal occupation</source>
         <translation>Ocupación &amp;meta</translation>
     </message>
     <message>
-        <location filename="../job_seeker_form.py" line="94" />
+        <location filename="../job_seeker_form.py" line="94"/>
         <source>&amp;Interests</source>
         <translation>&amp;Intereses</translation>
     </message>
     <message>
-        <location filename="../job_seeker_form.py" line="95" />
+        <location filename="../job_seeker_form.py" line="95"/>
         <source>&amp;Education</source>
         <translation>&amp;Educación</translation>
     </message>
     <message>
-        <location filename="../job_seeker_form.py" line="95" />
+        <location filename="../job_seeker_form.py" line="95"/>
         <source>&amp;Digital skills</source>
         <translation>Habilidades &amp;digitales</translation>
     </message>
     <message>
-        <location filename="../job_seeker_form.py" line="96" />
+        <location filename="../job_seeker_form.py" line="96"/>
         <source>&amp;Hours a week</source>
         <translation>&amp;Horas por semana</translation>
     </message>
     <message>
-        <location filename="../job_seeker_form.py" line="96" />
+        <location filename="../job_seeker_form.py" line="96"/>
         <source>&amp;Barriers</source>
         <translation>&amp;Barreras</translation>
     </message>
     <message>
-        <location filename="../job_seeker_form.py" line="118" />
+        <location filename="../job_seeker_form.py" line="118"/>
         <source>Type a job title or a SOC code, e.g. 41-2031</source>
         <translation>Escriba un puesto o un código SOC, p. ej., 41-2031</translation>
     </message>
     <message>
-        <location filename="../job_seeker_form.py" line="217" />
+        <location filename="../job_seeker_form.py" line="153"/>
+        <source>name@example.com</source>
+        <translation>nombre@ejemplo.com</translation>
+    </message>
+    <message>
+        <location filename="../job_seeker_form.py" line="155"/>
+        <source>(617) 555-0123</source>
+        <translation>(617) 555-0123</translation>
+    </message>
+    <message>
+        <location filename="../job_seeker_form.py" line="157"/>
+        <source>02108</source>
+        <translation>02108</translation>
+    </message>
+    <message>
+        <location filename="../job_seeker_form.py" line="159"/>
+        <source>MM/DD/YYYY</source>
+        <translation>MM/DD/AAAA</translation>
+    </message>
+    <message>
+        <location filename="../job_seeker_form.py" line="161"/>
+        <source>optional</source>
+        <translation>opcional</translation>
+    </message>
+    <message>
+        <location filename="../job_seeker_form.py" line="163"/>
+        <source>e.g. Front desk clerk</source>
+        <translation>p. ej., recepcionista</translation>
+    </message>
+    <message>
+        <location filename="../job_seeker_form.py" line="165"/>
+        <source>e.g. computers, health care, bookkeeping (separate with commas)</source>
+        <translation>p. ej., computadoras, salud, contabilidad (separe con comas)</translation>
+    </message>
+    <message>
+        <location filename="../job_seeker_form.py" line="169"/>
+        <location filename="../job_seeker_form.py" line="171"/>
+        <location filename="../job_seeker_form.py" line="173"/>
+        <location filename="../job_seeker_form.py" line="175"/>
+        <location filename="../job_seeker_form.py" line="177"/>
+        <location filename="../job_seeker_form.py" line="181"/>
+        <source>— not asked yet —</source>
+        <translation>— aún no se preguntó —</translation>
+    </message>
+    <message>
+        <location filename="../job_seeker_form.py" line="175"/>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <location filename="../job_seeker_form.py" line="175"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../job_seeker_form.py" line="182"/>
+        <source> hours</source>
+        <translation> horas</translation>
+    </message>
+    <message>
+        <location filename="../job_seeker_form.py" line="188"/>
+        <source>Agrees to be contacted about this program</source>
+        <translation>Acepta que la contacten sobre este programa</translation>
+    </message>
+    <message>
+        <location filename="../job_seeker_form.py" line="219"/>
         <source>Problem with {field}</source>
         <translation>Problema con {field}</translation>
     </message>
     <message>
-        <location filename="../job_seeker_form.py" line="232" />
+        <location filename="../job_seeker_form.py" line="234"/>
         <source>Use the suggested e-mail address</source>
         <translation>Usar la dirección sugerida</translation>
     </message>
     <message>
-        <location filename="../job_seeker_form.py" line="253" />
+        <location filename="../job_seeker_form.py" line="255"/>
         <source>⚠ Did you mean {email}? &amp;Use it</source>
         <translation>⚠ ¿Quiso decir {email}? &amp;Usarlo</translation>
     </message>
     <message>
-        <location filename="../job_seeker_form.py" line="254" />
+        <location filename="../job_seeker_form.py" line="256"/>
         <source>Replace the address with {email} (Alt+U)</source>
         <translation>Reemplazar la dirección por {email} (Alt+U)</translation>
     </message>
     <message>
-        <location filename="../job_seeker_form.py" line="256" />
+        <location filename="../job_seeker_form.py" line="258"/>
         <source>Use the suggested e-mail address {email}</source>
         <translation>Usar la dirección sugerida {email}</translation>
     </message>
@@ -918,37 +1120,37 @@
 <context>
     <name>JobSeekerSearchWidget</name>
     <message>
-        <location filename="../job_seeker_search_widget.py" line="59" />
+        <location filename="../job_seeker_search_widget.py" line="61"/>
         <source>&amp;Search:</source>
         <translation>&amp;Buscar:</translation>
     </message>
     <message>
-        <location filename="../job_seeker_search_widget.py" line="62" />
+        <location filename="../job_seeker_search_widget.py" line="64"/>
         <source>Name, e-mail, phone or agency id</source>
         <translation>Nombre, correo, teléfono o n.º de la agencia</translation>
     </message>
     <message>
-        <location filename="../job_seeker_search_widget.py" line="63" />
+        <location filename="../job_seeker_search_widget.py" line="65"/>
         <source>Search job seekers</source>
         <translation>Buscar personas</translation>
     </message>
     <message>
-        <location filename="../job_seeker_search_widget.py" line="64" />
+        <location filename="../job_seeker_search_widget.py" line="66"/>
         <source>Type to search; Down arrow moves to the results, Enter opens.</source>
         <translation>Escriba para buscar; la flecha abajo va a los resultados y Enter abre.</translation>
     </message>
     <message>
-        <location filename="../job_seeker_search_widget.py" line="70" />
+        <location filename="../job_seeker_search_widget.py" line="72"/>
         <source>Number of results</source>
         <translation>Cantidad de resultados</translation>
     </message>
     <message>
-        <location filename="../job_seeker_search_widget.py" line="78" />
+        <location filename="../job_seeker_search_widget.py" line="80"/>
         <source>Job seekers found</source>
         <translation>Personas encontradas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../job_seeker_search_widget.py" line="130" />
+        <location filename="../job_seeker_search_widget.py" line="142"/>
         <source>first %n shown</source>
         <translation>
             <numerusform>se muestra el primero</numerusform>
@@ -956,7 +1158,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../job_seeker_search_widget.py" line="130" />
+        <location filename="../job_seeker_search_widget.py" line="142"/>
         <source>%n found</source>
         <translation>
             <numerusform>%n encontrada</numerusform>
@@ -967,28 +1169,28 @@
 <context>
     <name>JobSeekerTableModel</name>
     <message>
-        <location filename="../job_seeker_table_model.py" line="36" />
+        <location filename="../job_seeker_table_model.py" line="36"/>
         <source>Name</source>
-        <extracomment>Role giving the row's job-seeker id (for opening the record).</extracomment>
+        <extracomment>Role giving the row&apos;s job-seeker id (for opening the record).</extracomment>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../job_seeker_table_model.py" line="36" />
+        <location filename="../job_seeker_table_model.py" line="36"/>
         <source>E-mail</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../job_seeker_table_model.py" line="37" />
+        <location filename="../job_seeker_table_model.py" line="37"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../job_seeker_table_model.py" line="37" />
+        <location filename="../job_seeker_table_model.py" line="37"/>
         <source>ZIP</source>
         <translation>Código postal</translation>
     </message>
     <message>
-        <location filename="../job_seeker_table_model.py" line="38" />
+        <location filename="../job_seeker_table_model.py" line="38"/>
         <source>Agency id</source>
         <translation>N.º de la agencia</translation>
     </message>
@@ -996,62 +1198,62 @@
 <context>
     <name>JobSeekersPage</name>
     <message>
-        <location filename="../job_seekers_page.py" line="37" />
+        <location filename="../job_seekers_page.py" line="38"/>
         <source>Job seekers</source>
         <translation>Personas</translation>
     </message>
     <message>
-        <location filename="../job_seekers_page.py" line="38" />
+        <location filename="../job_seekers_page.py" line="39"/>
         <source>&amp;New job seeker</source>
         <translation>&amp;Persona nueva</translation>
     </message>
     <message>
-        <location filename="../job_seekers_page.py" line="39" />
+        <location filename="../job_seekers_page.py" line="40"/>
         <source>Register someone who is not in the list</source>
         <translation>Registrar a alguien que no está en la lista</translation>
     </message>
     <message>
-        <location filename="../job_seekers_page.py" line="55" />
+        <location filename="../job_seekers_page.py" line="56"/>
         <source>Select someone, or register a new job seeker</source>
         <translation>Elija a alguien o registre a una persona nueva</translation>
     </message>
     <message>
-        <location filename="../job_seekers_page.py" line="61" />
+        <location filename="../job_seekers_page.py" line="62"/>
         <source>Record</source>
         <translation>Registro</translation>
     </message>
     <message>
-        <location filename="../job_seekers_page.py" line="67" />
+        <location filename="../job_seekers_page.py" line="68"/>
         <source>&amp;Details</source>
         <translation>&amp;Detalles</translation>
     </message>
     <message>
-        <location filename="../job_seekers_page.py" line="69" />
+        <location filename="../job_seekers_page.py" line="70"/>
         <source>&amp;History</source>
         <translation>&amp;Historial</translation>
     </message>
     <message>
-        <location filename="../job_seekers_page.py" line="72" />
+        <location filename="../job_seekers_page.py" line="73"/>
         <source>Start &amp;appointment</source>
         <translation>Iniciar &amp;cita</translation>
     </message>
     <message>
-        <location filename="../job_seekers_page.py" line="73" />
+        <location filename="../job_seekers_page.py" line="74"/>
         <source>Start an appointment with this job seeker</source>
         <translation>Iniciar una cita con esta persona</translation>
     </message>
     <message>
-        <location filename="../job_seekers_page.py" line="75" />
+        <location filename="../job_seekers_page.py" line="76"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location filename="../job_seekers_page.py" line="131" />
+        <location filename="../job_seekers_page.py" line="138"/>
         <source>New job seeker</source>
         <translation>Persona nueva</translation>
     </message>
     <message>
-        <location filename="../job_seekers_page.py" line="148" />
+        <location filename="../job_seekers_page.py" line="155"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
@@ -1059,82 +1261,82 @@
 <context>
     <name>LicenseStep</name>
     <message>
-        <location filename="../wizard_license_page.py" line="36" />
+        <location filename="../wizard_license_page.py" line="36"/>
         <source>Turn the screen toward the job seeker and ask them to read the address back. The invitation from {sender} goes to this address.</source>
         <translation>Gire la pantalla hacia la persona y pídale que lea la dirección en voz alta. La invitación de {sender} llega a esta dirección.</translation>
     </message>
     <message>
-        <location filename="../wizard_license_page.py" line="41" />
+        <location filename="../wizard_license_page.py" line="41"/>
         <source>E-mail address for the invitation</source>
         <translation>Correo electrónico para la invitación</translation>
     </message>
     <message>
-        <location filename="../wizard_license_page.py" line="60" />
+        <location filename="../wizard_license_page.py" line="60"/>
         <source>Use the suggested e-mail address</source>
         <translation>Usar la dirección sugerida</translation>
     </message>
     <message>
-        <location filename="../wizard_license_page.py" line="63" />
+        <location filename="../wizard_license_page.py" line="63"/>
         <source>&amp;Fix the address</source>
         <translation>&amp;Corregir la dirección</translation>
     </message>
     <message>
-        <location filename="../wizard_license_page.py" line="69" />
+        <location filename="../wizard_license_page.py" line="69"/>
         <source>Corrected e-mail address</source>
         <translation>Correo electrónico corregido</translation>
     </message>
     <message>
-        <location filename="../wizard_license_page.py" line="72" />
+        <location filename="../wizard_license_page.py" line="72"/>
         <source>Sa&amp;ve address</source>
         <translation>Guardar &amp;dirección</translation>
     </message>
     <message>
-        <location filename="../wizard_license_page.py" line="81" />
+        <location filename="../wizard_license_page.py" line="81"/>
         <source>The job seeker &amp;confirmed that this address is correct</source>
         <translation>La persona &amp;confirmó que la dirección es correcta</translation>
     </message>
     <message>
-        <location filename="../wizard_license_page.py" line="91" />
+        <location filename="../wizard_license_page.py" line="91"/>
         <source>Tell the job seeker:</source>
         <translation>Dígale a la persona:</translation>
     </message>
     <message>
-        <location filename="../wizard_license_page.py" line="93" />
+        <location filename="../wizard_license_page.py" line="93"/>
         <source>Accept the invitation and enroll by {date}.</source>
         <translation>Acepte la invitación e inscríbase antes del {date}.</translation>
     </message>
     <message>
-        <location filename="../wizard_license_page.py" line="95" />
+        <location filename="../wizard_license_page.py" line="95"/>
         <source>Finish the courses by {date}; access ends after that.</source>
         <translation>Termine los cursos antes del {date}; después se acaba el acceso.</translation>
     </message>
     <message>
-        <location filename="../wizard_license_page.py" line="97" />
+        <location filename="../wizard_license_page.py" line="97"/>
         <source>The invitation e-mail comes from {sender} within a few days.</source>
         <translation>El correo de invitación llega de {sender} en unos días.</translation>
     </message>
     <message>
-        <location filename="../wizard_license_page.py" line="111" />
+        <location filename="../wizard_license_page.py" line="111"/>
         <source>License</source>
         <translation>Licencia</translation>
     </message>
     <message>
-        <location filename="../wizard_license_page.py" line="119" />
+        <location filename="../wizard_license_page.py" line="119"/>
         <source>&amp;Next: summary and handout</source>
         <translation>&amp;Siguiente: resumen y hoja para llevar</translation>
     </message>
     <message>
-        <location filename="../wizard_license_page.py" line="121" />
+        <location filename="../wizard_license_page.py" line="121"/>
         <source>&amp;Next: record the outcome</source>
         <translation>&amp;Siguiente: registrar el resultado</translation>
     </message>
     <message>
-        <location filename="../wizard_license_page.py" line="122" />
+        <location filename="../wizard_license_page.py" line="122"/>
         <source>&amp;Issue the license</source>
         <translation>&amp;Emitir la licencia</translation>
     </message>
     <message numerus="yes">
-        <location filename="../wizard_license_page.py" line="182" />
+        <location filename="../wizard_license_page.py" line="182"/>
         <source>This device can issue %n more license(s) before it needs to sync.</source>
         <translation>
             <numerusform>Este equipo puede emitir %n licencia más antes de sincronizar.</numerusform>
@@ -1142,27 +1344,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../wizard_license_page.py" line="185" />
+        <location filename="../wizard_license_page.py" line="185"/>
         <source>This device has used its block of licenses: this one will be recorded as pending approval and confirmed after the next sync.</source>
         <translation>Este equipo usó su bloque de licencias: esta quedará pendiente de aprobación y se confirmará después de la próxima sincronización.</translation>
     </message>
     <message>
-        <location filename="../wizard_license_page.py" line="191" />
+        <location filename="../wizard_license_page.py" line="191"/>
         <source>(no e-mail address on file)</source>
         <translation>(no hay correo electrónico registrado)</translation>
     </message>
     <message>
-        <location filename="../wizard_license_page.py" line="196" />
+        <location filename="../wizard_license_page.py" line="196"/>
         <source>⚠ This address looks mistyped. Did you mean {email}? Check with the job seeker.</source>
         <translation>⚠ Esta dirección parece tener un error. ¿Quiso decir {email}? Confírmelo con la persona.</translation>
     </message>
     <message>
-        <location filename="../wizard_license_page.py" line="198" />
+        <location filename="../wizard_license_page.py" line="198"/>
         <source>&amp;Use {email}</source>
         <translation>&amp;Usar {email}</translation>
     </message>
     <message>
-        <location filename="../wizard_license_page.py" line="289" />
+        <location filename="../wizard_license_page.py" line="289"/>
         <source>Issuing the license…</source>
         <translation>Emitiendo la licencia…</translation>
     </message>
@@ -1170,127 +1372,127 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="137" />
+        <location filename="../main_window.py" line="137"/>
         <source>Navigation</source>
         <translation>Navegación</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="191" />
+        <location filename="../main_window.py" line="191"/>
         <source>&amp;Today</source>
         <translation>&amp;Hoy</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="192" />
+        <location filename="../main_window.py" line="192"/>
         <source>&amp;Job seekers</source>
         <translation>&amp;Personas</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="193" />
+        <location filename="../main_window.py" line="193"/>
         <source>&amp;Catalog</source>
         <translation>&amp;Catálogo</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="194" />
+        <location filename="../main_window.py" line="194"/>
         <source>&amp;Reports</source>
         <translation>&amp;Informes</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="195" />
+        <location filename="../main_window.py" line="195"/>
         <source>Reports</source>
         <translation>Informes</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="197" />
+        <location filename="../main_window.py" line="197"/>
         <source>S&amp;ync</source>
         <translation>&amp;Sincronizar</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="198" />
+        <location filename="../main_window.py" line="198"/>
         <source>Sync</source>
         <translation>Sincronización</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="199" />
+        <location filename="../main_window.py" line="199"/>
         <source>Se&amp;ttings</source>
         <translation>&amp;Configuración</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="204" />
+        <location filename="../main_window.py" line="204"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="205" />
+        <location filename="../main_window.py" line="205"/>
         <source>&amp;New walk-in appointment</source>
         <translation>&amp;Nueva cita sin turno</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="207" />
+        <location filename="../main_window.py" line="207"/>
         <source>Start an appointment with a job seeker (Ctrl+N)</source>
         <translation>Iniciar una cita con una persona (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="211" />
+        <location filename="../main_window.py" line="211"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="216" />
+        <location filename="../main_window.py" line="216"/>
         <source>&amp;Go</source>
         <translation>&amp;Ir</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="217" />
+        <location filename="../main_window.py" line="217"/>
         <source>Current &amp;appointment</source>
         <translation>&amp;Cita en curso</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="231" />
+        <location filename="../main_window.py" line="231"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="232" />
+        <location filename="../main_window.py" line="232"/>
         <source>&amp;About Counselor Desk</source>
         <translation>&amp;Acerca de Counselor Desk</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="247" />
+        <location filename="../main_window.py" line="247"/>
         <source>Current appointment</source>
         <translation>Cita en curso</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="248" />
+        <location filename="../main_window.py" line="248"/>
         <source>Back to the appointment in progress (Ctrl+0)</source>
         <translation>Volver a la cita en curso (Ctrl+0)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="408" />
+        <location filename="../main_window.py" line="408"/>
         <source>Counselor Desk — {center} — {counselor}</source>
         <translation>Counselor Desk — {center} — {counselor}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="409" />
+        <location filename="../main_window.py" line="409"/>
         <source>not set up</source>
         <translation>sin configurar</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="412" />
+        <location filename="../main_window.py" line="412"/>
         <source>[DEMO] </source>
         <translation>[DEMO] </translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="418" />
+        <location filename="../main_window.py" line="418"/>
         <source>Demo data: synthetic people, thrown away when the app closes.</source>
         <translation>Datos de demostración: personas ficticias que se borran al cerrar la aplicación.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="461" />
+        <location filename="../main_window.py" line="461"/>
         <source>About Counselor Desk</source>
         <translation>Acerca de Counselor Desk</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="462" />
+        <location filename="../main_window.py" line="462"/>
         <source>Counselor Desk {version}
 
 Agency: {agency}
@@ -1306,80 +1508,183 @@ Carpeta de datos: {folder}</translation>
 <context>
     <name>MissingModulePage</name>
     <message>
-        <location filename="../main_window.py" line="90" />
+        <location filename="../main_window.py" line="90"/>
         <source>{title} is not installed in this build ({module}).</source>
         <translation>{title} no está instalado en esta versión ({module}).</translation>
     </message>
 </context>
 <context>
-    <name>PlanStep</name>
+    <name>OutboxTableModel</name>
     <message>
-        <location filename="../wizard_plan_page.py" line="36" />
-        <source>Check the plan with the job seeker. Untick anything they do not want; the dates update.</source>
-        <translation>Revise el plan con la persona. Desmarque lo que no quiera; las fechas se actualizan.</translation>
+        <location filename="../outbox_table_model.py" line="42"/>
+        <source>Conflict: choose a version</source>
+        <translation>Conflicto: elija una versión</translation>
     </message>
     <message>
-        <location filename="../wizard_plan_page.py" line="41" />
-        <source> hours a week</source>
-        <translation> horas por semana</translation>
+        <location filename="../outbox_table_model.py" line="43"/>
+        <source>Set aside: needs a fix</source>
+        <translation>Apartado: requiere corrección</translation>
     </message>
     <message>
-        <location filename="../wizard_plan_page.py" line="44" />
-        <source>&amp;Time available</source>
-        <translation>&amp;Tiempo disponible</translation>
+        <location filename="../outbox_table_model.py" line="44"/>
+        <source>Waiting to be sent</source>
+        <translation>Por enviar</translation>
     </message>
     <message>
-        <location filename="../wizard_plan_page.py" line="46" />
-        <source>Time available each week</source>
-        <translation>Tiempo disponible por semana</translation>
+        <location filename="../outbox_table_model.py" line="48"/>
+        <source>New</source>
+        <translation>Nuevo</translation>
     </message>
     <message>
-        <location filename="../wizard_plan_page.py" line="50" />
-        <source>Items in the plan</source>
-        <translation>Elementos del plan</translation>
+        <location filename="../outbox_table_model.py" line="49"/>
+        <source>Changed</source>
+        <translation>Modificado</translation>
     </message>
     <message>
-        <location filename="../wizard_plan_page.py" line="51" />
-        <source>&amp;Items</source>
-        <translation>&amp;Elementos</translation>
+        <location filename="../outbox_table_model.py" line="50"/>
+        <source>Removed</source>
+        <translation>Eliminado</translation>
     </message>
     <message>
-        <location filename="../wizard_plan_page.py" line="60" />
-        <source>Dates in the plan</source>
-        <translation>Fechas del plan</translation>
+        <location filename="../outbox_table_model.py" line="54"/>
+        <source>Job seeker</source>
+        <translation>Persona</translation>
     </message>
     <message>
-        <location filename="../wizard_plan_page.py" line="61" />
-        <source>Date</source>
-        <translation>Fecha</translation>
+        <location filename="../outbox_table_model.py" line="55"/>
+        <source>Appointment</source>
+        <translation>Cita</translation>
     </message>
     <message>
-        <location filename="../wizard_plan_page.py" line="61" />
-        <source>What</source>
-        <translation>Qué</translation>
+        <location filename="../outbox_table_model.py" line="56"/>
+        <source>Eligibility attestation</source>
+        <translation>Declaración de elegibilidad</translation>
     </message>
     <message>
-        <location filename="../wizard_plan_page.py" line="82" />
+        <location filename="../outbox_table_model.py" line="57"/>
         <source>Learning plan</source>
         <translation>Plan de aprendizaje</translation>
     </message>
     <message>
-        <location filename="../wizard_plan_page.py" line="89" />
+        <location filename="../outbox_table_model.py" line="58"/>
+        <source>License</source>
+        <translation>Licencia</translation>
+    </message>
+    <message>
+        <location filename="../outbox_table_model.py" line="59"/>
+        <source>Case-management service</source>
+        <translation>Servicio en el sistema de casos</translation>
+    </message>
+    <message>
+        <location filename="../outbox_table_model.py" line="60"/>
+        <source>Case note</source>
+        <translation>Nota del caso</translation>
+    </message>
+    <message>
+        <location filename="../outbox_table_model.py" line="83"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../outbox_table_model.py" line="84"/>
+        <source>Record</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <location filename="../outbox_table_model.py" line="85"/>
+        <source>Change</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <location filename="../outbox_table_model.py" line="86"/>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <location filename="../outbox_table_model.py" line="87"/>
+        <source>Tries</source>
+        <translation>Intentos</translation>
+    </message>
+    <message>
+        <location filename="../outbox_table_model.py" line="88"/>
+        <source>Since</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <location filename="../outbox_table_model.py" line="124"/>
+        <source>Waits for an earlier change to this record</source>
+        <translation>Espera un cambio anterior de este registro</translation>
+    </message>
+</context>
+<context>
+    <name>PlanStep</name>
+    <message>
+        <location filename="../wizard_plan_page.py" line="36"/>
+        <source>Check the plan with the job seeker. Untick anything they do not want; the dates update.</source>
+        <translation>Revise el plan con la persona. Desmarque lo que no quiera; las fechas se actualizan.</translation>
+    </message>
+    <message>
+        <location filename="../wizard_plan_page.py" line="41"/>
+        <source> hours a week</source>
+        <translation> horas por semana</translation>
+    </message>
+    <message>
+        <location filename="../wizard_plan_page.py" line="44"/>
+        <source>&amp;Time available</source>
+        <translation>&amp;Tiempo disponible</translation>
+    </message>
+    <message>
+        <location filename="../wizard_plan_page.py" line="46"/>
+        <source>Time available each week</source>
+        <translation>Tiempo disponible por semana</translation>
+    </message>
+    <message>
+        <location filename="../wizard_plan_page.py" line="50"/>
+        <source>Items in the plan</source>
+        <translation>Elementos del plan</translation>
+    </message>
+    <message>
+        <location filename="../wizard_plan_page.py" line="51"/>
+        <source>&amp;Items</source>
+        <translation>&amp;Elementos</translation>
+    </message>
+    <message>
+        <location filename="../wizard_plan_page.py" line="60"/>
+        <source>Dates in the plan</source>
+        <translation>Fechas del plan</translation>
+    </message>
+    <message>
+        <location filename="../wizard_plan_page.py" line="61"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location filename="../wizard_plan_page.py" line="61"/>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <location filename="../wizard_plan_page.py" line="82"/>
+        <source>Learning plan</source>
+        <translation>Plan de aprendizaje</translation>
+    </message>
+    <message>
+        <location filename="../wizard_plan_page.py" line="89"/>
         <source>&amp;Save the plan and continue</source>
         <translation>&amp;Guardar el plan y continuar</translation>
     </message>
     <message>
-        <location filename="../wizard_plan_page.py" line="156" />
+        <location filename="../wizard_plan_page.py" line="156"/>
         <source>Choose at least one item for the plan (go back to the recommendations).</source>
         <translation>Elija al menos un elemento para el plan (vuelva a las recomendaciones).</translation>
     </message>
     <message>
-        <location filename="../wizard_plan_page.py" line="181" />
+        <location filename="../wizard_plan_page.py" line="181"/>
         <source>Total: about {total} hours. Needs about {needed} hours a week until {deadline}; the job seeker has {weekly}.</source>
         <translation>Total: unas {total} horas. Necesita unas {needed} horas por semana hasta el {deadline}; la persona tiene {weekly}.</translation>
     </message>
     <message>
-        <location filename="../wizard_plan_page.py" line="218" />
+        <location filename="../wizard_plan_page.py" line="218"/>
         <source>Saving the plan…</source>
         <translation>Guardando el plan…</translation>
     </message>
@@ -1387,47 +1692,47 @@ Carpeta de datos: {folder}</translation>
 <context>
     <name>RecommendationCard</name>
     <message>
-        <location filename="../recommendation_card.py" line="23" />
+        <location filename="../recommendation_card.py" line="23"/>
         <source>? Length unknown: check the course page</source>
         <translation>? Duración desconocida: consulte la página del curso</translation>
     </message>
     <message>
-        <location filename="../recommendation_card.py" line="25" />
+        <location filename="../recommendation_card.py" line="25"/>
         <source>✓ Fits before {deadline}</source>
         <translation>✓ Cabe antes del {deadline}</translation>
     </message>
     <message>
-        <location filename="../recommendation_card.py" line="26" />
+        <location filename="../recommendation_card.py" line="26"/>
         <source>✗ Does not fit before {deadline}</source>
         <translation>✗ No cabe antes del {deadline}</translation>
     </message>
     <message>
-        <location filename="../recommendation_card.py" line="67" />
+        <location filename="../recommendation_card.py" line="67"/>
         <source>free credential</source>
         <translation>credencial gratuita</translation>
     </message>
     <message>
-        <location filename="../recommendation_card.py" line="72" />
+        <location filename="../recommendation_card.py" line="72"/>
         <source>Why:</source>
         <translation>Por qué:</translation>
     </message>
     <message>
-        <location filename="../recommendation_card.py" line="77" />
+        <location filename="../recommendation_card.py" line="77"/>
         <source>Add to the plan</source>
         <translation>Agregar al plan</translation>
     </message>
     <message>
-        <location filename="../recommendation_card.py" line="79" />
+        <location filename="../recommendation_card.py" line="79"/>
         <source>Add {title} to the plan</source>
         <translation>Agregar {title} al plan</translation>
     </message>
     <message>
-        <location filename="../recommendation_card.py" line="81" />
+        <location filename="../recommendation_card.py" line="81"/>
         <source>Compare</source>
         <translation>Comparar</translation>
     </message>
     <message>
-        <location filename="../recommendation_card.py" line="83" />
+        <location filename="../recommendation_card.py" line="83"/>
         <source>Compare {title}</source>
         <translation>Comparar {title}</translation>
     </message>
@@ -1435,27 +1740,27 @@ Carpeta de datos: {folder}</translation>
 <context>
     <name>RecommendationsStep</name>
     <message>
-        <location filename="../wizard_recommendations_page.py" line="49" />
+        <location filename="../wizard_recommendations_page.py" line="49"/>
         <source>Use the &amp;shorter path</source>
         <translation>Usar el camino más &amp;corto</translation>
     </message>
     <message>
-        <location filename="../wizard_recommendations_page.py" line="57" />
+        <location filename="../wizard_recommendations_page.py" line="57"/>
         <source>Tick “Add to the plan” on what the job seeker wants to do. Tick “Compare” on two cards to see them side by side here.</source>
         <translation>Marque «Agregar al plan» en lo que la persona quiere hacer. Marque «Comparar» en dos tarjetas para verlas aquí lado a lado.</translation>
     </message>
     <message>
-        <location filename="../wizard_recommendations_page.py" line="61" />
+        <location filename="../wizard_recommendations_page.py" line="61"/>
         <source>Side by side</source>
         <translation>Lado a lado</translation>
     </message>
     <message>
-        <location filename="../wizard_recommendations_page.py" line="79" />
+        <location filename="../wizard_recommendations_page.py" line="79"/>
         <source>Recommendations</source>
         <translation>Recomendaciones</translation>
     </message>
     <message numerus="yes">
-        <location filename="../wizard_recommendations_page.py" line="82" />
+        <location filename="../wizard_recommendations_page.py" line="82"/>
         <source>&amp;Next: make the plan (%n chosen)</source>
         <translation>
             <numerusform>&amp;Siguiente: armar el plan (%n elegido)</numerusform>
@@ -1463,175 +1768,732 @@ Carpeta de datos: {folder}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../wizard_recommendations_page.py" line="108" />
+        <location filename="../wizard_recommendations_page.py" line="108"/>
         <source>Based on the answers just saved, with about {hours} hours a week until {deadline}. Tick what the job seeker wants to do.</source>
         <translation>Según las respuestas recién guardadas, con unas {hours} horas por semana hasta el {deadline}. Marque lo que la persona quiere hacer.</translation>
     </message>
     <message>
-        <location filename="../wizard_recommendations_page.py" line="113" />
+        <location filename="../wizard_recommendations_page.py" line="113"/>
         <source>The catalog is still loading…</source>
         <translation>El catálogo todavía se está cargando…</translation>
     </message>
     <message>
-        <location filename="../wizard_recommendations_page.py" line="135" />
+        <location filename="../wizard_recommendations_page.py" line="135"/>
         <source>Finding recommendations…</source>
         <translation>Buscando recomendaciones…</translation>
     </message>
     <message>
-        <location filename="../wizard_recommendations_page.py" line="229" />
+        <location filename="../wizard_recommendations_page.py" line="229"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../wizard_recommendations_page.py" line="230" />
+        <location filename="../wizard_recommendations_page.py" line="230"/>
         <source>Hours</source>
         <translation>Horas</translation>
     </message>
     <message>
-        <location filename="../wizard_recommendations_page.py" line="231" />
+        <location filename="../wizard_recommendations_page.py" line="231"/>
         <source>Deadline</source>
         <translation>Fecha límite</translation>
     </message>
     <message>
-        <location filename="../wizard_recommendations_page.py" line="232" />
+        <location filename="../wizard_recommendations_page.py" line="232"/>
         <source>Level</source>
         <translation>Nivel</translation>
     </message>
     <message>
-        <location filename="../wizard_recommendations_page.py" line="233" />
+        <location filename="../wizard_recommendations_page.py" line="233"/>
         <source>Free credential</source>
         <translation>Credencial gratuita</translation>
     </message>
     <message>
-        <location filename="../wizard_recommendations_page.py" line="233" />
+        <location filename="../wizard_recommendations_page.py" line="233"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../wizard_recommendations_page.py" line="234" />
+        <location filename="../wizard_recommendations_page.py" line="234"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../wizard_recommendations_page.py" line="235" />
+        <location filename="../wizard_recommendations_page.py" line="235"/>
         <source>Why</source>
         <translation>Por qué</translation>
     </message>
 </context>
 <context>
+    <name>ReportTableModel</name>
+    <message>
+        <location filename="../report_table_model.py" line="53"/>
+        <source>Issued</source>
+        <translation>Emitidas</translation>
+    </message>
+    <message>
+        <location filename="../report_table_model.py" line="53"/>
+        <source>Pending approval</source>
+        <translation>Pendientes de aprobación</translation>
+    </message>
+    <message>
+        <location filename="../report_table_model.py" line="54"/>
+        <source>Invited</source>
+        <translation>Invitadas</translation>
+    </message>
+    <message>
+        <location filename="../report_table_model.py" line="54"/>
+        <source>Joined</source>
+        <translation>Se unieron</translation>
+    </message>
+    <message>
+        <location filename="../report_table_model.py" line="54"/>
+        <location filename="../report_table_model.py" line="75"/>
+        <source>Enrolled</source>
+        <translation>Inscritas</translation>
+    </message>
+    <message>
+        <location filename="../report_table_model.py" line="55"/>
+        <location filename="../report_table_model.py" line="76"/>
+        <location filename="../report_table_model.py" line="81"/>
+        <source>Completed</source>
+        <translation>Terminaron</translation>
+    </message>
+    <message>
+        <location filename="../report_table_model.py" line="55"/>
+        <location filename="../report_table_model.py" line="76"/>
+        <location filename="../report_table_model.py" line="81"/>
+        <source>Completion rate</source>
+        <translation>Tasa de finalización</translation>
+    </message>
+    <message>
+        <location filename="../report_table_model.py" line="56"/>
+        <location filename="../report_table_model.py" line="77"/>
+        <location filename="../report_table_model.py" line="82"/>
+        <source>Learning hours</source>
+        <translation>Horas de aprendizaje</translation>
+    </message>
+    <message>
+        <location filename="../report_table_model.py" line="69"/>
+        <source>Week starting</source>
+        <translation>Semana del</translation>
+    </message>
+    <message>
+        <location filename="../report_table_model.py" line="70"/>
+        <source>Course completions</source>
+        <translation>Cursos terminados</translation>
+    </message>
+    <message>
+        <location filename="../report_table_model.py" line="72"/>
+        <source>Center</source>
+        <translation>Centro</translation>
+    </message>
+    <message>
+        <location filename="../report_table_model.py" line="73"/>
+        <source>Counselor</source>
+        <translation>Consejero/a</translation>
+    </message>
+    <message>
+        <location filename="../report_table_model.py" line="75"/>
+        <source>Course</source>
+        <translation>Curso</translation>
+    </message>
+    <message>
+        <location filename="../report_table_model.py" line="75"/>
+        <source>Collections</source>
+        <translation>Colecciones</translation>
+    </message>
+    <message>
+        <location filename="../report_table_model.py" line="80"/>
+        <source>Collection</source>
+        <translation>Colección</translation>
+    </message>
+    <message>
+        <location filename="../report_table_model.py" line="80"/>
+        <source>Courses</source>
+        <translation>Cursos</translation>
+    </message>
+    <message>
+        <location filename="../report_table_model.py" line="80"/>
+        <source>Enrollments</source>
+        <translation>Inscripciones</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <location filename="../reports_page.py" line="145"/>
+        <source>Reports name job seekers, so only a supervisor or program administrator can see them.</source>
+        <translation>Los informes nombran a las personas atendidas, así que solo un/a supervisor/a o el/la administrador/a del programa puede verlos.</translation>
+    </message>
+    <message>
+        <location filename="../reports_page.py" line="158"/>
+        <source>Reports</source>
+        <translation>Informes</translation>
+    </message>
+    <message>
+        <location filename="../reports_page.py" line="174"/>
+        <source>Issued between</source>
+        <translation>Emitidas entre</translation>
+    </message>
+    <message>
+        <location filename="../reports_page.py" line="178"/>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <location filename="../reports_page.py" line="178"/>
+        <source>To</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <location filename="../reports_page.py" line="186"/>
+        <source>Center</source>
+        <translation>Centro</translation>
+    </message>
+    <message>
+        <location filename="../reports_page.py" line="187"/>
+        <location filename="../reports_page.py" line="370"/>
+        <source>All centers</source>
+        <translation>Todos los centros</translation>
+    </message>
+    <message>
+        <location filename="../reports_page.py" line="189"/>
+        <source>Counselor</source>
+        <translation>Consejero/a</translation>
+    </message>
+    <message>
+        <location filename="../reports_page.py" line="190"/>
+        <location filename="../reports_page.py" line="371"/>
+        <source>All counselors</source>
+        <translation>Todos los consejeros</translation>
+    </message>
+    <message>
+        <location filename="../reports_page.py" line="191"/>
+        <source>&amp;Show figures</source>
+        <translation>&amp;Mostrar cifras</translation>
+    </message>
+    <message>
+        <location filename="../reports_page.py" line="192"/>
+        <source>Compute the figures for this filter</source>
+        <translation>Calcular las cifras para este filtro</translation>
+    </message>
+    <message>
+        <location filename="../reports_page.py" line="201"/>
+        <source>Headline figures</source>
+        <translation>Cifras principales</translation>
+    </message>
+    <message>
+        <location filename="../reports_page.py" line="204"/>
+        <location filename="../reports_page.py" line="438"/>
+        <source>Licenses issued</source>
+        <translation>Licencias emitidas</translation>
+    </message>
+    <message>
+        <location filename="../reports_page.py" line="204"/>
+        <source>Pending approval</source>
+        <translation>Pendientes de aprobación</translation>
+    </message>
+    <message>
+        <location filename="../reports_page.py" line="205"/>
+        <location filename="../reports_page.py" line="425"/>
+        <source>Invited</source>
+        <translation>Invitadas</translation>
+    </message>
+    <message>
+        <location filename="../reports_page.py" line="205"/>
+        <location filename="../reports_page.py" line="425"/>
+        <source>Joined</source>
+        <translation>Se unieron</translation>
+    </message>
+    <message>
+        <location filename="../reports_page.py" line="205"/>
+        <location filename="../reports_page.py" line="425"/>
+        <source>Enrolled</source>
+        <translation>Inscritas</translation>
+    </message>
+    <message>
+        <location filename="../reports_page.py" line="206"/>
+        <location filename="../reports_page.py" line="426"/>
+        <source>Completed</source>
+        <translation>Terminaron</translation>
+    </message>
+    <message>
+        <location filename="../reports_page.py" line="206"/>
+        <source>Completion rate</source>
+        <translation>Tasa de finalización</translation>
+    </message>
+    <message>
+        <location filename="../reports_page.py" line="207"/>
+        <source>Learning hours</source>
+        <translation>Horas de aprendizaje</translation>
+    </message>
+    <message>
+        <location filename="../reports_page.py" line="207"/>
+        <source>Credentials earned</source>
+        <translation>Credenciales obtenidas</translation>
+    </message>
+    <message>
+        <location filename="../reports_page.py" line="208"/>
+        <source>Recorded as working</source>
+        <translation>Registradas como empleadas</translation>
+    </message>
+    <message>
+        <location filename="../reports_page.py" line="208"/>
+        <source>Rows needing review</source>
+        <translation>Filas por revisar</translation>
+    </message>
+    <message>
+        <location filename="../reports_page.py" line="224"/>
+        <source>Licenses issued and courses completed by week</source>
+        <translation>Licencias emitidas y cursos terminados por semana</translation>
+    </message>
+    <message>
+        <location filename="../reports_page.py" line="225"/>
+        <source>From invitation to completion</source>
+        <translation>De la invitación a la finalización</translation>
+    </message>
+    <message>
+        <location filename="../reports_page.py" line="226"/>
+        <source>Completions by course (top 10)</source>
+        <translation>Cursos terminados por curso (los 10 primeros)</translation>
+    </message>
+    <message>
+        <location filename="../reports_page.py" line="230"/>
+        <source>Import the &amp;usage report…</source>
+        <translation>Importar el informe de &amp;uso…</translation>
+    </message>
+    <message>
+        <location filename="../reports_page.py" line="231"/>
+        <location filename="../reports_page.py" line="271"/>
+        <source>The provider&apos;s usage (enrollment) report, CSV or Excel</source>
+        <translation>El informe de uso (inscripciones) del proveedor, en CSV o Excel</translation>
+    </message>
+    <message>
+        <location filename="../reports_page.py" line="246"/>
+        <source>By center</source>
+        <translation>Por centro</translation>
+    </message>
+    <message>
+        <location filename="../reports_page.py" line="246"/>
+        <source>By counselor</source>
+        <translation>Por consejero/a</translation>
+    </message>
+    <message>
+        <location filename="../reports_page.py" line="247"/>
+        <source>By week</source>
+        <translation>Por semana</translation>
+    </message>
+    <message>
+        <location filename="../reports_page.py" line="247"/>
+        <source>By course</source>
+        <translation>Por curso</translation>
+    </message>
+    <message>
+        <location filename="../reports_page.py" line="248"/>
+        <source>By collection</source>
+        <translation>Por colección</translation>
+    </message>
+    <message>
+        <location filename="../reports_page.py" line="267"/>
+        <source>&amp;Export Excel summary…</source>
+        <translation>&amp;Exportar resumen en Excel…</translation>
+    </message>
+    <message>
+        <location filename="../reports_page.py" line="268"/>
+        <source>Workbook with charts and sheets by center, counselor, week and course, for the filter above</source>
+        <translation>Libro con gráficos y hojas por centro, consejero/a, semana y curso, para el filtro de arriba</translation>
+    </message>
+    <message>
+        <location filename="../reports_page.py" line="270"/>
+        <source>&amp;Import usage report…</source>
+        <translation>Im&amp;portar informe de uso…</translation>
+    </message>
+    <message>
+        <location filename="../reports_page.py" line="272"/>
+        <source>Make i&amp;nvitation file…</source>
+        <translation>Crear archivo de i&amp;nvitaciones…</translation>
+    </message>
+    <message>
+        <location filename="../reports_page.py" line="273"/>
+        <source>Yesterday&apos;s licenses (and any not sent yet) in the provider&apos;s bulk-invite layout</source>
+        <translation>Las licencias de ayer (y las que aún no se enviaron) en el formato de invitación masiva del proveedor</translation>
+    </message>
+    <message>
+        <location filename="../reports_page.py" line="286"/>
+        <source>Reminder lists</source>
+        <translation>Listas de recordatorio</translation>
+    </message>
+    <message>
+        <location filename="../reports_page.py" line="290"/>
+        <source>Reminder list</source>
+        <translation>Lista de recordatorio</translation>
+    </message>
+    <message>
+        <location filename="../reports_page.py" line="295"/>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <location filename="../reports_page.py" line="296"/>
+        <source>Days</source>
+        <translation>Días</translation>
+    </message>
+    <message>
+        <location filename="../reports_page.py" line="297"/>
+        <source>Export &amp;list…</source>
+        <translation>Exportar &amp;lista…</translation>
+    </message>
+    <message>
+        <location filename="../reports_page.py" line="298"/>
+        <source>Names and e-mail addresses as CSV, for your mail program</source>
+        <translation>Nombres y correos electrónicos en CSV, para su programa de correo</translation>
+    </message>
+    <message>
+        <location filename="../reports_page.py" line="299"/>
+        <source>&amp;Copy message</source>
+        <translation>&amp;Copiar el mensaje</translation>
+    </message>
+    <message>
+        <location filename="../reports_page.py" line="310"/>
+        <source>Reminder message</source>
+        <translation>Mensaje de recordatorio</translation>
+    </message>
+    <message>
+        <location filename="../reports_page.py" line="357"/>
+        <source>Computing the figures…</source>
+        <translation>Calculando las cifras…</translation>
+    </message>
+    <message>
+        <location filename="../reports_page.py" line="381"/>
+        <source>Usage report last imported {when}.</source>
+        <translation>Último informe de uso importado: {when}</translation>
+    </message>
+    <message>
+        <location filename="../reports_page.py" line="382"/>
+        <source>No usage report has been imported yet: import one to see who joined, enrolled and completed.</source>
+        <translation>Todavía no se ha importado ningún informe de uso: importe uno para ver quién se unió, se inscribió y terminó.</translation>
+    </message>
+    <message>
+        <location filename="../reports_page.py" line="385"/>
+        <source>No invitation file has been made on this desk yet, so every issued license counts as invited.</source>
+        <translation>Todavía no se ha creado ningún archivo de invitaciones en este equipo, así que cada licencia emitida cuenta como invitada.</translation>
+    </message>
+    <message>
+        <location filename="../reports_page.py" line="395"/>
+        <source>Licenses issued {start} – {end}</source>
+        <translation>Licencias emitidas del {start} al {end}</translation>
+    </message>
+    <message>
+        <location filename="../reports_page.py" line="398"/>
+        <source>Licenses issued on or after {day}</source>
+        <translation>Licencias emitidas desde el {day}</translation>
+    </message>
+    <message>
+        <location filename="../reports_page.py" line="400"/>
+        <source>Licenses issued on or before {day}</source>
+        <translation>Licencias emitidas hasta el {day}</translation>
+    </message>
+    <message>
+        <location filename="../reports_page.py" line="402"/>
+        <source>Licenses of all issue dates</source>
+        <translation>Licencias de todas las fechas de emisión</translation>
+    </message>
+    <message>
+        <location filename="../reports_page.py" line="403"/>
+        <source>all centers</source>
+        <translation>todos los centros</translation>
+    </message>
+    <message>
+        <location filename="../reports_page.py" line="405"/>
+        <source>one center</source>
+        <translation>un centro</translation>
+    </message>
+    <message>
+        <location filename="../reports_page.py" line="406"/>
+        <source>all counselors</source>
+        <translation>todos los consejeros</translation>
+    </message>
+    <message>
+        <location filename="../reports_page.py" line="408"/>
+        <source>one counselor</source>
+        <translation>un/a consejero/a</translation>
+    </message>
+    <message>
+        <location filename="../reports_page.py" line="409"/>
+        <source>{when}; {where}; {who}.</source>
+        <translation>{when}; {where}; {who}.</translation>
+    </message>
+    <message>
+        <location filename="../reports_page.py" line="432"/>
+        <source>No licenses were issued in this period, for this center and counselor. Change the filter above, or issue a license from an appointment.</source>
+        <translation>No se emitieron licencias en este período para este centro y consejero/a. Cambie el filtro de arriba o emita una licencia desde una cita.</translation>
+    </message>
+    <message>
+        <location filename="../reports_page.py" line="441"/>
+        <source>Course completions (right scale)</source>
+        <translation>Cursos terminados (escala derecha)</translation>
+    </message>
+    <message>
+        <location filename="../reports_page.py" line="448"/>
+        <source>Nobody has been invited yet for this filter: invitations go out for every license issued.</source>
+        <translation>Todavía no se ha invitado a nadie con este filtro: se envía una invitación por cada licencia emitida.</translation>
+    </message>
+    <message>
+        <location filename="../reports_page.py" line="454"/>
+        <source>People</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <location filename="../reports_page.py" line="463"/>
+        <source>No course completions yet: import the provider&apos;s usage report (Import usage report…) to see them.</source>
+        <translation>Todavía no hay cursos terminados: importe el informe de uso del proveedor (Importar informe de uso…) para verlos.</translation>
+    </message>
+    <message>
+        <location filename="../reports_page.py" line="465"/>
+        <source>No course completions yet for this filter. They appear here after the next usage report that shows a finished course.</source>
+        <translation>Todavía no hay cursos terminados con este filtro. Aparecerán aquí tras el próximo informe de uso que muestre un curso terminado.</translation>
+    </message>
+    <message>
+        <location filename="../reports_page.py" line="470"/>
+        <source>Completions</source>
+        <translation>Terminados</translation>
+    </message>
+    <message>
+        <location filename="../reports_page.py" line="540"/>
+        <source>Save the Excel summary</source>
+        <translation>Guardar el resumen en Excel</translation>
+    </message>
+    <message>
+        <location filename="../reports_page.py" line="541"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Libro de Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../reports_page.py" line="549"/>
+        <source>Writing the Excel summary: {done:,} of {total:,} steps…</source>
+        <translation>Escribiendo el resumen en Excel: paso {done:,} de {total:,}…</translation>
+    </message>
+    <message>
+        <location filename="../reports_page.py" line="558"/>
+        <source>Saved {path} ({rows:,} license rows).</source>
+        <translation>Se guardó {path} ({rows:,} filas de licencias).</translation>
+    </message>
+    <message>
+        <location filename="../reports_page.py" line="559"/>
+        <source>Writing the Excel summary…</source>
+        <translation>Escribiendo el resumen en Excel…</translation>
+    </message>
+    <message>
+        <location filename="../reports_page.py" line="562"/>
+        <source>Import the provider&apos;s usage report</source>
+        <translation>Importar el informe de uso del proveedor</translation>
+    </message>
+    <message>
+        <location filename="../reports_page.py" line="563"/>
+        <source>Reports (*.csv *.xlsx)</source>
+        <translation>Informes (*.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../reports_page.py" line="578"/>
+        <source>Importing the usage report…</source>
+        <translation>Importando el informe de uso…</translation>
+    </message>
+    <message>
+        <location filename="../reports_page.py" line="585"/>
+        <source>Save the invitation file</source>
+        <translation>Guardar el archivo de invitaciones</translation>
+    </message>
+    <message>
+        <location filename="../reports_page.py" line="585"/>
+        <location filename="../reports_page.py" line="641"/>
+        <source>CSV file (*.csv)</source>
+        <translation>Archivo CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../reports_page.py" line="597"/>
+        <source>Writing the invitation file…</source>
+        <translation>Escribiendo el archivo de invitaciones…</translation>
+    </message>
+    <message>
+        <location filename="../reports_page.py" line="603"/>
+        <source>Invited, not joined</source>
+        <translation>Invitadas, sin unirse</translation>
+    </message>
+    <message>
+        <location filename="../reports_page.py" line="604"/>
+        <source>Licenses that were sent to the provider, but the learner does not appear in any usage report yet: the invitation may be in a spam folder, or was never opened.</source>
+        <translation>Licencias enviadas al proveedor cuyo participante todavía no aparece en ningún informe de uso: la invitación puede estar en la carpeta de correo no deseado o nunca se abrió.</translation>
+    </message>
+    <message>
+        <location filename="../reports_page.py" line="606"/>
+        <source>Joined, no course</source>
+        <translation>Se unieron, sin curso</translation>
+    </message>
+    <message>
+        <location filename="../reports_page.py" line="607"/>
+        <source>Learners who accepted the invitation but have not enrolled in any course.</source>
+        <translation>Participantes que aceptaron la invitación pero no se han inscrito en ningún curso.</translation>
+    </message>
+    <message>
+        <location filename="../reports_page.py" line="608"/>
+        <source>Inactive</source>
+        <translation>Inactivas</translation>
+    </message>
+    <message>
+        <location filename="../reports_page.py" line="609"/>
+        <source>Learners with an unfinished course and no activity for the given number of days.</source>
+        <translation>Participantes con un curso sin terminar y sin actividad durante el número de días indicado.</translation>
+    </message>
+    <message>
+        <location filename="../reports_page.py" line="610"/>
+        <source>Completion deadline near</source>
+        <translation>Fecha límite cercana</translation>
+    </message>
+    <message>
+        <location filename="../reports_page.py" line="611"/>
+        <source>Learners with an unfinished course when the program&apos;s complete-by date is within the given number of days.</source>
+        <translation>Participantes con un curso sin terminar cuando la fecha límite del programa está dentro del número de días indicado.</translation>
+    </message>
+    <message>
+        <location filename="../reports_page.py" line="635"/>
+        <source>{n:,} people on this list.</source>
+        <translation>{n:,} personas en esta lista.</translation>
+    </message>
+    <message>
+        <location filename="../reports_page.py" line="640"/>
+        <source>Save the reminder list</source>
+        <translation>Guardar la lista de recordatorio</translation>
+    </message>
+    <message>
+        <location filename="../reports_page.py" line="658"/>
+        <source>{count:,} people written to {path}.</source>
+        <translation>{count:,} personas escritas en {path}.</translation>
+    </message>
+    <message>
+        <location filename="../reports_page.py" line="660"/>
+        <source>{n:,} left out: they did not consent to be contacted.</source>
+        <translation>{n:,} quedaron fuera: no aceptaron que las contacten.</translation>
+    </message>
+    <message>
+        <location filename="../reports_page.py" line="667"/>
+        <source>Writing the reminder list…</source>
+        <translation>Escribiendo la lista de recordatorio…</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../settings_page.py" line="36" />
+        <location filename="../settings_page.py" line="36"/>
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="38" />
+        <location filename="../settings_page.py" line="38"/>
         <source>This desk</source>
         <translation>Este escritorio</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="61" />
+        <location filename="../settings_page.py" line="61"/>
         <source>Licenses this device may issue offline before its first sync reserves a block from the server.</source>
         <translation>Licencias que este equipo puede emitir sin conexión antes de que la primera sincronización reserve un bloque en el servidor.</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="63" />
+        <location filename="../settings_page.py" line="63"/>
         <source>A&amp;gency profile</source>
         <translation>Perfil de la a&amp;gencia</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="63" />
+        <location filename="../settings_page.py" line="63"/>
         <source>&amp;Career center</source>
         <translation>&amp;Centro de empleo</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="64" />
+        <location filename="../settings_page.py" line="64"/>
         <source>Counselor &amp;name</source>
         <translation>&amp;Nombre del consejero</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="64" />
+        <location filename="../settings_page.py" line="64"/>
         <source>&amp;Role</source>
         <translation>&amp;Función</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="65" />
+        <location filename="../settings_page.py" line="65"/>
         <source>&amp;Language of the app</source>
         <translation>&amp;Idioma de la aplicación</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="66" />
+        <location filename="../settings_page.py" line="66"/>
         <source>&amp;Offline licenses before first sync</source>
         <translation>Licencias sin &amp;conexión antes de sincronizar</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="77" />
+        <location filename="../settings_page.py" line="77"/>
         <source>&amp;Save settings</source>
         <translation>&amp;Guardar la configuración</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="80" />
+        <location filename="../settings_page.py" line="80"/>
         <source>Server and s&amp;ync settings…</source>
         <translation>Servidor y &amp;sincronización…</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="86" />
+        <location filename="../settings_page.py" line="86"/>
         <source>Data</source>
         <translation>Datos</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="89" />
+        <location filename="../settings_page.py" line="89"/>
         <source>Data folder</source>
         <translation>Carpeta de datos</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="90" />
+        <location filename="../settings_page.py" line="90"/>
         <source>Agency</source>
         <translation>Agencia</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="90" />
+        <location filename="../settings_page.py" line="90"/>
         <source>Program</source>
         <translation>Programa</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="91" />
+        <location filename="../settings_page.py" line="91"/>
         <source>Case-management system</source>
         <translation>Sistema de gestión de casos</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="91" />
+        <location filename="../settings_page.py" line="91"/>
         <source>{cms} (service recorded: “{label}”)</source>
         <translation>{cms} (servicio registrado: “{label}”)</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="93" />
+        <location filename="../settings_page.py" line="93"/>
         <source>Encryption</source>
         <translation>Cifrado</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="93" />
-        <source>The database is encrypted; its key is kept in this computer's keyring.</source>
+        <location filename="../settings_page.py" line="93"/>
+        <source>The database is encrypted; its key is kept in this computer&apos;s keyring.</source>
         <translation>La base de datos está cifrada; su clave se guarda en el llavero de esta computadora.</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="107" />
-        <source>Enter the career center and the counselor's name.</source>
+        <location filename="../settings_page.py" line="107"/>
+        <source>Enter the career center and the counselor&apos;s name.</source>
         <translation>Indique el centro de empleo y el nombre del consejero.</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="118" />
+        <location filename="../settings_page.py" line="118"/>
         <source>Saved. Restart the app for the new name, center, role, agency or language to take effect.</source>
         <translation>Guardado. Reinicie la aplicación para que el nuevo nombre, centro, función, agencia o idioma tengan efecto.</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="119" />
+        <location filename="../settings_page.py" line="119"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="128" />
+        <location filename="../settings_page.py" line="128"/>
         <source>Server settings are not installed in this build.</source>
         <translation>La configuración del servidor no está instalada en esta versión.</translation>
     </message>
@@ -1639,180 +2501,492 @@ Carpeta de datos: {folder}</translation>
 <context>
     <name>SummaryStep</name>
     <message>
-        <location filename="../wizard_summary_page.py" line="59" />
+        <location filename="../wizard_summary_page.py" line="59"/>
         <source>Save the handout as &amp;PDF…</source>
         <translation>Guardar la hoja como &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../wizard_summary_page.py" line="60" />
+        <location filename="../wizard_summary_page.py" line="60"/>
         <source>A one-page learning plan for the job seeker: plan, dates, how the invitation arrives, whom to call</source>
         <translation>Un plan de aprendizaje de una página para la persona: plan, fechas, cómo llega la invitación, a quién llamar</translation>
     </message>
     <message>
-        <location filename="../wizard_summary_page.py" line="63" />
+        <location filename="../wizard_summary_page.py" line="63"/>
         <source>P&amp;rint the handout…</source>
         <translation>&amp;Imprimir la hoja…</translation>
     </message>
     <message>
-        <location filename="../wizard_summary_page.py" line="79" />
+        <location filename="../wizard_summary_page.py" line="79"/>
         <source>&amp;Outcome</source>
         <translation>&amp;Resultado</translation>
     </message>
     <message>
-        <location filename="../wizard_summary_page.py" line="81" />
+        <location filename="../wizard_summary_page.py" line="81"/>
         <source>Outcome</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../wizard_summary_page.py" line="84" />
+        <location filename="../wizard_summary_page.py" line="84"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../wizard_summary_page.py" line="86" />
+        <location filename="../wizard_summary_page.py" line="86"/>
         <source>Anything the next counselor should know (optional)</source>
         <translation>Lo que el próximo consejero debe saber (opcional)</translation>
     </message>
     <message>
-        <location filename="../wizard_summary_page.py" line="90" />
+        <location filename="../wizard_summary_page.py" line="90"/>
         <source>N&amp;otes</source>
         <translation>N&amp;otas</translation>
     </message>
     <message>
-        <location filename="../wizard_summary_page.py" line="103" />
+        <location filename="../wizard_summary_page.py" line="103"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../wizard_summary_page.py" line="106" />
+        <location filename="../wizard_summary_page.py" line="106"/>
         <source>&amp;Finish the appointment</source>
         <translation>&amp;Terminar la cita</translation>
     </message>
     <message>
-        <location filename="../wizard_summary_page.py" line="137" />
+        <location filename="../wizard_summary_page.py" line="137"/>
         <source>License issued.</source>
         <translation>Licencia emitida.</translation>
     </message>
     <message>
-        <location filename="../wizard_summary_page.py" line="138" />
+        <location filename="../wizard_summary_page.py" line="138"/>
         <source>The invitation will be sent to {email}. {how}</source>
         <translation>La invitación se enviará a {email}. {how}</translation>
     </message>
     <message>
-        <location filename="../wizard_summary_page.py" line="140" />
+        <location filename="../wizard_summary_page.py" line="140"/>
         <source>Recorded in {cms} as “{label}”.</source>
         <translation>Registrado en {cms} como “{label}”.</translation>
     </message>
     <message>
-        <location filename="../wizard_summary_page.py" line="144" />
+        <location filename="../wizard_summary_page.py" line="144"/>
         <source>License recorded, pending approval.</source>
         <translation>Licencia registrada, pendiente de aprobación.</translation>
     </message>
     <message>
-        <location filename="../wizard_summary_page.py" line="146" />
+        <location filename="../wizard_summary_page.py" line="146"/>
         <source>This device has used its reserved licenses. The license is confirmed after the next sync; the invitation goes out once it is approved.</source>
         <translation>Este equipo usó sus licencias reservadas. La licencia se confirma después de la próxima sincronización; la invitación sale cuando se aprueba.</translation>
     </message>
     <message>
-        <location filename="../wizard_summary_page.py" line="150" />
+        <location filename="../wizard_summary_page.py" line="150"/>
         <source>No license was issued.</source>
         <translation>No se emitió ninguna licencia.</translation>
     </message>
     <message>
-        <location filename="../wizard_summary_page.py" line="153" />
+        <location filename="../wizard_summary_page.py" line="153"/>
         <source>What you can do next: {step}</source>
         <translation>Qué puede hacer ahora: {step}</translation>
     </message>
     <message>
-        <location filename="../wizard_summary_page.py" line="158" />
+        <location filename="../wizard_summary_page.py" line="158"/>
         <source>No license was issued in this appointment with {name}.</source>
         <translation>No se emitió ninguna licencia en esta cita con {name}.</translation>
     </message>
     <message>
-        <location filename="../wizard_summary_page.py" line="159" />
+        <location filename="../wizard_summary_page.py" line="159"/>
         <source>the job seeker</source>
         <translation>la persona</translation>
     </message>
     <message>
-        <location filename="../wizard_summary_page.py" line="163" />
+        <location filename="../wizard_summary_page.py" line="163"/>
         <source>Learning plan:</source>
         <translation>Plan de aprendizaje:</translation>
     </message>
     <message>
-        <location filename="../wizard_summary_page.py" line="180" />
+        <location filename="../wizard_summary_page.py" line="180"/>
         <source>Save the handout</source>
         <translation>Guardar la hoja</translation>
     </message>
     <message>
-        <location filename="../wizard_summary_page.py" line="181" />
+        <location filename="../wizard_summary_page.py" line="181"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../wizard_summary_page.py" line="188" />
+        <location filename="../wizard_summary_page.py" line="188"/>
         <source>Saved: {path}</source>
         <translation>Guardado: {path}</translation>
     </message>
     <message>
-        <location filename="../wizard_summary_page.py" line="191" />
+        <location filename="../wizard_summary_page.py" line="191"/>
         <source>Writing the handout…</source>
         <translation>Preparando la hoja…</translation>
     </message>
     <message>
-        <location filename="../wizard_summary_page.py" line="210" />
+        <location filename="../wizard_summary_page.py" line="210"/>
         <source>Sent to the printer.</source>
         <translation>Enviado a la impresora.</translation>
     </message>
 </context>
 <context>
+    <name>SyncController</name>
+    <message>
+        <location filename="../sync_controller.py" line="171"/>
+        <source>Sign in to the agency server to sync.</source>
+        <translation>Inicie sesión en el servidor de la agencia para sincronizar.</translation>
+    </message>
+    <message>
+        <location filename="../sync_controller.py" line="188"/>
+        <source>Syncing with the agency server…</source>
+        <translation>Sincronizando con el servidor de la agencia…</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <location filename="../sync_page.py" line="113"/>
+        <source>Sync with the agency server</source>
+        <translation>Sincronizar con el servidor de la agencia</translation>
+    </message>
+    <message>
+        <location filename="../sync_page.py" line="123"/>
+        <source>S&amp;ync now</source>
+        <translation>Sincronizar a&amp;hora</translation>
+    </message>
+    <message>
+        <location filename="../sync_page.py" line="124"/>
+        <source>Send what is waiting and receive the server&apos;s updates</source>
+        <translation>Enviar lo pendiente y recibir las novedades del servidor</translation>
+    </message>
+    <message>
+        <location filename="../sync_page.py" line="128"/>
+        <source>Server and &amp;sign-in…</source>
+        <translation>&amp;Servidor e inicio de sesión…</translation>
+    </message>
+    <message>
+        <location filename="../sync_page.py" line="133"/>
+        <source>Sho&amp;w:</source>
+        <translation>&amp;Mostrar:</translation>
+    </message>
+    <message>
+        <location filename="../sync_page.py" line="136"/>
+        <source>Everything not yet sent</source>
+        <translation>Todo lo que falta enviar</translation>
+    </message>
+    <message>
+        <location filename="../sync_page.py" line="137"/>
+        <source>Only what needs attention</source>
+        <translation>Solo lo que requiere atención</translation>
+    </message>
+    <message>
+        <location filename="../sync_page.py" line="138"/>
+        <source>Only what is waiting to be sent</source>
+        <translation>Solo lo que espera envío</translation>
+    </message>
+    <message>
+        <location filename="../sync_page.py" line="139"/>
+        <source>Show</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <location filename="../sync_page.py" line="152"/>
+        <source>Changes not yet on the agency server</source>
+        <translation>Cambios que aún no están en el servidor de la agencia</translation>
+    </message>
+    <message>
+        <location filename="../sync_page.py" line="171"/>
+        <source>Everything on this desk is on the agency server.</source>
+        <translation>Todo lo de este equipo está en el servidor de la agencia.</translation>
+    </message>
+    <message>
+        <location filename="../sync_page.py" line="177"/>
+        <source>Problem with the selected change</source>
+        <translation>Problema del cambio seleccionado</translation>
+    </message>
+    <message>
+        <location filename="../sync_page.py" line="182"/>
+        <source>&amp;Resolve conflict…</source>
+        <translation>&amp;Resolver el conflicto…</translation>
+    </message>
+    <message>
+        <location filename="../sync_page.py" line="183"/>
+        <source>Compare both versions field by field and choose</source>
+        <translation>Comparar ambas versiones campo por campo y elegir</translation>
+    </message>
+    <message>
+        <location filename="../sync_page.py" line="185"/>
+        <source>&amp;Fix and resend…</source>
+        <translation>&amp;Corregir y reenviar…</translation>
+    </message>
+    <message>
+        <location filename="../sync_page.py" line="187"/>
+        <source>Re&amp;try</source>
+        <translation>Rein&amp;tentar</translation>
+    </message>
+    <message>
+        <location filename="../sync_page.py" line="187"/>
+        <source>Send the set-aside change again as it is</source>
+        <translation>Enviar de nuevo el cambio apartado tal como está</translation>
+    </message>
+    <message>
+        <location filename="../sync_page.py" line="190"/>
+        <source>Retry &amp;all set aside</source>
+        <translation>Reintentar tod&amp;o lo apartado</translation>
+    </message>
+    <message>
+        <location filename="../sync_page.py" line="232"/>
+        <source>No agency server is set up yet: press Server and sign-in… to enter the address your agency gave you.</source>
+        <translation>Todavía no hay un servidor de la agencia configurado: pulse Servidor e inicio de sesión… para escribir la dirección que le dio su agencia.</translation>
+    </message>
+    <message>
+        <location filename="../sync_page.py" line="235"/>
+        <source>Not signed in to {server}.</source>
+        <translation>No ha iniciado sesión en {server}.</translation>
+    </message>
+    <message>
+        <location filename="../sync_page.py" line="237"/>
+        <source>Signed in to {server} as {name} ({center}).</source>
+        <translation>Sesión iniciada en {server} como {name} ({center}).</translation>
+    </message>
+    <message>
+        <location filename="../sync_page.py" line="239"/>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <location filename="../sync_page.py" line="240"/>
+        <source>{who} Last successful sync: {when}. Waiting: {queued}; set aside: {parked}; conflicts: {conflicts}.</source>
+        <translation>{who} Última sincronización correcta: {when}. Por enviar: {queued}; apartados: {parked}; conflictos: {conflicts}.</translation>
+    </message>
+    <message>
+        <location filename="../sync_page.py" line="287"/>
+        <source>Press Resolve conflict… to compare both versions and choose.</source>
+        <translation>Pulse Resolver el conflicto… para comparar ambas versiones y elegir.</translation>
+    </message>
+    <message>
+        <location filename="../sync_page.py" line="289"/>
+        <source>Press Fix and resend… to correct the record, or Retry to send it again as it is.</source>
+        <translation>Pulse Corregir y reenviar… para corregir el registro, o Reintentar para enviarlo de nuevo tal como está.</translation>
+    </message>
+    <message>
+        <location filename="../sync_page.py" line="291"/>
+        <source>Press Retry to send it again.</source>
+        <translation>Pulse Reintentar para enviarlo de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../sync_page.py" line="308"/>
+        <source>Syncing…</source>
+        <translation>Sincronizando…</translation>
+    </message>
+    <message>
+        <location filename="../sync_page.py" line="367"/>
+        <source>Resolved: the server&apos;s version was taken.</source>
+        <translation>Resuelto: se tomó la versión del servidor.</translation>
+    </message>
+    <message>
+        <location filename="../sync_page.py" line="368"/>
+        <source>Resolved: your choice will be sent at the next sync.</source>
+        <translation>Resuelto: su elección se enviará en la próxima sincronización.</translation>
+    </message>
+    <message>
+        <location filename="../sync_page.py" line="393"/>
+        <source>Corrected; it will be sent again now.</source>
+        <translation>Corregido; se enviará de nuevo ahora.</translation>
+    </message>
+    <message>
+        <location filename="../sync_page.py" line="402"/>
+        <source>It will be sent again now.</source>
+        <translation>Se enviará de nuevo ahora.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../sync_page.py" line="408"/>
+        <source>%n change(s) will be sent again now.</source>
+        <translation>
+            <numerusform>%n cambio se enviará de nuevo ahora.</numerusform>
+            <numerusform>%n cambios se enviarán de nuevo ahora.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SyncSettingsDialog</name>
+    <message>
+        <location filename="../sync_settings_dialog.py" line="37"/>
+        <source>Agency server</source>
+        <translation>Servidor de la agencia</translation>
+    </message>
+    <message>
+        <location filename="../sync_settings_dialog.py" line="42"/>
+        <source>Agency server and sign-in</source>
+        <translation>Servidor de la agencia e inicio de sesión</translation>
+    </message>
+    <message>
+        <location filename="../sync_settings_dialog.py" line="52"/>
+        <source>(the computer&apos;s trusted certificates)</source>
+        <translation>(certificados de confianza del equipo)</translation>
+    </message>
+    <message>
+        <location filename="../sync_settings_dialog.py" line="53"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Examinar…</translation>
+    </message>
+    <message>
+        <location filename="../sync_settings_dialog.py" line="60"/>
+        <source> minutes</source>
+        <translation> minutos</translation>
+    </message>
+    <message>
+        <location filename="../sync_settings_dialog.py" line="66"/>
+        <source>Server &amp;address</source>
+        <translation>&amp;Dirección del servidor</translation>
+    </message>
+    <message>
+        <location filename="../sync_settings_dialog.py" line="67"/>
+        <source>Agency &amp;CA bundle (optional)</source>
+        <translation>&amp;Certificados de la agencia (opcional)</translation>
+    </message>
+    <message>
+        <location filename="../sync_settings_dialog.py" line="68"/>
+        <source>Sync &amp;every</source>
+        <translation>Sincronizar c&amp;ada</translation>
+    </message>
+    <message>
+        <location filename="../sync_settings_dialog.py" line="68"/>
+        <source>&amp;User name</source>
+        <translation>&amp;Usuario</translation>
+    </message>
+    <message>
+        <location filename="../sync_settings_dialog.py" line="69"/>
+        <source>&amp;Password</source>
+        <translation>Con&amp;traseña</translation>
+    </message>
+    <message>
+        <location filename="../sync_settings_dialog.py" line="86"/>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Iniciar sesión</translation>
+    </message>
+    <message>
+        <location filename="../sync_settings_dialog.py" line="88"/>
+        <source>Sign &amp;out</source>
+        <translation>Cerrar &amp;sesión</translation>
+    </message>
+    <message>
+        <location filename="../sync_settings_dialog.py" line="90"/>
+        <source>Sa&amp;ve without signing in</source>
+        <translation>&amp;Guardar sin iniciar sesión</translation>
+    </message>
+    <message>
+        <location filename="../sync_settings_dialog.py" line="98"/>
+        <source>&amp;Close</source>
+        <translation>Ce&amp;rrar</translation>
+    </message>
+    <message>
+        <location filename="../sync_settings_dialog.py" line="106"/>
+        <source>The agency&apos;s CA certificates</source>
+        <translation>Los certificados de la agencia</translation>
+    </message>
+    <message>
+        <location filename="../sync_settings_dialog.py" line="107"/>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Certificados (*.pem *.crt *.cer);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../sync_settings_dialog.py" line="137"/>
+        <source>Not signed in to the agency server.</source>
+        <translation>No ha iniciado sesión en el servidor de la agencia.</translation>
+    </message>
+    <message>
+        <location filename="../sync_settings_dialog.py" line="139"/>
+        <source>counselor</source>
+        <translation>consejero/a</translation>
+    </message>
+    <message>
+        <location filename="../sync_settings_dialog.py" line="139"/>
+        <source>supervisor</source>
+        <translation>supervisor/a</translation>
+    </message>
+    <message>
+        <location filename="../sync_settings_dialog.py" line="140"/>
+        <source>administrator</source>
+        <translation>administrador/a</translation>
+    </message>
+    <message>
+        <location filename="../sync_settings_dialog.py" line="142"/>
+        <source>Signed in as {name} ({role}, {center}); the sign-in lasts until {expires}.</source>
+        <translation>Sesión iniciada como {name} ({role}, {center}); la sesión dura hasta el {expires}.</translation>
+    </message>
+    <message>
+        <location filename="../sync_settings_dialog.py" line="155"/>
+        <source>Saved.</source>
+        <translation>Guardado.</translation>
+    </message>
+    <message>
+        <location filename="../sync_settings_dialog.py" line="164"/>
+        <source>Enter your user name and password for the agency server.</source>
+        <translation>Escriba su usuario y contraseña del servidor de la agencia.</translation>
+    </message>
+    <message>
+        <location filename="../sync_settings_dialog.py" line="171"/>
+        <source>Signing in…</source>
+        <translation>Iniciando sesión…</translation>
+    </message>
+    <message>
+        <location filename="../sync_settings_dialog.py" line="182"/>
+        <source>Signed in. Syncing now.</source>
+        <translation>Sesión iniciada. Sincronizando ahora.</translation>
+    </message>
+    <message>
+        <location filename="../sync_settings_dialog.py" line="194"/>
+        <source>Signed out. Changes stay queued until you sign in again.</source>
+        <translation>Sesión cerrada. Los cambios quedan en cola hasta que vuelva a iniciar sesión.</translation>
+    </message>
+</context>
+<context>
     <name>SyncStatusBar</name>
     <message>
-        <location filename="../status_bar.py" line="40" />
+        <location filename="../status_bar.py" line="33"/>
         <source>Connection</source>
         <translation>Conexión</translation>
     </message>
     <message>
-        <location filename="../status_bar.py" line="40" />
+        <location filename="../status_bar.py" line="33"/>
         <source>Queued</source>
         <translation>En cola</translation>
     </message>
     <message>
-        <location filename="../status_bar.py" line="41" />
+        <location filename="../status_bar.py" line="34"/>
         <source>Needs attention</source>
         <translation>Requiere atención</translation>
     </message>
     <message>
-        <location filename="../status_bar.py" line="42" />
+        <location filename="../status_bar.py" line="35"/>
         <source>Last successful sync</source>
         <translation>Última sincronización correcta</translation>
     </message>
     <message>
-        <location filename="../status_bar.py" line="43" />
+        <location filename="../status_bar.py" line="36"/>
         <source>Background work</source>
         <translation>Trabajo en segundo plano</translation>
     </message>
     <message>
-        <location filename="../status_bar.py" line="43" />
+        <location filename="../status_bar.py" line="36"/>
         <source>Notice</source>
         <translation>Aviso</translation>
     </message>
     <message>
-        <location filename="../status_bar.py" line="62" />
+        <location filename="../status_bar.py" line="55"/>
         <source>○ Offline (no server connection)</source>
         <translation>○ Sin conexión (sin servidor)</translation>
     </message>
     <message>
-        <location filename="../status_bar.py" line="64" />
+        <location filename="../status_bar.py" line="57"/>
         <source>● Online</source>
         <translation>● En línea</translation>
     </message>
     <message>
-        <location filename="../status_bar.py" line="66" />
+        <location filename="../status_bar.py" line="59"/>
         <source>○ Offline</source>
         <translation>○ Sin conexión</translation>
     </message>
     <message numerus="yes">
-        <location filename="../status_bar.py" line="67" />
+        <location filename="../status_bar.py" line="60"/>
         <source>%n record(s) waiting to be sent</source>
         <translation>
             <numerusform>%n registro por enviar</numerusform>
@@ -1820,7 +2994,7 @@ Carpeta de datos: {folder}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../status_bar.py" line="70" />
+        <location filename="../status_bar.py" line="63"/>
         <source>⚠ %n need(s) attention (see Sync)</source>
         <translation>
             <numerusform>⚠ %n requiere atención (vea Sincronización)</numerusform>
@@ -1828,17 +3002,17 @@ Carpeta de datos: {folder}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../status_bar.py" line="72" />
+        <location filename="../status_bar.py" line="65"/>
         <source>Last sync: {when}</source>
         <translation>Última sincronización: {when}</translation>
     </message>
     <message>
-        <location filename="../status_bar.py" line="73" />
+        <location filename="../status_bar.py" line="66"/>
         <source>Last sync: never</source>
         <translation>Última sincronización: nunca</translation>
     </message>
     <message>
-        <location filename="../status_bar.py" line="77" />
+        <location filename="../status_bar.py" line="70"/>
         <source>Working…</source>
         <translation>Trabajando…</translation>
     </message>
@@ -1846,68 +3020,68 @@ Carpeta de datos: {folder}</translation>
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../today_page.py" line="57" />
+        <location filename="../today_page.py" line="57"/>
         <source>Start a &amp;walk-in appointment (Ctrl+N)</source>
         <translation>Iniciar una cita &amp;sin turno (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../today_page.py" line="58" />
+        <location filename="../today_page.py" line="58"/>
         <source>A job seeker is here: find or register them, check eligibility, plan and issue the license (Ctrl+N)</source>
         <translation>Llegó una persona: búsquela o regístrela, verifique la elegibilidad, planifique y emita la licencia (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../today_page.py" line="68" />
+        <location filename="../today_page.py" line="68"/>
         <source>Unfinished appointments — pick up where you stopped</source>
         <translation>Citas sin terminar — continúe donde se quedó</translation>
     </message>
     <message>
-        <location filename="../today_page.py" line="74" />
+        <location filename="../today_page.py" line="74"/>
         <source>Unfinished appointments</source>
         <translation>Citas sin terminar</translation>
     </message>
     <message>
-        <location filename="../today_page.py" line="80" />
+        <location filename="../today_page.py" line="80"/>
         <source>&amp;Resume the selected appointment</source>
         <translation>&amp;Reanudar la cita elegida</translation>
     </message>
     <message>
-        <location filename="../today_page.py" line="90" />
-        <location filename="../today_page.py" line="96" />
-        <source>Today's appointments</source>
+        <location filename="../today_page.py" line="90"/>
+        <location filename="../today_page.py" line="96"/>
+        <source>Today&apos;s appointments</source>
         <translation>Citas de hoy</translation>
     </message>
     <message>
-        <location filename="../today_page.py" line="106" />
+        <location filename="../today_page.py" line="106"/>
         <source>No appointments yet today. Walk-ins appear here once started.</source>
         <translation>Todavía no hay citas hoy. Las citas sin turno aparecen aquí al iniciarlas.</translation>
     </message>
     <message>
-        <location filename="../today_page.py" line="129" />
+        <location filename="../today_page.py" line="129"/>
         <source>Today — {date}</source>
         <translation>Hoy — {date}</translation>
     </message>
     <message>
-        <location filename="../today_page.py" line="134" />
+        <location filename="../today_page.py" line="134"/>
         <source>{program}: licenses can be issued until {issue_by} ({days} days left); learners must enroll by {enroll_by} and finish by {complete_by}.</source>
         <translation>{program}: se pueden emitir licencias hasta el {issue_by} (quedan {days} días); hay que inscribirse antes del {enroll_by} y terminar antes del {complete_by}.</translation>
     </message>
     <message>
-        <location filename="../today_page.py" line="140" />
+        <location filename="../today_page.py" line="140"/>
         <source>{program}: the last day to issue licenses was {issue_by}.</source>
         <translation>{program}: el último día para emitir licencias fue el {issue_by}.</translation>
     </message>
     <message>
-        <location filename="../today_page.py" line="177" />
+        <location filename="../today_page.py" line="177"/>
         <source>job seeker not chosen yet</source>
         <translation>persona aún sin elegir</translation>
     </message>
     <message>
-        <location filename="../today_page.py" line="179" />
+        <location filename="../today_page.py" line="179"/>
         <source>{who} — started {when} — stopped at: {step}</source>
         <translation>{who} — empezó a las {when} — se detuvo en: {step}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../today_page.py" line="189" />
+        <location filename="../today_page.py" line="189"/>
         <source>%n appointment(s) did not finish (the app was closed or the computer stopped). Everything typed was saved: select one and press Resume.</source>
         <translation>
             <numerusform>%n cita no terminó (se cerró la aplicación o se apagó la computadora). Todo lo escrito quedó guardado: elíjala y presione Reanudar.</numerusform>
@@ -1918,7 +3092,7 @@ Carpeta de datos: {folder}</translation>
 <context>
     <name>WizardStep</name>
     <message>
-        <location filename="../wizard_step.py" line="52" />
+        <location filename="../wizard_step.py" line="52"/>
         <source>&amp;Next</source>
         <extracomment>``proceed(step_id)``: move to ``step_id``; ``None``: the next step in order; ``STAY``: remain here (the step showed why, e.g. field errors or a refusal). Ask the wizard to refresh its buttons (e.g. the Next label changed after a verdict).</extracomment>
         <translation>&amp;Siguiente</translation>
@@ -1927,22 +3101,22 @@ Carpeta de datos: {folder}</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../app.py" line="44" />
+        <location filename="../app.py" line="44"/>
         <source>Counselor Desk cannot start</source>
         <translation>Counselor Desk no puede iniciar</translation>
     </message>
     <message>
-        <location filename="../app.py" line="73" />
-        <source>no system keyring: the demo's encryption key is kept in memory only</source>
+        <location filename="../app.py" line="73"/>
+        <source>no system keyring: the demo&apos;s encryption key is kept in memory only</source>
         <translation>no hay llavero del sistema: la clave de cifrado de la demostración se guarda solo en memoria</translation>
     </message>
     <message>
-        <location filename="../app.py" line="98" />
+        <location filename="../app.py" line="98"/>
         <source>Creating demo job seekers: {done} of {total}</source>
         <translation>Creando personas de demostración: {done} de {total}</translation>
     </message>
     <message>
-        <location filename="../app.py" line="102" />
+        <location filename="../app.py" line="102"/>
         <source>Creating demo job seekers…</source>
         <translation>Creando personas de demostración…</translation>
     </message>
@@ -1950,7 +3124,7 @@ Carpeta de datos: {folder}</translation>
 <context>
     <name>form</name>
     <message>
-        <location filename="../job_seeker_form.py" line="431" />
+        <location filename="../job_seeker_form.py" line="433"/>
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
@@ -1958,82 +3132,82 @@ Carpeta de datos: {folder}</translation>
 <context>
     <name>handout</name>
     <message>
-        <location filename="../handout_pdf.py" line="67" />
+        <location filename="../handout_pdf.py" line="67"/>
         <source>length not known</source>
         <translation>duración desconocida</translation>
     </message>
     <message>
-        <location filename="../handout_pdf.py" line="68" />
+        <location filename="../handout_pdf.py" line="68"/>
         <source>about {n} hours</source>
         <translation>unas {n} horas</translation>
     </message>
     <message>
-        <location filename="../handout_pdf.py" line="84" />
+        <location filename="../handout_pdf.py" line="84"/>
         <source>Your learning plan</source>
         <translation>Su plan de aprendizaje</translation>
     </message>
     <message>
-        <location filename="../handout_pdf.py" line="90" />
+        <location filename="../handout_pdf.py" line="90"/>
         <source>Your free license</source>
         <translation>Su licencia gratuita</translation>
     </message>
     <message>
-        <location filename="../handout_pdf.py" line="91" />
+        <location filename="../handout_pdf.py" line="91"/>
         <source>A license was issued for you today. The invitation from {sender} will be sent to:</source>
         <translation>Hoy se emitió una licencia para usted. La invitación de {sender} se enviará a:</translation>
     </message>
     <message>
-        <location filename="../handout_pdf.py" line="94" />
+        <location filename="../handout_pdf.py" line="94"/>
         <source>Your license</source>
         <translation>Su licencia</translation>
     </message>
     <message>
-        <location filename="../handout_pdf.py" line="95" />
+        <location filename="../handout_pdf.py" line="95"/>
         <source>Your license was recorded today and is waiting for approval. Once approved, the invitation from {sender} will be sent to:</source>
         <translation>Su licencia se registró hoy y espera aprobación. Una vez aprobada, la invitación de {sender} se enviará a:</translation>
     </message>
     <message>
-        <location filename="../handout_pdf.py" line="99" />
+        <location filename="../handout_pdf.py" line="99"/>
         <source>How the invitation arrives</source>
         <translation>Cómo llega la invitación</translation>
     </message>
     <message>
-        <location filename="../handout_pdf.py" line="100" />
+        <location filename="../handout_pdf.py" line="100"/>
         <source>Accept the invitation and enroll by {date}</source>
         <translation>Acepte la invitación e inscríbase antes del {date}</translation>
     </message>
     <message>
-        <location filename="../handout_pdf.py" line="102" />
+        <location filename="../handout_pdf.py" line="102"/>
         <source>Finish your courses by {date}</source>
         <translation>Termine sus cursos antes del {date}</translation>
     </message>
     <message>
-        <location filename="../handout_pdf.py" line="103" />
+        <location filename="../handout_pdf.py" line="103"/>
         <source>Important dates</source>
         <translation>Fechas importantes</translation>
     </message>
     <message>
-        <location filename="../handout_pdf.py" line="105" />
+        <location filename="../handout_pdf.py" line="105"/>
         <source>What you plan to take</source>
         <translation>Lo que piensa estudiar</translation>
     </message>
     <message>
-        <location filename="../handout_pdf.py" line="112" />
+        <location filename="../handout_pdf.py" line="112"/>
         <source>In total {total}; you said you have about {weekly} hours a week.</source>
         <translation>En total, {total}; usted dijo que tiene unas {weekly} horas por semana.</translation>
     </message>
     <message>
-        <location filename="../handout_pdf.py" line="116" />
+        <location filename="../handout_pdf.py" line="116"/>
         <source>Your schedule</source>
         <translation>Su calendario</translation>
     </message>
     <message>
-        <location filename="../handout_pdf.py" line="125" />
+        <location filename="../handout_pdf.py" line="125"/>
         <source>Questions? Who to call</source>
         <translation>¿Preguntas? A quién llamar</translation>
     </message>
     <message>
-        <location filename="../handout_pdf.py" line="137" />
+        <location filename="../handout_pdf.py" line="137"/>
         <source>Learning plan</source>
         <translation>Plan de aprendizaje</translation>
     </message>
@@ -2041,454 +3215,584 @@ Carpeta de datos: {folder}</translation>
 <context>
     <name>labels</name>
     <message>
-        <location filename="../labels.py" line="16" />
+        <location filename="../labels.py" line="16"/>
         <source>English</source>
         <translation>Inglés</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="16" />
+        <location filename="../labels.py" line="16"/>
         <source>Spanish</source>
         <translation>Español</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="16" />
+        <location filename="../labels.py" line="16"/>
         <source>Chinese</source>
         <translation>Chino</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="16" />
+        <location filename="../labels.py" line="16"/>
         <source>Haitian Creole</source>
         <translation>Criollo haitiano</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="17" />
+        <location filename="../labels.py" line="17"/>
         <source>Portuguese</source>
         <translation>Portugués</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="17" />
+        <location filename="../labels.py" line="17"/>
         <source>Vietnamese</source>
         <translation>Vietnamita</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="17" />
+        <location filename="../labels.py" line="17"/>
         <source>Russian</source>
         <translation>Ruso</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="17" />
+        <location filename="../labels.py" line="17"/>
         <source>Arabic</source>
         <translation>Árabe</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="18" />
+        <location filename="../labels.py" line="18"/>
         <source>French</source>
         <translation>Francés</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="18" />
+        <location filename="../labels.py" line="18"/>
         <source>Korean</source>
         <translation>Coreano</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="18" />
+        <location filename="../labels.py" line="18"/>
         <source>Tagalog</source>
         <translation>Tagalo</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="18" />
+        <location filename="../labels.py" line="18"/>
         <source>Polish</source>
         <translation>Polaco</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="18" />
-        <location filename="../labels.py" line="39" />
+        <location filename="../labels.py" line="18"/>
+        <location filename="../labels.py" line="39"/>
         <source>Other</source>
         <translation>Otro</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="22" />
+        <location filename="../labels.py" line="22"/>
         <source>No high school diploma</source>
         <translation>Sin diploma de escuela secundaria</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="22" />
+        <location filename="../labels.py" line="22"/>
         <source>High school diploma or GED</source>
         <translation>Diploma de secundaria o GED</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="23" />
+        <location filename="../labels.py" line="23"/>
         <source>Some college</source>
         <translation>Algunos estudios universitarios</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="23" />
+        <location filename="../labels.py" line="23"/>
         <source>Associate degree</source>
         <translation>Título de asociado</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="24" />
-        <source>Bachelor's degree</source>
+        <location filename="../labels.py" line="24"/>
+        <source>Bachelor&apos;s degree</source>
         <translation>Licenciatura</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="24" />
+        <location filename="../labels.py" line="24"/>
         <source>Graduate degree</source>
         <translation>Posgrado</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="28" />
+        <location filename="../labels.py" line="28"/>
         <source>Unemployed</source>
         <translation>Desempleado/a</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="28" />
+        <location filename="../labels.py" line="28"/>
         <source>Furloughed</source>
         <translation>Suspendido/a temporalmente</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="28" />
+        <location filename="../labels.py" line="28"/>
         <source>Employed</source>
         <translation>Con empleo</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="29" />
+        <location filename="../labels.py" line="29"/>
         <source>Underemployed</source>
         <translation>Subempleado/a</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="29" />
-        <location filename="../labels.py" line="44" />
+        <location filename="../labels.py" line="29"/>
+        <location filename="../labels.py" line="44"/>
         <source>Self-employed</source>
         <translation>Trabaja por cuenta propia</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="30" />
+        <location filename="../labels.py" line="30"/>
         <source>Not in the labor force</source>
         <translation>Fuera de la fuerza laboral</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="34" />
+        <location filename="../labels.py" line="34"/>
         <source>Laid off because of COVID-19</source>
         <translation>Despedido/a por el COVID-19</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="35" />
+        <location filename="../labels.py" line="35"/>
         <source>Furloughed because of COVID-19</source>
         <translation>Suspendido/a por el COVID-19</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="36" />
+        <location filename="../labels.py" line="36"/>
         <source>Cannot find work because of COVID-19</source>
         <translation>No encuentra trabajo por el COVID-19</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="37" />
+        <location filename="../labels.py" line="37"/>
         <source>Business closed</source>
         <translation>Cierre del negocio</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="37" />
+        <location filename="../labels.py" line="37"/>
         <source>Plant closure or mass layoff</source>
         <translation>Cierre de planta o despido masivo</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="38" />
+        <location filename="../labels.py" line="38"/>
         <source>Laid off (other reason)</source>
         <translation>Despedido/a (otra razón)</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="38" />
+        <location filename="../labels.py" line="38"/>
         <source>Quit</source>
         <translation>Renunció</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="38" />
+        <location filename="../labels.py" line="38"/>
         <source>Let go</source>
         <translation>Lo/la despidieron</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="39" />
+        <location filename="../labels.py" line="39"/>
         <source>Never employed</source>
         <translation>Nunca tuvo empleo</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="43" />
+        <location filename="../labels.py" line="43"/>
         <source>No computer</source>
         <translation>Sin computadora</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="43" />
+        <location filename="../labels.py" line="43"/>
         <source>No internet at home</source>
         <translation>Sin internet en casa</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="44" />
+        <location filename="../labels.py" line="44"/>
         <source>Small business owner</source>
         <translation>Dueño/a de un pequeño negocio</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="45" />
+        <location filename="../labels.py" line="45"/>
         <source>Caregiver</source>
         <translation>Cuida a un familiar</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="45" />
+        <location filename="../labels.py" line="45"/>
         <source>Veteran</source>
         <translation>Veterano/a</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="45" />
+        <location filename="../labels.py" line="45"/>
         <source>Transportation</source>
         <translation>Transporte</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="46" />
+        <location filename="../labels.py" line="46"/>
         <source>Childcare</source>
         <translation>Cuidado de niños</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="46" />
+        <location filename="../labels.py" line="46"/>
         <source>Limited English</source>
         <translation>Inglés limitado</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="47" />
+        <location filename="../labels.py" line="47"/>
         <source>Disability</source>
         <translation>Discapacidad</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="51" />
+        <location filename="../labels.py" line="51"/>
         <source>1 — New to computers</source>
         <translation>1 — Nuevo/a con las computadoras</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="51" />
+        <location filename="../labels.py" line="51"/>
         <source>2 — Can use e-mail and the web</source>
         <translation>2 — Usa el correo y la web</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="52" />
+        <location filename="../labels.py" line="52"/>
         <source>3 — Comfortable with office software</source>
         <translation>3 — Maneja programas de oficina</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="52" />
+        <location filename="../labels.py" line="52"/>
         <source>4 — Very comfortable</source>
         <translation>4 — Muy cómodo/a</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="56" />
+        <location filename="../labels.py" line="56"/>
         <source>License issued</source>
         <translation>Licencia emitida</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="56" />
+        <location filename="../labels.py" line="56"/>
         <source>License pending approval</source>
         <translation>Licencia pendiente de aprobación</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="57" />
+        <location filename="../labels.py" line="57"/>
         <source>Not eligible</source>
         <translation>No elegible</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="57" />
+        <location filename="../labels.py" line="57"/>
         <source>Already has a license</source>
         <translation>Ya tiene licencia</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="58" />
+        <location filename="../labels.py" line="58"/>
         <source>Referred to other services</source>
         <translation>Derivado/a a otros servicios</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="58" />
+        <location filename="../labels.py" line="58"/>
         <source>Needs a follow-up</source>
         <translation>Necesita seguimiento</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="59" />
+        <location filename="../labels.py" line="59"/>
         <source>Job seeker declined</source>
         <translation>La persona no aceptó</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="63" />
+        <location filename="../labels.py" line="63"/>
         <source>Scheduled</source>
         <translation>Con cita</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="63" />
+        <location filename="../labels.py" line="63"/>
         <source>In progress</source>
         <translation>En curso</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="63" />
+        <location filename="../labels.py" line="63"/>
         <source>Completed</source>
         <translation>Terminada</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="64" />
+        <location filename="../labels.py" line="64"/>
         <source>Cancelled</source>
         <translation>Cancelada</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="64" />
+        <location filename="../labels.py" line="64"/>
         <source>No-show</source>
         <translation>No se presentó</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="68" />
+        <location filename="../labels.py" line="68"/>
         <source>Beginner</source>
         <translation>Principiante</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="68" />
+        <location filename="../labels.py" line="68"/>
         <source>Intermediate</source>
         <translation>Intermedio</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="68" />
+        <location filename="../labels.py" line="68"/>
         <source>Advanced</source>
         <translation>Avanzado</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="69" />
+        <location filename="../labels.py" line="69"/>
         <source>Mixed</source>
         <translation>Mixto</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="73" />
+        <location filename="../labels.py" line="73"/>
         <source>Course</source>
         <translation>Curso</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="73" />
+        <location filename="../labels.py" line="73"/>
         <source>Certificate</source>
         <translation>Certificado</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="73" />
+        <location filename="../labels.py" line="73"/>
         <source>Collection</source>
         <translation>Colección</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="77" />
+        <location filename="../labels.py" line="77"/>
         <source>Issued</source>
         <translation>Emitida</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="77" />
+        <location filename="../labels.py" line="77"/>
         <source>Pending approval</source>
         <translation>Pendiente de aprobación</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="77" />
+        <location filename="../labels.py" line="77"/>
         <source>Revoked</source>
         <translation>Revocada</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="78" />
+        <location filename="../labels.py" line="78"/>
         <source>Inactivated</source>
         <translation>Desactivada</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="89" />
+        <location filename="../labels.py" line="83"/>
+        <source>First name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="83"/>
+        <source>Last name</source>
+        <translation>Apellido</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="84"/>
+        <source>E-mail</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="84"/>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="85"/>
+        <source>ZIP code</source>
+        <translation>Código postal</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="85"/>
+        <source>Date of birth</source>
+        <translation>Fecha de nacimiento</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="86"/>
+        <source>Preferred language</source>
+        <translation>Idioma preferido</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="87"/>
+        <source>{cms} id</source>
+        <translation>N.º de {cms}</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="88"/>
+        <source>Agency id</source>
+        <translation>N.º de la agencia</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="89"/>
+        <source>Employment status</source>
+        <translation>Situación laboral</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="90"/>
+        <source>Cause of unemployment</source>
+        <translation>Causa del desempleo</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="91"/>
+        <source>UI claimant</source>
+        <translation>Reclamo de UI</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="92"/>
+        <source>Return-to-work date</source>
+        <translation>Fecha de regreso al trabajo</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="93"/>
+        <source>Consent</source>
+        <translation>Consentimiento</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="94"/>
+        <source>Last occupation</source>
+        <translation>Última ocupación</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="95"/>
+        <source>Last job title</source>
+        <translation>Último puesto</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="96"/>
+        <source>Goal occupation</source>
+        <translation>Ocupación meta</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="96"/>
+        <source>Interests</source>
+        <translation>Intereses</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="97"/>
+        <source>Education</source>
+        <translation>Educación</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="97"/>
+        <source>Digital skills</source>
+        <translation>Habilidades digitales</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="98"/>
+        <source>Hours a week</source>
+        <translation>Horas por semana</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="98"/>
+        <source>Barriers</source>
+        <translation>Barreras</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="102"/>
         <source>January</source>
         <translation>enero</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="89" />
+        <location filename="../labels.py" line="102"/>
         <source>February</source>
         <translation>febrero</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="89" />
+        <location filename="../labels.py" line="102"/>
         <source>March</source>
         <translation>marzo</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="89" />
+        <location filename="../labels.py" line="103"/>
         <source>April</source>
         <translation>abril</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="89" />
+        <location filename="../labels.py" line="103"/>
         <source>May</source>
         <translation>mayo</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="89" />
+        <location filename="../labels.py" line="103"/>
         <source>June</source>
         <translation>junio</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="89" />
+        <location filename="../labels.py" line="104"/>
         <source>July</source>
         <translation>julio</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="90" />
+        <location filename="../labels.py" line="104"/>
         <source>August</source>
         <translation>agosto</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="90" />
+        <location filename="../labels.py" line="104"/>
         <source>September</source>
         <translation>septiembre</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="90" />
+        <location filename="../labels.py" line="105"/>
         <source>October</source>
         <translation>octubre</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="90" />
+        <location filename="../labels.py" line="105"/>
         <source>November</source>
         <translation>noviembre</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="90" />
+        <location filename="../labels.py" line="106"/>
         <source>December</source>
         <translation>diciembre</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="91" />
+        <location filename="../labels.py" line="118"/>
         <source>{month} {day}, {year}</source>
         <translation>{day} de {month} de {year}</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="138"/>
+        <source>{hour}:{minute} AM</source>
+        <translation>{hour}:{minute} a. m.</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="139"/>
+        <source>{hour}:{minute} PM</source>
+        <translation>{hour}:{minute} p. m.</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="143"/>
+        <source>{month} {day}</source>
+        <translation>{day} de {month}</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="144"/>
+        <source>{date}, {time}</source>
+        <translation>{date}, {time}</translation>
     </message>
 </context>
 <context>
     <name>operations</name>
     <message>
-        <location filename="../operations.py" line="115" />
+        <location filename="../operations.py" line="115"/>
         <source>Something went wrong that the app did not expect ({kind}: {detail}). Your saved work is safe. If it happens again, tell your IT support what you were doing.</source>
-        <extracomment>Executor names. Writes are serialized; reads may overlap; network work never waits behind a write. How long a worker thread may hold the GIL while the GUI thread waits for it. Python's default (5 ms) lets a busy worker (an export writing 100,000 rows) and the GUI thread fall into a convoy where the GUI waits well over 100 ms; measured at 1 ms: longest GUI stall 19 ms instead of 136 ms, and the export no slower.</extracomment>
+        <extracomment>Executor names. Writes are serialized; reads may overlap; network work never waits behind a write. How long a worker thread may hold the GIL while the GUI thread waits for it. Python&apos;s default (5 ms) lets a busy worker (an export writing 100,000 rows) and the GUI thread fall into a convoy where the GUI waits well over 100 ms; measured at 1 ms: longest GUI stall 19 ms instead of 136 ms, and the export no slower.</extracomment>
         <translation>Ocurrió algo que la aplicación no esperaba ({kind}: {detail}). Su trabajo guardado está a salvo. Si vuelve a pasar, cuéntele a soporte técnico qué estaba haciendo.</translation>
     </message>
     <message>
-        <location filename="../operations.py" line="125" />
+        <location filename="../operations.py" line="125"/>
         <source>Counselor Desk</source>
         <translation>Counselor Desk</translation>
     </message>
     <message>
-        <location filename="../operations.py" line="127" />
+        <location filename="../operations.py" line="127"/>
         <source>Error</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../operations.py" line="129" />
+        <location filename="../operations.py" line="129"/>
         <source>What you can do next: {step}</source>
         <translation>Qué puede hacer ahora: {step}</translation>
     </message>
     <message>
-        <location filename="../operations.py" line="357" />
+        <location filename="../operations.py" line="357"/>
         <source>Please wait</source>
         <extracomment>Tests set this to collect unhandled errors instead of opening modal dialogs.</extracomment>
         <translation>Espere, por favor</translation>
     </message>
     <message>
-        <location filename="../operations.py" line="364" />
+        <location filename="../operations.py" line="364"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Cancelar</translation>
     </message>
