@@ -153,13 +153,15 @@ def open_store(paths: DataPaths, profile_id: str, *, plaintext_for_benchmark: bo
 
 
 def open_desk(*, data_dir: str | Path | None = None, agency: str | None = None,
-              today: date | None = None, plaintext_for_benchmark: bool = False) -> Desk:
+              today: date | None = None, plaintext_for_benchmark: bool = False,
+              language: str | None = None) -> Desk:
+    """``language`` picks the profile texts the job seeker reads (default: the app's language setting)."""
     paths = DataPaths(resolve_data_dir(data_dir)).ensure()
     settings = Settings.load(paths.settings_file)
     if not paths.settings_file.exists():
         settings.save(paths.settings_file)  # keep the device id stable from the first run on
     profile_id = agency or settings.agency
-    profile = load_profile(profile_id, data_dir=paths.root)
+    profile = load_profile(profile_id, data_dir=paths.root, language=language or settings.ui_language)
     store = open_store(paths, profile_id, plaintext_for_benchmark=plaintext_for_benchmark)
     try:
         actor = _ensure_actor(store, settings)

@@ -116,6 +116,7 @@ def evaluate(profile: AgencyProfile, answers: dict[str, Any]) -> EligibilityResu
         return EligibilityResult(eligible=False, reasons=tuple(reasons), notes=notes,
                                  next_step=str(rules.get("next_step_if_not_eligible", "")), answers=cleaned)
     return EligibilityResult(
-        eligible=True, reasons=tuple(f"Eligible: {p['label']}." for p in passed),
+        eligible=True,
+        reasons=tuple(str(rules.get("eligible_reason", "Eligible: {label}.")).format(label=p["label"]) for p in passed),
         pathways=tuple(p["id"] for p in passed), notes=notes, answers=cleaned,
     )

@@ -6,6 +6,7 @@ A deployment can override any key (dates, pool size, labels) with a file of the 
 
 from __future__ import annotations
 
+import copy
 import json
 from dataclasses import dataclass, field
 from datetime import date
@@ -96,7 +97,44 @@ def _read_json(path: Path) -> dict[str, Any]:
     return data
 
 
-def load_profile(profile_id: str, *, data_dir: Path | None = None) -> AgencyProfile:
+def localize(raw: dict[str, Any], language: str | None) -> dict[str, Any]:
+    """The profile's texts in ``language`` where the file has them (``translations.<lang>``), else as written.
+
+    Only what a job seeker reads or hears changes (attestation, questions, verdict reasons, how the invitation
+    arrives, who to call); the case-management labels and the rules stay as the state wrote them. The attestation
+    version records the language, so a stored attestation says which text the person agreed to.
+    """
+    tr = raw.get("translations", {}).get(language or "", None)
+    if not tr:
+        return raw
+    out = copy.deepcopy(raw)
+    for section in ("contact", "invitation"):
+        out[section] = _merge(out.get(section, {}), tr.get(section, {}))
+    att_tr = tr.get("attestation", {})
+    att = out["attestation"]
+    if "text" in att_tr:
+        att["text"] = att_tr["text"]
+        att["version"] = f"{att['version']}/{language}"
+    for question in att["questions"]:
+        q_tr = att_tr.get("questions", {}).get(question["id"], {})
+        question["text"] = q_tr.get("text", question["text"])
+        for option in question.get("options", ()):
+            option["label"] = q_tr.get("options", {}).get(option["value"], option["label"])
+    el_tr = tr.get("eligibility", {})
+    el = out["eligibility"]
+    for rule, text in zip(el.get("requirements", ()), el_tr.get("requirements", ()), strict=False):
+        rule["fail"] = text
+    for pathway in el.get("pathways", ()):
+        pathway["label"] = el_tr.get("pathways", {}).get(pathway["id"], pathway["label"])
+    for note, text in zip(el.get("notes", ()), el_tr.get("notes", ()), strict=False):
+        note["text"] = text
+    for key in ("no_pathway", "next_step_if_not_eligible", "eligible_reason"):
+        if key in el_tr:
+            el[key] = el_tr[key]
+    return out
+
+
+def load_profile(profile_id: str, *, data_dir: Path | None = None, language: str | None = None) -> AgencyProfile:
     shipped = resources_dir() / "profiles" / f"{profile_id}.json"
     override = data_dir / "profiles" / f"{profile_id}.json" if data_dir is not None else None
     raw: dict[str, Any] = {}
@@ -107,7 +145,7 @@ def load_profile(profile_id: str, *, data_dir: Path | None = None) -> AgencyProf
     if not raw:
         known = ", ".join(available_profiles(data_dir=data_dir))
         raise ProfileError(f"There is no agency profile named '{profile_id}'. Known profiles: {known}.")
-    return parse_profile(raw)
+    return parse_profile(localize(raw, language))
 
 
 def _date(raw: dict[str, Any], key: str, where: str) -> date:

@@ -184,7 +184,7 @@ def start_app(args: argparse.Namespace) -> AppSession | int:
         settings.save(paths.settings_file)
         install_translators(lang or settings.ui_language)
     try:
-        desk = open_desk(data_dir=paths.root, agency=agency)
+        desk = open_desk(data_dir=paths.root, agency=agency, language=lang or settings.ui_language)
     except CounselorDeskError as exc:  # KeyringUnavailableError included: its message says what to do
         _fatal(str(exc))
         if demo_root is not None:

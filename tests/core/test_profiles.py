@@ -55,3 +55,24 @@ def test_unknown_profile_and_broken_json(tmp_path) -> None:
     (tmp_path / "profiles" / "ma.json").write_text(json.dumps([1, 2]))
     with pytest.raises(ProfileError, match="JSON object"):
         load_profile("ma", data_dir=tmp_path)
+
+
+def test_spanish_texts_for_the_job_seeker_keep_the_rules_and_labels() -> None:
+    from counselor_app.core.eligibility import evaluate
+
+    for pid in ("ma", "ny"):
+        en, es = load_profile(pid), load_profile(pid, language="es")
+        assert es.attestation_text != en.attestation_text and es.attestation_text.startswith("Declaro")
+        assert es.attestation_version == f"{en.attestation_version}/es"
+        assert [q.id for q in es.questions] == [q.id for q in en.questions]
+        assert all(q.text != e.text for q, e in zip(es.questions, en.questions, strict=True))
+        assert [v for q in es.questions for v, _ in q.options] == [v for q in en.questions for v, _ in q.options]
+        assert es.service_label == en.service_label and es.case_management_system == en.case_management_system
+        assert es.invitation["how_it_arrives"] != en.invitation["how_it_arrives"]
+    ma_es = load_profile("ma", language="es")
+    result = evaluate(ma_es, {"employment_status": "unemployed", "covid_reason": "laid_off", "attests": True})
+    assert result.eligible and result.reasons[0].startswith("Elegible: Desempleado(a) como resultado del COVID-19")
+    refused = evaluate(ma_es, {"employment_status": "employed", "covid_reason": "not_related", "attests": False})
+    assert any("declaración propia" in r for r in refused.reasons) and refused.next_step.startswith("Ofrezca")
+    # A language the file does not have falls back to the state's own text.
+    assert load_profile("ma", language="pt").attestation_text == load_profile("ma").attestation_text
