@@ -88,3 +88,20 @@ def parent_uses_child_keyring(child_env, monkeypatch):
     monkeypatch.setenv("COUNSELOR_TEST_KEYRING_FILE", child_env["COUNSELOR_TEST_KEYRING_FILE"])
     keyring.set_keyring(FileKeyring())
     yield
+
+
+_FIGURES: list[str] = []
+
+
+@pytest.fixture
+def report_figure():
+    """Tests that measure something (bundle size, smoke benchmark) hand it here; it is printed at the end of the
+    run so CI's log shows it even though pytest captures test output."""
+    return _FIGURES.append
+
+
+def pytest_terminal_summary(terminalreporter) -> None:  # noqa: ANN001 - pytest's hook signature
+    if _FIGURES:
+        terminalreporter.section("figures measured by this run")
+        for line in _FIGURES:
+            terminalreporter.write_line(line)

@@ -22,7 +22,7 @@ PYINSTALLER_MISSING = 3
 
 @pytest.mark.slow
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="CI builds and checks the Linux bundle")
-def test_linux_bundle_builds_and_passes_its_self_test(tmp_path: Path) -> None:
+def test_linux_bundle_builds_and_passes_its_self_test(tmp_path: Path, report_figure) -> None:
     env = dict(os.environ)
     env["DIST_DIR"] = str(tmp_path / "dist")
     env["WORK_DIR"] = str(tmp_path / "build")
@@ -39,7 +39,7 @@ def test_linux_bundle_builds_and_passes_its_self_test(tmp_path: Path) -> None:
     lines = result.stdout.splitlines()
     assert "OK" in lines, output[-2000:]  # the bundle's own self-test passed
     size_line = next(line for line in lines if line.startswith("ci_build: bundle size:"))
-    print(f"\n{size_line}; build and self-test took {elapsed:.0f} s")
+    report_figure(f"Linux bundle: {size_line.removeprefix('ci_build: ')}; build and self-test took {elapsed:.0f} s")
     bundle = tmp_path / "dist" / "counselor-desk"
     assert (bundle / "counselor-desk").is_file()
     # Measured here: about 185 MB. Far above that means an excluded Qt module or package came back.
