@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import func, or_, select, text
+from sqlalchemy import bindparam, func, or_, select, text
 
 from counselor_app.core import validation as v
 from counselor_app.core.changes import Actor, append_change, record_audit, record_payload
@@ -43,6 +43,10 @@ FIELD_LABELS: dict[str, str] = {
     "agency_customer_id": "agency customer id",
 }
 REQUIRED = ("first_name", "last_name")
+# Search results are ranked by relevance when a query matches at most this many people.
+RANK_AT_MOST = 500
+# The duplicate check compares names with the people whose first or last name starts with these many same letters.
+NAME_BLOCK_LETTERS = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -183,6 +187,22 @@ def _fts_query(raw: str) -> str | None:
     return " AND ".join(f'"{t}"*' for t in tokens[:8])
 
 
+def _fts_tokens(raw: str) -> list[str]:
+    """Words as the FTS tokenizer (unicode61) splits them: letters and digits only."""
+    return [t for t in re.split(r"[\W_]+", raw, flags=re.UNICODE) if t]
+
+
+def _name_prefixes(first: str, last: str) -> list[str]:
+    """The first letters of each name's first word (and of the last name's last word)."""
+    words = _fts_tokens(first)[:1] + _fts_tokens(last)[:1] + _fts_tokens(last)[-1:]
+    return sorted({w[:NAME_BLOCK_LETTERS] for w in words})
+
+
+def _fts_rowids(match: str, param: str) -> Any:
+    return text(f"job_seeker.rowid IN (SELECT rowid FROM job_seeker_fts WHERE job_seeker_fts MATCH :{param})"
+                ).bindparams(**{param: match})
+
+
 class JobSeekerService:
     def __init__(self, store: Store, actor: Actor, *, today: date | None = None) -> None:
         self._store = store
@@ -206,23 +226,45 @@ class JobSeekerService:
             return int(session.scalar(select(func.count()).select_from(JobSeeker)) or 0)
 
     def search(self, query: str, *, limit: int = 200) -> list[JobSeekerRow]:
-        """Ranked prefix search over names, e-mail, phone and agency id; an empty query lists recent ones."""
+        """Prefix search over names, e-mail, phone and agency id, ranked when the query is specific enough to be
+        worth it; an empty query lists recent ones."""
         fts = _fts_query(query)
+        columns = ("SELECT js.id, js.first_name, js.last_name, js.email, js.phone, js.agency_customer_id, "
+                   "js.zip_code FROM ")
+        rows: Sequence[Any]
         with self._store.read() as session:
             if fts is None:
                 rows = session.execute(
                     select(JobSeeker.id, JobSeeker.first_name, JobSeeker.last_name, JobSeeker.email,
                            JobSeeker.phone, JobSeeker.agency_customer_id, JobSeeker.zip_code)
                     .order_by(JobSeeker.updated_at.desc()).limit(limit)).all()
-            else:
-                # Ranking one- and two-letter prefixes sorts tens of thousands of matches on every keystroke
-                # for no useful order; from three letters on, bm25 ranking is cheap and worth it.
-                order = "ORDER BY job_seeker_fts.rank " if len(query.strip()) >= 3 else ""
+                return [JobSeekerRow(*row) for row in rows]
+            # bm25 ranking costs about a microsecond per match: sorting tens of thousands of matches on every
+            # keystroke ("ma", "617", "MA10" over 100,000 people) stalls typing for no useful order. So a query
+            # of one or two letters, or one that matches more than RANK_AT_MOST people, lists the newest first
+            # (free in FTS5); a narrower query is ranked.
+            if len(query.strip()) < 3:
                 rows = session.execute(text(
-                    "SELECT js.id, js.first_name, js.last_name, js.email, js.phone, js.agency_customer_id, "
-                    "js.zip_code FROM job_seeker_fts JOIN job_seeker js ON js.rowid = job_seeker_fts.rowid "
-                    f"WHERE job_seeker_fts MATCH :q {order}LIMIT :n"),
+                    columns + "job_seeker_fts JOIN job_seeker js ON js.rowid = job_seeker_fts.rowid "
+                    "WHERE job_seeker_fts MATCH :q ORDER BY job_seeker_fts.rowid DESC LIMIT :n"),
                     {"q": fts, "n": limit}).all()
+                return [JobSeekerRow(*row) for row in rows]
+            newest = list(session.execute(text(
+                "SELECT rowid FROM job_seeker_fts WHERE job_seeker_fts MATCH :q ORDER BY rowid DESC LIMIT :cap"),
+                {"q": fts, "cap": RANK_AT_MOST + 1}).scalars())
+            if len(newest) > RANK_AT_MOST:
+                wanted = newest[:limit]
+                by_rowid = {row[0]: row[1:] for row in session.execute(
+                    text(columns.replace("SELECT ", "SELECT js.rowid, ", 1) + "job_seeker js WHERE js.rowid IN :ids")
+                    .bindparams(bindparam("ids", expanding=True)), {"ids": wanted})}
+                rows = [by_rowid[r] for r in wanted if r in by_rowid]
+            elif newest:
+                rows = session.execute(text(
+                    columns + "job_seeker_fts JOIN job_seeker js ON js.rowid = job_seeker_fts.rowid "
+                    "WHERE job_seeker_fts MATCH :q ORDER BY job_seeker_fts.rank LIMIT :n"),
+                    {"q": fts, "n": limit}).all()
+            else:
+                rows = []
         return [JobSeekerRow(*row) for row in rows]
 
     def history(self, job_seeker_id: str) -> JobSeekerHistory:
@@ -255,42 +297,59 @@ class JobSeekerService:
         return self._duplicates(cleaned, exclude_id=exclude_id)
 
     def _duplicates(self, cleaned: Mapping[str, Any], *, exclude_id: str | None) -> list[DuplicateCandidate]:
+        # Every lookup goes through an index (FTS for the e-mail and the names, the phone index), and only the
+        # columns compared are read: scanning every record, or loading thousands of ORM objects to compare names
+        # in Python, costs a counselor a tenth of a second per save at 100,000 records.
+        # Names are compared with the people whose first or last name starts with the same three letters (the
+        # FTS prefix index): a typo in the first three letters of both names at once is not caught.
         email = cleaned.get("email")
         phone = cleaned.get("phone")
         birth = cleaned.get("birth_date")
         zip_code = cleaned.get("zip_code")
-        conditions = []
-        if email:
-            conditions.append(func.lower(JobSeeker.email) == email.lower())
-        if phone:
-            conditions.append(JobSeeker.phone == phone)
-        if birth:
-            conditions.append(JobSeeker.birth_date.between(date(birth.year, 1, 1), date(birth.year, 12, 31)))
-        if zip_code:
-            conditions.append(JobSeeker.zip_code == zip_code)
-        if not conditions:
-            return []
         key = v.name_key(cleaned.get("first_name", ""), cleaned.get("last_name", ""))
-        found: list[DuplicateCandidate] = []
+        columns = (JobSeeker.id, JobSeeker.first_name, JobSeeker.last_name, JobSeeker.email, JobSeeker.phone,
+                   JobSeeker.birth_date, JobSeeker.zip_code)
+        queries = []
+        if email:
+            email_terms = _fts_tokens(email)
+            if email_terms:
+                queries.append(select(*columns).where(_fts_rowids(
+                    "email : \"" + " ".join(email_terms) + "\"", "email_q")))
+            else:
+                queries.append(select(*columns).where(func.lower(JobSeeker.email) == email.lower()))
+        if phone:
+            queries.append(select(*columns).where(JobSeeker.phone == phone))
+        prefixes = _name_prefixes(cleaned.get("first_name", ""), cleaned.get("last_name", ""))
+        if key and prefixes and (birth or zip_code):
+            same: list[Any] = []
+            if birth:
+                same.append(JobSeeker.birth_date.between(date(birth.year, 1, 1), date(birth.year, 12, 31)))
+            if zip_code:
+                same.append(JobSeeker.zip_code == zip_code)
+            names_q = "names : (" + " OR ".join(f'"{p}"*' for p in prefixes) + ")"
+            queries.append(select(*columns).where(_fts_rowids(names_q, "names_q"), or_(*same)).limit(5000))
+        if not queries:
+            return []
+        found: dict[str, DuplicateCandidate] = {}
         with self._store.read() as session:
-            for seeker in session.scalars(select(JobSeeker).where(or_(*conditions)).limit(2000)):
-                if seeker.id == exclude_id:
-                    continue
-                reasons = []
-                if email and seeker.email and seeker.email.lower() == email.lower():
-                    reasons.append("same e-mail address")
-                if phone and seeker.phone == phone:
-                    reasons.append("same phone number")
-                if key and v.names_near(key, v.name_key(seeker.first_name, seeker.last_name)):
-                    if birth and seeker.birth_date and seeker.birth_date.year == birth.year:
-                        reasons.append("nearly the same name and birth year")
-                    elif zip_code and seeker.zip_code == zip_code:
-                        reasons.append("nearly the same name and ZIP code")
-                if reasons:
-                    found.append(DuplicateCandidate(id=seeker.id, display_name=seeker.full_name,
-                                                    email=seeker.email, phone=seeker.phone,
-                                                    reasons=tuple(reasons)))
-        return found[:10]
+            for query in queries:
+                for sid, first, last, s_email, s_phone, s_birth, s_zip in session.execute(query):
+                    if sid == exclude_id or sid in found:
+                        continue
+                    reasons = []
+                    if email and s_email and s_email.lower() == email.lower():
+                        reasons.append("same e-mail address")
+                    if phone and s_phone == phone:
+                        reasons.append("same phone number")
+                    if key and v.names_near(key, v.name_key(first, last)):
+                        if birth and s_birth and s_birth.year == birth.year:
+                            reasons.append("nearly the same name and birth year")
+                        elif zip_code and s_zip == zip_code:
+                            reasons.append("nearly the same name and ZIP code")
+                    if reasons:
+                        found[sid] = DuplicateCandidate(id=sid, display_name=f"{first} {last}".strip(),
+                                                        email=s_email, phone=s_phone, reasons=tuple(reasons))
+        return list(found.values())[:10]
 
     # -- writing -----------------------------------------------------------------------------------------
     def register(self, data: Mapping[str, Any], *, confirmed_not_duplicate: bool = False) -> JobSeeker:

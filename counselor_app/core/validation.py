@@ -43,11 +43,13 @@ UNEMPLOYMENT_CAUSES = ("covid_layoff", "covid_furlough", "covid_no_work", "busin
 
 
 def _edit_distance(a: str, b: str, *, limit: int = 3) -> int:
-    """Damerau-Levenshtein (optimal string alignment), enough to catch swapped and missing letters."""
+    """Damerau-Levenshtein (optimal string alignment), enough to catch swapped and missing letters. Any
+    distance past ``limit`` comes back as ``limit + 1``."""
     if abs(len(a) - len(b)) > limit:
         return limit + 1
     prev2: list[int] = []
     prev = list(range(len(b) + 1))
+    prev_over = False
     for i, ca in enumerate(a, 1):
         cur = [i] + [0] * len(b)
         for j, cb in enumerate(b, 1):
@@ -55,6 +57,12 @@ def _edit_distance(a: str, b: str, *, limit: int = 3) -> int:
             cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost)
             if i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
                 cur[j] = min(cur[j], prev2[j - 2] + 1)
+        # Costs never fall along an alignment, and none skips two rows: past the limit twice in a row, it stays
+        # past. Stopping here makes the duplicate check's thousands of comparisons cheap.
+        over = min(cur) > limit
+        if over and prev_over:
+            return limit + 1
+        prev_over = over
         prev2, prev = prev, cur
     return prev[-1]
 
