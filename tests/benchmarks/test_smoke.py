@@ -19,7 +19,7 @@ HERE = Path(__file__).resolve().parent
 
 
 @pytest.mark.slow
-def test_smoke_run_produces_numbers_for_every_benchmark(tmp_path: Path) -> None:
+def test_smoke_run_produces_numbers_for_every_benchmark(tmp_path: Path, report_figure) -> None:
     out = tmp_path / "bench.json"
     md = tmp_path / "bench.md"
     env = dict(os.environ)
@@ -58,6 +58,7 @@ def test_smoke_run_produces_numbers_for_every_benchmark(tmp_path: Path) -> None:
         else:
             assert row["status"] == "not run: module missing"
     assert "| what |" in md.read_text()
+    report_figure("Benchmarks at smoke scale (a sign of life, not the targets):\n" + md.read_text().strip())
     assert report["machine"]["nproc"] and report["job_seekers"] == harness.SCALES["smoke"]["job_seekers"]
 
 
