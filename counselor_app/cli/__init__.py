@@ -21,31 +21,56 @@ COMMAND_MODULES = (
 )
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="counselor-app",
-        description="Counselor Desk. Run without a command to open the app.")
-    parser.add_argument("--version", action="version", version=f"Counselor Desk {__version__}")
+def _add_global_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--data-dir", help="data folder (default: $COUNSELOR_APP_DATA_DIR, then the "
                         "platform's app-data folder)")
     parser.add_argument("--agency", help="agency profile, e.g. ma or ny (default: the one set up in the app)")
     parser.add_argument("--demo", action="store_true", help="open the app on a throw-away folder of demo data")
     parser.add_argument("--lang", choices=("en", "es"), help="language of the app's screens")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="counselor-app",
+        description="Counselor Desk. Run without a command to open the app.")
+    parser.add_argument("--version", action="version", version=f"Counselor Desk {__version__}")
+    _add_global_options(parser)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
-        try:
-            module = importlib.import_module(name)
-        except ModuleNotFoundError as exc:
-            if exc.name == name:  # a feature not present in this build
-                continue
-            raise
+        module = importlib.import_module(name)
         module.register(sub)
     return parser
 
 
+def _app_only_arguments(argv: list[str]) -> argparse.Namespace | None:
+    """The options of a plain app start, or None when a command (or help) was asked for.
+
+    Opening the app must not import the command modules: they load the database layer, and a counselor should
+    see the window before that cost is paid (the app opens the records behind the window).
+    """
+    if any(a in ("-h", "--help", "--version") for a in argv):
+        return None
+    base = argparse.ArgumentParser(prog="counselor-app", add_help=False)
+    _add_global_options(base)
+    try:
+        known, rest = base.parse_known_args(argv)
+    except SystemExit:
+        return None
+    if rest:
+        return None
+    known.command = None
+    return known
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    app_args = _app_only_arguments(arguments)
+    if app_args is not None:
+        from counselor_app.ui.app import run_app
+
+        return run_app(app_args)
     parser = build_parser()
-    args = parser.parse_args(argv)
+    args = parser.parse_args(arguments)
     if args.command is None:
         from counselor_app.ui.app import run_app
 

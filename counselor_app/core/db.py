@@ -7,24 +7,25 @@ would cost a counselor a visible pause on every start.
 
 from __future__ import annotations
 
+import ast
+import functools
 import logging
 import shutil
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import sqlcipher3
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
 from counselor_app.core.errors import StoreError
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 log = logging.getLogger(__name__)
 
@@ -37,13 +38,57 @@ CACHE_KIB = 32 * 1024
 
 
 def _alembic_config() -> Config:
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
     return cfg
 
 
 def head_revisions() -> set[str]:
+    from alembic.script import ScriptDirectory
+
     return set(ScriptDirectory.from_config(_alembic_config()).get_heads())
+
+
+@functools.cache
+def _revision_graph() -> dict[str, tuple[str, ...]]:
+    """``revision -> down revisions``, read from the ``revision =`` / ``down_revision =`` lines of the migration
+    files without importing Alembic (about 0.15 s of every start when there is nothing to migrate)."""
+    graph: dict[str, tuple[str, ...]] = {}
+    for path in sorted((MIGRATIONS_DIR / "versions").glob("*.py")):
+        values: dict[str, Any] = {}
+        for node in ast.parse(path.read_text(encoding="utf-8")).body:
+            if isinstance(node, ast.Assign) and len(node.targets) == 1:
+                target, value = node.targets[0], node.value
+            elif isinstance(node, ast.AnnAssign) and node.value is not None:
+                target, value = node.target, node.value
+            else:
+                continue
+            if isinstance(target, ast.Name) and target.id in ("revision", "down_revision"):
+                values[target.id] = ast.literal_eval(value)
+        revision = values.get("revision")
+        if not isinstance(revision, str):
+            continue
+        down = values.get("down_revision")
+        graph[revision] = (down,) if isinstance(down, str) else tuple(down or ())
+    return graph
+
+
+def _quick_head_revisions() -> set[str]:
+    graph = _revision_graph()
+    referenced = {down for downs in graph.values() for down in downs}
+    return set(graph) - referenced
+
+
+def _quick_current_revisions(engine: Engine) -> set[str]:
+    """The ``alembic_version`` rows with one plain query (empty for a new database)."""
+    with engine.connect() as conn:
+        exists = conn.exec_driver_sql(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'").first()
+        if exists is None:
+            return set()
+        return {str(row[0]) for row in conn.exec_driver_sql("SELECT version_num FROM alembic_version")}
 
 
 def create_store_engine(path: Path, *, key_hex: str | None, pool_size: int = 4) -> Engine:
@@ -94,6 +139,8 @@ def create_store_engine(path: Path, *, key_hex: str | None, pool_size: int = 4) 
 
 
 def current_revisions(engine: Engine) -> set[str]:
+    from alembic.runtime.migration import MigrationContext
+
     with engine.connect() as conn:
         return set(MigrationContext.configure(conn).get_current_heads())
 
@@ -118,7 +165,14 @@ def backup_file(path: Path, backups_dir: Path, engine: Engine) -> Path:
 
 
 def migrate(engine: Engine, *, path: Path, backups_dir: Path) -> Path | None:
-    """Bring the schema to the newest revision. Returns the backup made, if any."""
+    """Bring the schema to the newest revision. Returns the backup made, if any.
+
+    The common case, a database already at the newest revision, is decided without importing Alembic."""
+    quick_heads = _quick_head_revisions()
+    if quick_heads and _quick_current_revisions(engine) == quick_heads:
+        return None
+    from alembic import command
+
     heads = head_revisions()
     current = current_revisions(engine)
     if current == heads:
@@ -145,6 +199,8 @@ def migrate(engine: Engine, *, path: Path, backups_dir: Path) -> Path | None:
 
 
 def _all_revisions() -> set[str]:
+    from alembic.script import ScriptDirectory
+
     return {rev.revision for rev in ScriptDirectory.from_config(_alembic_config()).walk_revisions()}
 
 

@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import argparse
 import gc
+import importlib
 import logging
 import os
 import shutil
 import sys
 import tempfile
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -118,9 +120,18 @@ def _sign_in_demo(ctx: Any, url: str) -> None:
         .failure(lambda exc: log.warning("Demo sign-in failed: %s", exc)).run_in_background()
 
 
+#: Page modules the first screens need, imported on the worker thread while the desk opens so building the
+#: first page on the GUI thread does not pay for them.
+_WARM_MODULES = ("counselor_app.ui.today_page", "counselor_app.ui.job_seekers_page",
+                 "counselor_app.ui.catalog_page", "counselor_app.ui.settings_page")
+
+
 @dataclass
 class AppSession:
-    """What ``start_app`` opened; ``close()`` undoes it (tests drive a session without the event loop)."""
+    """What ``launch_app`` opened; ``close()`` undoes it (tests drive a session without the event loop).
+
+    The window is shown first; ``desk`` and ``ctx`` stay ``None`` until the desk has opened in the background
+    (``ready``). ``exit_code`` is set when it could not be opened (the reason was shown in a dialog)."""
 
     desk: Any
     ctx: Any
@@ -128,16 +139,42 @@ class AppSession:
     demo_root: Path | None = None
     stop_server: Callable[[], Any] | None = None
     sync_controller: Any = None
+    runner: Any = None
+    exit_code: int | None = None
+    closed: bool = False
+    #: Set by ``run_app`` around ``exec()``: only then may a failure end the event loop (``QApplication.exit``
+    #: outside a running loop leaves a pending quit that makes the next local event loop return at once).
+    in_event_loop: bool = False
+
+    @property
+    def ready(self) -> bool:
+        return self.ctx is not None
+
+    def wait_ready(self, timeout_s: float = 120.0) -> bool:
+        """Process events until the desk is open or failed to open (tests and ``start_app``)."""
+        deadline = time.monotonic() + timeout_s
+        while self.ctx is None and self.exit_code is None and time.monotonic() < deadline:
+            QCoreApplication.processEvents()
+            time.sleep(0.002)
+        QCoreApplication.processEvents()
+        return self.ctx is not None
 
     def close(self) -> None:
+        if self.closed:
+            return
+        self.closed = True
         try:
             if self.sync_controller is not None:
                 self.sync_controller.stop()
             if self.window is not None:
                 self.window.close()
-            self.ctx.close()
+            if self.ctx is not None:
+                self.ctx.close()
+            elif self.runner is not None:
+                self.runner.shutdown(wait=True)  # an opening still under way finishes; its desk is closed below
         finally:
-            self.desk.close()
+            if self.desk is not None:
+                self.desk.close()
             if self.stop_server is not None:
                 try:
                     self.stop_server()
@@ -147,19 +184,21 @@ class AppSession:
                 shutil.rmtree(self.demo_root, ignore_errors=True)
 
 
-def start_app(args: argparse.Namespace) -> AppSession | int:
-    """Everything ``run_app`` does before the event loop: returns the session, or an exit code when the app must
-    not start (set-up cancelled: 0; no keyring or an unreadable store: 1, after saying why in a dialog)."""
-    from counselor_app.core.desk import open_desk
+def launch_app(args: argparse.Namespace) -> AppSession | int:
+    """Show the main window as soon as Qt is up, then open the desk behind it.
+
+    Before the window: settings (``settings.json``), translations, first-run set-up, and for ``--demo`` the
+    throw-away folder; none of it imports the store (SQLAlchemy, Alembic). The desk (core import, keyring,
+    migrations) opens on the write worker; when it is ready the pages are built (``MainWindow.attach``). Returns
+    an exit code when the app must not start (set-up cancelled: 0); an unopenable store (no keyring, a damaged
+    file) is reported later through ``AppSession.exit_code`` (1), after a dialog says why."""
     from counselor_app.core.logs import configure_logging
     from counselor_app.core.paths import DataPaths, resolve_data_dir
     from counselor_app.core.settings import Settings
-    from counselor_app.ui.app_context import AppContext
     from counselor_app.ui.crash_dialog import install_excepthook
-    from counselor_app.ui.first_run_dialog import FirstRunDialog
     from counselor_app.ui.i18n import install_translators
     from counselor_app.ui.main_window import MainWindow
-    from counselor_app.ui.sync_controller import SyncController
+    from counselor_app.ui.operations import WRITE, QueryOp, TaskRunner
 
     ensure_application()
     demo = bool(getattr(args, "demo", False))
@@ -178,56 +217,119 @@ def start_app(args: argparse.Namespace) -> AppSession | int:
     settings = Settings.load(paths.settings_file)
     install_translators(lang or settings.ui_language)
     if not settings.configured:
+        from counselor_app.ui.first_run_dialog import FirstRunDialog
+
         dialog = FirstRunDialog(settings, data_dir=paths.root)
         if not dialog.exec():
             return 0
         settings.save(paths.settings_file)
         install_translators(lang or settings.ui_language)
-    try:
-        desk = open_desk(data_dir=paths.root, agency=agency, language=lang or settings.ui_language)
-    except CounselorDeskError as exc:  # KeyringUnavailableError included: its message says what to do
-        _fatal(str(exc))
-        if demo_root is not None:
-            shutil.rmtree(demo_root, ignore_errors=True)
-        return 1
-    session = AppSession(desk=desk, ctx=None, window=None, demo_root=demo_root)
-    try:
-        url = None
+
+    runner = TaskRunner()
+    window = MainWindow.shell(settings=settings, demo=demo, demo_notice=demo_notice)
+    session = AppSession(desk=None, ctx=None, window=window, demo_root=demo_root, runner=runner)
+    window.show()
+    language = lang or settings.ui_language
+
+    def open_work() -> Any:
+        """Worker thread: no widgets. Import the core, open (and if needed migrate) the store."""
+        from counselor_app.core.desk import open_desk
+
+        desk = open_desk(data_dir=paths.root, agency=agency, language=language)
+        session.desk = desk  # so close() can close it even if the window was closed while it opened
         if demo:
             url, session.stop_server = _start_demo_server(paths.root)
             if url:
                 desk.settings.server_url = url
                 desk.save_settings()
-        ctx = AppContext(desk, demo=demo, demo_notice=demo_notice)
-        session.ctx = ctx
-        ctx.load_catalog()
-        window = MainWindow(ctx)
-        session.window = window
-        window.show()
-        # Sync in the background: when the network returns and every few minutes.
-        session.sync_controller = SyncController.instance(ctx)
-        session.sync_controller.start()
-        if demo:
-            QTimer.singleShot(0, lambda: _seed_in_background(ctx, window))
-            if url:
-                _sign_in_demo(ctx, url)
-        QTimer.singleShot(1500, freeze_startup_objects)
-    except BaseException:
-        if session.ctx is not None:
-            session.ctx.close()
-        session.ctx = type("_Closed", (), {"close": staticmethod(lambda: None)})()
+        else:
+            url = None
+        for module in _WARM_MODULES:
+            importlib.import_module(module)
+        return desk, url
+
+    def opened(result: tuple[Any, str | None]) -> None:
+        desk, url = result
+        if session.closed:
+            return
+        try:
+            _attach(session, desk, demo=demo, demo_notice=demo_notice, url=url)
+        except BaseException as exc:
+            _failed(exc)
+            if not isinstance(exc, Exception):
+                raise
+
+    def _failed(exc: BaseException) -> None:
+        if session.closed:
+            return
+        if isinstance(exc, CounselorDeskError):  # KeyringUnavailableError included: its message says what to do
+            message = str(exc)
+        else:
+            from counselor_app.ui.operations import error_message
+
+            log.error("The desk could not be opened", exc_info=exc)
+            message = error_message(exc)
+        window.show_opening_failed(message)
+        _fatal(message)
+        session.exit_code = 1
+        if session.in_event_loop:
+            ensure_application().exit(1)
+        session.close()
         session.window = None
+        window.deleteLater()
+
+    QueryOp(parent=None, op=open_work, success=opened, runner=runner).on_executor(WRITE) \
+        .failure(_failed).run_in_background()
+    return session
+
+
+def _attach(session: AppSession, desk: Any, *, demo: bool, demo_notice: str, url: str | None) -> None:
+    """GUI thread, once the desk is open: the context, the pages, background sync, the demo's seeding."""
+    from counselor_app.ui.app_context import AppContext
+    from counselor_app.ui.sync_controller import SyncController
+
+    ctx = AppContext(desk, runner=session.runner, demo=demo, demo_notice=demo_notice)
+    session.ctx = ctx
+    ctx.load_catalog()
+    window = session.window
+    window.attach(ctx)
+    # Sync in the background: when the network returns and every few minutes.
+    session.sync_controller = SyncController.instance(ctx)
+    session.sync_controller.start()
+    if demo:
+        QTimer.singleShot(0, lambda: _seed_in_background(ctx, window))
+        if url:
+            _sign_in_demo(ctx, url)
+    QTimer.singleShot(1500, freeze_startup_objects)
+
+
+def start_app(args: argparse.Namespace) -> AppSession | int:
+    """``launch_app`` and wait (processing events) until the desk is open: returns the ready session, or an exit
+    code when the app must not start (set-up cancelled: 0; no keyring or an unreadable store: 1)."""
+    session = launch_app(args)
+    if isinstance(session, int):
+        return session
+    try:
+        session.wait_ready()
+    except BaseException:
         session.close()
         raise
+    if session.exit_code is not None:
+        return session.exit_code
+    if session.ctx is None:
+        session.close()
+        raise TimeoutError("The desk did not open in time.")
     return session
 
 
 def run_app(args: argparse.Namespace) -> int:
-    session = start_app(args)
+    session = launch_app(args)
     if isinstance(session, int):
         return session
     try:
-        return int(ensure_application().exec())
+        session.in_event_loop = True
+        code = int(ensure_application().exec())
+        return session.exit_code if session.exit_code is not None else code
     finally:
         session.window = None  # already closed by the user
         session.close()

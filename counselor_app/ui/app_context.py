@@ -23,13 +23,15 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Iterable
 from datetime import date
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
-from counselor_app.core.desk import Desk
 from counselor_app.ui.operations import BackgroundOp, CollectionOp, QueryOp, TaskRunner
+
+if TYPE_CHECKING:  # the desk (SQLAlchemy) is imported off the GUI thread, after the window is shown
+    from counselor_app.core.desk import Desk
 
 log = logging.getLogger(__name__)
 

@@ -119,14 +119,22 @@ class MainWindow(QMainWindow):
 
     wizard_opened = Signal(object)
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None, *, remember_layout: bool = True) -> None:
+    def __init__(self, ctx: AppContext | None, parent: QWidget | None = None, *, remember_layout: bool = True,
+                 settings: Any = None, demo: bool = False, demo_notice: str = "") -> None:
+        """``MainWindow(ctx)`` is the whole window at once (tests, ``self-test --gui``). ``ctx=None`` (see
+        :meth:`shell`) is the window shown before the records are open: navigation, status bar and an "Opening
+        your records…" page, drawn from ``settings`` alone; :meth:`attach` makes it usable."""
         super().__init__(parent)
-        self.ctx = ctx
+        self.ctx: AppContext | None = None
         self.remember_layout = remember_layout
         self.setObjectName("mainWindow")
         self.wizard: Any = None  # AppointmentWizard while an appointment is open
         self._pages: dict[str, QWidget] = {}
         self._closing = False
+        self._settings = settings if ctx is None else ctx.desk.settings
+        self._demo = demo if ctx is None else ctx.demo
+        self._demo_notice = demo_notice if ctx is None else ctx.demo_notice
+        self._wanted_key = "today"
 
         central = QWidget(self)
         row = QHBoxLayout(central)
@@ -161,11 +169,65 @@ class MainWindow(QMainWindow):
         self._status_timer = QTimer(self)
         self._status_timer.setInterval(STATUS_REFRESH_MS)
         self._status_timer.timeout.connect(self.refresh_status)
-        self._status_timer.start()
         self._status_debounce = QTimer(self)
         self._status_debounce.setSingleShot(True)
         self._status_debounce.setInterval(150)
         self._status_debounce.timeout.connect(self.refresh_status)
+
+        self._update_title()
+        self.restore_layout()
+        self.opening_page: QLabel | None = None
+        if ctx is None:
+            self._show_opening()
+        else:
+            self.attach(ctx)
+
+    @classmethod
+    def shell(cls, *, settings: Any, demo: bool = False, demo_notice: str = "",
+              remember_layout: bool = True) -> MainWindow:
+        """The window to show while the desk opens in the background: it needs no core import (only the
+        settings read from ``settings.json``), so the counselor sees it as soon as Qt is up."""
+        return cls(None, remember_layout=remember_layout, settings=settings, demo=demo, demo_notice=demo_notice)
+
+    @property
+    def opening(self) -> bool:
+        """True until :meth:`attach`: the records are still being opened (the benchmark waits on this too)."""
+        return self.ctx is None
+
+    def _show_opening(self) -> None:
+        page = QLabel(self.tr("Opening your records…"), self.stack)
+        page.setObjectName("page_opening")
+        page.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        page.setWordWrap(True)
+        page.setAccessibleName(self.tr("Opening your records…"))
+        self.opening_page = page
+        self.stack.addWidget(page)
+        self.stack.setCurrentWidget(page)
+        self.new_appointment_action.setEnabled(False)
+        self.status.set_busy(1)
+
+    def show_opening_failed(self, message: str) -> None:
+        """Say in the page area why the records did not open (the caller also shows a dialog)."""
+        if self.opening_page is not None:
+            self.opening_page.setText(message)
+
+    def attach(self, ctx: AppContext) -> None:
+        """The desk is open: build the first page and make the window fully usable."""
+        if self.ctx is not None:
+            raise RuntimeError("MainWindow.attach: this window already has a context")
+        self.ctx = ctx
+        self._settings = ctx.desk.settings
+        self._demo = ctx.demo
+        self._demo_notice = ctx.demo_notice
+        supervisor = bool(ctx.desk.actor.is_supervisor)
+        for entry in self._entries:
+            if entry.key == "reports":
+                entry.visible = supervisor
+                self._actions[entry.key].setVisible(supervisor)
+                row = self._row_for(entry.key)
+                if row >= 0:
+                    self.nav.item(row).setHidden(not supervisor)
+        self.new_appointment_action.setEnabled(True)
         ctx.events.changed.connect(self._on_changed)
         ctx.events.online_changed.connect(self._on_online)
         ctx.events.open_job_seeker.connect(self.open_job_seeker)
@@ -173,31 +235,50 @@ class MainWindow(QMainWindow):
         ctx.events.resume_appointment.connect(self.resume_appointment)
         ctx.events.navigate.connect(self.go_to)
         ctx.runner.busy_changed.connect(self.status.set_busy)
-
+        self.status.set_busy(ctx.runner.running_count)
+        self._status_timer.start()
         self._update_title()
-        self.restore_layout()
-        self.go_to("today")
+        wanted = self._wanted_key
+        self.go_to(wanted if any(e.key == wanted and e.visible for e in self._entries) else "today")
+        if self.opening_page is not None:
+            self.stack.removeWidget(self.opening_page)
+            self.opening_page.deleteLater()
+            self.opening_page = None
         self.refresh_status()
 
     # -- navigation -----------------------------------------------------------------------------------------
     def _build_entries(self) -> list[NavEntry]:
-        ctx = self.ctx
-        from counselor_app.ui.catalog_page import CatalogPage
-        from counselor_app.ui.job_seekers_page import JobSeekersPage
-        from counselor_app.ui.settings_page import SettingsPage
-        from counselor_app.ui.today_page import TodayPage
+        """Pages are imported when first built (after the desk is open), never while the window first paints."""
 
+        def page(module: str, class_name: str) -> Any:
+            def build() -> QWidget:
+                widget: QWidget = getattr(importlib.import_module(module), class_name)(self.ctx)
+                return widget
+            return build
+
+        def optional(module: str, class_name: str, title: str) -> Any:
+            return lambda: lazy_page(module, class_name, title, self._context())
+
+        # Before the desk is open the role comes from the settings; attach() sets it from the desk's actor.
+        supervisor = str(getattr(self._settings, "counselor_role", "")) in ("supervisor", "administrator")
         return [
-            NavEntry("today", self.tr("&Today"), "Ctrl+1", lambda: TodayPage(ctx)),
-            NavEntry("job_seekers", self.tr("&Job seekers"), "Ctrl+2", lambda: JobSeekersPage(ctx)),
-            NavEntry("catalog", self.tr("&Catalog"), "Ctrl+3", lambda: CatalogPage(ctx)),
+            NavEntry("today", self.tr("&Today"), "Ctrl+1", page("counselor_app.ui.today_page", "TodayPage")),
+            NavEntry("job_seekers", self.tr("&Job seekers"), "Ctrl+2",
+                     page("counselor_app.ui.job_seekers_page", "JobSeekersPage")),
+            NavEntry("catalog", self.tr("&Catalog"), "Ctrl+3", page("counselor_app.ui.catalog_page", "CatalogPage")),
             NavEntry("reports", self.tr("&Reports"), "Ctrl+4",
-                     lambda: lazy_page("counselor_app.ui.reports_page", "ReportsPage", self.tr("Reports"), ctx),
-                     visible=bool(ctx.desk.actor.is_supervisor)),
+                     optional("counselor_app.ui.reports_page", "ReportsPage", self.tr("Reports")),
+                     visible=supervisor),
             NavEntry("sync", self.tr("S&ync"), "Ctrl+5",
-                     lambda: lazy_page("counselor_app.ui.sync_page", "SyncPage", self.tr("Sync"), ctx)),
-            NavEntry("settings", self.tr("Se&ttings"), "Ctrl+6", lambda: SettingsPage(ctx)),
+                     optional("counselor_app.ui.sync_page", "SyncPage", self.tr("Sync"))),
+            NavEntry("settings", self.tr("Se&ttings"), "Ctrl+6",
+                     page("counselor_app.ui.settings_page", "SettingsPage")),
         ]
+
+    def _context(self) -> AppContext:
+        if self.ctx is None:
+            raise RuntimeError("The records are not open yet.")
+        return self.ctx
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -285,6 +366,13 @@ class MainWindow(QMainWindow):
         entry = next((e for e in self._entries if e.key == key), None)
         if entry is None or not entry.visible:
             return
+        if self.ctx is None:  # still opening: remember where the counselor wants to go
+            self._wanted_key = key
+            row = self._row_for(key)
+            self.nav.blockSignals(True)
+            self.nav.setCurrentRow(row)
+            self.nav.blockSignals(False)
+            return
         page = self.page(key)
         self.stack.setCurrentWidget(page)
         row = self._row_for(key)
@@ -308,6 +396,8 @@ class MainWindow(QMainWindow):
     # -- appointments ---------------------------------------------------------------------------------------
     def start_appointment(self, job_seeker_id: str = "") -> None:
         """Open a walk-in appointment (optionally for a known job seeker) and show the wizard."""
+        if self.ctx is None:
+            return
         desk = self.ctx.desk
 
         def work() -> Any:
@@ -317,6 +407,8 @@ class MainWindow(QMainWindow):
             appt.id, job_seeker_id=job_seeker_id or None, step=None, state={})).run_in_background()
 
     def resume_appointment(self, appointment_id: str) -> None:
+        if self.ctx is None:
+            return
         if self.wizard is not None and self.wizard.appointment_id == appointment_id:
             self.show_wizard()
             return
@@ -330,6 +422,7 @@ class MainWindow(QMainWindow):
                      state: dict[str, Any]) -> None:
         from counselor_app.ui.appointment_wizard import AppointmentWizard
 
+        assert self.ctx is not None
         self.close_wizard()
         wizard = AppointmentWizard(self.ctx, appointment_id=appointment_id, job_seeker_id=job_seeker_id,
                                    step=step, state=state)
@@ -383,7 +476,7 @@ class MainWindow(QMainWindow):
         self._apply_status()
 
     def refresh_status(self) -> None:
-        if self._closing:
+        if self._closing or self.ctx is None:
             return
         desk = self.ctx.desk
         self.ctx.query(self, desk.status, self._set_counts).latest_only("main_window.status") \
@@ -404,17 +497,18 @@ class MainWindow(QMainWindow):
         self.status.set_sync_status(online, queued, parked, conflicts, last_sync)
 
     def _update_title(self) -> None:
-        desk = self.ctx.desk
+        settings = self._settings
+        counselor = self.ctx.desk.actor.display_name if self.ctx is not None \
+            else str(getattr(settings, "counselor_name", "") or "")
         title = self.tr("Counselor Desk — {center} — {counselor}").format(
-            center=desk.settings.center_name or self.tr("not set up"),
-            counselor=desk.actor.display_name)
-        if self.ctx.demo:
+            center=getattr(settings, "center_name", "") or self.tr("not set up"), counselor=counselor)
+        if self._demo:
             title = self.tr("[DEMO] ") + title
-            if self.ctx.demo_notice:
-                title += f" — {self.ctx.demo_notice}"
+            if self._demo_notice:
+                title += f" — {self._demo_notice}"
         self.setWindowTitle(title)
-        notice = self.ctx.demo_notice if self.ctx.demo else ""
-        if self.ctx.demo and not notice:
+        notice = self._demo_notice if self._demo else ""
+        if self._demo and not notice:
             notice = self.tr("Demo data: synthetic people, thrown away when the app closes.")
         self.status.set_notice(notice)
 
@@ -423,12 +517,12 @@ class MainWindow(QMainWindow):
         return QSize(1200, 800)
 
     def restore_layout(self) -> None:
-        settings = self.ctx.desk.settings
+        settings = self._settings
         restored = False
         try:
-            if settings.window_geometry:
+            if settings is not None and settings.window_geometry:
                 restored = self.restoreGeometry(QByteArray(base64.b64decode(settings.window_geometry)))
-            if settings.window_state:
+            if settings is not None and settings.window_state:
                 self.restoreState(QByteArray(base64.b64decode(settings.window_state)))
         except (ValueError, TypeError):
             log.warning("Saved window layout was unreadable; using the default.")
@@ -436,7 +530,7 @@ class MainWindow(QMainWindow):
             self.resize(self.sizeHint())
 
     def save_layout(self) -> None:
-        if not self.remember_layout:
+        if not self.remember_layout or self.ctx is None:  # closed while opening: nothing to save it into yet
             return
         settings = self.ctx.desk.settings
         settings.window_geometry = base64.b64encode(bytes(self.saveGeometry().data())).decode("ascii")
@@ -457,6 +551,9 @@ class MainWindow(QMainWindow):
     def _about(self) -> None:
         from counselor_app import __version__
 
+        if self.ctx is None:
+            QMessageBox.about(self, self.tr("About Counselor Desk"), f"Counselor Desk {__version__}")
+            return
         profile = self.ctx.desk.profile
         QMessageBox.about(self, self.tr("About Counselor Desk"), self.tr(
             "Counselor Desk {version}\n\nAgency: {agency}\nProgram: {program}\nData folder: {folder}").format(

@@ -1372,127 +1372,134 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="137"/>
+        <location filename="../main_window.py" line="145"/>
         <source>Navigation</source>
         <translation>Navegación</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="191"/>
+        <location filename="../main_window.py" line="198"/>
+        <location filename="../main_window.py" line="202"/>
+        <source>Opening your records…</source>
+        <translation>Abriendo sus registros…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="265"/>
         <source>&amp;Today</source>
         <translation>&amp;Hoy</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="192"/>
+        <location filename="../main_window.py" line="266"/>
         <source>&amp;Job seekers</source>
         <translation>&amp;Personas</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="193"/>
+        <location filename="../main_window.py" line="268"/>
         <source>&amp;Catalog</source>
         <translation>&amp;Catálogo</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="194"/>
+        <location filename="../main_window.py" line="269"/>
         <source>&amp;Reports</source>
         <translation>&amp;Informes</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="195"/>
+        <location filename="../main_window.py" line="270"/>
         <source>Reports</source>
         <translation>Informes</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="197"/>
+        <location filename="../main_window.py" line="272"/>
         <source>S&amp;ync</source>
         <translation>&amp;Sincronizar</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="198"/>
+        <location filename="../main_window.py" line="273"/>
         <source>Sync</source>
         <translation>Sincronización</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="199"/>
+        <location filename="../main_window.py" line="274"/>
         <source>Se&amp;ttings</source>
         <translation>&amp;Configuración</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="204"/>
+        <location filename="../main_window.py" line="285"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="205"/>
+        <location filename="../main_window.py" line="286"/>
         <source>&amp;New walk-in appointment</source>
         <translation>&amp;Nueva cita sin turno</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="207"/>
+        <location filename="../main_window.py" line="288"/>
         <source>Start an appointment with a job seeker (Ctrl+N)</source>
         <translation>Iniciar una cita con una persona (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="211"/>
+        <location filename="../main_window.py" line="292"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="216"/>
+        <location filename="../main_window.py" line="297"/>
         <source>&amp;Go</source>
         <translation>&amp;Ir</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="217"/>
+        <location filename="../main_window.py" line="298"/>
         <source>Current &amp;appointment</source>
         <translation>&amp;Cita en curso</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="231"/>
+        <location filename="../main_window.py" line="312"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="232"/>
+        <location filename="../main_window.py" line="313"/>
         <source>&amp;About Counselor Desk</source>
         <translation>&amp;Acerca de Counselor Desk</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="247"/>
+        <location filename="../main_window.py" line="328"/>
         <source>Current appointment</source>
         <translation>Cita en curso</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="248"/>
+        <location filename="../main_window.py" line="329"/>
         <source>Back to the appointment in progress (Ctrl+0)</source>
         <translation>Volver a la cita en curso (Ctrl+0)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="408"/>
+        <location filename="../main_window.py" line="503"/>
         <source>Counselor Desk — {center} — {counselor}</source>
         <translation>Counselor Desk — {center} — {counselor}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="409"/>
+        <location filename="../main_window.py" line="504"/>
         <source>not set up</source>
         <translation>sin configurar</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="412"/>
+        <location filename="../main_window.py" line="506"/>
         <source>[DEMO] </source>
         <translation>[DEMO] </translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="418"/>
+        <location filename="../main_window.py" line="512"/>
         <source>Demo data: synthetic people, thrown away when the app closes.</source>
         <translation>Datos de demostración: personas ficticias que se borran al cerrar la aplicación.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="461"/>
+        <location filename="../main_window.py" line="555"/>
+        <location filename="../main_window.py" line="558"/>
         <source>About Counselor Desk</source>
         <translation>Acerca de Counselor Desk</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="462"/>
+        <location filename="../main_window.py" line="559"/>
         <source>Counselor Desk {version}
 
 Agency: {agency}
@@ -3101,22 +3108,22 @@ Carpeta de datos: {folder}</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../app.py" line="44"/>
+        <location filename="../app.py" line="46"/>
         <source>Counselor Desk cannot start</source>
         <translation>Counselor Desk no puede iniciar</translation>
     </message>
     <message>
-        <location filename="../app.py" line="73"/>
+        <location filename="../app.py" line="75"/>
         <source>no system keyring: the demo&apos;s encryption key is kept in memory only</source>
         <translation>no hay llavero del sistema: la clave de cifrado de la demostración se guarda solo en memoria</translation>
     </message>
     <message>
-        <location filename="../app.py" line="98"/>
+        <location filename="../app.py" line="100"/>
         <source>Creating demo job seekers: {done} of {total}</source>
         <translation>Creando personas de demostración: {done} de {total}</translation>
     </message>
     <message>
-        <location filename="../app.py" line="102"/>
+        <location filename="../app.py" line="104"/>
         <source>Creating demo job seekers…</source>
         <translation>Creando personas de demostración…</translation>
     </message>
