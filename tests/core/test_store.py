@@ -156,3 +156,11 @@ def test_settings_survive_damage_and_save_atomically(tmp_path: Path) -> None:
     damaged = Settings.load(path)
     assert damaged.center_name == "" and not damaged.configured
     assert not list(tmp_path.glob(".settings-*"))
+
+
+def test_quick_revision_reading_agrees_with_alembic(desk) -> None:
+    """Start-up reads revisions without importing alembic; it must give alembic's own answers."""
+    from counselor_app.core.db import _quick_current_revisions, _quick_head_revisions
+
+    assert _quick_head_revisions() == head_revisions()
+    assert _quick_current_revisions(desk.store.engine) == current_revisions(desk.store.engine)
