@@ -8,8 +8,6 @@ Writers that touch the changes feed serialize on the ``counter`` row (see ``mode
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -19,15 +17,15 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, event, select
 from sqlalchemy.engine import make_url
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import Session
 
 from counselor_app.agency_server.models import Counter
+from counselor_app.core.db import READ_ONLY_OPTION, Store
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 VERSION_TABLE = "agency_alembic_version"
 ENV_DATABASE_URL = "COUNSELOR_AGENCY_DATABASE_URL"
 DEFAULT_DATABASE_URL = "sqlite:///agency-server.db"
-_READ_ONLY = "agency_read_only"
 
 
 def resolve_database_url(cli_value: str | None) -> str:
@@ -60,7 +58,7 @@ def create_server_engine(url: str) -> Engine:
         @event.listens_for(engine, "begin")
         def _on_begin(conn: Any) -> None:
             # Writers take the lock up front; readers share the WAL snapshot and never wait for a writer.
-            conn.exec_driver_sql("BEGIN" if conn.get_execution_options().get(_READ_ONLY) else "BEGIN IMMEDIATE")
+            conn.exec_driver_sql("BEGIN" if conn.get_execution_options().get(READ_ONLY_OPTION) else "BEGIN IMMEDIATE")
 
         return engine
     return create_engine(url, pool_pre_ping=True, pool_size=8, max_overflow=8)
@@ -93,36 +91,23 @@ def migrate(engine: Engine) -> None:
         command.upgrade(cfg, "head")
 
 
-class ServerStore:
-    """The engine plus units of work; the API, the CLI and the tests all go through this."""
+class ServerStore(Store):
+    """The engine plus units of work (the desk's ``Store``, over the server's database); the API, the CLI and
+    the tests all go through this."""
 
     def __init__(self, url: str, *, run_migrations: bool = True) -> None:
         self.url = url
-        self.engine = create_server_engine(url)
+        engine = create_server_engine(url)
         if run_migrations:
-            migrate(self.engine)
-        self._sessions = sessionmaker(bind=self.engine, expire_on_commit=False)
-        self._read_sessions = sessionmaker(bind=self.engine.execution_options(**{_READ_ONLY: True}),
-                                           expire_on_commit=False)
+            migrate(engine)
+        super().__init__(engine, path=None)
 
     @property
     def dialect(self) -> str:
         return self.engine.dialect.name
 
-    @contextmanager
-    def session(self) -> Iterator[Session]:
-        """One transaction: everything in the block commits together or not at all."""
-        with self._sessions() as session, session.begin():
-            yield session
-
-    @contextmanager
-    def read(self) -> Iterator[Session]:
-        """A read-only unit of work (on SQLite it does not take the write lock)."""
-        with self._read_sessions() as session, session.begin():
-            yield session
-
-    def close(self) -> None:
-        self.engine.dispose()
+    # The server's name for a write unit of work.
+    session = Store.write
 
 
 def lock_feed(session: Session) -> int:

@@ -7,8 +7,7 @@ progress report) and, for licenses, a projection that the pool accounting and th
 
 from __future__ import annotations
 
-import uuid
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import (
@@ -26,17 +25,9 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
-# The desk's constraint naming, so both schemas name keys and indexes alike; the migrations were generated with it.
-from counselor_app.core.models import NAMING
-
-
-def new_id() -> str:
-    return str(uuid.uuid4())
-
-
-def utcnow() -> datetime:
-    """Naive UTC: both SQLite and PostgreSQL ``timestamp without time zone`` keep it as written."""
-    return datetime.now(UTC).replace(tzinfo=None)
+# The desk's constraint naming (so both schemas name keys and indexes alike; the migrations were generated with
+# it), ids and naive-UTC clock: SQLite and PostgreSQL ``timestamp without time zone`` keep it as written.
+from counselor_app.core.models import NAMING, new_id, utcnow  # noqa: F401 - re-exported for the server
 
 
 class Base(DeclarativeBase):

@@ -30,7 +30,8 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
-_READ_ONLY = "counselor_read_only"
+# Execution option that marks a read-only unit of work: it begins with a plain BEGIN, not BEGIN IMMEDIATE.
+READ_ONLY_OPTION = "counselor_read_only"
 # Page cache per connection, in KiB. SQLCipher decrypts and checks every page it reads from the file, so pages
 # kept decrypted in the cache are what makes search-as-you-type and the duplicate check fast over 100,000
 # people (the default here is 8 MB). Memory grows only with the pages actually read.
@@ -130,7 +131,7 @@ def create_store_engine(path: Path, *, key_hex: str | None, pool_size: int = 4) 
     @event.listens_for(engine, "begin")
     def _on_begin(conn: Any) -> None:
         # Writes take the lock up front so read-then-write never dies with SQLITE_BUSY halfway.
-        if conn.get_execution_options().get(_READ_ONLY):
+        if conn.get_execution_options().get(READ_ONLY_OPTION):
             conn.exec_driver_sql("BEGIN")
         else:
             conn.exec_driver_sql("BEGIN IMMEDIATE")
@@ -212,7 +213,7 @@ class Store:
         self.engine = engine
         self.path = path
         self._sessions = sessionmaker(bind=engine, expire_on_commit=False)
-        self._read_sessions = sessionmaker(bind=engine.execution_options(**{_READ_ONLY: True}),
+        self._read_sessions = sessionmaker(bind=engine.execution_options(**{READ_ONLY_OPTION: True}),
                                            expire_on_commit=False)
 
     @contextmanager

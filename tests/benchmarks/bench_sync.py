@@ -37,25 +37,10 @@ PASSWORD = "benchmark password 2020"
 def _memory_keyring() -> None:
     """The desk's database key and the token live in a throw-away in-memory keyring."""
     import keyring
-    from keyring.backend import KeyringBackend
 
-    class MemoryKeyring(KeyringBackend):
-        priority = 1  # type: ignore[assignment]
+    from counselor_app.core.keystore import ThrowawayKeyring
 
-        def __init__(self) -> None:
-            super().__init__()
-            self.secrets: dict[tuple[str, str], str] = {}
-
-        def get_password(self, service: str, username: str) -> str | None:
-            return self.secrets.get((service, username))
-
-        def set_password(self, service: str, username: str, password: str) -> None:
-            self.secrets[(service, username)] = password
-
-        def delete_password(self, service: str, username: str) -> None:
-            self.secrets.pop((service, username), None)
-
-    keyring.set_keyring(MemoryKeyring())
+    keyring.set_keyring(ThrowawayKeyring())
 
 
 def _free_port() -> int:
