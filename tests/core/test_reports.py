@@ -5,17 +5,14 @@ from __future__ import annotations
 import csv
 import json
 from collections import defaultdict
-from datetime import date, timedelta
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
 from sqlalchemy import select
 
 from counselor_app.cli import main
-from counselor_app.core import open_desk
 from counselor_app.core import reports as reports_module
-from counselor_app.core.demo import seed_demo
-from counselor_app.core.demo_progress import seed_progress
 from counselor_app.core.errors import CounselorDeskError, PermissionDeniedError
 from counselor_app.core.invitations import rewrite_batch_file, write_invitation_file
 from counselor_app.core.models import AuditEvent, JobSeeker, LearnerProgress, LicenseIssuance
@@ -32,53 +29,30 @@ from counselor_app.core.reports import (
     compute_summary,
     safe_csv_text,
 )
-from counselor_app.core.settings import Settings
+from tests.support.seeded import SUPERVISOR_DAY, make_desk, open_copy, seed_folder
 
-TODAY = date(2020, 10, 20)
+TODAY = SUPERVISOR_DAY
 
 
-def make_desk(root: Path, *, role: str = "supervisor"):
-    root.mkdir(parents=True, exist_ok=True)
-    Settings(agency="ma", center_name="MassHire Boston Career Center", counselor_name="Sam Okafor",
-             counselor_role=role).save(root / "settings.json")
-    return open_desk(data_dir=root, agency="ma", today=TODAY)
+def _revoke_one_and_employ_five(desk) -> None:
+    """A revoked license and a few people who now work, so every figure has something to count."""
+    with desk.store.write() as session:
+        lic = session.scalars(select(LicenseIssuance).where(LicenseIssuance.status == "issued").limit(1)).one()
+        lic.status = "revoked"
+        for js in session.scalars(select(JobSeeker).limit(5)):
+            js.employment_status = "employed"
 
 
 @pytest.fixture(scope="module")
 def seeded_dir(tmp_path_factory: pytest.TempPathFactory):
     """Seeded once for the module (tests that write take a copy): 400 job seekers with progress."""
-    import keyring
-
-    from tests.conftest import MemoryKeyring
-
-    previous = keyring.get_keyring()
-    backend = MemoryKeyring()
-    keyring.set_keyring(backend)
-    root = tmp_path_factory.mktemp("seeded") / "data"
-    desk = make_desk(root)
-    seed_demo(desk, job_seekers=400, seed=11, today=TODAY)
-    seed_progress(desk, seed=11)
-    with desk.store.write() as session:
-        # A revoked license and a few people who now work, so every figure has something to count.
-        lic = session.scalars(select(LicenseIssuance).where(LicenseIssuance.status == "issued").limit(1)).one()
-        lic.status = "revoked"
-        for js in session.scalars(select(JobSeeker).limit(5)):
-            js.employment_status = "employed"
-    desk.close()
-    keyring.set_keyring(previous)
-    return root, backend.secrets
+    return seed_folder(tmp_path_factory.mktemp("seeded") / "data", job_seekers=400, seed=11,
+                       then=_revoke_one_and_employ_five)
 
 
 @pytest.fixture
 def sup(seeded_dir, memory_keyring, tmp_path: Path):
-    import shutil
-
-    src, secrets = seeded_dir
-    root = tmp_path / "data"
-    shutil.copytree(src, root)
-    for (service, user), value in secrets.items():
-        memory_keyring.set_password(service, user.replace(str(src), str(root)), value)
-    desk = open_desk(data_dir=root, agency="ma", today=TODAY)
+    desk = open_copy(seeded_dir, memory_keyring, tmp_path / "data")
     yield desk
     desk.close()
 
