@@ -8,18 +8,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from operator import attrgetter
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    QSortFilterProxyModel,
-    Qt,
-)
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 
 from counselor_app.ui import labels
+from counselor_app.ui.row_table_model import RowTableModel, TableColumn
 
 COL_TITLE = 0
 COL_KIND = 1
@@ -100,75 +95,39 @@ def format_hours(hours: float | None) -> str:
         n=f"{hours:.0f}" if hours >= 10 else f"{hours:.1f}".rstrip("0").rstrip("."))
 
 
-class CatalogTableModel(QAbstractTableModel):
+def _languages(row: CatalogRow) -> str:
+    names = labels.language_labels()
+    return ", ".join(names.get(code, code) for code in row.languages)
+
+
+def _free_credential(row: CatalogRow) -> str:
+    if row.free_credential:
+        return QCoreApplication.translate("CatalogTableModel", "Yes")
+    return QCoreApplication.translate("CatalogTableModel", "No")
+
+
+class CatalogTableModel(RowTableModel[CatalogRow]):
+    """``SORT_ROLE``: hours as numbers (unknown last), free credential as 0/1, the rest as shown."""
+
+    sort_role = SORT_ROLE
+
     def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[CatalogRow] = []
-        self._headers = (QCoreApplication.translate("CatalogTableModel", "Title"), QCoreApplication.translate("CatalogTableModel", "Kind"),
-                         QCoreApplication.translate("CatalogTableModel", "Partner"), QCoreApplication.translate("CatalogTableModel", "Hours"),
-                         QCoreApplication.translate("CatalogTableModel", "Level"), QCoreApplication.translate("CatalogTableModel", "Language"),
-                         QCoreApplication.translate("CatalogTableModel", "Free credential"), QCoreApplication.translate("CatalogTableModel", "Leads to"))
-
-    def set_rows(self, rows: Sequence[CatalogRow]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def row_at(self, row: int) -> CatalogRow | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else COLUMN_COUNT
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        row = self._rows[index.row()]
-        col = index.column()
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            if col == COL_TITLE:
-                return row.title
-            if col == COL_KIND:
-                return labels.kind_labels().get(row.kind, row.kind)
-            if col == COL_PARTNER:
-                return row.partner
-            if col == COL_HOURS:
-                return format_hours(row.hours)
-            if col == COL_LEVEL:
-                return labels.level_labels().get(row.level, row.level)
-            if col == COL_LANGUAGE:
-                names = labels.language_labels()
-                return ", ".join(names.get(code, code) for code in row.languages)
-            if col == COL_FREE_CREDENTIAL:
-                return QCoreApplication.translate("CatalogTableModel", "Yes") if row.free_credential else QCoreApplication.translate("CatalogTableModel", "No")
-            if col == COL_LEADS_TO:
-                return "; ".join(row.occupation_titles)
-        if role == SORT_ROLE:
-            if col == COL_HOURS:
-                return row.hours if row.hours is not None else 1e9
-            if col == COL_FREE_CREDENTIAL:
-                return int(row.free_credential)
-            return self.data(index, Qt.ItemDataRole.DisplayRole)
-        if role == Qt.ItemDataRole.ToolTipRole and col in (COL_TITLE, COL_LEADS_TO):
-            return row.title if col == COL_TITLE else "\n".join(row.occupation_titles)
-        if role == ID_ROLE:
-            return row.id
-        return None
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal \
-                and 0 <= section < COLUMN_COUNT:
-            return self._headers[section]
-        return None
-
-    def flags(self, index: _Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        super().__init__((
+            TableColumn(QCoreApplication.translate("CatalogTableModel", "Title"), attrgetter("title"),
+                        tooltip=attrgetter("title")),
+            TableColumn(QCoreApplication.translate("CatalogTableModel", "Kind"),
+                        lambda r: labels.kind_labels().get(r.kind, r.kind)),
+            TableColumn(QCoreApplication.translate("CatalogTableModel", "Partner"), attrgetter("partner")),
+            TableColumn(QCoreApplication.translate("CatalogTableModel", "Hours"), lambda r: format_hours(r.hours),
+                        sort=lambda r: r.hours if r.hours is not None else 1e9),
+            TableColumn(QCoreApplication.translate("CatalogTableModel", "Level"),
+                        lambda r: labels.level_labels().get(r.level, r.level)),
+            TableColumn(QCoreApplication.translate("CatalogTableModel", "Language"), _languages),
+            TableColumn(QCoreApplication.translate("CatalogTableModel", "Free credential"), _free_credential,
+                        sort=lambda r: int(r.free_credential)),
+            TableColumn(QCoreApplication.translate("CatalogTableModel", "Leads to"),
+                        lambda r: "; ".join(r.occupation_titles), tooltip=lambda r: "\n".join(r.occupation_titles)),
+        ), row_roles={ID_ROLE: attrgetter("id")}, parent=parent)
 
 
 class CatalogFilterProxyModel(QSortFilterProxyModel):

@@ -6,22 +6,16 @@ then the queue in the order it will be sent.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from datetime import datetime
+from operator import attrgetter
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    QSortFilterProxyModel,
-    Qt,
-)
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from counselor_app.sync.outbox import ENTITY_LABELS, OutboxItem
 from counselor_app.ui.labels import format_when
+from counselor_app.ui.row_table_model import ALIGN_RIGHT, RowTableModel, TableColumn
 
 COL_STATUS = 0
 COL_WHAT = 1
@@ -76,24 +70,27 @@ def format_since(when: datetime | None) -> str:
     return format_when(when, year=when.year != datetime.now().year)
 
 
-class OutboxTableModel(QAbstractTableModel):
+def _problem(item: OutboxItem) -> str:
+    if item.status == "queued" and item.last_error:
+        return QCoreApplication.translate("OutboxTableModel", "Waits for an earlier change to this record")
+    return item.last_error or ""
+
+
+class OutboxTableModel(RowTableModel[OutboxItem]):
     def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[OutboxItem] = []
-        self._headers = (QCoreApplication.translate("OutboxTableModel", "Status"),
-                         QCoreApplication.translate("OutboxTableModel", "Record"),
-                         QCoreApplication.translate("OutboxTableModel", "Change"),
-                         QCoreApplication.translate("OutboxTableModel", "Problem"),
-                         QCoreApplication.translate("OutboxTableModel", "Tries"),
-                         QCoreApplication.translate("OutboxTableModel", "Since"))
-
-    def set_rows(self, rows: Sequence[OutboxItem]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def row_at(self, row: int) -> OutboxItem | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
+        super().__init__((
+            TableColumn(QCoreApplication.translate("OutboxTableModel", "Status"),
+                        lambda i: status_labels().get(i.status, i.status)),
+            TableColumn(QCoreApplication.translate("OutboxTableModel", "Record"), record_label),
+            TableColumn(QCoreApplication.translate("OutboxTableModel", "Change"),
+                        lambda i: change_labels().get(i.op, i.op)),
+            TableColumn(QCoreApplication.translate("OutboxTableModel", "Problem"), _problem,
+                        tooltip=lambda i: i.last_error or None),
+            TableColumn(QCoreApplication.translate("OutboxTableModel", "Tries"), lambda i: str(i.attempts),
+                        alignment=ALIGN_RIGHT),
+            TableColumn(QCoreApplication.translate("OutboxTableModel", "Since"), lambda i: format_since(i.created_at)),
+        ), row_roles={SEQ_ROLE: attrgetter("seq"), STATUS_ROLE: attrgetter("status"), ITEM_ROLE: lambda i: i},
+            parent=parent)
 
     def counts(self) -> dict[str, int]:
         out = {"queued": 0, "parked": 0, "conflict": 0}
@@ -101,58 +98,12 @@ class OutboxTableModel(QAbstractTableModel):
             out[item.status] = out.get(item.status, 0) + 1
         return out
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else COLUMN_COUNT
-
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        item = self._rows[index.row()]
-        col = index.column()
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            if col == COL_STATUS:
-                return status_labels().get(item.status, item.status)
-            if col == COL_WHAT:
-                return record_label(item)
-            if col == COL_CHANGE:
-                return change_labels().get(item.op, item.op)
-            if col == COL_PROBLEM:
-                if item.status == "queued" and item.last_error:
-                    return QCoreApplication.translate("OutboxTableModel",
-                                                      "Waits for an earlier change to this record")
-                return item.last_error or ""
-            if col == COL_ATTEMPTS:
-                return str(item.attempts)
-            if col == COL_SINCE:
-                return format_since(item.created_at)
-        if role == Qt.ItemDataRole.ToolTipRole and col == COL_PROBLEM and item.last_error:
-            return item.last_error
-        if role == Qt.ItemDataRole.ForegroundRole and col == COL_STATUS and item.status != "queued":
-            return QBrush(QColor("#a50e0e"))
-        if role == Qt.ItemDataRole.TextAlignmentRole and col == COL_ATTEMPTS:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == SEQ_ROLE:
-            return item.seq
-        if role == STATUS_ROLE:
-            return item.status
-        if role == ITEM_ROLE:
-            return item
-        return None
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal \
-                and 0 <= section < COLUMN_COUNT:
-            return self._headers[section]
-        return None
-
-    def flags(self, index: _Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        """Conflicts and set-aside changes show their status in red: they need a person."""
+        if role == Qt.ItemDataRole.ForegroundRole and index.column() == COL_STATUS:
+            item = self.row_at(index.row()) if index.isValid() else None
+            return QBrush(QColor("#a50e0e")) if item is not None and item.status != "queued" else None
+        return super().data(index, role)
 
 
 class OutboxFilterProxyModel(QSortFilterProxyModel):

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 
 from counselor_app.core.reports import (
     CollectionFigures,
@@ -20,11 +20,11 @@ from counselor_app.core.reports import (
     SummaryFigures,
     WeekFigures,
 )
+from counselor_app.ui.row_table_model import ALIGN_RIGHT, RowTableModel, TableColumn
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 # Written out as ``_Q.translate("ReportTableModel", ...)`` at every use so pyside6-lupdate can find the texts.
 _Q = QCoreApplication
-_Index = QModelIndex | QPersistentModelIndex
 
 TEXT, INT, PERCENT, HOURS, DAY = "text", "int", "percent", "hours", "date"
 
@@ -85,57 +85,31 @@ def tables_from_figures(figures: SummaryFigures) -> dict[str, tuple[list[Column]
     }
 
 
-class ReportTableModel(QAbstractTableModel):
+def _sort_value(value: Any, kind: str) -> Any:
+    if value is None:
+        return -1.0 if kind != TEXT else ""
+    if isinstance(value, date):
+        return value.toordinal()
+    return value if kind != TEXT else str(value).casefold()
+
+
+def _table_column(i: int, column: Column) -> TableColumn[tuple[Any, ...]]:
+    kind = column.kind
+    return TableColumn(column.title, lambda r: format_value(r[i], kind), sort=lambda r: _sort_value(r[i], kind),
+                       tooltip=(lambda r: str(r[i])) if kind == TEXT else None,
+                       alignment=ALIGN_RIGHT if kind != TEXT else None)
+
+
+class ReportTableModel(RowTableModel[tuple[Any, ...]]):
+    """Columns change with the tab, so ``set_table`` replaces them together with the rows."""
+
+    sort_role = SORT_ROLE
+
     def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._columns: list[Column] = []
-        self._rows: list[tuple[Any, ...]] = []
+        super().__init__(parent=parent)
 
     def set_table(self, columns: Sequence[Column], rows: Sequence[tuple[Any, ...]]) -> None:
-        self.beginResetModel()
-        self._columns = list(columns)
-        self._rows = [tuple(r) for r in rows]
-        self.endResetModel()
+        self.set_rows([tuple(r) for r in rows], columns=[_table_column(i, c) for i, c in enumerate(columns)])
 
     def row_values(self, row: int) -> tuple[Any, ...] | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    # -- Qt overrides ---------------------------------------------------------------------------------------
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self._columns)
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        if not 0 <= index.column() < len(self._columns):
-            return None
-        value = self._rows[index.row()][index.column()]
-        kind = self._columns[index.column()].kind
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return format_value(value, kind)
-        if role == SORT_ROLE:
-            if value is None:
-                return -1.0 if kind != TEXT else ""
-            if isinstance(value, date):
-                return value.toordinal()
-            return value if kind != TEXT else str(value).casefold()
-        if role == Qt.ItemDataRole.TextAlignmentRole and kind != TEXT:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ToolTipRole and kind == TEXT:
-            return str(value)
-        return None
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            if 0 <= section < len(self._columns):
-                return self._columns[section].title
-        return None
-
-    def flags(self, index: _Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return self.row_at(row)
