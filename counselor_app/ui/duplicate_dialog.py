@@ -49,7 +49,8 @@ class DuplicateDialog(QDialog):
         for cand in self.candidates:
             details = " · ".join(x for x in (cand.email or "", format_us_phone(cand.phone)) if x)
             why = "; ".join(cand.reasons)
-            item = QListWidgetItem(f"{cand.display_name}   {details}\n    {self.tr('Why:')} {why}")
+            why_label = self.tr("Why:")  # outside the f-string, where pyside6-lupdate can see it
+            item = QListWidgetItem(f"{cand.display_name}   {details}\n    {why_label} {why}")
             item.setData(256, cand.id)
             self.list.addItem(item)
         if self.candidates:

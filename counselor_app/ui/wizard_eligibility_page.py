@@ -175,14 +175,16 @@ class EligibilityStep(WizardStep):
             return
         reasons = "".join(f"<li>{html_escape(r)}</li>" for r in att.get("reasons", []))
         notes = "".join(f"<li>{html_escape(n)}</li>" for n in att.get("notes", []))
+        # Translated outside the f-strings: pyside6-lupdate does not see tr() calls inside them.
         if att.get("eligible"):
             set_banner_kind(self.verdict, "ok")
-            text = f"<b>{html_escape(self.tr('Eligible.'))}</b><ul>{reasons}{notes}</ul>"
+            verdict = self.tr("Eligible.")
         else:
             set_banner_kind(self.verdict, "error")
-            text = f"<b>{html_escape(self.tr('Not eligible.'))}</b><ul>{reasons}{notes}</ul>"
-            if att.get("next_step"):
-                text += html_escape(self.tr("What you can do next: {step}").format(step=att["next_step"]))
+            verdict = self.tr("Not eligible.")
+        text = f"<b>{html_escape(verdict)}</b><ul>{reasons}{notes}</ul>"
+        if not att.get("eligible") and att.get("next_step"):
+            text += html_escape(self.tr("What you can do next: {step}").format(step=att["next_step"]))
         self.verdict.setText(text)
         self.verdict.setVisible(True)
 

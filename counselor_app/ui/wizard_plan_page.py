@@ -182,7 +182,8 @@ class PlanStep(WizardStep):
                           "job seeker has {weekly}.").format(
             total=f"{plan.total_hours:g}", needed=f"{needed:g}" if needed is not None else "?",
             deadline=labels.format_date(plan.complete_by), weekly=f"{plan.weekly_hours:g}")
-        text = f"<b>{html_escape(self.tr('This plan fits.') if plan.fits else self.tr('This plan may not fit.'))}"
+        verdict = self.tr("This plan fits.") if plan.fits else self.tr("This plan may not fit.")
+        text = f"<b>{html_escape(verdict)}"
         text += f"</b> {html_escape(summary)}"
         if plan.warnings:
             text += "<ul>" + "".join(f"<li>{html_escape(w)}</li>" for w in plan.warnings) + "</ul>"

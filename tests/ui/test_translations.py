@@ -44,6 +44,12 @@ def test_translated_texts_are_literals_lupdate_can_read() -> None:
             if name == "_tr" or len(args) < literal_args or not all(
                     isinstance(a, ast.Constant) and isinstance(a.value, str) for a in args):
                 problems.append(f"{path.name}:{call.lineno}")
+        for node in ast.walk(tree):  # lupdate does not look inside f-strings
+            if isinstance(node, ast.JoinedStr):
+                for inner in ast.walk(node):
+                    if isinstance(inner, ast.Call) and getattr(inner.func, "attr", getattr(inner.func, "id", "")) in (
+                            "tr", "translate"):
+                        problems.append(f"{path.name}:{inner.lineno} (tr() inside an f-string)")
         for node in ast.walk(tree):  # ``tr = self.tr`` hides the class context from lupdate
             if isinstance(node, ast.Assign) and isinstance(node.value, ast.Attribute) and node.value.attr == "tr":
                 problems.append(f"{path.name}:{node.lineno} (alias of tr)")

@@ -4,82 +4,82 @@
 <context>
     <name>AppointmentTableModel</name>
     <message>
-        <location filename="../appointment_table_model.py" line="39"/>
+        <location filename="../appointment_table_model.py" line="38"/>
         <source>Find or register</source>
         <translation>Buscar o registrar</translation>
     </message>
     <message>
-        <location filename="../appointment_table_model.py" line="40"/>
+        <location filename="../appointment_table_model.py" line="39"/>
         <source>Eligibility</source>
         <translation>Elegibilidad</translation>
     </message>
     <message>
-        <location filename="../appointment_table_model.py" line="41"/>
+        <location filename="../appointment_table_model.py" line="40"/>
         <source>Background and goals</source>
         <translation>Experiencia y metas</translation>
     </message>
     <message>
-        <location filename="../appointment_table_model.py" line="42"/>
+        <location filename="../appointment_table_model.py" line="41"/>
         <source>Recommendations</source>
         <translation>Recomendaciones</translation>
     </message>
     <message>
-        <location filename="../appointment_table_model.py" line="43"/>
+        <location filename="../appointment_table_model.py" line="42"/>
         <source>Learning plan</source>
         <translation>Plan de aprendizaje</translation>
     </message>
     <message>
-        <location filename="../appointment_table_model.py" line="44"/>
+        <location filename="../appointment_table_model.py" line="43"/>
         <source>License</source>
         <translation>Licencia</translation>
     </message>
     <message>
-        <location filename="../appointment_table_model.py" line="45"/>
+        <location filename="../appointment_table_model.py" line="44"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../appointment_table_model.py" line="60"/>
+        <location filename="../appointment_table_model.py" line="70"/>
         <source>Time</source>
         <translation>Hora</translation>
     </message>
     <message>
-        <location filename="../appointment_table_model.py" line="60"/>
+        <location filename="../appointment_table_model.py" line="71"/>
         <source>Job seeker</source>
         <translation>Persona</translation>
     </message>
     <message>
-        <location filename="../appointment_table_model.py" line="61"/>
+        <location filename="../appointment_table_model.py" line="73"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../appointment_table_model.py" line="61"/>
+        <location filename="../appointment_table_model.py" line="74"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../appointment_table_model.py" line="62"/>
+        <location filename="../appointment_table_model.py" line="76"/>
         <source>Outcome or step</source>
         <translation>Resultado o paso</translation>
     </message>
     <message>
-        <location filename="../appointment_table_model.py" line="87"/>
+        <location filename="../appointment_table_model.py" line="72"/>
         <source>(not chosen yet)</source>
         <translation>(aún sin elegir)</translation>
     </message>
     <message>
-        <location filename="../appointment_table_model.py" line="90"/>
+        <location filename="../appointment_table_model.py" line="57"/>
         <source>Walk-in</source>
         <translation>Sin cita</translation>
     </message>
     <message>
-        <location filename="../appointment_table_model.py" line="91"/>
+        <location filename="../appointment_table_model.py" line="58"/>
         <source>Scheduled</source>
         <translation>Con cita</translation>
     </message>
     <message>
-        <location filename="../appointment_table_model.py" line="96"/>
+        <location filename="../appointment_table_model.py" line="63"/>
         <source>Stopped at: {step}</source>
         <translation>Se detuvo en: {step}</translation>
     </message>
@@ -325,62 +325,62 @@
 <context>
     <name>CatalogTableModel</name>
     <message>
-        <location filename="../catalog_table_model.py" line="98"/>
+        <location filename="../catalog_table_model.py" line="93"/>
         <source>unknown</source>
         <translation>desconocido</translation>
     </message>
     <message>
-        <location filename="../catalog_table_model.py" line="99"/>
+        <location filename="../catalog_table_model.py" line="94"/>
         <source>about {n} h</source>
         <translation>unas {n} h</translation>
     </message>
     <message>
-        <location filename="../catalog_table_model.py" line="107"/>
+        <location filename="../catalog_table_model.py" line="116"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../catalog_table_model.py" line="107"/>
+        <location filename="../catalog_table_model.py" line="118"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../catalog_table_model.py" line="108"/>
+        <location filename="../catalog_table_model.py" line="120"/>
         <source>Partner</source>
         <translation>Institución</translation>
     </message>
     <message>
-        <location filename="../catalog_table_model.py" line="108"/>
+        <location filename="../catalog_table_model.py" line="121"/>
         <source>Hours</source>
         <translation>Horas</translation>
     </message>
     <message>
-        <location filename="../catalog_table_model.py" line="109"/>
+        <location filename="../catalog_table_model.py" line="123"/>
         <source>Level</source>
         <translation>Nivel</translation>
     </message>
     <message>
-        <location filename="../catalog_table_model.py" line="109"/>
+        <location filename="../catalog_table_model.py" line="125"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../catalog_table_model.py" line="110"/>
+        <location filename="../catalog_table_model.py" line="126"/>
         <source>Free credential</source>
         <translation>Credencial gratuita</translation>
     </message>
     <message>
-        <location filename="../catalog_table_model.py" line="110"/>
+        <location filename="../catalog_table_model.py" line="128"/>
         <source>Leads to</source>
         <translation>Lleva a</translation>
     </message>
     <message>
-        <location filename="../catalog_table_model.py" line="146"/>
+        <location filename="../catalog_table_model.py" line="105"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../catalog_table_model.py" line="146"/>
+        <location filename="../catalog_table_model.py" line="106"/>
         <source>No</source>
         <translation>No</translation>
     </message>
@@ -580,17 +580,22 @@
         <translation>Posibles coincidencias</translation>
     </message>
     <message>
-        <location filename="../duplicate_dialog.py" line="59"/>
+        <location filename="../duplicate_dialog.py" line="52"/>
+        <source>Why:</source>
+        <translation>Por qué:</translation>
+    </message>
+    <message>
+        <location filename="../duplicate_dialog.py" line="60"/>
         <source>&amp;Open the existing record</source>
         <translation>&amp;Abrir el registro existente</translation>
     </message>
     <message>
-        <location filename="../duplicate_dialog.py" line="61"/>
+        <location filename="../duplicate_dialog.py" line="62"/>
         <source>&amp;Save anyway: a different person</source>
         <translation>&amp;Guardar igual: es otra persona</translation>
     </message>
     <message>
-        <location filename="../duplicate_dialog.py" line="63"/>
+        <location filename="../duplicate_dialog.py" line="64"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Cancelar</translation>
     </message>
@@ -629,29 +634,39 @@
     </message>
     <message>
         <location filename="../wizard_eligibility_page.py" line="28"/>
-        <location filename="../wizard_eligibility_page.py" line="185"/>
+        <location filename="../wizard_eligibility_page.py" line="187"/>
         <source>What you can do next: {step}</source>
         <extracomment>Refusals known before the attestation; the others (no attestation yet, not eligible) are what this step is for.</extracomment>
         <translation>Qué puede hacer ahora: {step}</translation>
     </message>
     <message>
-        <location filename="../wizard_eligibility_page.py" line="191"/>
-        <location filename="../wizard_eligibility_page.py" line="197"/>
+        <location filename="../wizard_eligibility_page.py" line="181"/>
+        <source>Eligible.</source>
+        <translation>Elegible.</translation>
+    </message>
+    <message>
+        <location filename="../wizard_eligibility_page.py" line="184"/>
+        <source>Not eligible.</source>
+        <translation>No es elegible.</translation>
+    </message>
+    <message>
+        <location filename="../wizard_eligibility_page.py" line="193"/>
+        <location filename="../wizard_eligibility_page.py" line="199"/>
         <source>&amp;Next: record the outcome</source>
         <translation>&amp;Siguiente: registrar el resultado</translation>
     </message>
     <message>
-        <location filename="../wizard_eligibility_page.py" line="194"/>
+        <location filename="../wizard_eligibility_page.py" line="196"/>
         <source>&amp;Record the attestation</source>
         <translation>&amp;Registrar la declaración</translation>
     </message>
     <message>
-        <location filename="../wizard_eligibility_page.py" line="196"/>
+        <location filename="../wizard_eligibility_page.py" line="198"/>
         <source>&amp;Next: background and goals</source>
         <translation>&amp;Siguiente: experiencia y metas</translation>
     </message>
     <message>
-        <location filename="../wizard_eligibility_page.py" line="255"/>
+        <location filename="../wizard_eligibility_page.py" line="257"/>
         <source>Recording the attestation…</source>
         <translation>Registrando la declaración…</translation>
     </message>
@@ -1169,28 +1184,28 @@
 <context>
     <name>JobSeekerTableModel</name>
     <message>
-        <location filename="../job_seeker_table_model.py" line="36"/>
+        <location filename="../job_seeker_table_model.py" line="32"/>
         <source>Name</source>
         <extracomment>Role giving the row&apos;s job-seeker id (for opening the record).</extracomment>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../job_seeker_table_model.py" line="36"/>
+        <location filename="../job_seeker_table_model.py" line="34"/>
         <source>E-mail</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../job_seeker_table_model.py" line="37"/>
+        <location filename="../job_seeker_table_model.py" line="35"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../job_seeker_table_model.py" line="37"/>
+        <location filename="../job_seeker_table_model.py" line="36"/>
         <source>ZIP</source>
         <translation>Código postal</translation>
     </message>
     <message>
-        <location filename="../job_seeker_table_model.py" line="38"/>
+        <location filename="../job_seeker_table_model.py" line="37"/>
         <source>Agency id</source>
         <translation>N.º de la agencia</translation>
     </message>
@@ -1523,72 +1538,72 @@ Carpeta de datos: {folder}</translation>
 <context>
     <name>OutboxTableModel</name>
     <message>
-        <location filename="../outbox_table_model.py" line="42"/>
+        <location filename="../outbox_table_model.py" line="36"/>
         <source>Conflict: choose a version</source>
         <translation>Conflicto: elija una versión</translation>
     </message>
     <message>
-        <location filename="../outbox_table_model.py" line="43"/>
+        <location filename="../outbox_table_model.py" line="37"/>
         <source>Set aside: needs a fix</source>
         <translation>Apartado: requiere corrección</translation>
     </message>
     <message>
-        <location filename="../outbox_table_model.py" line="44"/>
+        <location filename="../outbox_table_model.py" line="38"/>
         <source>Waiting to be sent</source>
         <translation>Por enviar</translation>
     </message>
     <message>
-        <location filename="../outbox_table_model.py" line="48"/>
+        <location filename="../outbox_table_model.py" line="42"/>
         <source>New</source>
         <translation>Nuevo</translation>
     </message>
     <message>
-        <location filename="../outbox_table_model.py" line="49"/>
+        <location filename="../outbox_table_model.py" line="43"/>
         <source>Changed</source>
         <translation>Modificado</translation>
     </message>
     <message>
-        <location filename="../outbox_table_model.py" line="50"/>
+        <location filename="../outbox_table_model.py" line="44"/>
         <source>Removed</source>
         <translation>Eliminado</translation>
     </message>
     <message>
-        <location filename="../outbox_table_model.py" line="54"/>
+        <location filename="../outbox_table_model.py" line="48"/>
         <source>Job seeker</source>
         <translation>Persona</translation>
     </message>
     <message>
-        <location filename="../outbox_table_model.py" line="55"/>
+        <location filename="../outbox_table_model.py" line="49"/>
         <source>Appointment</source>
         <translation>Cita</translation>
     </message>
     <message>
-        <location filename="../outbox_table_model.py" line="56"/>
+        <location filename="../outbox_table_model.py" line="50"/>
         <source>Eligibility attestation</source>
         <translation>Declaración de elegibilidad</translation>
     </message>
     <message>
-        <location filename="../outbox_table_model.py" line="57"/>
+        <location filename="../outbox_table_model.py" line="51"/>
         <source>Learning plan</source>
         <translation>Plan de aprendizaje</translation>
     </message>
     <message>
-        <location filename="../outbox_table_model.py" line="58"/>
+        <location filename="../outbox_table_model.py" line="52"/>
         <source>License</source>
         <translation>Licencia</translation>
     </message>
     <message>
-        <location filename="../outbox_table_model.py" line="59"/>
+        <location filename="../outbox_table_model.py" line="53"/>
         <source>Case-management service</source>
         <translation>Servicio en el sistema de casos</translation>
     </message>
     <message>
-        <location filename="../outbox_table_model.py" line="60"/>
+        <location filename="../outbox_table_model.py" line="54"/>
         <source>Case note</source>
         <translation>Nota del caso</translation>
     </message>
     <message>
-        <location filename="../outbox_table_model.py" line="83"/>
+        <location filename="../outbox_table_model.py" line="82"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
@@ -1603,22 +1618,22 @@ Carpeta de datos: {folder}</translation>
         <translation>Cambio</translation>
     </message>
     <message>
-        <location filename="../outbox_table_model.py" line="86"/>
+        <location filename="../outbox_table_model.py" line="87"/>
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
     <message>
-        <location filename="../outbox_table_model.py" line="87"/>
+        <location filename="../outbox_table_model.py" line="89"/>
         <source>Tries</source>
         <translation>Intentos</translation>
     </message>
     <message>
-        <location filename="../outbox_table_model.py" line="88"/>
+        <location filename="../outbox_table_model.py" line="91"/>
         <source>Since</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../outbox_table_model.py" line="124"/>
+        <location filename="../outbox_table_model.py" line="75"/>
         <source>Waits for an earlier change to this record</source>
         <translation>Espera un cambio anterior de este registro</translation>
     </message>
@@ -1691,7 +1706,17 @@ Carpeta de datos: {folder}</translation>
         <translation>Total: unas {total} horas. Necesita unas {needed} horas por semana hasta el {deadline}; la persona tiene {weekly}.</translation>
     </message>
     <message>
-        <location filename="../wizard_plan_page.py" line="218"/>
+        <location filename="../wizard_plan_page.py" line="185"/>
+        <source>This plan fits.</source>
+        <translation>Este plan cabe en el plazo.</translation>
+    </message>
+    <message>
+        <location filename="../wizard_plan_page.py" line="185"/>
+        <source>This plan may not fit.</source>
+        <translation>Puede que este plan no quepa en el plazo.</translation>
+    </message>
+    <message>
+        <location filename="../wizard_plan_page.py" line="219"/>
         <source>Saving the plan…</source>
         <translation>Guardando el plan…</translation>
     </message>
