@@ -73,7 +73,7 @@ def _prepare_demo(agency: str) -> tuple[Path, str]:
 
         keyring.set_keyring(ThrowawayKeyring())
         notice = QCoreApplication.translate(
-            "app", "no system keyring: the demo's encryption key is kept in memory only")
+            "app", "No system keyring: the demo's encryption key is kept in memory only")
     return root, notice
 
 

@@ -3139,8 +3139,8 @@ Carpeta de datos: {folder}</translation>
     </message>
     <message>
         <location filename="../app.py" line="75"/>
-        <source>no system keyring: the demo&apos;s encryption key is kept in memory only</source>
-        <translation>no hay llavero del sistema: la clave de cifrado de la demostración se guarda solo en memoria</translation>
+        <source>No system keyring: the demo&apos;s encryption key is kept in memory only</source>
+        <translation>No hay llavero del sistema: la clave de cifrado de la demostración se guarda solo en memoria</translation>
     </message>
     <message>
         <location filename="../app.py" line="100"/>
