@@ -136,6 +136,8 @@ def _child(out: Path, scale: float, lang: str, size: tuple[int, int]) -> None:
     shoot("wizard-2-eligibility-verdict")
     drive.press_next(wizard, expect_step="background")
     drive.fill_background(wizard)
+    if lang == "es":  # a Spanish-speaking job seeker: Spanish courses, and a handout in Spanish
+        drive.choose(wizard.steps["background"].form.inputs["preferred_language"], "es")
     shoot("wizard-3-background")
     drive.press_next(wizard, expect_step="recommendations")
     shoot("wizard-4-recommendations")

@@ -268,6 +268,7 @@ class AppointmentWizard(QWidget):
         self.state["job_seeker_id"] = seeker.id
         self.state["job_seeker_name"] = seeker.full_name
         self.state["email"] = seeker.email or ""
+        self.state["preferred_language"] = getattr(seeker, "preferred_language", None) or "en"
         self.update_header()
 
     @property

@@ -6,6 +6,8 @@ constants, because the translator must be installed before the text is looked up
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QCoreApplication
 
 # Written out as ``_Q.translate("labels", ...)`` at every use so pyside6-lupdate can find the texts.
@@ -98,24 +100,26 @@ def job_seeker_field_labels(*, cms: str = "") -> dict[str, str]:
             "weekly_hours": _Q.translate("labels", "Hours a week"), "barriers": _Q.translate("labels", "Barriers")}
 
 
-def _months() -> tuple[str, ...]:
-    return (_Q.translate("labels", "January"), _Q.translate("labels", "February"), _Q.translate("labels", "March"),
-            _Q.translate("labels", "April"), _Q.translate("labels", "May"), _Q.translate("labels", "June"),
-            _Q.translate("labels", "July"), _Q.translate("labels", "August"), _Q.translate("labels", "September"),
-            _Q.translate("labels", "October"), _Q.translate("labels", "November"),
-            _Q.translate("labels", "December"))
+def _months(q: Any = _Q) -> tuple[str, ...]:
+    return (q.translate("labels", "January"), q.translate("labels", "February"), q.translate("labels", "March"),
+            q.translate("labels", "April"), q.translate("labels", "May"), q.translate("labels", "June"),
+            q.translate("labels", "July"), q.translate("labels", "August"), q.translate("labels", "September"),
+            q.translate("labels", "October"), q.translate("labels", "November"),
+            q.translate("labels", "December"))
 
 
-def format_date(value: object) -> str:
-    """US style, e.g. "October 23, 2020"; dates are always spelled out so nobody confuses 10/11 and 11/10."""
+def format_date(value: object, *, texts: Any = _Q) -> str:
+    """US style, e.g. "October 23, 2020"; dates are always spelled out so nobody confuses 10/11 and 11/10.
+    ``texts`` (an ``i18n.DocumentTexts``) writes it in another language than the app's, for the handout."""
     from datetime import date, datetime
 
     if isinstance(value, datetime):
         value = value.date()
     if not isinstance(value, date):
         return "" if value is None else str(value)
-    months = _months()
-    return _Q.translate("labels", "{month} {day}, {year}").format(month=months[value.month - 1], day=value.day, year=value.year)
+    months = _months(texts)
+    return texts.translate("labels", "{month} {day}, {year}").format(month=months[value.month - 1], day=value.day,
+                                                                     year=value.year)
 
 
 def format_when(value: object, *, year: bool = True) -> str:

@@ -88,15 +88,7 @@ class LicenseStep(WizardStep):
         self.confirm.toggled.connect(self._confirm_toggled)
         self.body_layout.addWidget(self.confirm)
 
-        self.deadlines = paragraph("<b>" + html_escape(self.tr("Tell the job seeker:")) + "</b><ul>"
-                                   + "".join(f"<li>{html_escape(line)}</li>" for line in (
-                                       self.tr("Accept the invitation and enroll by {date}.").format(
-                                           date=labels.format_date(program.enroll_by)),
-                                       self.tr("Finish the courses by {date}; access ends after that.").format(
-                                           date=labels.format_date(program.complete_by)),
-                                       self.tr("The invitation e-mail comes from {sender} within a few days.")
-                                       .format(sender=profile.invitation.get("sender", program.provider))))
-                                   + "</ul>", self.body, rich=True)
+        self.deadlines = paragraph("", self.body, rich=True)  # in the job seeker's language: see enter()
         self.deadlines.setObjectName("license_deadlines")
         self.body_layout.addWidget(self.deadlines)
         self.pool = paragraph("", self.body)
@@ -143,8 +135,31 @@ class LicenseStep(WizardStep):
         self.confirm.setFocus()
 
     # -- entering -------------------------------------------------------------------------------------------
+    def _show_deadlines(self) -> None:
+        """What to tell the job seeker, in the job seeker's language (which may not be the counselor's)."""
+        from counselor_app.core.profiles import ProfileError
+        from counselor_app.ui.handout_pdf import job_seeker_language, profile_in
+        from counselor_app.ui.i18n import DocumentTexts
+
+        language = job_seeker_language(self.state)
+        texts = DocumentTexts(language)
+        try:
+            profile = profile_in(self.ctx, language)
+        except ProfileError:  # an override changed since the app opened: the desk's profile still has the dates
+            profile = self.ctx.desk.profile
+        program = profile.program
+        lines = (texts.translate("LicenseStep", "Accept the invitation and enroll by {date}.").format(
+                     date=labels.format_date(program.enroll_by, texts=texts)),
+                 texts.translate("LicenseStep", "Finish the courses by {date}; access ends after that.").format(
+                     date=labels.format_date(program.complete_by, texts=texts)),
+                 texts.translate("LicenseStep", "The invitation e-mail comes from {sender} within a few days.")
+                 .format(sender=profile.invitation.get("sender", program.provider)))
+        self.deadlines.setText("<b>" + html_escape(self.tr("Tell the job seeker:")) + "</b><ul>"
+                               + "".join(f"<li>{html_escape(line)}</li>" for line in lines) + "</ul>")
+
     def enter(self) -> None:
         self._show_email()
+        self._show_deadlines()
         job_seeker_id = self.state.get("job_seeker_id")
         if not job_seeker_id:
             return

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from counselor_app.ui import labels
 from counselor_app.ui.catalog_table_model import format_hours
+from counselor_app.ui.i18n import current_language
 from counselor_app.ui.widgets import banner, html_escape, paragraph, set_banner_kind
 from counselor_app.ui.wizard_step import STAY, Proceed, WizardStep
 
@@ -160,12 +161,14 @@ class PlanStep(WizardStep):
         program = self.ctx.desk.profile.program
         weekly = float(self.weekly.value())
         start = self.ctx.today()
+        language = current_language()
 
         def work() -> Any:
             from counselor_app.core.catalog import build_learning_plan
 
             return build_learning_plan(catalog, chosen, weekly_hours=weekly, start=start,
-                                       enroll_by=program.enroll_by, complete_by=program.complete_by)
+                                       enroll_by=program.enroll_by, complete_by=program.complete_by,
+                                       language=language)
 
         def failed(exc: BaseException) -> None:
             self.plan = None

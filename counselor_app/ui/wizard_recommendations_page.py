@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QGridLayout, QGroupBox, QHBoxLayout, QLabel, QVBox
 from counselor_app.core.validation import LANGUAGES
 from counselor_app.ui import labels
 from counselor_app.ui.catalog_table_model import format_hours
+from counselor_app.ui.i18n import current_language
 from counselor_app.ui.recommendation_card import RecommendationCard, fits_badge
 from counselor_app.ui.widgets import banner, button, html_escape, paragraph
 from counselor_app.ui.wizard_step import STAY, Proceed, WizardStep
@@ -119,12 +120,13 @@ class RecommendationsStep(WizardStep):
             return
         self._request_key = key
         today = self.ctx.today()
+        language = current_language()  # the reasons are read by the counselor, in the app's language
 
         def work() -> Any:
             from counselor_app.core.catalog import RecommendationRequest, recommend
 
             request = RecommendationRequest.from_dict(values)
-            return recommend(catalog, request, today=today)
+            return recommend(catalog, request, today=today, language=language)
 
         def failed(exc: BaseException) -> None:
             self._request_key = None

@@ -22,7 +22,13 @@ from PySide6.QtWidgets import (
 )
 
 from counselor_app.ui import labels
-from counselor_app.ui.handout_pdf import handout_data, handout_html, write_handout_pdf
+from counselor_app.ui.handout_pdf import (
+    handout_data,
+    handout_html,
+    job_seeker_language,
+    profile_in,
+    write_handout_pdf,
+)
 from counselor_app.ui.widgets import banner, button, html_escape, paragraph, set_banner_kind
 from counselor_app.ui.wizard_step import STAY, Proceed, WizardStep
 
@@ -56,6 +62,19 @@ class SummaryStep(WizardStep):
         self.plan_label.setObjectName("summary_plan")
         self.body_layout.addWidget(self.plan_label)
         row = QHBoxLayout()
+        # The handout goes home with the job seeker: in their language, which the counselor may change.
+        self.handout_language = QComboBox(self.body)
+        self.handout_language.setObjectName("handout_language")
+        self.handout_language.addItem("English", "en")
+        self.handout_language.addItem("Español", "es")
+        self.handout_language.setAccessibleName(self.tr("Handout language"))
+        self.handout_language.setToolTip(self.tr("The language of the printed or saved handout; it starts as the "
+                                                 "job seeker's preferred language"))
+        self.handout_language.currentIndexChanged.connect(self._handout_language_changed)
+        language_label = QLabel(self.tr("Handout &language"), self.body)
+        language_label.setBuddy(self.handout_language)
+        row.addWidget(language_label)
+        row.addWidget(self.handout_language)
         self.pdf_button = button(self.tr("Save the handout as &PDF…"), self.body, tooltip=self.tr(
             "A one-page learning plan for the job seeker: plan, dates, how the invitation arrives, whom to call"))
         self.pdf_button.setObjectName("save_handout")
@@ -97,6 +116,7 @@ class SummaryStep(WizardStep):
         self.body_layout.addLayout(form)
         self.body_layout.addStretch(1)
         self._outcome_touched = False
+        self._language_touched = False
         self.last_handout: Path | None = None
 
     def title(self) -> str:
@@ -111,17 +131,35 @@ class SummaryStep(WizardStep):
     def draft(self) -> dict[str, Any]:
         return {"outcome": self.outcome.currentData(), "notes": self.notes.toPlainText(),
                 "outcome_touched": self._outcome_touched or self.outcome.currentData() != default_outcome(
-                    self.state)}
+                    self.state),
+                "handout_language": self.handout_language.currentData() if self._language_touched else None}
 
     def restore(self, draft: dict[str, Any]) -> None:
         self.notes.blockSignals(True)
         self.notes.setPlainText(str(draft.get("notes") or ""))
         self.notes.blockSignals(False)
         self._outcome_touched = bool(draft.get("outcome_touched"))
+        self._language_touched = draft.get("handout_language") in ("en", "es")
+        if self._language_touched:
+            self._set_handout_language(str(draft["handout_language"]))
         if draft.get("outcome"):
             self.outcome.blockSignals(True)
             self.outcome.setCurrentIndex(max(self.outcome.findData(draft["outcome"]), 0))
             self.outcome.blockSignals(False)
+
+    def _set_handout_language(self, language: str) -> None:
+        self.handout_language.blockSignals(True)
+        self.handout_language.setCurrentIndex(max(self.handout_language.findData(language), 0))
+        self.handout_language.blockSignals(False)
+
+    def _handout_language_changed(self) -> None:
+        self._language_touched = True
+        self.mark_changed()
+        self.enter()
+
+    def language(self) -> str:
+        """The handout's language: the job seeker's preferred one unless the counselor chose another."""
+        return str(self.handout_language.currentData() or "en")
 
     def focus_first(self) -> None:
         self.pdf_button.setFocus()
@@ -131,12 +169,15 @@ class SummaryStep(WizardStep):
         issuance = state.get("issuance") or {}
         refusal = state.get("refusal")
         profile = self.ctx.desk.profile
+        if not self._language_touched:
+            self._set_handout_language(job_seeker_language(state))
+        how = profile_in(self.ctx, self.language()).invitation.get("how_it_arrives", "")  # the job seeker's words
         if issuance.get("status") == "issued":
             set_banner_kind(self.result, "ok")
             self.result.setText(
                 "<b>" + html_escape(self.tr("License issued.")) + "</b> " + html_escape(self.tr(
                     "The invitation will be sent to {email}. {how}").format(
-                        email=issuance.get("email", ""), how=profile.invitation.get("how_it_arrives", "")))
+                        email=issuance.get("email", ""), how=how))
                 + "<br>" + html_escape(self.tr("Recorded in {cms} as “{label}”.").format(
                     cms=profile.case_management_system, label=profile.service_label)))
         elif issuance.get("status") == "pending_approval":
@@ -181,7 +222,7 @@ class SummaryStep(WizardStep):
                                                   self.tr("PDF files (*.pdf)"))
             if not path:
                 return
-        data = handout_data(self.ctx, self.state)
+        data = handout_data(self.ctx, self.state, language=self.language())
 
         def done(written: Path) -> None:
             self.last_handout = written
@@ -205,7 +246,7 @@ class SummaryStep(WizardStep):
         if dialog.exec() != QPrintDialog.DialogCode.Accepted:
             return
         doc = QTextDocument()
-        doc.setHtml(handout_html(handout_data(self.ctx, self.state)))
+        doc.setHtml(handout_html(handout_data(self.ctx, self.state, language=self.language())))
         doc.print_(printer)
         self.handout_status.setText(self.tr("Sent to the printer."))
 

@@ -179,3 +179,23 @@ def test_plans_are_consistent_for_any_choice(ids: list[str], weekly: float, star
     if plan.fits:
         assert plan.hours_per_week_needed is not None and plan.hours_per_week_needed <= weekly + 0.05
     assert LearningPlan.from_dict(json.loads(json.dumps(plan.to_dict()))) == plan
+
+
+def test_a_plan_in_spanish_has_the_same_dates_and_spanish_labels() -> None:
+    from counselor_app.core.catalog import milestone_label
+
+    english = _plan(["google-it-support", "ai-for-everyone"], weekly_hours=2)
+    spanish = build_learning_plan(load_default_catalog(), ["google-it-support", "ai-for-everyone"], weekly_hours=2,
+                                  start=START, enroll_by=ENROLL_BY, complete_by=COMPLETE_BY, language="es")
+    assert [(m.day, m.kind) for m in spanish.milestones] == [(m.day, m.kind) for m in english.milestones]
+    labels = [m.label for m in spanish.milestones]
+    assert labels[0] == "Inscribirse en los cursos antes del 31 de octubre"
+    assert labels[-1] == "Fecha límite del programa: el acceso termina después del 31 de diciembre"
+    assert any(label.startswith("Terminar ") for label in labels)
+    assert len(spanish.warnings) == len(english.warnings) == 1
+    assert "horas por semana para terminar antes del 31 de diciembre" in spanish.warnings[0]
+    # a stored plan read out in another language, as the handout does
+    for m_en, m_es in zip(english.milestones, spanish.milestones, strict=True):
+        title = next((i.title for i in english.items if i.id == m_en.item_id), "")
+        assert milestone_label(m_en.kind, language="es", title=title, day=m_en.day, start=START) == m_es.label
+        assert milestone_label(m_en.kind, title=title, day=m_en.day, start=START) == m_en.label

@@ -558,3 +558,74 @@ def test_recommend_never_crashes_and_is_deterministic(request: RecommendationReq
         assert 0 < result.shorter_path.hours <= result.available_hours + 0.1
     if request.deadline < today:
         assert any("complete-by date has passed" in w for w in result.warnings)
+
+
+# --- Spanish -------------------------------------------------------------------------------------------------
+
+def _placeholders(template: str) -> set[str]:
+    import string
+
+    return {name for _, name, _, _ in string.Formatter().parse(template) if name is not None}
+
+
+@pytest.mark.parametrize("module", ["recommend", "plan"])
+def test_spanish_table_has_the_english_keys_and_placeholders(module: str) -> None:
+    import importlib
+
+    mod = importlib.import_module(f"counselor_app.core.catalog.{module}")
+    assert set(mod.TEXT_ES) == set(mod.TEXT)
+    for key, template in mod.TEXT.items():
+        assert _placeholders(mod.TEXT_ES[key]) == _placeholders(template), key
+        assert mod.TEXT_ES[key].strip(), key
+
+
+def test_dates_in_spanish_need_no_locale() -> None:
+    from counselor_app.core.catalog.recommend import format_date
+
+    assert format_date(date(2020, 12, 31), today=APPOINTMENT_DAY, language="es") == "31 de diciembre"
+    assert format_date(date(2021, 1, 5), today=APPOINTMENT_DAY, language="es") == "5 de enero de 2021"
+    assert format_date(date(2020, 12, 31), today=APPOINTMENT_DAY) == "Dec 31"
+    assert format_date(date(2020, 12, 31), today=APPOINTMENT_DAY, language="fr") == "Dec 31"
+
+
+def test_a_spanish_speaker_gets_spanish_reasons_with_the_same_ranking() -> None:
+    catalog = load_default_catalog()
+    request = _request(last_occupation_soc="35-3031", interests=("computadoras",), digital_skill=2, language="es",
+                       weekly_hours=8, barriers=("no_computer",))
+    english = recommend(catalog, request, today=APPOINTMENT_DAY)
+    spanish = recommend(catalog, request, today=APPOINTMENT_DAY, language="es")
+    assert spanish.ids() == english.ids()
+    assert [r.score for r in spanish.recommendations] == [r.score for r in english.recommendations]
+    assert [r.fits_deadline for r in spanish.recommendations] == [r.fits_deadline for r in english.recommendations]
+    assert [len(r.reasons) for r in spanish.recommendations] == [len(r.reasons) for r in english.recommendations]
+    reasons = {r.id: " | ".join(r.reasons) for r in spanish.recommendations}
+    assert "Se imparte en español" in reasons["fundamentos-de-soporte-tecnico"]
+    assert "Tiene cursos en español" in reasons["digital-literacy"]
+    assert "8.8 horas por semana para terminar antes del 31 de diciembre (usted tiene 8)" \
+        in reasons["google-it-support-es"]
+    assert "Taught in" not in " ".join(reasons.values())
+    assert any("Coursera" in n and "Sin computadora en casa" in n for n in spanish.notes)
+    english_words = ("Taught", "hours/week", "Dec 31", "Matches your", "Part of the")
+    everything = [*reasons.values(), *spanish.notes, *spanish.warnings]
+    assert not [t for t in everything if any(w in t for w in english_words)]
+
+
+def test_a_spanish_shorter_path_and_deadline_warning() -> None:
+    catalog = load_default_catalog()
+    request = _request(last_occupation_soc="41-2011", interests=("computers",), weekly_hours=2)
+    english = recommend(catalog, request, today=APPOINTMENT_DAY)
+    spanish = recommend(catalog, request, today=APPOINTMENT_DAY, language="es")
+    assert english.shorter_path is not None and spanish.shorter_path is not None
+    assert spanish.shorter_path.item_ids == english.shorter_path.item_ids
+    assert spanish.shorter_path.explanation.startswith("Camino más corto: ")
+    assert "antes del 31 de diciembre" in spanish.shorter_path.explanation
+    assert len(spanish.warnings) == len(english.warnings)
+    late = recommend(catalog, _request(deadline=date(2020, 9, 1)), today=APPOINTMENT_DAY, language="es")
+    assert any("La fecha límite del programa ya pasó (1 de septiembre)" in w for w in late.warnings)
+
+
+def test_a_language_without_a_table_falls_back_to_english() -> None:
+    catalog = load_default_catalog()
+    request = _request(language="es", interests=("computadoras",))
+    assert recommend(catalog, request, today=APPOINTMENT_DAY, language="vi").to_dict() == \
+        recommend(catalog, request, today=APPOINTMENT_DAY).to_dict()

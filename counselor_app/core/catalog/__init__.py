@@ -33,6 +33,7 @@ from counselor_app.core.catalog.plan import (
     PlanError,
     PlanItem,
     build_learning_plan,
+    milestone_label,
 )
 from counselor_app.core.catalog.recommend import (
     BARRIERS,
@@ -50,5 +51,5 @@ __all__ = [
     "Course", "Figure", "LearningPlan", "Milestone", "Occupation", "PlanError", "PlanItem", "Recommendation",
     "RecommendationInputError", "RecommendationRequest", "RecommendationResult", "ShorterPath", "Transition",
     "Wage", "build_learning_plan", "default_catalog_path", "language_name", "load_catalog",
-    "load_default_catalog", "parse_catalog", "recommend", "schema_path",
+    "load_default_catalog", "milestone_label", "parse_catalog", "recommend", "schema_path",
 ]

@@ -16,7 +16,7 @@ from types import MappingProxyType
 from typing import Any
 
 from counselor_app.core.catalog.model import Catalog, Certificate, Collection, Course
-from counselor_app.core.catalog.recommend import MAX_WEEKLY_HOURS, format_date, format_number
+from counselor_app.core.catalog.recommend import MAX_WEEKLY_HOURS, format_date, format_number, text_language
 from counselor_app.core.errors import CounselorDeskError
 
 PLAN_VERSION = 1
@@ -34,10 +34,35 @@ TEXT: Mapping[str, str] = MappingProxyType({
     "warn.enroll_passed": "The enroll-by date ({deadline}) is before the plan's start",
     "warn.no_time": "The complete-by date ({deadline}) is not after the plan's start: there is no time to study",
 })
+#: The same sentences in Spanish; keys and {placeholders} match ``TEXT`` (a test checks).
+TEXT_ES: Mapping[str, str] = MappingProxyType({
+    "milestone.enroll_by": "Inscribirse en los cursos antes del {deadline}",
+    "milestone.finish_item": "Terminar {title}",
+    "milestone.complete_by": "Fecha límite del programa: el acceso termina después del {deadline}",
+    "warn.too_much": ("Este plan necesita unas {needed} horas por semana para terminar antes del {deadline}; la "
+                      "persona tiene {weekly}. Quite un elemento o elija cursos más cortos"),
+    "warn.hours_unknown": "El catálogo no indica la duración de {title}: revise la página del curso",
+    "warn.collection": "{title} es una colección: elija cursos de ella para poder contar sus horas",
+    "warn.duplicate_course": "{title} ya forma parte de {certificate}, así que se cuenta una sola vez",
+    "warn.enroll_passed": "La fecha límite de inscripción ({deadline}) es anterior al inicio del plan",
+    "warn.no_time": ("La fecha límite para terminar ({deadline}) no es posterior al inicio del plan: no hay tiempo "
+                     "para estudiar"),
+})
+TEXTS: Mapping[str, Mapping[str, str]] = MappingProxyType({"en": TEXT, "es": TEXT_ES})
 
 
-def _t(key: str, **values: object) -> str:
-    return TEXT[key].format(**values)
+def _t(key: str, language: str = "en", **values: object) -> str:
+    return TEXTS[text_language(language)][key].format(**values)
+
+
+def milestone_label(kind: str, *, language: str = "en", title: str = "", day: date, start: date) -> str:
+    """The label of a milestone of ``kind`` in ``language``: how a stored plan is read out in another language
+    (the handout in the job seeker's language) without rebuilding it."""
+    if kind == "finish_item":
+        return _t("milestone.finish_item", language, title=title)
+    if kind not in MILESTONE_KINDS:
+        raise PlanError(f"Unknown milestone kind {kind!r}.")
+    return _t(f"milestone.{kind}", language, deadline=format_date(day, today=start, language=language))
 
 
 class PlanError(CounselorDeskError):
@@ -165,13 +190,15 @@ def _day(value: Any, field: str) -> date:
 
 
 def build_learning_plan(catalog: Catalog, chosen_ids: Sequence[str], *, weekly_hours: float, start: date,
-                        enroll_by: date, complete_by: date) -> LearningPlan:
+                        enroll_by: date, complete_by: date, language: str = "en") -> LearningPlan:
     """Turn what the job seeker chose (courses, certificates, collections, in their order) into a dated plan.
 
     A course that is part of a chosen certificate is counted once; unknown ids are refused with
     ``PlanError``; lengths the catalog does not have are named in the warnings and make ``fits`` false,
-    because the plan cannot promise what it cannot measure.
+    because the plan cannot promise what it cannot measure. ``language`` is the language of the milestone labels
+    and warnings (English for a language without a table).
     """
+    language = text_language(language)
     if isinstance(weekly_hours, bool) or not isinstance(weekly_hours, int | float) \
             or not math.isfinite(weekly_hours) or not 0 < weekly_hours <= MAX_WEEKLY_HOURS:
         raise PlanError(f"Weekly hours must be more than 0 and at most {MAX_WEEKLY_HOURS} (got {weekly_hours!r}).")
@@ -193,13 +220,13 @@ def build_learning_plan(catalog: Catalog, chosen_ids: Sequence[str], *, weekly_h
         if isinstance(item, Course):
             owner = next((c for c in chosen_certs.values() if c is not None and item.id in c.course_ids), None)
             if owner is not None:
-                warnings.append(_t("warn.duplicate_course", title=item.title, certificate=owner.title))
+                warnings.append(_t("warn.duplicate_course", language, title=item.title, certificate=owner.title))
                 continue
             items.append(PlanItem(item.id, "course", item.title, item.hours_value, (item.id,)))
         elif isinstance(item, Certificate):
             items.append(PlanItem(item.id, "certificate", item.title, item.hours_value, item.course_ids))
         elif isinstance(item, Collection):
-            warnings.append(_t("warn.collection", title=item.title))
+            warnings.append(_t("warn.collection", language, title=item.title))
             items.append(PlanItem(item.id, "collection", item.title, None, item.course_ids))
 
     today_like = start  # dates in messages show the year only when it differs from the start's
@@ -210,20 +237,22 @@ def build_learning_plan(catalog: Catalog, chosen_ids: Sequence[str], *, weekly_h
     needed = round(total / weeks, 1) if weeks > 0 else None
     for planned in items:
         if planned.hours is None and planned.kind != "collection":
-            warnings.append(_t("warn.hours_unknown", title=planned.title))
+            warnings.append(_t("warn.hours_unknown", language, title=planned.title))
     if enroll_by < start:
-        warnings.append(_t("warn.enroll_passed", deadline=format_date(enroll_by, today=today_like)))
+        warnings.append(_t("warn.enroll_passed", language,
+                           deadline=format_date(enroll_by, today=today_like, language=language)))
     if days <= 0:
-        warnings.append(_t("warn.no_time", deadline=format_date(complete_by, today=today_like)))
+        warnings.append(_t("warn.no_time", language,
+                           deadline=format_date(complete_by, today=today_like, language=language)))
     capacity = weekly_hours * weeks
     fits = days > 0 and total <= capacity + 1e-9 and len(known) == len(items)
     if days > 0 and total > capacity + 1e-9:
-        warnings.append(_t("warn.too_much", needed=format_number(needed or 0.0),
-                           deadline=format_date(complete_by, today=today_like),
+        warnings.append(_t("warn.too_much", language, needed=format_number(needed or 0.0),
+                           deadline=format_date(complete_by, today=today_like, language=language),
                            weekly=format_number(float(weekly_hours))))
 
-    milestones: list[Milestone] = [Milestone(enroll_by, "enroll_by", _t(
-        "milestone.enroll_by", deadline=format_date(enroll_by, today=today_like)))]
+    milestones: list[Milestone] = [Milestone(enroll_by, "enroll_by", milestone_label(
+        "enroll_by", language=language, day=enroll_by, start=today_like))]
     done = 0.0
     for planned in items:
         if planned.hours is not None and total > 0 and days > 0:
@@ -232,10 +261,11 @@ def build_learning_plan(catalog: Catalog, chosen_ids: Sequence[str], *, weekly_h
             day = start + timedelta(days=min(max(offset, 1), days))
         else:
             day = complete_by
-        milestones.append(Milestone(day, "finish_item", _t("milestone.finish_item", title=planned.title),
+        milestones.append(Milestone(day, "finish_item", _t("milestone.finish_item", language,
+                                                           title=planned.title),
                                     planned.id))
-    milestones.append(Milestone(complete_by, "complete_by", _t(
-        "milestone.complete_by", deadline=format_date(complete_by, today=today_like))))
+    milestones.append(Milestone(complete_by, "complete_by", milestone_label(
+        "complete_by", language=language, day=complete_by, start=today_like)))
     order = {kind: i for i, kind in enumerate(MILESTONE_KINDS)}  # same day: enroll, finish, then complete-by
     milestones.sort(key=lambda m: (m.day, order[m.kind]))
     return LearningPlan(

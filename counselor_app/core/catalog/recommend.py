@@ -125,7 +125,116 @@ TEXT: Mapping[str, str] = MappingProxyType({
     "input.missing": "is missing",
     "input.unknown_field": "is not a known field (expected one of: {fields})",
 })
+#: The same sentences in Spanish, for a job seeker who reads Spanish. Keys and {placeholders} match ``TEXT``
+#: (a test checks), so a sentence added in English without its Spanish version fails the tests, not the counselor.
+TEXT_ES: Mapping[str, str] = MappingProxyType({
+    # certificates
+    "cert.goal": "Lleva a {goal}, su meta",
+    "cert.transition_named": "Quienes trabajan como {from_title} suelen pasar a {to_label}; este certificado lleva allí",
+    "cert.transition_group": ("Quienes dejan empleos de bajo salario como {from_label} suelen pasar a {to_label}; "
+                              "este certificado lleva allí"),
+    "cert.two_step": ("Quienes trabajan como {from_title} pueden pasar por {via_label} hasta {to_label}; este "
+                      "certificado lleva allí"),
+    "cert.experience": "Aprovecha su experiencia en {label}",
+    "cert.wage": "{title}: salario medio de ${wage} al año en el país (BLS, mayo de {year})",
+    "cert.digital_first": ("Requiere manejo básico de la computadora: empiece con Alfabetización Digital y luego "
+                           "vuelva a este"),
+    "cert.no_diploma": "Abierto sin diploma, pero unos cursos de Transición antes lo harán más fácil",
+    "cert.included": "El certificado viene incluido con la licencia, sin costo",
+    "cert.note": "{note}",
+    # any item
+    "item.interests": "Coincide con sus intereses: {words}",
+    "item.language": "Se imparte en {language}",
+    "item.english_not_preferred": "Se imparte en inglés, no en {language}",
+    "item.fits": "Unas {hours} horas: con {weekly} horas por semana se termina antes del {deadline}",
+    "item.too_long": ("Unas {hours} horas: necesita unas {needed} horas por semana para terminar antes del "
+                      "{deadline} (usted tiene {weekly})"),
+    "item.past": "Unas {hours} horas, y la fecha límite para terminar ({deadline}) ya pasó",
+    "item.hours_unknown": "El catálogo no indica la duración: revise la página del curso antes de contar con él",
+    "item.level_intermediate": "Nivel intermedio: mejor después de algunos cursos de nivel principiante",
+    "item.level_advanced": "Nivel avanzado: mejor después de tener algo de experiencia en el área",
+    "item.hands_on_no_computer": ("Tiene ejercicios prácticos con programas: reserve tiempo en una computadora del "
+                                  "centro de empleo o de una biblioteca"),
+    # courses
+    "course.first_of_cert": "Primer curso de {certificate}: una forma de empezarlo ya",
+    "course.part_of_cert": "Forma parte de {certificate}",
+    "course.in_collection": "Forma parte de la colección {collection}",
+    "course.short_caregiver": "Corto y a su propio ritmo: se adapta al cuidado de familiares",
+    "course.beginner": "Nivel principiante: no se necesita experiencia",
+    # collections
+    "collection.digital_low": ("Habilidad digital de nivel 1: empiece aquí para aprender a usar la computadora e "
+                               "internet en el día a día"),
+    "collection.digital_some": "Desarrolla las habilidades de computación que los demás cursos dan por sabidas",
+    "collection.bridge": ("Todavía sin diploma de escuela secundaria: refuerza las matemáticas y la escritura que "
+                          "piden el examen de equivalencia y los cursos universitarios"),
+    "collection.bridge_young": "Prepara para los cursos del colegio comunitario",
+    "collection.entrepreneurship": ("Pensada para dueños de pequeños negocios desplazados y para trabajadores "
+                                    "independientes o por encargo"),
+    "collection.self_care": ("Se ofrece a todos: resiliencia mientras está sin empleo y una búsqueda de trabajo más "
+                             "eficaz"),
+    "collection.job_readiness": ("Desarrolla las habilidades de lenguaje, comunicación y organización personal que "
+                                 "buscan los empleadores"),
+    "collection.retraining": "Capacita para un puesto de nivel inicial en un área con mucha demanda",
+    "collection.language": "Tiene cursos en {language}",
+    "collection.starter": "Empiece con: {titles}",
+    "collection.purpose": "Propósito: {purpose}",
+    # warnings: something the counselor must act on
+    "warn.deadline_passed": ("La fecha límite del programa ya pasó ({deadline}): no se puede terminar nada a tiempo; "
+                             "confirme las fechas actuales del programa antes de prometer un plan"),
+    "warn.deadline_today": "Hoy es la fecha límite del programa: no queda tiempo para terminar un curso",
+    "warn.top_too_long": ("{title} lleva unas {hours} horas, pero con {weekly} horas por semana solo quedan unas "
+                          "{available} horas antes del {deadline}"),
+    "warn.top_unknown": ("El catálogo no indica la duración de {title}: revise la página del curso antes de "
+                         "prometer que cabe"),
+    "warn.nothing_fits": "Nada de lo recomendado cabe en las aproximadamente {available} horas antes del {deadline}",
+    "warn.goal_unknown": ("La meta {soc} no está entre las ocupaciones del catálogo, así que no se le asocia ningún "
+                          "certificado"),
+    # notes: context to mention
+    "note.no_computer": ("Sin computadora en casa: la aplicación móvil de Coursera puede transmitir o descargar las "
+                         "lecciones, y las computadoras del centro de empleo o de una biblioteca pública sirven para "
+                         "las tareas"),
+    "note.no_internet": ("Sin internet en casa: descargue las lecciones en la aplicación móvil de Coursera con el "
+                         "wifi del centro de empleo o de una biblioteca (las descargas 'lite' usan cerca de un 95 % "
+                         "menos de datos) y véalas sin conexión"),
+    "note.caregiver": ("Los cursos son a su propio ritmo, así que sirven sesiones cortas; los cursos más cortos "
+                       "aparecen más arriba"),
+    "note.veteran": "Veterano: pregunte en el centro de empleo por la prioridad de servicio y los servicios para veteranos",
+    "note.language_missing": "No hay cursos en {language} en el catálogo: las recomendaciones son en inglés",
+    "note.last_unknown": ("El último empleo {soc} no está en los datos de cambios de empleo del catálogo: las "
+                          "recomendaciones se basan en intereses, habilidades y tiempo"),
+    "note.goal_no_certificate": "Ningún certificado del catálogo lleva directamente a {goal}",
+    "note.interests_unmatched": "Nada en el catálogo está etiquetado con: {words}",
+    # the shorter path
+    "shorter.explain": ("Camino más corto: {titles} (unas {hours} horas) se termina con {weekly} horas por semana "
+                        "antes del {deadline}"),
+    # request errors
+    "input.missing": "falta",
+    "input.unknown_field": "no es un campo conocido (se espera uno de: {fields})",
+})
+#: Every language the engine can speak; any other falls back to English.
+TEXTS: Mapping[str, Mapping[str, str]] = MappingProxyType({"en": TEXT, "es": TEXT_ES})
 MONTHS: tuple[str, ...] = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+MONTHS_ES: tuple[str, ...] = ("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto",
+                              "septiembre", "octubre", "noviembre", "diciembre")
+#: Language names as a Spanish reader says them ("Se imparte en español"); codes not here use the English name.
+LANGUAGE_NAMES_ES: Mapping[str, str] = MappingProxyType({
+    "en": "inglés", "es": "español", "pt": "portugués", "fr": "francés", "ht": "criollo haitiano",
+    "zh": "chino", "vi": "vietnamita", "ar": "árabe", "ru": "ruso", "ko": "coreano", "tl": "tagalo",
+    "so": "somalí", "am": "amárico", "km": "jemer", "hi": "hindi", "bn": "bengalí", "pl": "polaco",
+    "uk": "ucraniano", "ne": "nepalí", "ja": "japonés", "de": "alemán", "it": "italiano", "tr": "turco",
+})
+
+
+def text_language(language: str | None) -> str:
+    """The language the engine writes in: ``language`` when it has a table, else English."""
+    return language if language in TEXTS else "en"  # type: ignore[return-value]
+
+
+def language_label(code: str, *, language: str = "en") -> str:
+    """The name of language ``code`` in ``language`` (English names for a language without its own)."""
+    if text_language(language) == "es":
+        return LANGUAGE_NAMES_ES.get(code, language_name(code))
+    return language_name(code)
 
 
 def _t(key: str, **values: object) -> str:
@@ -359,10 +468,13 @@ def format_number(value: float) -> str:
     return f"{value:.1f}".rstrip("0").rstrip(".")
 
 
-def format_date(day: date, *, today: date) -> str:
-    """ "Dec 31" within the current year, "Dec 31, 2020" otherwise: short enough to read aloud, never
-    ambiguous about which year's deadline is meant. Month names come from ``MONTHS`` so they can be
-    translated, not from the machine's locale."""
+def format_date(day: date, *, today: date, language: str = "en") -> str:
+    """ "Dec 31" within the current year, "Dec 31, 2020" otherwise (in Spanish "31 de diciembre" and "31 de
+    diciembre de 2020"): short enough to read aloud, never ambiguous about which year's deadline is meant. Month
+    names come from ``MONTHS``/``MONTHS_ES``, not from the machine's locale."""
+    if text_language(language) == "es":
+        text = f"{day.day} de {MONTHS_ES[day.month - 1]}"
+        return text if day.year == today.year else f"{text} de {day.year}"
     text = f"{MONTHS[day.month - 1]} {day.day}"
     return text if day.year == today.year else f"{text}, {day.year}"
 
@@ -395,6 +507,13 @@ class _Ctx:
     weekly_text: str
     boosted: dict[str, float]
     path_certs: tuple[str, ...] = ()
+    language: str = "en"  # the language the reasons are written in (not the job seeker's course language)
+
+    def t(self, key: str, **values: object) -> str:
+        return TEXTS[self.language][key].format(**values)
+
+    def language_label(self, code: str) -> str:
+        return language_label(code, language=self.language)
 
     def matched(self, tags: frozenset[frozenset[str]]) -> list[str]:
         return [word for word, keys in self.interests if not keys.isdisjoint(tags)]
@@ -412,7 +531,7 @@ class _Scored:
     course_ids: tuple[str, ...] = ()
 
 
-def _build_ctx(catalog: Catalog, request: RecommendationRequest, today: date) -> _Ctx:
+def _build_ctx(catalog: Catalog, request: RecommendationRequest, today: date, language: str = "en") -> _Ctx:
     days_left = (request.deadline - today).days
     weeks = max(days_left, 0) / 7
     available = weeks * float(request.weekly_hours)
@@ -444,27 +563,27 @@ def _build_ctx(catalog: Catalog, request: RecommendationRequest, today: date) ->
         lang=request.language, non_en=request.language != "en", low_digital=request.digital_skill <= 2,
         barriers=frozenset(request.barriers), interests=tuple(interests), unmatched=tuple(unmatched), last=last,
         goal=catalog.occupation(request.goal_soc), one_step=one_step, two_step=two_step,
-        deadline_text=format_date(request.deadline, today=today),
-        weekly_text=format_number(float(request.weekly_hours)), boosted={})
+        deadline_text=format_date(request.deadline, today=today, language=language),
+        weekly_text=format_number(float(request.weekly_hours)), boosted={}, language=language)
 
 
 def _time(kind: str, hours: float | None, ctx: _Ctx, reasons: list[str] | None) -> tuple[float, bool]:
     fits_w, long_w, unknown_w = _TIME_W[kind]
     if hours is None:
         if reasons is not None:
-            reasons.append(_t("item.hours_unknown"))
+            reasons.append(ctx.t("item.hours_unknown"))
         return unknown_w, False
     if ctx.days_left <= 0:
         if reasons is not None:
-            reasons.append(_t("item.past", hours=format_number(hours), deadline=ctx.deadline_text))
+            reasons.append(ctx.t("item.past", hours=format_number(hours), deadline=ctx.deadline_text))
         return long_w, False
     if hours <= ctx.available + 1e-9:
         if reasons is not None:
-            reasons.append(_t("item.fits", hours=format_number(hours), weekly=ctx.weekly_text,
+            reasons.append(ctx.t("item.fits", hours=format_number(hours), weekly=ctx.weekly_text,
                               deadline=ctx.deadline_text))
         return fits_w, True
     if reasons is not None:
-        reasons.append(_t("item.too_long", hours=format_number(hours), needed=format_number(hours / ctx.weeks),
+        reasons.append(ctx.t("item.too_long", hours=format_number(hours), needed=format_number(hours / ctx.weeks),
                           deadline=ctx.deadline_text, weekly=ctx.weekly_text))
     return long_w, False
 
@@ -474,11 +593,11 @@ def _level(level: str, ctx: _Ctx, reasons: list[str] | None) -> float:
     novice = ctx.low_digital or ctx.request.education in ("none", "high_school")
     if rank >= 2 and novice:
         if reasons is not None:
-            reasons.append(_t("item.level_advanced"))
+            reasons.append(ctx.t("item.level_advanced"))
         return _W["level_advanced"]
     if rank == 1 and novice:
         if reasons is not None:
-            reasons.append(_t("item.level_intermediate"))
+            reasons.append(ctx.t("item.level_intermediate"))
         return _W["level_intermediate"]
     return 0.0
 
@@ -496,10 +615,10 @@ def _language(kind: str, languages: tuple[str, ...], ctx: _Ctx, reasons: list[st
         if not ctx.non_en:
             return 0.0
         if reasons is not None:
-            reasons.append(_t("item.language", language=language_name(ctx.lang)))
+            reasons.append(ctx.t("item.language", language=ctx.language_label(ctx.lang)))
         return _W["language_match_cert" if kind == "certificate" else "language_match_course"]
     if reasons is not None:
-        reasons.append(_t("item.english_not_preferred", language=language_name(ctx.lang)))
+        reasons.append(ctx.t("item.english_not_preferred", language=ctx.language_label(ctx.lang)))
     return _W["language_miss_cert" if kind == "certificate" else "language_miss_course"]
 
 
@@ -546,7 +665,7 @@ def _collection_rules(col_id: str, ctx: _Ctx, reasons: list[str] | None) -> floa
         nonlocal score
         score += weight
         if reasons is not None:
-            reasons.append(_t(key))
+            reasons.append(ctx.t(key))
 
     if col_id == DIGITAL_LITERACY:
         if req.digital_skill == 1:
@@ -580,19 +699,19 @@ def _score_collection(col: Collection, ctx: _Ctx, *, explain: bool) -> _Scored:
     if matched:
         score += min(_W["collection_interest_cap"], _W["collection_interest_each"] * len(matched))
         if reasons is not None:
-            reasons.append(_t("item.interests", words=_join(matched)))
+            reasons.append(ctx.t("item.interests", words=_join(matched)))
     if ctx.non_en and ctx.catalog.index.collection_language_courses.get((col.id, ctx.lang)):
         score += _W["language_collection"]
         if reasons is not None:
-            reasons.append(_t("collection.language", language=language_name(ctx.lang)))
+            reasons.append(ctx.t("collection.language", language=ctx.language_label(ctx.lang)))
     starter, hours, _ = _starter(ctx, col)
     if reasons is not None and starter:
         titles = [ctx.catalog.index.by_id[cid].title for cid in starter]
-        reasons.append(_t("collection.starter", titles="; ".join(titles)))
+        reasons.append(ctx.t("collection.starter", titles="; ".join(titles)))
     delta, fits = _time("collection", hours, ctx, reasons)
     score += delta
     if reasons is not None:
-        reasons.append(_t("collection.purpose", purpose=col.purpose))
+        reasons.append(ctx.t("collection.purpose", purpose=col.purpose))
     return _Scored(col.id, "collection", col.title, score, hours, fits, reasons, starter)
 
 
@@ -608,7 +727,7 @@ def _score_certificate(cert: Certificate, ctx: _Ctx, *, explain: bool) -> _Score
         score += _W["goal"]
         wage_target = ctx.goal
         if reasons is not None:
-            reasons.append(_t("cert.goal", goal=ctx.goal.label))
+            reasons.append(ctx.t("cert.goal", goal=ctx.goal.label))
     hit = next((soc for soc in cert.occupation_socs if soc in ctx.one_step), None)
     if wage_target is not None:
         pass  # the goal already counts; a chart transition elsewhere adds nothing to it
@@ -619,10 +738,10 @@ def _score_certificate(cert: Certificate, ctx: _Ctx, *, explain: bool) -> _Score
         wage_target = wage_target or target
         if reasons is not None:
             if transition.basis == "named" and ctx.last is not None:
-                reasons.append(_t("cert.transition_named", from_title=ctx.last.title, to_label=target.label))
+                reasons.append(ctx.t("cert.transition_named", from_title=ctx.last.title, to_label=target.label))
             else:
                 from_label = ctx.last.label if ctx.last is not None else req.last_occupation_soc
-                reasons.append(_t("cert.transition_group", from_label=from_label, to_label=target.label))
+                reasons.append(ctx.t("cert.transition_group", from_label=from_label, to_label=target.label))
     else:
         hit2 = next((soc for soc in cert.occupation_socs if soc in ctx.two_step), None)
         if hit2 is not None and ctx.last is not None:
@@ -631,20 +750,20 @@ def _score_certificate(cert: Certificate, ctx: _Ctx, *, explain: bool) -> _Score
             target = occupations[hit2]
             wage_target = wage_target or target
             if reasons is not None:
-                reasons.append(_t("cert.two_step", from_title=ctx.last.title, via_label=via.label,
+                reasons.append(ctx.t("cert.two_step", from_title=ctx.last.title, via_label=via.label,
                                   to_label=target.label))
     if ctx.last is not None and ctx.last.soc in cert.occupation_socs:
         score += _W["experience"]
         if reasons is not None:
-            reasons.append(_t("cert.experience", label=ctx.last.label))
+            reasons.append(ctx.t("cert.experience", label=ctx.last.label))
     if reasons is not None and wage_target is not None and wage_target.median_annual_wage is not None:
         wage = wage_target.median_annual_wage
-        reasons.append(_t("cert.wage", title=wage_target.title, wage=f"{wage.value:,}", year=wage.year))
+        reasons.append(ctx.t("cert.wage", title=wage_target.title, wage=f"{wage.value:,}", year=wage.year))
     matched = ctx.matched(ctx.catalog.index.certificate_tags.get(cert.id, frozenset()))
     if matched:
         score += min(_W["interest_cap"], _W["interest_each"] * len(matched))
         if reasons is not None:
-            reasons.append(_t("item.interests", words=_join(matched)))
+            reasons.append(ctx.t("item.interests", words=_join(matched)))
     score += _language("certificate", cert.languages, ctx, reasons)
     delta, fits = _time("certificate", cert.hours_value, ctx, reasons)
     score += delta
@@ -652,21 +771,21 @@ def _score_certificate(cert: Certificate, ctx: _Ctx, *, explain: bool) -> _Score
     if req.digital_skill == 1:
         score += _W["cert_digital_low"]
         if reasons is not None:
-            reasons.append(_t("cert.digital_first"))
+            reasons.append(ctx.t("cert.digital_first"))
     if req.education == "none":
         score += _W["cert_no_diploma"]
         if reasons is not None:
-            reasons.append(_t("cert.no_diploma"))
+            reasons.append(ctx.t("cert.no_diploma"))
     if "no_computer" in ctx.barriers and ctx.catalog.index.certificate_hands_on.get(cert.id):
         score += _W["hands_on_no_computer"]
         if reasons is not None:
-            reasons.append(_t("item.hands_on_no_computer"))
+            reasons.append(ctx.t("item.hands_on_no_computer"))
     if cert.free_credential:
         score += _W["free_credential"]
         if reasons is not None:
-            reasons.append(_t("cert.included"))
+            reasons.append(ctx.t("cert.included"))
     if reasons is not None and cert.credential_note:
-        reasons.append(_t("cert.note", note=cert.credential_note))
+        reasons.append(ctx.t("cert.note", note=cert.credential_note))
     return _Scored(cert.id, "certificate", cert.title, score, cert.hours_value, fits, reasons, cert.course_ids)
 
 
@@ -680,7 +799,7 @@ def _score_course(pos: int, ctx: _Ctx, *, explain: bool) -> _Scored:
     if matched:
         score += min(_W["interest_cap"], _W["interest_each"] * len(matched))
         if reasons is not None:
-            reasons.append(_t("item.interests", words=_join(matched)))
+            reasons.append(ctx.t("item.interests", words=_join(matched)))
     score += _language("course", (course.language,), ctx, reasons)
     for cert_id in ctx.path_certs:
         if cert_id in course.certificate_ids:
@@ -688,7 +807,7 @@ def _score_course(pos: int, ctx: _Ctx, *, explain: bool) -> _Scored:
             first = cert.course_ids[0] == course.id  # type: ignore[union-attr]
             score += _W["first_of_cert"] if first else _W["part_of_cert"]
             if reasons is not None:
-                reasons.append(_t("course.first_of_cert" if first else "course.part_of_cert",
+                reasons.append(ctx.t("course.first_of_cert" if first else "course.part_of_cert",
                                   certificate=cert.title))
             break
     boosted = [cid for cid in course.collection_ids if cid in ctx.boosted]
@@ -696,7 +815,7 @@ def _score_course(pos: int, ctx: _Ctx, *, explain: bool) -> _Scored:
         best = max(boosted, key=lambda cid: (ctx.boosted[cid], cid))
         score += _W["in_boosted_collection"]
         if reasons is not None:
-            reasons.append(_t("course.in_collection", collection=ctx.catalog.index.by_id[best].title))
+            reasons.append(ctx.t("course.in_collection", collection=ctx.catalog.index.by_id[best].title))
     hours = course.hours_value
     delta, fits = _time("course", hours, ctx, reasons)
     score += delta
@@ -704,15 +823,15 @@ def _score_course(pos: int, ctx: _Ctx, *, explain: bool) -> _Scored:
     if ctx.low_digital and course.level == "beginner":
         score += _W["beginner_bonus"]
         if reasons is not None:
-            reasons.append(_t("course.beginner"))
+            reasons.append(ctx.t("course.beginner"))
     if "caregiver" in ctx.barriers and hours is not None and hours <= 12:
         score += _W["short_caregiver"]
         if reasons is not None:
-            reasons.append(_t("course.short_caregiver"))
+            reasons.append(ctx.t("course.short_caregiver"))
     if "no_computer" in ctx.barriers and course.hands_on_software:
         score += _W["hands_on_no_computer"]
         if reasons is not None:
-            reasons.append(_t("item.hands_on_no_computer"))
+            reasons.append(ctx.t("item.hands_on_no_computer"))
     if course.free_credential:
         score += _W["free_credential"] / 3
     return _Scored(course.id, "course", course.title, score, hours, fits, reasons, (course.id,))
@@ -743,19 +862,20 @@ def _rank_key(s: _Scored) -> tuple[float, str]:
 
 
 def recommend(catalog: Catalog, request: RecommendationRequest, *, today: date,
-              limit: int = DEFAULT_LIMIT) -> RecommendationResult:
+              limit: int = DEFAULT_LIMIT, language: str = "en") -> RecommendationResult:
     """Rank what this job seeker could take before the deadline, best first, each with its reasons.
 
     Raises ``RecommendationInputError`` for unusable input. Deterministic: the same catalog, request and
     ``today`` give the same result; ties are broken by id. The Job Search & Self-Care collection is always
-    in the list, because everyone out of work is offered it.
+    in the list, because everyone out of work is offered it. ``language`` is the language the reasons, warnings
+    and notes are written in (``TEXTS``; English for one without a table); it never changes ids or scores.
     """
     request.validate()
     if isinstance(today, datetime):
         today = today.date()
     if limit < 1:
         raise ValueError("limit must be at least 1")
-    ctx = _build_ctx(catalog, request, today)
+    ctx = _build_ctx(catalog, request, today, text_language(language))
 
     collections = [_score_collection(col, ctx, explain=False) for col in catalog.collections]
     for col in catalog.collections:
@@ -833,11 +953,11 @@ def _warnings_and_shorter_path(ctx: _Ctx, recs: tuple[Recommendation, ...],
                                courses: list[_Scored]) -> tuple[list[str], ShorterPath | None]:
     warnings: list[str] = []
     if ctx.days_left < 0:
-        warnings.append(_t("warn.deadline_passed", deadline=ctx.deadline_text))
+        warnings.append(ctx.t("warn.deadline_passed", deadline=ctx.deadline_text))
     elif ctx.days_left == 0:
-        warnings.append(_t("warn.deadline_today"))
+        warnings.append(ctx.t("warn.deadline_today"))
     if ctx.request.goal_soc is not None and ctx.goal is None:
-        warnings.append(_t("warn.goal_unknown", soc=ctx.request.goal_soc))
+        warnings.append(ctx.t("warn.goal_unknown", soc=ctx.request.goal_soc))
     if not recs:
         return warnings, None
     available = format_number(ctx.available)
@@ -846,9 +966,9 @@ def _warnings_and_shorter_path(ctx: _Ctx, recs: tuple[Recommendation, ...],
         if rec.kind != "certificate" or rec.fits_deadline:
             continue
         if rec.hours is None:
-            warnings.append(_t("warn.top_unknown", title=rec.title))
+            warnings.append(ctx.t("warn.top_unknown", title=rec.title))
         elif ctx.days_left > 0:
-            warnings.append(_t("warn.top_too_long", title=rec.title, hours=format_number(rec.hours),
+            warnings.append(ctx.t("warn.top_too_long", title=rec.title, hours=format_number(rec.hours),
                                weekly=ctx.weekly_text, available=available, deadline=ctx.deadline_text))
     # The plan the job seeker would start on: the first certificate near the top whose length is known,
     # else the first certificate there, else the top item.
@@ -857,11 +977,11 @@ def _warnings_and_shorter_path(ctx: _Ctx, recs: tuple[Recommendation, ...],
     if top.fits_deadline or ctx.days_left <= 0:
         return warnings, None
     if top.kind != "certificate" and top.hours is not None:
-        warnings.append(_t("warn.top_too_long", title=top.title, hours=format_number(top.hours),
+        warnings.append(ctx.t("warn.top_too_long", title=top.title, hours=format_number(top.hours),
                            weekly=ctx.weekly_text, available=available, deadline=ctx.deadline_text))
     shorter = _shorter_path(ctx, top, courses)
     if shorter is None and not any(r.fits_deadline for r in recs):
-        warnings.append(_t("warn.nothing_fits", available=available, deadline=ctx.deadline_text))
+        warnings.append(ctx.t("warn.nothing_fits", available=available, deadline=ctx.deadline_text))
     return warnings, shorter
 
 
@@ -892,7 +1012,7 @@ def _shorter_path(ctx: _Ctx, top: Recommendation, courses: list[_Scored]) -> Sho
     titles = tuple(c.title for c in picked)
     return ShorterPath(
         instead_of=top.id, item_ids=tuple(c.id for c in picked), titles=titles, hours=round(total, 1),
-        explanation=_t("shorter.explain", titles="; ".join(titles), hours=format_number(total),
+        explanation=ctx.t("shorter.explain", titles="; ".join(titles), hours=format_number(total),
                        weekly=ctx.weekly_text, deadline=ctx.deadline_text))
 
 
@@ -901,13 +1021,13 @@ def _notes(ctx: _Ctx) -> list[str]:
     for barrier, key in (("no_computer", "note.no_computer"), ("no_internet", "note.no_internet"),
                          ("caregiver", "note.caregiver"), ("veteran", "note.veteran")):
         if barrier in ctx.barriers:
-            notes.append(_t(key))
+            notes.append(ctx.t(key))
     if ctx.non_en and ctx.lang not in ctx.catalog.index.languages:
-        notes.append(_t("note.language_missing", language=language_name(ctx.lang)))
+        notes.append(ctx.t("note.language_missing", language=ctx.language_label(ctx.lang)))
     if ctx.request.last_occupation_soc is not None and ctx.last is None:
-        notes.append(_t("note.last_unknown", soc=ctx.request.last_occupation_soc))
+        notes.append(ctx.t("note.last_unknown", soc=ctx.request.last_occupation_soc))
     if ctx.goal is not None and not ctx.catalog.index.certificates_by_soc.get(ctx.goal.soc):
-        notes.append(_t("note.goal_no_certificate", goal=ctx.goal.label))
+        notes.append(ctx.t("note.goal_no_certificate", goal=ctx.goal.label))
     if ctx.unmatched:
-        notes.append(_t("note.interests_unmatched", words=_join(ctx.unmatched)))
+        notes.append(ctx.t("note.interests_unmatched", words=_join(ctx.unmatched)))
     return notes

@@ -142,12 +142,12 @@
         <translation>Paso {n} de {total}: {title}</translation>
     </message>
     <message>
-        <location filename="../appointment_wizard.py" line="317"/>
+        <location filename="../appointment_wizard.py" line="318"/>
         <source>✓ Saved</source>
         <translation>✓ Guardado</translation>
     </message>
     <message>
-        <location filename="../appointment_wizard.py" line="324"/>
+        <location filename="../appointment_wizard.py" line="325"/>
         <source>⚠ Not saved: {error}</source>
         <translation>⚠ No se guardó: {error}</translation>
     </message>
@@ -1311,47 +1311,47 @@
         <translation>La persona &amp;confirmó que la dirección es correcta</translation>
     </message>
     <message>
-        <location filename="../wizard_license_page.py" line="91"/>
+        <location filename="../wizard_license_page.py" line="157"/>
         <source>Tell the job seeker:</source>
         <translation>Dígale a la persona:</translation>
     </message>
     <message>
-        <location filename="../wizard_license_page.py" line="93"/>
+        <location filename="../wizard_license_page.py" line="151"/>
         <source>Accept the invitation and enroll by {date}.</source>
         <translation>Acepte la invitación e inscríbase antes del {date}.</translation>
     </message>
     <message>
-        <location filename="../wizard_license_page.py" line="95"/>
+        <location filename="../wizard_license_page.py" line="153"/>
         <source>Finish the courses by {date}; access ends after that.</source>
         <translation>Termine los cursos antes del {date}; después se acaba el acceso.</translation>
     </message>
     <message>
-        <location filename="../wizard_license_page.py" line="97"/>
+        <location filename="../wizard_license_page.py" line="155"/>
         <source>The invitation e-mail comes from {sender} within a few days.</source>
         <translation>El correo de invitación llega de {sender} en unos días.</translation>
     </message>
     <message>
-        <location filename="../wizard_license_page.py" line="111"/>
+        <location filename="../wizard_license_page.py" line="103"/>
         <source>License</source>
         <translation>Licencia</translation>
     </message>
     <message>
-        <location filename="../wizard_license_page.py" line="119"/>
+        <location filename="../wizard_license_page.py" line="111"/>
         <source>&amp;Next: summary and handout</source>
         <translation>&amp;Siguiente: resumen y hoja para llevar</translation>
     </message>
     <message>
-        <location filename="../wizard_license_page.py" line="121"/>
+        <location filename="../wizard_license_page.py" line="113"/>
         <source>&amp;Next: record the outcome</source>
         <translation>&amp;Siguiente: registrar el resultado</translation>
     </message>
     <message>
-        <location filename="../wizard_license_page.py" line="122"/>
+        <location filename="../wizard_license_page.py" line="114"/>
         <source>&amp;Issue the license</source>
         <translation>&amp;Emitir la licencia</translation>
     </message>
     <message numerus="yes">
-        <location filename="../wizard_license_page.py" line="182"/>
+        <location filename="../wizard_license_page.py" line="197"/>
         <source>This device can issue %n more license(s) before it needs to sync.</source>
         <translation>
             <numerusform>Este equipo puede emitir %n licencia más antes de sincronizar.</numerusform>
@@ -1359,27 +1359,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../wizard_license_page.py" line="185"/>
+        <location filename="../wizard_license_page.py" line="200"/>
         <source>This device has used its block of licenses: this one will be recorded as pending approval and confirmed after the next sync.</source>
         <translation>Este equipo usó su bloque de licencias: esta quedará pendiente de aprobación y se confirmará después de la próxima sincronización.</translation>
     </message>
     <message>
-        <location filename="../wizard_license_page.py" line="191"/>
+        <location filename="../wizard_license_page.py" line="206"/>
         <source>(no e-mail address on file)</source>
         <translation>(no hay correo electrónico registrado)</translation>
     </message>
     <message>
-        <location filename="../wizard_license_page.py" line="196"/>
+        <location filename="../wizard_license_page.py" line="211"/>
         <source>⚠ This address looks mistyped. Did you mean {email}? Check with the job seeker.</source>
         <translation>⚠ Esta dirección parece tener un error. ¿Quiso decir {email}? Confírmelo con la persona.</translation>
     </message>
     <message>
-        <location filename="../wizard_license_page.py" line="198"/>
+        <location filename="../wizard_license_page.py" line="213"/>
         <source>&amp;Use {email}</source>
         <translation>&amp;Usar {email}</translation>
     </message>
     <message>
-        <location filename="../wizard_license_page.py" line="289"/>
+        <location filename="../wizard_license_page.py" line="304"/>
         <source>Issuing the license…</source>
         <translation>Emitiendo la licencia…</translation>
     </message>
@@ -1641,82 +1641,82 @@ Carpeta de datos: {folder}</translation>
 <context>
     <name>PlanStep</name>
     <message>
-        <location filename="../wizard_plan_page.py" line="36"/>
+        <location filename="../wizard_plan_page.py" line="37"/>
         <source>Check the plan with the job seeker. Untick anything they do not want; the dates update.</source>
         <translation>Revise el plan con la persona. Desmarque lo que no quiera; las fechas se actualizan.</translation>
     </message>
     <message>
-        <location filename="../wizard_plan_page.py" line="41"/>
+        <location filename="../wizard_plan_page.py" line="42"/>
         <source> hours a week</source>
         <translation> horas por semana</translation>
     </message>
     <message>
-        <location filename="../wizard_plan_page.py" line="44"/>
+        <location filename="../wizard_plan_page.py" line="45"/>
         <source>&amp;Time available</source>
         <translation>&amp;Tiempo disponible</translation>
     </message>
     <message>
-        <location filename="../wizard_plan_page.py" line="46"/>
+        <location filename="../wizard_plan_page.py" line="47"/>
         <source>Time available each week</source>
         <translation>Tiempo disponible por semana</translation>
     </message>
     <message>
-        <location filename="../wizard_plan_page.py" line="50"/>
+        <location filename="../wizard_plan_page.py" line="51"/>
         <source>Items in the plan</source>
         <translation>Elementos del plan</translation>
     </message>
     <message>
-        <location filename="../wizard_plan_page.py" line="51"/>
+        <location filename="../wizard_plan_page.py" line="52"/>
         <source>&amp;Items</source>
         <translation>&amp;Elementos</translation>
     </message>
     <message>
-        <location filename="../wizard_plan_page.py" line="60"/>
+        <location filename="../wizard_plan_page.py" line="61"/>
         <source>Dates in the plan</source>
         <translation>Fechas del plan</translation>
     </message>
     <message>
-        <location filename="../wizard_plan_page.py" line="61"/>
+        <location filename="../wizard_plan_page.py" line="62"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../wizard_plan_page.py" line="61"/>
+        <location filename="../wizard_plan_page.py" line="62"/>
         <source>What</source>
         <translation>Qué</translation>
     </message>
     <message>
-        <location filename="../wizard_plan_page.py" line="82"/>
+        <location filename="../wizard_plan_page.py" line="83"/>
         <source>Learning plan</source>
         <translation>Plan de aprendizaje</translation>
     </message>
     <message>
-        <location filename="../wizard_plan_page.py" line="89"/>
+        <location filename="../wizard_plan_page.py" line="90"/>
         <source>&amp;Save the plan and continue</source>
         <translation>&amp;Guardar el plan y continuar</translation>
     </message>
     <message>
-        <location filename="../wizard_plan_page.py" line="156"/>
+        <location filename="../wizard_plan_page.py" line="157"/>
         <source>Choose at least one item for the plan (go back to the recommendations).</source>
         <translation>Elija al menos un elemento para el plan (vuelva a las recomendaciones).</translation>
     </message>
     <message>
-        <location filename="../wizard_plan_page.py" line="181"/>
+        <location filename="../wizard_plan_page.py" line="184"/>
         <source>Total: about {total} hours. Needs about {needed} hours a week until {deadline}; the job seeker has {weekly}.</source>
         <translation>Total: unas {total} horas. Necesita unas {needed} horas por semana hasta el {deadline}; la persona tiene {weekly}.</translation>
     </message>
     <message>
-        <location filename="../wizard_plan_page.py" line="185"/>
+        <location filename="../wizard_plan_page.py" line="188"/>
         <source>This plan fits.</source>
         <translation>Este plan cabe en el plazo.</translation>
     </message>
     <message>
-        <location filename="../wizard_plan_page.py" line="185"/>
+        <location filename="../wizard_plan_page.py" line="188"/>
         <source>This plan may not fit.</source>
         <translation>Puede que este plan no quepa en el plazo.</translation>
     </message>
     <message>
-        <location filename="../wizard_plan_page.py" line="219"/>
+        <location filename="../wizard_plan_page.py" line="222"/>
         <source>Saving the plan…</source>
         <translation>Guardando el plan…</translation>
     </message>
@@ -1772,27 +1772,27 @@ Carpeta de datos: {folder}</translation>
 <context>
     <name>RecommendationsStep</name>
     <message>
-        <location filename="../wizard_recommendations_page.py" line="49"/>
+        <location filename="../wizard_recommendations_page.py" line="50"/>
         <source>Use the &amp;shorter path</source>
         <translation>Usar el camino más &amp;corto</translation>
     </message>
     <message>
-        <location filename="../wizard_recommendations_page.py" line="57"/>
+        <location filename="../wizard_recommendations_page.py" line="58"/>
         <source>Tick “Add to the plan” on what the job seeker wants to do. Tick “Compare” on two cards to see them side by side here.</source>
         <translation>Marque «Agregar al plan» en lo que la persona quiere hacer. Marque «Comparar» en dos tarjetas para verlas aquí lado a lado.</translation>
     </message>
     <message>
-        <location filename="../wizard_recommendations_page.py" line="61"/>
+        <location filename="../wizard_recommendations_page.py" line="62"/>
         <source>Side by side</source>
         <translation>Lado a lado</translation>
     </message>
     <message>
-        <location filename="../wizard_recommendations_page.py" line="79"/>
+        <location filename="../wizard_recommendations_page.py" line="80"/>
         <source>Recommendations</source>
         <translation>Recomendaciones</translation>
     </message>
     <message numerus="yes">
-        <location filename="../wizard_recommendations_page.py" line="82"/>
+        <location filename="../wizard_recommendations_page.py" line="83"/>
         <source>&amp;Next: make the plan (%n chosen)</source>
         <translation>
             <numerusform>&amp;Siguiente: armar el plan (%n elegido)</numerusform>
@@ -1800,57 +1800,57 @@ Carpeta de datos: {folder}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../wizard_recommendations_page.py" line="108"/>
+        <location filename="../wizard_recommendations_page.py" line="109"/>
         <source>Based on the answers just saved, with about {hours} hours a week until {deadline}. Tick what the job seeker wants to do.</source>
         <translation>Según las respuestas recién guardadas, con unas {hours} horas por semana hasta el {deadline}. Marque lo que la persona quiere hacer.</translation>
     </message>
     <message>
-        <location filename="../wizard_recommendations_page.py" line="113"/>
+        <location filename="../wizard_recommendations_page.py" line="114"/>
         <source>The catalog is still loading…</source>
         <translation>El catálogo todavía se está cargando…</translation>
     </message>
     <message>
-        <location filename="../wizard_recommendations_page.py" line="135"/>
+        <location filename="../wizard_recommendations_page.py" line="137"/>
         <source>Finding recommendations…</source>
         <translation>Buscando recomendaciones…</translation>
     </message>
     <message>
-        <location filename="../wizard_recommendations_page.py" line="229"/>
+        <location filename="../wizard_recommendations_page.py" line="231"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../wizard_recommendations_page.py" line="230"/>
+        <location filename="../wizard_recommendations_page.py" line="232"/>
         <source>Hours</source>
         <translation>Horas</translation>
     </message>
     <message>
-        <location filename="../wizard_recommendations_page.py" line="231"/>
+        <location filename="../wizard_recommendations_page.py" line="233"/>
         <source>Deadline</source>
         <translation>Fecha límite</translation>
     </message>
     <message>
-        <location filename="../wizard_recommendations_page.py" line="232"/>
+        <location filename="../wizard_recommendations_page.py" line="234"/>
         <source>Level</source>
         <translation>Nivel</translation>
     </message>
     <message>
-        <location filename="../wizard_recommendations_page.py" line="233"/>
+        <location filename="../wizard_recommendations_page.py" line="235"/>
         <source>Free credential</source>
         <translation>Credencial gratuita</translation>
     </message>
     <message>
-        <location filename="../wizard_recommendations_page.py" line="233"/>
+        <location filename="../wizard_recommendations_page.py" line="235"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../wizard_recommendations_page.py" line="234"/>
+        <location filename="../wizard_recommendations_page.py" line="236"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../wizard_recommendations_page.py" line="235"/>
+        <location filename="../wizard_recommendations_page.py" line="237"/>
         <source>Why</source>
         <translation>Por qué</translation>
     </message>
@@ -2533,127 +2533,142 @@ Carpeta de datos: {folder}</translation>
 <context>
     <name>SummaryStep</name>
     <message>
-        <location filename="../wizard_summary_page.py" line="59"/>
+        <location filename="../wizard_summary_page.py" line="70"/>
+        <source>Handout language</source>
+        <translation>Idioma de la hoja</translation>
+    </message>
+    <message>
+        <location filename="../wizard_summary_page.py" line="71"/>
+        <source>The language of the printed or saved handout; it starts as the job seeker&apos;s preferred language</source>
+        <translation>El idioma de la hoja impresa o guardada; empieza con el idioma preferido de la persona</translation>
+    </message>
+    <message>
+        <location filename="../wizard_summary_page.py" line="74"/>
+        <source>Handout &amp;language</source>
+        <translation>I&amp;dioma de la hoja</translation>
+    </message>
+    <message>
+        <location filename="../wizard_summary_page.py" line="78"/>
         <source>Save the handout as &amp;PDF…</source>
         <translation>Guardar la hoja como &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../wizard_summary_page.py" line="60"/>
+        <location filename="../wizard_summary_page.py" line="79"/>
         <source>A one-page learning plan for the job seeker: plan, dates, how the invitation arrives, whom to call</source>
         <translation>Un plan de aprendizaje de una página para la persona: plan, fechas, cómo llega la invitación, a quién llamar</translation>
     </message>
     <message>
-        <location filename="../wizard_summary_page.py" line="63"/>
+        <location filename="../wizard_summary_page.py" line="82"/>
         <source>P&amp;rint the handout…</source>
         <translation>&amp;Imprimir la hoja…</translation>
     </message>
     <message>
-        <location filename="../wizard_summary_page.py" line="79"/>
+        <location filename="../wizard_summary_page.py" line="98"/>
         <source>&amp;Outcome</source>
         <translation>&amp;Resultado</translation>
     </message>
     <message>
-        <location filename="../wizard_summary_page.py" line="81"/>
+        <location filename="../wizard_summary_page.py" line="100"/>
         <source>Outcome</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../wizard_summary_page.py" line="84"/>
+        <location filename="../wizard_summary_page.py" line="103"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../wizard_summary_page.py" line="86"/>
+        <location filename="../wizard_summary_page.py" line="105"/>
         <source>Anything the next counselor should know (optional)</source>
         <translation>Lo que el próximo consejero debe saber (opcional)</translation>
     </message>
     <message>
-        <location filename="../wizard_summary_page.py" line="90"/>
+        <location filename="../wizard_summary_page.py" line="109"/>
         <source>N&amp;otes</source>
         <translation>N&amp;otas</translation>
     </message>
     <message>
-        <location filename="../wizard_summary_page.py" line="103"/>
+        <location filename="../wizard_summary_page.py" line="123"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../wizard_summary_page.py" line="106"/>
+        <location filename="../wizard_summary_page.py" line="126"/>
         <source>&amp;Finish the appointment</source>
         <translation>&amp;Terminar la cita</translation>
     </message>
     <message>
-        <location filename="../wizard_summary_page.py" line="137"/>
+        <location filename="../wizard_summary_page.py" line="178"/>
         <source>License issued.</source>
         <translation>Licencia emitida.</translation>
     </message>
     <message>
-        <location filename="../wizard_summary_page.py" line="138"/>
+        <location filename="../wizard_summary_page.py" line="179"/>
         <source>The invitation will be sent to {email}. {how}</source>
         <translation>La invitación se enviará a {email}. {how}</translation>
     </message>
     <message>
-        <location filename="../wizard_summary_page.py" line="140"/>
+        <location filename="../wizard_summary_page.py" line="181"/>
         <source>Recorded in {cms} as “{label}”.</source>
         <translation>Registrado en {cms} como “{label}”.</translation>
     </message>
     <message>
-        <location filename="../wizard_summary_page.py" line="144"/>
+        <location filename="../wizard_summary_page.py" line="185"/>
         <source>License recorded, pending approval.</source>
         <translation>Licencia registrada, pendiente de aprobación.</translation>
     </message>
     <message>
-        <location filename="../wizard_summary_page.py" line="146"/>
+        <location filename="../wizard_summary_page.py" line="187"/>
         <source>This device has used its reserved licenses. The license is confirmed after the next sync; the invitation goes out once it is approved.</source>
         <translation>Este equipo usó sus licencias reservadas. La licencia se confirma después de la próxima sincronización; la invitación sale cuando se aprueba.</translation>
     </message>
     <message>
-        <location filename="../wizard_summary_page.py" line="150"/>
+        <location filename="../wizard_summary_page.py" line="191"/>
         <source>No license was issued.</source>
         <translation>No se emitió ninguna licencia.</translation>
     </message>
     <message>
-        <location filename="../wizard_summary_page.py" line="153"/>
+        <location filename="../wizard_summary_page.py" line="194"/>
         <source>What you can do next: {step}</source>
         <translation>Qué puede hacer ahora: {step}</translation>
     </message>
     <message>
-        <location filename="../wizard_summary_page.py" line="158"/>
+        <location filename="../wizard_summary_page.py" line="199"/>
         <source>No license was issued in this appointment with {name}.</source>
         <translation>No se emitió ninguna licencia en esta cita con {name}.</translation>
     </message>
     <message>
-        <location filename="../wizard_summary_page.py" line="159"/>
+        <location filename="../wizard_summary_page.py" line="200"/>
         <source>the job seeker</source>
         <translation>la persona</translation>
     </message>
     <message>
-        <location filename="../wizard_summary_page.py" line="163"/>
+        <location filename="../wizard_summary_page.py" line="204"/>
         <source>Learning plan:</source>
         <translation>Plan de aprendizaje:</translation>
     </message>
     <message>
-        <location filename="../wizard_summary_page.py" line="180"/>
+        <location filename="../wizard_summary_page.py" line="221"/>
         <source>Save the handout</source>
         <translation>Guardar la hoja</translation>
     </message>
     <message>
-        <location filename="../wizard_summary_page.py" line="181"/>
+        <location filename="../wizard_summary_page.py" line="222"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../wizard_summary_page.py" line="188"/>
+        <location filename="../wizard_summary_page.py" line="229"/>
         <source>Saved: {path}</source>
         <translation>Guardado: {path}</translation>
     </message>
     <message>
-        <location filename="../wizard_summary_page.py" line="191"/>
+        <location filename="../wizard_summary_page.py" line="232"/>
         <source>Writing the handout…</source>
         <translation>Preparando la hoja…</translation>
     </message>
     <message>
-        <location filename="../wizard_summary_page.py" line="210"/>
+        <location filename="../wizard_summary_page.py" line="251"/>
         <source>Sent to the printer.</source>
         <translation>Enviado a la impresora.</translation>
     </message>
@@ -3164,82 +3179,82 @@ Carpeta de datos: {folder}</translation>
 <context>
     <name>handout</name>
     <message>
-        <location filename="../handout_pdf.py" line="67"/>
+        <location filename="../handout_pdf.py" line="110"/>
         <source>length not known</source>
         <translation>duración desconocida</translation>
     </message>
     <message>
-        <location filename="../handout_pdf.py" line="68"/>
+        <location filename="../handout_pdf.py" line="111"/>
         <source>about {n} hours</source>
         <translation>unas {n} horas</translation>
     </message>
     <message>
-        <location filename="../handout_pdf.py" line="84"/>
+        <location filename="../handout_pdf.py" line="128"/>
         <source>Your learning plan</source>
         <translation>Su plan de aprendizaje</translation>
     </message>
     <message>
-        <location filename="../handout_pdf.py" line="90"/>
+        <location filename="../handout_pdf.py" line="134"/>
         <source>Your free license</source>
         <translation>Su licencia gratuita</translation>
     </message>
     <message>
-        <location filename="../handout_pdf.py" line="91"/>
+        <location filename="../handout_pdf.py" line="135"/>
         <source>A license was issued for you today. The invitation from {sender} will be sent to:</source>
         <translation>Hoy se emitió una licencia para usted. La invitación de {sender} se enviará a:</translation>
     </message>
     <message>
-        <location filename="../handout_pdf.py" line="94"/>
+        <location filename="../handout_pdf.py" line="138"/>
         <source>Your license</source>
         <translation>Su licencia</translation>
     </message>
     <message>
-        <location filename="../handout_pdf.py" line="95"/>
+        <location filename="../handout_pdf.py" line="139"/>
         <source>Your license was recorded today and is waiting for approval. Once approved, the invitation from {sender} will be sent to:</source>
         <translation>Su licencia se registró hoy y espera aprobación. Una vez aprobada, la invitación de {sender} se enviará a:</translation>
     </message>
     <message>
-        <location filename="../handout_pdf.py" line="99"/>
+        <location filename="../handout_pdf.py" line="143"/>
         <source>How the invitation arrives</source>
         <translation>Cómo llega la invitación</translation>
     </message>
     <message>
-        <location filename="../handout_pdf.py" line="100"/>
+        <location filename="../handout_pdf.py" line="144"/>
         <source>Accept the invitation and enroll by {date}</source>
         <translation>Acepte la invitación e inscríbase antes del {date}</translation>
     </message>
     <message>
-        <location filename="../handout_pdf.py" line="102"/>
+        <location filename="../handout_pdf.py" line="146"/>
         <source>Finish your courses by {date}</source>
         <translation>Termine sus cursos antes del {date}</translation>
     </message>
     <message>
-        <location filename="../handout_pdf.py" line="103"/>
+        <location filename="../handout_pdf.py" line="148"/>
         <source>Important dates</source>
         <translation>Fechas importantes</translation>
     </message>
     <message>
-        <location filename="../handout_pdf.py" line="105"/>
+        <location filename="../handout_pdf.py" line="151"/>
         <source>What you plan to take</source>
         <translation>Lo que piensa estudiar</translation>
     </message>
     <message>
-        <location filename="../handout_pdf.py" line="112"/>
+        <location filename="../handout_pdf.py" line="159"/>
         <source>In total {total}; you said you have about {weekly} hours a week.</source>
         <translation>En total, {total}; usted dijo que tiene unas {weekly} horas por semana.</translation>
     </message>
     <message>
-        <location filename="../handout_pdf.py" line="116"/>
+        <location filename="../handout_pdf.py" line="163"/>
         <source>Your schedule</source>
         <translation>Su calendario</translation>
     </message>
     <message>
-        <location filename="../handout_pdf.py" line="125"/>
+        <location filename="../handout_pdf.py" line="172"/>
         <source>Questions? Who to call</source>
         <translation>¿Preguntas? A quién llamar</translation>
     </message>
     <message>
-        <location filename="../handout_pdf.py" line="137"/>
+        <location filename="../handout_pdf.py" line="184"/>
         <source>Learning plan</source>
         <translation>Plan de aprendizaje</translation>
     </message>
@@ -3247,549 +3262,549 @@ Carpeta de datos: {folder}</translation>
 <context>
     <name>labels</name>
     <message>
-        <location filename="../labels.py" line="16"/>
+        <location filename="../labels.py" line="18"/>
         <source>English</source>
         <translation>Inglés</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="16"/>
+        <location filename="../labels.py" line="18"/>
         <source>Spanish</source>
         <translation>Español</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="16"/>
+        <location filename="../labels.py" line="18"/>
         <source>Chinese</source>
         <translation>Chino</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="16"/>
+        <location filename="../labels.py" line="18"/>
         <source>Haitian Creole</source>
         <translation>Criollo haitiano</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="17"/>
+        <location filename="../labels.py" line="19"/>
         <source>Portuguese</source>
         <translation>Portugués</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="17"/>
+        <location filename="../labels.py" line="19"/>
         <source>Vietnamese</source>
         <translation>Vietnamita</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="17"/>
+        <location filename="../labels.py" line="19"/>
         <source>Russian</source>
         <translation>Ruso</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="17"/>
+        <location filename="../labels.py" line="19"/>
         <source>Arabic</source>
         <translation>Árabe</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="18"/>
+        <location filename="../labels.py" line="20"/>
         <source>French</source>
         <translation>Francés</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="18"/>
+        <location filename="../labels.py" line="20"/>
         <source>Korean</source>
         <translation>Coreano</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="18"/>
+        <location filename="../labels.py" line="20"/>
         <source>Tagalog</source>
         <translation>Tagalo</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="18"/>
+        <location filename="../labels.py" line="20"/>
         <source>Polish</source>
         <translation>Polaco</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="18"/>
-        <location filename="../labels.py" line="39"/>
+        <location filename="../labels.py" line="20"/>
+        <location filename="../labels.py" line="41"/>
         <source>Other</source>
         <translation>Otro</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="22"/>
+        <location filename="../labels.py" line="24"/>
         <source>No high school diploma</source>
         <translation>Sin diploma de escuela secundaria</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="22"/>
+        <location filename="../labels.py" line="24"/>
         <source>High school diploma or GED</source>
         <translation>Diploma de secundaria o GED</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="23"/>
+        <location filename="../labels.py" line="25"/>
         <source>Some college</source>
         <translation>Algunos estudios universitarios</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="23"/>
+        <location filename="../labels.py" line="25"/>
         <source>Associate degree</source>
         <translation>Título de asociado</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="24"/>
+        <location filename="../labels.py" line="26"/>
         <source>Bachelor&apos;s degree</source>
         <translation>Licenciatura</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="24"/>
+        <location filename="../labels.py" line="26"/>
         <source>Graduate degree</source>
         <translation>Posgrado</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="28"/>
+        <location filename="../labels.py" line="30"/>
         <source>Unemployed</source>
         <translation>Desempleado/a</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="28"/>
+        <location filename="../labels.py" line="30"/>
         <source>Furloughed</source>
         <translation>Suspendido/a temporalmente</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="28"/>
+        <location filename="../labels.py" line="30"/>
         <source>Employed</source>
         <translation>Con empleo</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="29"/>
+        <location filename="../labels.py" line="31"/>
         <source>Underemployed</source>
         <translation>Subempleado/a</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="29"/>
-        <location filename="../labels.py" line="44"/>
+        <location filename="../labels.py" line="31"/>
+        <location filename="../labels.py" line="46"/>
         <source>Self-employed</source>
         <translation>Trabaja por cuenta propia</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="30"/>
+        <location filename="../labels.py" line="32"/>
         <source>Not in the labor force</source>
         <translation>Fuera de la fuerza laboral</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="34"/>
+        <location filename="../labels.py" line="36"/>
         <source>Laid off because of COVID-19</source>
         <translation>Despedido/a por el COVID-19</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="35"/>
+        <location filename="../labels.py" line="37"/>
         <source>Furloughed because of COVID-19</source>
         <translation>Suspendido/a por el COVID-19</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="36"/>
+        <location filename="../labels.py" line="38"/>
         <source>Cannot find work because of COVID-19</source>
         <translation>No encuentra trabajo por el COVID-19</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="37"/>
+        <location filename="../labels.py" line="39"/>
         <source>Business closed</source>
         <translation>Cierre del negocio</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="37"/>
+        <location filename="../labels.py" line="39"/>
         <source>Plant closure or mass layoff</source>
         <translation>Cierre de planta o despido masivo</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="38"/>
+        <location filename="../labels.py" line="40"/>
         <source>Laid off (other reason)</source>
         <translation>Despedido/a (otra razón)</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="38"/>
+        <location filename="../labels.py" line="40"/>
         <source>Quit</source>
         <translation>Renunció</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="38"/>
+        <location filename="../labels.py" line="40"/>
         <source>Let go</source>
         <translation>Lo/la despidieron</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="39"/>
+        <location filename="../labels.py" line="41"/>
         <source>Never employed</source>
         <translation>Nunca tuvo empleo</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="43"/>
+        <location filename="../labels.py" line="45"/>
         <source>No computer</source>
         <translation>Sin computadora</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="43"/>
+        <location filename="../labels.py" line="45"/>
         <source>No internet at home</source>
         <translation>Sin internet en casa</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="44"/>
+        <location filename="../labels.py" line="46"/>
         <source>Small business owner</source>
         <translation>Dueño/a de un pequeño negocio</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="45"/>
+        <location filename="../labels.py" line="47"/>
         <source>Caregiver</source>
         <translation>Cuida a un familiar</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="45"/>
+        <location filename="../labels.py" line="47"/>
         <source>Veteran</source>
         <translation>Veterano/a</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="45"/>
+        <location filename="../labels.py" line="47"/>
         <source>Transportation</source>
         <translation>Transporte</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="46"/>
+        <location filename="../labels.py" line="48"/>
         <source>Childcare</source>
         <translation>Cuidado de niños</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="46"/>
+        <location filename="../labels.py" line="48"/>
         <source>Limited English</source>
         <translation>Inglés limitado</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="47"/>
+        <location filename="../labels.py" line="49"/>
         <source>Disability</source>
         <translation>Discapacidad</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="51"/>
+        <location filename="../labels.py" line="53"/>
         <source>1 — New to computers</source>
         <translation>1 — Nuevo/a con las computadoras</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="51"/>
+        <location filename="../labels.py" line="53"/>
         <source>2 — Can use e-mail and the web</source>
         <translation>2 — Usa el correo y la web</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="52"/>
+        <location filename="../labels.py" line="54"/>
         <source>3 — Comfortable with office software</source>
         <translation>3 — Maneja programas de oficina</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="52"/>
+        <location filename="../labels.py" line="54"/>
         <source>4 — Very comfortable</source>
         <translation>4 — Muy cómodo/a</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="56"/>
+        <location filename="../labels.py" line="58"/>
         <source>License issued</source>
         <translation>Licencia emitida</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="56"/>
+        <location filename="../labels.py" line="58"/>
         <source>License pending approval</source>
         <translation>Licencia pendiente de aprobación</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="57"/>
+        <location filename="../labels.py" line="59"/>
         <source>Not eligible</source>
         <translation>No elegible</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="57"/>
+        <location filename="../labels.py" line="59"/>
         <source>Already has a license</source>
         <translation>Ya tiene licencia</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="58"/>
+        <location filename="../labels.py" line="60"/>
         <source>Referred to other services</source>
         <translation>Derivado/a a otros servicios</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="58"/>
+        <location filename="../labels.py" line="60"/>
         <source>Needs a follow-up</source>
         <translation>Necesita seguimiento</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="59"/>
+        <location filename="../labels.py" line="61"/>
         <source>Job seeker declined</source>
         <translation>La persona no aceptó</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="63"/>
+        <location filename="../labels.py" line="65"/>
         <source>Scheduled</source>
         <translation>Con cita</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="63"/>
+        <location filename="../labels.py" line="65"/>
         <source>In progress</source>
         <translation>En curso</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="63"/>
+        <location filename="../labels.py" line="65"/>
         <source>Completed</source>
         <translation>Terminada</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="64"/>
+        <location filename="../labels.py" line="66"/>
         <source>Cancelled</source>
         <translation>Cancelada</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="64"/>
+        <location filename="../labels.py" line="66"/>
         <source>No-show</source>
         <translation>No se presentó</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="68"/>
+        <location filename="../labels.py" line="70"/>
         <source>Beginner</source>
         <translation>Principiante</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="68"/>
+        <location filename="../labels.py" line="70"/>
         <source>Intermediate</source>
         <translation>Intermedio</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="68"/>
+        <location filename="../labels.py" line="70"/>
         <source>Advanced</source>
         <translation>Avanzado</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="69"/>
+        <location filename="../labels.py" line="71"/>
         <source>Mixed</source>
         <translation>Mixto</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="73"/>
+        <location filename="../labels.py" line="75"/>
         <source>Course</source>
         <translation>Curso</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="73"/>
+        <location filename="../labels.py" line="75"/>
         <source>Certificate</source>
         <translation>Certificado</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="73"/>
+        <location filename="../labels.py" line="75"/>
         <source>Collection</source>
         <translation>Colección</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="77"/>
+        <location filename="../labels.py" line="79"/>
         <source>Issued</source>
         <translation>Emitida</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="77"/>
+        <location filename="../labels.py" line="79"/>
         <source>Pending approval</source>
         <translation>Pendiente de aprobación</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="77"/>
+        <location filename="../labels.py" line="79"/>
         <source>Revoked</source>
         <translation>Revocada</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="78"/>
+        <location filename="../labels.py" line="80"/>
         <source>Inactivated</source>
         <translation>Desactivada</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="83"/>
+        <location filename="../labels.py" line="85"/>
         <source>First name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="83"/>
+        <location filename="../labels.py" line="85"/>
         <source>Last name</source>
         <translation>Apellido</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="84"/>
+        <location filename="../labels.py" line="86"/>
         <source>E-mail</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="84"/>
+        <location filename="../labels.py" line="86"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="85"/>
+        <location filename="../labels.py" line="87"/>
         <source>ZIP code</source>
         <translation>Código postal</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="85"/>
+        <location filename="../labels.py" line="87"/>
         <source>Date of birth</source>
         <translation>Fecha de nacimiento</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="86"/>
+        <location filename="../labels.py" line="88"/>
         <source>Preferred language</source>
         <translation>Idioma preferido</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="87"/>
+        <location filename="../labels.py" line="89"/>
         <source>{cms} id</source>
         <translation>N.º de {cms}</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="88"/>
+        <location filename="../labels.py" line="90"/>
         <source>Agency id</source>
         <translation>N.º de la agencia</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="89"/>
+        <location filename="../labels.py" line="91"/>
         <source>Employment status</source>
         <translation>Situación laboral</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="90"/>
+        <location filename="../labels.py" line="92"/>
         <source>Cause of unemployment</source>
         <translation>Causa del desempleo</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="91"/>
+        <location filename="../labels.py" line="93"/>
         <source>UI claimant</source>
         <translation>Reclamo de UI</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="92"/>
+        <location filename="../labels.py" line="94"/>
         <source>Return-to-work date</source>
         <translation>Fecha de regreso al trabajo</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="93"/>
+        <location filename="../labels.py" line="95"/>
         <source>Consent</source>
         <translation>Consentimiento</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="94"/>
+        <location filename="../labels.py" line="96"/>
         <source>Last occupation</source>
         <translation>Última ocupación</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="95"/>
+        <location filename="../labels.py" line="97"/>
         <source>Last job title</source>
         <translation>Último puesto</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="96"/>
+        <location filename="../labels.py" line="98"/>
         <source>Goal occupation</source>
         <translation>Ocupación meta</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="96"/>
+        <location filename="../labels.py" line="98"/>
         <source>Interests</source>
         <translation>Intereses</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="97"/>
+        <location filename="../labels.py" line="99"/>
         <source>Education</source>
         <translation>Educación</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="97"/>
+        <location filename="../labels.py" line="99"/>
         <source>Digital skills</source>
         <translation>Habilidades digitales</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="98"/>
+        <location filename="../labels.py" line="100"/>
         <source>Hours a week</source>
         <translation>Horas por semana</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="98"/>
+        <location filename="../labels.py" line="100"/>
         <source>Barriers</source>
         <translation>Barreras</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="102"/>
+        <location filename="../labels.py" line="104"/>
         <source>January</source>
         <translation>enero</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="102"/>
+        <location filename="../labels.py" line="104"/>
         <source>February</source>
         <translation>febrero</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="102"/>
+        <location filename="../labels.py" line="104"/>
         <source>March</source>
         <translation>marzo</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="103"/>
+        <location filename="../labels.py" line="105"/>
         <source>April</source>
         <translation>abril</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="103"/>
+        <location filename="../labels.py" line="105"/>
         <source>May</source>
         <translation>mayo</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="103"/>
+        <location filename="../labels.py" line="105"/>
         <source>June</source>
         <translation>junio</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="104"/>
+        <location filename="../labels.py" line="106"/>
         <source>July</source>
         <translation>julio</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="104"/>
+        <location filename="../labels.py" line="106"/>
         <source>August</source>
         <translation>agosto</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="104"/>
+        <location filename="../labels.py" line="106"/>
         <source>September</source>
         <translation>septiembre</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="105"/>
+        <location filename="../labels.py" line="107"/>
         <source>October</source>
         <translation>octubre</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="105"/>
+        <location filename="../labels.py" line="107"/>
         <source>November</source>
         <translation>noviembre</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="106"/>
+        <location filename="../labels.py" line="108"/>
         <source>December</source>
         <translation>diciembre</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="118"/>
+        <location filename="../labels.py" line="121"/>
         <source>{month} {day}, {year}</source>
         <translation>{day} de {month} de {year}</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="138"/>
+        <location filename="../labels.py" line="142"/>
         <source>{hour}:{minute} AM</source>
         <translation>{hour}:{minute} a. m.</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="139"/>
+        <location filename="../labels.py" line="143"/>
         <source>{hour}:{minute} PM</source>
         <translation>{hour}:{minute} p. m.</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="143"/>
+        <location filename="../labels.py" line="147"/>
         <source>{month} {day}</source>
         <translation>{day} de {month}</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="144"/>
+        <location filename="../labels.py" line="148"/>
         <source>{date}, {time}</source>
         <translation>{date}, {time}</translation>
     </message>
