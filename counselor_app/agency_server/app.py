@@ -24,12 +24,14 @@ from starlette.datastructures import Headers, MutableHeaders
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from counselor_app.agency_server.db import ServerStore
+from counselor_app.agency_server.security import LoginLimits
 from counselor_app.agency_server.service import (
     AgencyService,
     BadRequest,
     Forbidden,
     Principal,
     ServiceError,
+    TooManyAttempts,
     Unauthorized,
 )
 from counselor_app.core.usage_report import UsageReportError
@@ -132,12 +134,12 @@ Token = Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)]
 
 
 def create_app(store: ServerStore | None = None, *, database_url: str | None = None,
-               token_ttl: timedelta = timedelta(hours=12)) -> FastAPI:
+               token_ttl: timedelta = timedelta(hours=12), login_limits: LoginLimits | None = None) -> FastAPI:
     if store is None:
         if database_url is None:
             raise ValueError("create_app needs a store or a database_url")
         store = ServerStore(database_url)
-    service = AgencyService(store, token_ttl=token_ttl)
+    service = AgencyService(store, token_ttl=token_ttl, login_limits=login_limits)
     app = FastAPI(
         title="Counselor Desk agency sync protocol",
         version=f"{p.PROTOCOL_VERSION}.0",
@@ -156,6 +158,8 @@ def create_app(store: ServerStore | None = None, *, database_url: str | None = N
     @app.exception_handler(ServiceError)
     async def _service_error(_request: Request, exc: ServiceError) -> JSONResponse:
         headers = {"WWW-Authenticate": "Bearer"} if exc.status == 401 else None
+        if isinstance(exc, TooManyAttempts):
+            headers = {"Retry-After": str(exc.retry_after)}
         return JSONResponse({"detail": str(exc)}, status_code=exc.status, headers=headers)
 
     @app.exception_handler(UsageReportError)
@@ -182,10 +186,21 @@ def create_app(store: ServerStore | None = None, *, database_url: str | None = N
         return p.Health()
 
     @app.post(f"{p.API_PREFIX}/session", response_model=p.SessionInfo, tags=["session"],
-              responses={401: _ERRORS[401]})
-    def open_session(request: p.SessionRequest) -> p.SessionInfo:
-        """Sign in: a bearer token, the user's role and center, and when the token expires."""
-        return service.login(request)
+              responses={401: {"model": p.ErrorBody, "description": "The user name or password is not right."},
+                         429: {"model": p.ErrorBody, "headers": {"Retry-After": {
+                             "description": "Seconds until sign-in attempts are accepted again.",
+                             "schema": {"type": "integer"}}},
+                               "description": "Too many failed sign-ins for this user name or from this client "
+                                              "address; the password was not checked. Do not retry "
+                                              "automatically: show `detail` to the person signing in."}})
+    def open_session(request: p.SessionRequest, http: Request) -> p.SessionInfo:
+        """Sign in: a bearer token, the user's role and center, and when the token expires.
+
+        After 5 failed sign-ins for a user name within 15 minutes (20 from one client address; the server's
+        settings may differ), further attempts are refused with 429 and `Retry-After` until 15 minutes after the
+        last failure, whatever the password; a successful sign-in or an administrator's password reset clears the
+        user's count."""
+        return service.login(request, address=http.client.host if http.client else None)
 
     @app.delete(f"{p.API_PREFIX}/session", status_code=204, tags=["session"], responses={401: _ERRORS[401]})
     def close_session(credentials: Token, user: User) -> Response:

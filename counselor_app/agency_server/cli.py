@@ -17,6 +17,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from counselor_app import __version__
+from counselor_app.agency_server import security
 from counselor_app.agency_server.db import ServerStore, describe_url, resolve_database_url
 from counselor_app.agency_server.service import AgencyService, ServiceError
 from counselor_app.core.usage_report import UsageReportError
@@ -40,9 +41,21 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--ssl-certfile", help="serve HTTPS with this certificate (PEM)")
     s.add_argument("--ssl-keyfile", help="the certificate's private key (PEM)")
     s.add_argument("--access-log", action="store_true", help="log each request line (never bodies or tokens)")
+    s.add_argument("--login-max-failures", type=_count, default=security.LOGIN_MAX_FAILURES_PER_USER, metavar="N",
+                   help="failed sign-ins of one user name within the window before further attempts are refused "
+                        f"(default {security.LOGIN_MAX_FAILURES_PER_USER}; 0: no limit)")
+    s.add_argument("--login-max-failures-per-address", type=_count,
+                   default=security.LOGIN_MAX_FAILURES_PER_ADDRESS, metavar="N",
+                   help="failed sign-ins from one client address within the window, whatever the user name "
+                        f"(default {security.LOGIN_MAX_FAILURES_PER_ADDRESS}; 0: no limit)")
+    s.add_argument("--login-window-minutes", type=_minutes, metavar="MIN",
+                   default=security.LOGIN_WINDOW.total_seconds() / 60,
+                   help="the window failed sign-ins are counted in, and how long a lockout lasts after the last "
+                        f"failure (default {security.LOGIN_WINDOW.total_seconds() / 60:g})")
     s.set_defaults(handler=run_serve)
 
-    s = sub.add_parser("add-user", parents=[common], help="create a user, or reset their password and role")
+    s = sub.add_parser("add-user", parents=[common],
+                       help="create a user, or reset their password and role (this also lifts a sign-in lockout)")
     s.add_argument("name", help="user name they sign in with")
     s.add_argument("--role", required=True, choices=ROLES)
     s.add_argument("--center", required=True, help="their career center's name")
@@ -79,6 +92,20 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _count(text: str) -> int:
+    value = int(text)
+    if value < 0:
+        raise argparse.ArgumentTypeError("must be 0 or more")
+    return value
+
+
+def _minutes(text: str) -> float:
+    value = float(text)
+    if not value > 0:
+        raise argparse.ArgumentTypeError("must be more than 0")
+    return value
+
+
 def _service(args: argparse.Namespace, **kwargs: object) -> AgencyService:
     return AgencyService(ServerStore(resolve_database_url(args.database_url)), **kwargs)  # type: ignore[arg-type]
 
@@ -90,7 +117,10 @@ def run_serve(args: argparse.Namespace) -> int:
 
     url = resolve_database_url(args.database_url)
     store = ServerStore(url)
-    app = create_app(store, token_ttl=timedelta(hours=args.token_hours))
+    limits = security.LoginLimits(max_failures_per_user=args.login_max_failures,
+                                  max_failures_per_address=args.login_max_failures_per_address,
+                                  window=timedelta(minutes=args.login_window_minutes))
+    app = create_app(store, token_ttl=timedelta(hours=args.token_hours), login_limits=limits)
     scheme = "https" if args.ssl_certfile else "http"
     print(f"Counselor Desk agency server on {scheme}://{args.host}:{args.port} (database {describe_url(url)})",
           file=sys.stderr)

@@ -208,3 +208,18 @@ class AuditEvent(Base):
     action: Mapped[str] = mapped_column(String(40))
     detail: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     note: Mapped[str | None] = mapped_column(Text)
+
+
+class LoginFailure(Base):
+    """One failed sign-in: the rows of the last window throttle password guessing (``security.LoginLimits``).
+
+    Kept in the database, not in a process's memory, so a lockout survives a restart and holds across several
+    server workers. Rows older than two windows are deleted as new failures arrive; a successful sign-in deletes
+    the user's rows, ``add-user`` (a password reset) too. Never holds the password that was tried.
+    """
+
+    __tablename__ = "login_failure"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    username: Mapped[str] = mapped_column(String(120), index=True)
+    address: Mapped[str | None] = mapped_column(String(64), index=True)
+    at: Mapped[datetime] = mapped_column(DateTime, index=True)

@@ -15,12 +15,13 @@ import csv
 import hashlib
 import io
 import logging
+import math
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import delete, func, or_, select
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
@@ -36,6 +37,7 @@ from counselor_app.agency_server.models import (
     LearnerProgress,
     License,
     LicensePool,
+    LoginFailure,
     ProgressImport,
     ServerRecord,
     SessionToken,
@@ -76,6 +78,16 @@ class NotFound(ServiceError):
 
 class BadRequest(ServiceError):
     status = 400
+
+
+class TooManyAttempts(ServiceError):
+    """Sign-in refused without checking the password: too many recent failures (``security.LoginLimits``)."""
+
+    status = 429
+
+    def __init__(self, message: str, *, retry_after: int) -> None:
+        super().__init__(message)
+        self.retry_after = retry_after
 
 
 @dataclass(frozen=True, slots=True)
@@ -144,10 +156,12 @@ class _Batch:
 
 class AgencyService:
     def __init__(self, store: ServerStore, *, token_ttl: timedelta = timedelta(hours=12),
-                 clock: Callable[[], datetime] = utcnow) -> None:
+                 clock: Callable[[], datetime] = utcnow,
+                 login_limits: security.LoginLimits | None = None) -> None:
         self.store = store
         self.token_ttl = token_ttl
         self.clock = clock
+        self.login_limits = login_limits or security.LoginLimits()
 
     # -- users and centers ---------------------------------------------------------------------------------
     @staticmethod
@@ -192,12 +206,20 @@ class AgencyService:
                 # A reset password ends every session the old one opened.
                 for token in session.scalars(select(SessionToken).where(SessionToken.user_id == user.id)):
                     token.revoked = True
+            # ... and lifts a lockout after failed sign-ins (see ``login``).
+            session.execute(delete(LoginFailure).where(LoginFailure.username == username))
             session.add(AuditEvent(at=self.clock(), username=username, action="user_added" if created
                                    else "user_updated", detail={"role": role}))
         return created
 
     # -- sessions ------------------------------------------------------------------------------------------
-    def login(self, request: p.SessionRequest) -> p.SessionInfo:
+    def login(self, request: p.SessionRequest, *, address: str | None = None) -> p.SessionInfo:
+        """Check the password and open a session. ``address`` is the client's network address (the API passes
+        it; the CLI and tests may not): it is throttled like the user name, see ``security.LoginLimits``."""
+        username = request.username[:120]
+        address = address[:64] if address else None
+        now = self.clock()
+        self._refuse_if_throttled(username, address, now)
         with self.store.read() as session:
             row = session.execute(select(UserAccount, Center.name).join(Center, Center.id == UserAccount.center_id)
                                   .where(UserAccount.username == request.username)).first()
@@ -206,10 +228,8 @@ class AgencyService:
             ok = False
         else:
             ok = security.verify_password(request.password, row[0].password_hash)
-        now = self.clock()
         if not ok or row is None:
-            with self.store.session() as session:
-                session.add(AuditEvent(at=now, username=request.username[:120], action="login_failed"))
+            self._record_failed_login(username, address, now)
             raise Unauthorized("The user name or password is not right.")
         user, center_name = row
         token = security.new_token()
@@ -219,8 +239,69 @@ class AgencyService:
                                      device_id=request.device_id, created_at=now, expires_at=expires,
                                      revoked=False))
             session.add(AuditEvent(at=now, username=user.username, action="login"))
+            # The user's failures are forgiven; the address's are not (see ``security.LoginLimits``).
+            session.execute(delete(LoginFailure).where(LoginFailure.username == user.username))
         return p.SessionInfo(token=token, username=user.username, display_name=user.display_name,
                              role=user.role, center=center_name, expires_at=expires)  # type: ignore[arg-type]
+
+    def _lockout(self, session: Session, column: Any, value: str, limit: int, now: datetime) -> tuple[int, int]:
+        """``(failures, seconds_locked)`` of one user name or address: how many of its newest ``limit`` failures
+        lie within one window of the newest, and, when that is all ``limit`` of them and the newest is less than
+        a window old, the seconds until it is (0: not locked)."""
+        window = self.login_limits.window
+        newest_first = list(session.scalars(
+            select(LoginFailure.at).where(column == value, LoginFailure.at > now - 2 * window)
+            .order_by(LoginFailure.at.desc()).limit(limit)))
+        if not newest_first:
+            return 0, 0
+        last = newest_first[0]
+        failures = sum(1 for at in newest_first if at > last - window)
+        if failures < limit or last + window <= now:
+            return failures, 0
+        return failures, max(1, math.ceil((last + window - now).total_seconds()))
+
+    def _refuse_if_throttled(self, username: str, address: str | None, now: datetime) -> None:
+        limits = self.login_limits
+        checks: list[tuple[Any, str, int, str]] = [
+            (LoginFailure.username, username, limits.max_failures_per_user, "user")]
+        if address:
+            checks.append((LoginFailure.address, address, limits.max_failures_per_address, "address"))
+        with self.store.read() as session:
+            for column, value, limit, kind in checks:
+                if not limit:
+                    continue
+                failures, seconds = self._lockout(session, column, value, limit, now)
+                if not seconds:
+                    continue
+                log.warning("sign-in refused for user %r from %s: %d failed attempts for this %s within %s",
+                            username, address or "-", failures, kind, limits.window)
+                wait = security.minutes_phrase(seconds)
+                if kind == "user":
+                    raise TooManyAttempts(
+                        f"Too many failed sign-in attempts for this user. Try again in {wait}, or ask an "
+                        "administrator to reset the password.", retry_after=seconds)
+                raise TooManyAttempts(
+                    f"Too many failed sign-in attempts from this computer's network address. Try again in {wait}.",
+                    retry_after=seconds)
+
+    def _record_failed_login(self, username: str, address: str | None, now: datetime) -> None:
+        limits = self.login_limits
+        with self.store.session() as session:
+            session.add(AuditEvent(at=now, username=username, action="login_failed"))
+            session.add(LoginFailure(username=username, address=address, at=now))
+            # Forget what no lockout can depend on any more (see ``_lockout``).
+            session.execute(delete(LoginFailure).where(LoginFailure.at <= now - 2 * limits.window))
+            session.flush()
+            failures, seconds = (self._lockout(session, LoginFailure.username, username,
+                                               limits.max_failures_per_user, now)
+                                 if limits.max_failures_per_user else (0, 0))
+            if seconds:
+                session.add(AuditEvent(at=now, username=username, action="login_locked",
+                                       detail={"failures": failures}))
+        # Never the password: the user name (repr, so no line breaks reach the log) and the address only.
+        log.warning("sign-in failed for user %r from %s (%d of %d allowed within %s)%s", username,
+                    address or "-", failures, limits.max_failures_per_user, limits.window,
+                    "; further attempts are refused until the window has passed" if seconds else "")
 
     def authenticate(self, token: str) -> Principal:
         digest = security.token_digest(token)

@@ -2,6 +2,8 @@
 
 Exit status of ``sync``: 0 everything is on the server; 1 something is left unsent (the summary says what);
 3 the sign-in has ended (run ``login`` again); 4 the server could not be reached; 5 TLS verification failed.
+``login`` exits 3 when the server refuses the user name and password, or refuses to check them after too many
+failed attempts (its message says how long to wait).
 """
 
 from __future__ import annotations
@@ -112,9 +114,10 @@ def _exit_code(exc: Exception) -> int:
         CertificateError,
         NotSignedIn,
         ServerUnreachable,
+        SignInThrottled,
     )
 
-    if isinstance(exc, (AuthenticationRequired, NotSignedIn)):
+    if isinstance(exc, (AuthenticationRequired, NotSignedIn, SignInThrottled)):
         return EXIT_SIGN_IN
     if isinstance(exc, ServerUnreachable):
         return EXIT_UNREACHABLE

@@ -48,6 +48,18 @@ class ServerRefused(SyncError):
         self.status = status
 
 
+class SignInThrottled(ServerRefused):
+    """The server refused a sign-in (429) after too many failed attempts, without checking the password.
+
+    Not retried automatically: the message (the server's own, saying how long to wait) is for the person signing
+    in. ``retry_after`` is the server's ``Retry-After`` in seconds, when it sent one.
+    """
+
+    def __init__(self, message: str, *, retry_after: float | None = None) -> None:
+        super().__init__(message, status=429)
+        self.retry_after = retry_after
+
+
 class ProtocolError(SyncError):
     """The server's answer does not follow the protocol (wrong server, or a version we do not speak)."""
 

@@ -153,7 +153,10 @@ def make_client(desk: Desk, token: str | None, *, retry: RetryPolicy | None = No
 
 def sign_in(desk: Desk, *, server_url: str, username: str, password: str, ca_bundle: str | None = None,
             retry: RetryPolicy | None = None) -> p.SessionInfo:
-    """Sign in, keep the token in the keyring and the server address in the settings."""
+    """Sign in, keep the token in the keyring and the server address in the settings.
+
+    A refusal after too many failed attempts (429) is not retried: ``SignInThrottled`` carries the server's
+    message, which says how long to wait."""
     url = normalize_server_url(server_url)
     settings = desk.settings
     bundle = settings.ca_bundle if ca_bundle is None else ca_bundle

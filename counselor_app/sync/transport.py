@@ -8,6 +8,8 @@ Rules every call follows, because a career center's network is the weak link:
   at least the pause a 429/503 ``Retry-After`` asks for;
 * POSTs are retried too, and that is safe only because each change carries its idempotency key (change_id):
   a retry after a lost response gets the first result back instead of applying twice;
+* except a sign-in refused with 429 (too many failed attempts): retrying would only prolong the lockout, so the
+  server's message goes straight to the person signing in (``SignInThrottled``);
 * large request bodies are gzip-compressed.
 
 The token is sent in a header and never appears in an exception message or a log line.
@@ -19,6 +21,7 @@ import email.utils
 import gzip
 import json
 import logging
+import math
 import random
 import threading
 import time
@@ -40,6 +43,7 @@ from counselor_app.sync.errors import (
     ProtocolError,
     ServerRefused,
     ServerUnreachable,
+    SignInThrottled,
     SyncCancelled,
 )
 
@@ -138,7 +142,7 @@ class AgencyClient:
     # -- the protocol's calls ------------------------------------------------------------------------------
     def login(self, *, username: str, password: str, device_id: str | None) -> p.SessionInfo:
         body = p.SessionRequest(username=username, password=password, device_id=device_id)
-        info = self._call("POST", "/session", p.SessionInfo, body=body, auth=False)
+        info = self._call("POST", "/session", p.SessionInfo, body=body, auth=False, sign_in=True)
         self._token = info.token
         return info
 
@@ -179,8 +183,9 @@ class AgencyClient:
 
     # -- plumbing ------------------------------------------------------------------------------------------
     def _call(self, method: str, path: str, model: type[M] | None, *, body: BaseModel | None = None,
-              params: dict[str, Any] | None = None, auth: bool = True, retry: bool = True) -> M:
-        response = self._send(method, path, body=body, params=params, auth=auth, retry=retry)
+              params: dict[str, Any] | None = None, auth: bool = True, retry: bool = True,
+              sign_in: bool = False) -> M:
+        response = self._send(method, path, body=body, params=params, auth=auth, retry=retry, sign_in=sign_in)
         if model is None:
             return None  # type: ignore[return-value]
         try:
@@ -190,7 +195,7 @@ class AgencyClient:
                                 "server may run a different protocol version.") from None
 
     def _send(self, method: str, path: str, *, body: BaseModel | None, params: dict[str, Any] | None,
-              auth: bool, retry: bool) -> requests.Response:
+              auth: bool, retry: bool, sign_in: bool = False) -> requests.Response:
         url = f"{self.server_url}{p.API_PREFIX}{path}"
         headers: dict[str, str] = {}
         data: bytes | None = None
@@ -231,6 +236,8 @@ class AgencyClient:
                     raise AuthenticationRequired(
                         "Your sign-in to the agency server has ended. Sign in again to sync; nothing waiting to "
                         "be sent was lost.")
+                if status == 429 and sign_in:
+                    raise _sign_in_throttled(response)
                 if status in RETRY_STATUSES:
                     last_problem = f"the server answered {status}"
                     wait = parse_retry_after(response.headers.get("Retry-After"))
@@ -281,14 +288,28 @@ def _describe(exc: requests.exceptions.RequestException) -> str:
     return type(exc).__name__
 
 
-def _refusal(response: requests.Response) -> str:
-    detail = ""
+def _detail(response: requests.Response) -> str:
+    """The server's ``detail`` sentence, if the answer has one."""
     try:
         body = response.json()
-        if isinstance(body, dict) and isinstance(body.get("detail"), str):
-            detail = body["detail"][:300]
     except ValueError:
-        pass
+        return ""
+    if isinstance(body, dict) and isinstance(body.get("detail"), str):
+        return str(body["detail"])[:300]
+    return ""
+
+
+def _sign_in_throttled(response: requests.Response) -> SignInThrottled:
+    wait = parse_retry_after(response.headers.get("Retry-After"))
+    message = _detail(response)
+    if not message:
+        minutes = f" Try again in {max(1, math.ceil(wait / 60))} minute(s)." if wait is not None else ""
+        message = "The agency server refused the sign-in after too many failed attempts." + minutes
+    return SignInThrottled(message, retry_after=wait)
+
+
+def _refusal(response: requests.Response) -> str:
+    detail = _detail(response)
     if response.status_code == 403:
         return detail or "Your account is not allowed to do this on the agency server."
     return (f"The agency server refused the request ({response.status_code}"
