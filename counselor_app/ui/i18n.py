@@ -37,7 +37,7 @@ class DocumentTexts:
     def __init__(self, language: str) -> None:
         self.language = language if language in SUPPORTED else "en"
         self._translator: QTranslator | None = None  # kept alive for _lookup
-        self._lookup: Callable[[str, str], str] | None = None
+        self._lookup: Callable[..., str | None] | None = None
         if self.language != "en":
             translator = QTranslator()
             if translator.load(f"counselor_desk_{self.language}", str(TRANSLATIONS_DIR)):
