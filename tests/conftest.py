@@ -13,6 +13,9 @@ import keyring
 import pytest
 from keyring.backend import KeyringBackend
 
+# make_ctx / shared_catalog for every test that builds app screens (ui, sync, export); they import Qt only when used.
+pytest_plugins = ["tests.support.ui_fixtures"]
+
 
 class MemoryKeyring(KeyringBackend):
     priority = 1  # type: ignore[assignment]

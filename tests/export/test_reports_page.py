@@ -10,21 +10,9 @@ import pytest
 
 pytest.importorskip("pytestqt")
 
-
 @pytest.fixture
-def page_ctx(export_desk: Any):
-    from counselor_app.ui.app_context import AppContext
-    from counselor_app.ui.operations import TaskRunner
-
-    TaskRunner.suppress_dialogs = True
-    TaskRunner.suppressed_errors.clear()
-    ctx = AppContext(export_desk, runner=TaskRunner(synchronous=True))
-    yield ctx
-    ctx.close()
-    errors = list(TaskRunner.suppressed_errors)
-    TaskRunner.suppress_dialogs = False
-    TaskRunner.suppressed_errors.clear()
-    assert not errors, errors
+def page_ctx(export_desk: Any, make_ctx: Any) -> Any:
+    return make_ctx(export_desk)
 
 
 def test_dashboard_shows_the_summary_figures(qtbot: Any, page_ctx: Any, tmp_path: Path) -> None:

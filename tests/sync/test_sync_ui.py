@@ -4,7 +4,6 @@ reports online/offline and syncs when the server comes back. Operations run inli
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import datetime
 from typing import Any
 
@@ -25,29 +24,6 @@ from tests.sync.sync_support import (  # noqa: E402
     register_many,
     signed_in,
 )
-
-
-@pytest.fixture
-def make_ctx(qapp: Any) -> Iterator[Any]:
-    from counselor_app.ui.app_context import AppContext
-    from counselor_app.ui.operations import TaskRunner
-
-    made: list[Any] = []
-    TaskRunner.suppress_dialogs = True
-    TaskRunner.suppressed_errors.clear()
-
-    def make(desk: Desk) -> Any:
-        ctx = AppContext(desk, runner=TaskRunner(synchronous=True))
-        made.append(ctx)
-        return ctx
-
-    yield make
-    for ctx in made:
-        ctx.close()
-    errors = list(TaskRunner.suppressed_errors)
-    TaskRunner.suppress_dialogs = False
-    TaskRunner.suppressed_errors.clear()
-    assert not errors, f"unexpected error dialogs: {errors!r}"
 
 
 @pytest.fixture(autouse=True)
