@@ -397,6 +397,7 @@ def learner_rollup() -> Any:
         func.sum(lp.learning_hours).label("hours"),
         func.sum(case((and_(lp.enrollment_time.is_not(None), lp.completed.is_(False)), 1), else_=0))
         .label("in_progress"),
+        func.sum(case((lp.enrollment_time.is_not(None), 1), else_=0)).label("courses_enrolled"),
         func.sum(case((lp.completed.is_(True), 1), else_=0)).label("courses_completed"),
         last.label("last_activity"),
     ).where(lp.matched.is_(True), lp.job_seeker_id.is_not(None)).group_by(lp.job_seeker_id).subquery("lp"))
@@ -601,25 +602,16 @@ def count_detail_rows(desk: Desk, report_filter: ReportFilter) -> int:
 def iter_detail_rows(desk: Desk, report_filter: ReportFilter, *, chunk: int = 5000) -> Iterator[DetailRow]:
     """Stream one row per license (100k rows never sit in memory as ORM objects)."""
     require_supervisor(desk, what="see a list of job seekers")
-    p = LearnerProgress
-    courses = (select(p.job_seeker_id.label("jsid"),
-                      func.sum(case((p.enrollment_time.is_not(None), 1), else_=0)).label("enrolled"),
-                      func.sum(case((p.completed.is_(True), 1), else_=0)).label("completed"),
-                      func.sum(case((and_(p.enrollment_time.is_not(None), p.completed.is_(False)), 1), else_=0))
-                      .label("in_progress"),
-                      func.sum(p.learning_hours).label("hours"),
-                      func.max(func.coalesce(p.last_activity_time, p.completion_time, p.enrollment_time))
-                      .label("last"))
-               .where(p.matched.is_(True), p.job_seeker_id.is_not(None)).group_by(p.job_seeker_id).subquery())
+    lp = learner_rollup()
     stmt = (select(JobSeeker.first_name, JobSeeker.last_name, LicenseIssuance.email, JobSeeker.id,
                    JobSeeker.agency_customer_id, Center.name, User.display_name, LicenseIssuance.issued_on,
-                   LicenseIssuance.status, InvitationBatch.for_date, courses.c.jsid, courses.c.enrolled,
-                   courses.c.completed, courses.c.in_progress, courses.c.hours, courses.c.last)
+                   LicenseIssuance.status, InvitationBatch.for_date, lp.c.jsid, lp.c.courses_enrolled,
+                   lp.c.courses_completed, lp.c.in_progress, lp.c.hours, lp.c.last_activity)
             .join(JobSeeker, JobSeeker.id == LicenseIssuance.job_seeker_id)
             .outerjoin(Center, Center.id == LicenseIssuance.center_id)
             .outerjoin(User, User.id == LicenseIssuance.issued_by)
             .outerjoin(InvitationBatch, InvitationBatch.id == LicenseIssuance.invitation_batch_id)
-            .outerjoin(courses, courses.c.jsid == LicenseIssuance.job_seeker_id)
+            .outerjoin(lp, lp.c.jsid == LicenseIssuance.job_seeker_id)
             .where(*license_conditions(desk, report_filter))
             .order_by(LicenseIssuance.issued_on, JobSeeker.last_name, JobSeeker.first_name))
     with desk.store.read() as session:
