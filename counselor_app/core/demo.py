@@ -16,9 +16,9 @@ from datetime import date, datetime, time, timedelta
 from threading import Event
 from typing import Any
 
-from sqlalchemy import delete, insert, select
+from sqlalchemy import insert, select
 
-from counselor_app.core.changes import record_audit
+from counselor_app.core.changes import append_change, record_audit, record_payload
 from counselor_app.core.desk import Desk
 from counselor_app.core.models import (
     Appointment,
@@ -28,7 +28,6 @@ from counselor_app.core.models import (
     JobSeeker,
     LicenseIssuance,
     LicensePool,
-    OutboxEntry,
     User,
     utcnow,
 )
@@ -228,10 +227,7 @@ def seed_demo(desk: Desk, *, job_seekers: int, seed: int = 1, today: date | None
 
     with desk.store.write() as session:
         # A few recent records wait for the server, as on a real desk between syncs.
-        session.execute(delete(OutboxEntry).where(OutboxEntry.status == "queued", OutboxEntry.entity == "demo"))
         tail = list(session.scalars(select(JobSeeker).order_by(JobSeeker.created_at.desc()).limit(queued_tail)))
-        from counselor_app.core.changes import append_change, record_payload
-
         for seeker in tail:
             append_change(session, entity="job_seeker", entity_id=seeker.id, op="create",
                           payload=record_payload(seeker))
