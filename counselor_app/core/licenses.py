@@ -80,13 +80,16 @@ class LicenseService:
         return pool
 
     def pool_status(self) -> PoolStatus:
-        with self._store.write() as session:
-            pool = self._pool(session)
+        """A read: before the first issuance there is no pool row yet, and its defaults are what it will hold."""
+        with self._store.read() as session:
+            pool = session.get(LicensePool, self._profile.program.id)
             counts = dict(session.execute(
                 select(LicenseIssuance.status, func.count()).where(
                     LicenseIssuance.program_id == self._profile.program.id).group_by(LicenseIssuance.status)).all())
-            return PoolStatus(pool_size=self._profile.program.license_pool, issued_statewide=pool.issued_statewide,
-                              block_size=pool.block_size, block_used=pool.block_used,
+            return PoolStatus(pool_size=self._profile.program.license_pool,
+                              issued_statewide=pool.issued_statewide if pool else 0,
+                              block_size=pool.block_size if pool else self._default_block,
+                              block_used=pool.block_used if pool else 0,
                               issued_here=int(counts.get("issued", 0)),
                               pending_here=int(counts.get("pending_approval", 0)))
 
