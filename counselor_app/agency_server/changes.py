@@ -1,0 +1,337 @@
+"""Applying devices' changes. The guarantees the desktop relies on live here:
+
+* a change id is answered once: its first result is stored with a fingerprint of its content, a replay gets
+  that result back, and the same id with other content is rejected;
+* an update made on an older version than the server's is a conflict, never an overwrite;
+* a bad change is rejected on its own and never fails the rest of its batch."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.exc import DBAPIError
+from sqlalchemy.orm import Session
+
+from counselor_app.agency_server.common import (
+    LICENSE_STATUSES,
+    LIVE_LICENSE,
+    MAX_PAYLOAD_CHARS,
+    Principal,
+    _Batch,
+    _chunks,
+    _parse_date,
+    _rejected,
+)
+from counselor_app.agency_server.db import lock_feed, store_feed_counter
+from counselor_app.agency_server.feed import FeedService
+from counselor_app.agency_server.models import (
+    ChangeLog,
+    DeviceBlock,
+    FeedEntry,
+    License,
+    ServerRecord,
+)
+from counselor_app.sync import protocol as p
+
+log = logging.getLogger(__name__)
+
+
+class ChangeService(FeedService):
+    """Applying pushed batches of outbox changes."""
+
+    # -- pushing changes -----------------------------------------------------------------------------------
+    def apply_changes(self, principal: Principal, batch: p.ChangeBatch) -> p.ChangeBatchResult:
+        try:
+            results = self._apply_batch(principal, batch, careful=False)
+        except DBAPIError as exc:
+            if _is_lock_error(exc):
+                raise
+            # Something in the batch broke a database rule we did not foresee. Try again one change at a time,
+            # each in its own savepoint, so the rest of the batch still goes through.
+            log.warning("batch of %d changes failed as a whole (%s); applying one by one",
+                        len(batch.changes), type(exc.orig).__name__ if exc.orig else type(exc).__name__)
+            results = self._apply_batch(principal, batch, careful=True)
+        return p.ChangeBatchResult(results=results, server_time=self.clock())
+
+    def _apply_batch(self, principal: Principal, batch: p.ChangeBatch, *, careful: bool) -> list[p.ChangeResult]:
+        now = self.clock()
+        results: list[p.ChangeResult] = []
+        with self.store.session() as session:
+            ctx = _Batch(principal=principal, device_id=batch.device_id, now=now, seq=lock_feed(session))
+            known = self._known_changes(session, [c.change_id for c in batch.changes])
+            self._prefetch(session, ctx, batch.changes)
+            # Records whose earlier change in this batch did not apply: their later changes wait. Records that
+            # depend on a job seeker wait only if the job seeker's creation was refused (it is not here).
+            blocked: set[str] = set()
+            refused: set[str] = set()
+            for change in batch.changes:
+                fingerprint = p.change_fingerprint(change)
+                prior = known.get(change.change_id)
+                if prior is not None:
+                    if prior.fingerprint != fingerprint:
+                        results.append(_rejected(change, p.REJECT_PAYLOAD_MISMATCH, "This change was already "
+                                                 "received with different content; it was not applied again."))
+                    else:
+                        results.append(p.ChangeResult.model_validate(prior.result))
+                        if prior.status in ("conflict", "rejected"):
+                            blocked.add(change.entity_id)
+                        if prior.status == "rejected" and change.op == "create":
+                            refused.add(change.entity_id)
+                    continue
+                depends_on = change.payload.get("job_seeker_id")
+                if change.entity_id in blocked or (isinstance(depends_on, str) and depends_on in refused):
+                    results.append(_rejected(change, p.REJECT_BLOCKED, "An earlier change to the same record "
+                                             "was not applied; this one waits for it."))
+                    continue
+                if careful:
+                    try:
+                        with session.begin_nested():
+                            result = self._apply_one(session, ctx, change)
+                    except DBAPIError as exc:
+                        if _is_lock_error(exc):
+                            raise
+                        ctx.records.pop((change.entity, change.entity_id), None)
+                        ctx.feed.clear()
+                        ctx.licenses.clear()
+                        ctx.blocks.clear()
+                        result = _rejected(change, p.REJECT_INVALID, "The server could not store this change "
+                                           "(it breaks a rule of the agency's database).")
+                else:
+                    result = self._apply_one(session, ctx, change)
+                if result.status in ("conflict", "rejected"):
+                    blocked.add(change.entity_id)
+                if result.status == "rejected" and change.op == "create":
+                    refused.add(change.entity_id)
+                row = ChangeLog(change_id=change.change_id, fingerprint=fingerprint, device_id=batch.device_id,
+                                user_id=principal.user_id, entity=change.entity[:40],
+                                entity_id=change.entity_id, op=change.op, status=result.status,
+                                result=result.model_dump(mode="json", exclude_none=True), received_at=now)
+                session.add(row)
+                known[change.change_id] = row
+                results.append(result)
+            for program_id in sorted(ctx.dirty_programs):
+                self._feed_pool(session, ctx, program_id)
+            store_feed_counter(session, ctx.seq)
+        return results
+
+    @staticmethod
+    def _known_changes(session: Session, change_ids: list[str]) -> dict[str, ChangeLog]:
+        known: dict[str, ChangeLog] = {}
+        unique = list(dict.fromkeys(change_ids))
+        for chunk in _chunks(unique):
+            for row in session.scalars(select(ChangeLog).where(ChangeLog.change_id.in_(chunk))):
+                known[row.change_id] = row
+        return known
+
+    @staticmethod
+    def _prefetch(session: Session, ctx: _Batch, changes: Sequence[p.Change]) -> None:
+        by_entity: dict[str, set[str]] = {}
+        for change in changes:
+            by_entity.setdefault(change.entity, set()).add(change.entity_id)
+            seeker = change.payload.get("job_seeker_id")
+            if isinstance(seeker, str):
+                by_entity.setdefault("job_seeker", set()).add(seeker)
+        for entity, ids in by_entity.items():
+            id_list = sorted(ids)
+            for key in id_list:
+                ctx.records[(entity, key)] = None
+            for chunk in _chunks(id_list):
+                for rec in session.scalars(select(ServerRecord).where(ServerRecord.entity == entity,
+                                                                      ServerRecord.entity_id.in_(chunk))):
+                    ctx.records[(entity, rec.entity_id)] = rec
+        feed_keys = sorted(f"{c.entity}:{c.entity_id}" for c in changes if c.entity in p.FEED_ENTITIES)
+        for key in feed_keys:
+            ctx.feed[("record", key)] = None
+        for chunk in _chunks(feed_keys):
+            for entry in session.scalars(select(FeedEntry).where(FeedEntry.kind == "record",
+                                                                 FeedEntry.key.in_(chunk))):
+                ctx.feed[("record", entry.key)] = entry
+
+    def _record(self, session: Session, ctx: _Batch, entity: str, entity_id: str) -> ServerRecord | None:
+        key = (entity, entity_id)
+        if key not in ctx.records:
+            ctx.records[key] = session.get(ServerRecord, key)
+        return ctx.records[key]
+
+    def _apply_one(self, session: Session, ctx: _Batch, change: p.Change) -> p.ChangeResult:
+        if change.entity not in p.SYNCED_ENTITIES:
+            return _rejected(change, p.REJECT_UNKNOWN_ENTITY, f"The server does not take '{change.entity[:40]}' "
+                             "records.")
+        if len(p.canonical_json(change.payload)) > MAX_PAYLOAD_CHARS:
+            return _rejected(change, p.REJECT_INVALID, "This record is too large for the server.")
+        if "id" in change.payload and change.payload["id"] != change.entity_id:
+            return _rejected(change, p.REJECT_INVALID, "The record's id does not match the change.")
+        principal = ctx.principal
+        problem = _validate_payload(change)
+        if problem:
+            return _rejected(change, p.REJECT_INVALID, problem)
+        seeker_id = change.payload.get("job_seeker_id")
+        if change.entity != "job_seeker" and isinstance(seeker_id, str):
+            seeker = self._record(session, ctx, "job_seeker", seeker_id)
+            if seeker is None or seeker.deleted:
+                return _rejected(change, p.REJECT_NOT_FOUND, "The job seeker this record belongs to has not "
+                                 "reached the server; send the job seeker's record first.")
+            if not principal.is_administrator and seeker.center_id != principal.center_id:
+                return _rejected(change, p.REJECT_FORBIDDEN, "This job seeker belongs to another center.")
+        rec = self._record(session, ctx, change.entity, change.entity_id)
+        if rec is not None and not principal.is_administrator and rec.center_id != principal.center_id:
+            return _rejected(change, p.REJECT_FORBIDDEN, "This record belongs to another center.")
+
+        if change.op == "create":
+            if rec is not None:
+                mine = {k: v for k, v in change.payload.items() if k != "version"}
+                if not rec.deleted and rec.version == 1 and all(rec.data.get(k) == v for k, v in mine.items()):
+                    return p.ChangeResult(change_id=change.change_id, status="duplicate", server_version=rec.version)
+                return self._conflict(change, rec)
+            if change.entity == "license_issuance":
+                refusal = self._license_rule(session, ctx, change.entity_id, change.payload)
+                if refusal:
+                    return _rejected(change, p.REJECT_RULE, refusal)
+            data = dict(change.payload) | {"id": change.entity_id, "version": 1}
+            rec = ServerRecord(entity=change.entity, entity_id=change.entity_id, version=1,
+                               center_id=principal.center_id, email_lc=_email_key(change.entity, data), data=data,
+                               deleted=False, origin_device=ctx.device_id, created_at=ctx.now, updated_at=ctx.now,
+                               updated_by=principal.user_id)
+            session.add(rec)
+            ctx.records[(change.entity, change.entity_id)] = rec
+            self._after_write(session, ctx, rec, previous_status=None)
+            return p.ChangeResult(change_id=change.change_id, status="applied", server_version=1)
+
+        if rec is None or rec.deleted:
+            return _rejected(change, p.REJECT_NOT_FOUND, "This record is not on the server, so it cannot be "
+                             "changed there; the record itself must be sent first.")
+        if change.base_version is None:
+            return _rejected(change, p.REJECT_INVALID, "A change to an existing record must say which version it "
+                             "was made on.")
+        if rec.version != change.base_version:
+            return self._conflict(change, rec)
+        previous_status = rec.data.get("status")
+        if change.entity == "license_issuance" and change.op == "update":
+            status = change.payload.get("status")
+            if status in LIVE_LICENSE and previous_status not in LIVE_LICENSE:
+                refusal = self._license_rule(session, ctx, change.entity_id, rec.data | change.payload)
+                if refusal:
+                    return _rejected(change, p.REJECT_RULE, refusal)
+        version = rec.version + 1
+        data = dict(rec.data)
+        if change.op == "delete":
+            rec.deleted = True
+        else:
+            data.update(change.payload)
+        data["version"] = version
+        rec.data = data
+        rec.version = version
+        rec.email_lc = _email_key(change.entity, data)
+        rec.origin_device = ctx.device_id
+        rec.updated_at = ctx.now
+        rec.updated_by = principal.user_id
+        self._after_write(session, ctx, rec, previous_status=previous_status)
+        return p.ChangeResult(change_id=change.change_id, status="applied", server_version=version)
+
+    @staticmethod
+    def _conflict(change: p.Change, rec: ServerRecord) -> p.ChangeResult:
+        record = dict(rec.data) | {"version": rec.version}
+        return p.ChangeResult(change_id=change.change_id, status="conflict", server_version=rec.version,
+                              server_record=record, reason_code="version",
+                              reason="Someone else changed this record first.")
+
+    def _license_rule(self, session: Session, ctx: _Batch, issuance_id: str, data: dict[str, Any]) -> str | None:
+        """One live license per job seeker per program, statewide."""
+        if data.get("status") not in LIVE_LICENSE:
+            return None
+        other = session.scalar(select(License.issuance_id).where(
+            License.job_seeker_id == data.get("job_seeker_id"), License.program_id == data.get("program_id"),
+            License.status.in_(LIVE_LICENSE), License.issuance_id != issuance_id).limit(1))
+        if other is None:
+            for lic in ctx.licenses.values():  # rows added earlier in this batch, not flushed
+                if (lic is not None and lic.issuance_id != issuance_id and lic.status in LIVE_LICENSE
+                        and lic.job_seeker_id == data.get("job_seeker_id")
+                        and lic.program_id == data.get("program_id")):
+                    other = lic.issuance_id
+                    break
+        if other is not None:
+            return ("This job seeker already has a license in this program, issued from another device or "
+                    "center; a second one was not recorded.")
+        return None
+
+    def _after_write(self, session: Session, ctx: _Batch, rec: ServerRecord, *, previous_status: Any) -> None:
+        if rec.entity in p.FEED_ENTITIES:
+            self._feed_put(session, ctx, kind="record", key=f"{rec.entity}:{rec.entity_id}", data={},
+                           center_id=rec.center_id, origin_device=ctx.device_id)
+        if rec.entity == "license_issuance":
+            self._project_license(session, ctx, rec, previous_status=previous_status)
+
+    def _project_license(self, session: Session, ctx: _Batch, rec: ServerRecord, *, previous_status: Any) -> None:
+        data = rec.data
+        lic = ctx.licenses.get(rec.entity_id) if rec.entity_id in ctx.licenses else session.get(License,
+                                                                                                  rec.entity_id)
+        status = str(data.get("status") or "issued")
+        if rec.deleted:
+            status = "revoked"
+        if lic is None:
+            lic = License(issuance_id=rec.entity_id, job_seeker_id=str(data.get("job_seeker_id") or ""),
+                          program_id=str(data.get("program_id") or ""), status=status,
+                          email=str(data.get("email") or "")[:254], issued_on=_parse_date(data.get("issued_on")),
+                          center_id=rec.center_id, device_id=ctx.device_id, received_at=ctx.now)
+            session.add(lic)
+        else:
+            lic.status = status
+            lic.email = str(data.get("email") or lic.email)[:254]
+        ctx.licenses[rec.entity_id] = lic
+        # The device's offline block pays for what it issued from it, so its next reservation is not double.
+        from_block = previous_status is None and status == "issued" and bool(data.get("from_device_block", True))
+        approved = previous_status == "pending_approval" and status == "issued"
+        if from_block or approved:
+            block = self._block(session, ctx, lic.program_id)
+            if block is not None:
+                block.used += 1
+        if previous_status != status:
+            ctx.dirty_programs.add(lic.program_id)
+
+    def _block(self, session: Session, ctx: _Batch, program_id: str) -> DeviceBlock | None:
+        if program_id not in ctx.blocks:
+            ctx.blocks[program_id] = session.get(DeviceBlock, (ctx.device_id, program_id))
+        return ctx.blocks[program_id]
+
+
+def _email_key(entity: str, data: dict[str, Any]) -> str | None:
+    if entity != "job_seeker":
+        return None
+    email = data.get("email")
+    return str(email).strip().casefold()[:254] if email else None
+
+
+def _validate_payload(change: p.Change) -> str | None:
+    """Checks the server needs to keep its own rules; the desktop validated the rest already."""
+    data = change.payload
+    if change.entity == "job_seeker":
+        if change.op == "create":
+            for name in ("first_name", "last_name"):
+                value = data.get(name)
+                if not isinstance(value, str) or not value.strip():
+                    return "A job seeker needs a first and a last name."
+        email = data.get("email")
+        if email is not None and (not isinstance(email, str) or len(email) > 254 or "@" not in email):
+            return "The e-mail address is not valid."
+    elif change.entity == "license_issuance":
+        if change.op == "create":
+            for name in ("job_seeker_id", "program_id", "email", "status"):
+                if not isinstance(data.get(name), str) or not data.get(name):
+                    return f"A license needs its {name.replace('_', ' ')}."
+        status = data.get("status")
+        if status is not None and status not in LICENSE_STATUSES:
+            return "Unknown license status."
+    if change.op == "create" and change.entity != "job_seeker" and "job_seeker_id" in data:
+        if not isinstance(data["job_seeker_id"], str):
+            return "The record does not name its job seeker."
+    return None
+
+
+
+def _is_lock_error(exc: DBAPIError) -> bool:
+    """Lock waits and dropped connections are retried by the client, not turned into rejections."""
+    text = str(exc.orig).casefold() if exc.orig is not None else ""
+    return bool(exc.connection_invalidated) or "locked" in text or "deadlock" in text or "serializ" in text

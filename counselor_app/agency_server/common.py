@@ -1,0 +1,138 @@
+"""Shared pieces of the reference server's service: errors with an HTTP status, the signed-in
+``Principal``, the per-batch lookup cache and small helpers. Split out of ``service.py``."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from typing import Any
+
+from counselor_app.agency_server import security
+from counselor_app.agency_server.db import ServerStore
+from counselor_app.agency_server.models import (
+    DeviceBlock,
+    FeedEntry,
+    License,
+    ServerRecord,
+)
+from counselor_app.sync import protocol as p
+
+LIVE_LICENSE = ("issued", "pending_approval")
+
+
+CONSUMED_LICENSE = ("issued", "inactivated")
+LICENSE_STATUSES = ("issued", "pending_approval", "revoked", "inactivated")
+MAX_PAYLOAD_CHARS = 200_000
+MAX_PROGRESS_BYTES = 50 * 1024 * 1024
+_CHUNK = 400  # ids per IN (...) list: well under SQLite's and PostgreSQL's parameter limits
+
+
+class ServiceError(Exception):
+    """An error with an HTTP status; the message is safe to show to the caller."""
+
+    status = 400
+
+
+class Unauthorized(ServiceError):
+    status = 401
+
+
+class Forbidden(ServiceError):
+    status = 403
+
+
+class NotFound(ServiceError):
+    status = 404
+
+
+class BadRequest(ServiceError):
+    status = 400
+
+
+class TooManyAttempts(ServiceError):
+    """Sign-in refused without checking the password: too many recent failures (``security.LoginLimits``)."""
+
+    status = 429
+
+    def __init__(self, message: str, *, retry_after: int) -> None:
+        super().__init__(message)
+        self.retry_after = retry_after
+
+
+@dataclass(frozen=True, slots=True)
+class Principal:
+    user_id: int
+    username: str
+    display_name: str
+    role: str
+    center_id: int
+    center: str
+    device_id: str | None = None
+
+    @property
+    def is_supervisor(self) -> bool:
+        return self.role in ("supervisor", "administrator")
+
+    @property
+    def is_administrator(self) -> bool:
+        return self.role == "administrator"
+
+
+def _chunks(items: Sequence[Any], size: int = _CHUNK) -> Iterable[Sequence[Any]]:
+    for start in range(0, len(items), size):
+        yield items[start:start + size]
+
+
+def _parse_date(value: Any) -> date | None:
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(str(value)[:10])
+    except ValueError:
+        return None
+
+
+def _rejected(change: p.Change, code: str, reason: str) -> p.ChangeResult:
+    return p.ChangeResult(change_id=change.change_id, status="rejected", reason_code=code, reason=reason)
+
+
+def csv_safe(value: Any) -> str:
+    """A cell a spreadsheet will show as text, never run as a formula (OWASP: = + - @ tab CR)."""
+    text = "" if value is None else str(value)
+    if text and text[0] in ("=", "+", "-", "@", "\t", "\r"):
+        return "'" + text
+    return text
+
+
+@dataclass
+class _Batch:
+    """What one batch has looked up so far, so each record is read once per batch."""
+
+    principal: Principal
+    device_id: str
+    now: datetime
+    seq: int
+    records: dict[tuple[str, str], ServerRecord | None] = field(default_factory=dict)
+    feed: dict[tuple[str, str], FeedEntry | None] = field(default_factory=dict)
+    licenses: dict[str, License | None] = field(default_factory=dict)
+    blocks: dict[str, DeviceBlock | None] = field(default_factory=dict)
+    dirty_programs: set[str] = field(default_factory=set)
+
+    def next_seq(self) -> int:
+        self.seq += 1
+        return self.seq
+
+
+
+class _ServiceBase:
+    """What every part of the service shares: the store, the clock and the sign-in limits."""
+
+    store: ServerStore
+    token_ttl: timedelta
+    clock: Callable[[], datetime]
+    login_limits: security.LoginLimits
+
+
+_SYSTEM = Principal(user_id=0, username="system", display_name="Agency server", role="administrator",
+                    center_id=0, center="")

@@ -1,0 +1,76 @@
+"""License pools and the blocks devices reserve to issue offline."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+
+from counselor_app.agency_server.common import (
+    _SYSTEM,
+    Principal,
+    _Batch,
+)
+from counselor_app.agency_server.db import lock_feed, store_feed_counter
+from counselor_app.agency_server.feed import FeedService
+from counselor_app.agency_server.models import (
+    AuditEvent,
+    DeviceBlock,
+    LicensePool,
+    new_id,
+)
+from counselor_app.sync import protocol as p
+
+
+class PoolService(FeedService):
+    """The statewide license pool and devices' offline blocks."""
+
+    # -- license blocks ------------------------------------------------------------------------------------
+    def reserve_block(self, principal: Principal, request: p.BlockRequest) -> p.BlockGrant:
+        now = self.clock()
+        with self.store.session() as session:
+            ctx = _Batch(principal=principal, device_id=request.device_id, now=now, seq=lock_feed(session))
+            pool = session.get(LicensePool, request.program_id)
+            if pool is None:
+                pool = LicensePool(program_id=request.program_id, pool_size=request.pool_size_hint or None,
+                                   updated_at=now)
+                session.add(pool)
+                session.flush()
+            pool_size, issued = self._pool_counts(session, request.program_id)
+            others = session.scalars(select(DeviceBlock).where(DeviceBlock.program_id == request.program_id,
+                                                               DeviceBlock.device_id != request.device_id))
+            outstanding = sum(max(0, b.block_size - b.used) for b in others)
+            if pool_size:
+                granted = max(0, min(request.requested, pool_size - issued - outstanding))
+            else:
+                granted = request.requested
+            block = session.get(DeviceBlock, (request.device_id, request.program_id))
+            block_id = new_id()
+            if block is None:
+                block = DeviceBlock(device_id=request.device_id, program_id=request.program_id)
+                session.add(block)
+            block.block_id = block_id
+            block.block_size = granted
+            block.used = 0
+            block.reserved_at = now
+            block.user_id = principal.user_id
+            grant = p.BlockGrant(block_id=block_id, program_id=request.program_id, block_size=granted,
+                                 pool_size=pool_size, issued_statewide=issued, reserved_at=now)
+            self._feed_put(session, ctx, kind="license_block", key=f"{request.device_id}:{request.program_id}",
+                           data=grant.model_dump(mode="json"), only_device=request.device_id)
+            self._feed_pool(session, ctx, request.program_id)
+            store_feed_counter(session, ctx.seq)
+            session.add(AuditEvent(at=now, username=principal.username, action="license_block",
+                                   detail={"program_id": request.program_id, "granted": granted}))
+        return grant
+
+    def set_pool(self, program_id: str, pool_size: int | None) -> None:
+        now = self.clock()
+        with self.store.session() as session:
+            ctx = _Batch(principal=_SYSTEM, device_id="", now=now, seq=lock_feed(session))
+            pool = session.get(LicensePool, program_id)
+            if pool is None:
+                session.add(LicensePool(program_id=program_id, pool_size=pool_size, updated_at=now))
+            else:
+                pool.pool_size = pool_size
+                pool.updated_at = now
+            self._feed_pool(session, ctx, program_id)
+            store_feed_counter(session, ctx.seq)
