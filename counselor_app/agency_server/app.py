@@ -13,7 +13,7 @@ import zlib
 from datetime import date, timedelta
 from typing import Annotated, Any
 
-from fastapi import Depends, FastAPI, Query, Request
+from fastapi import Depends, FastAPI, Path, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.middleware.gzip import GZipMiddleware
 from fastapi.responses import JSONResponse, PlainTextResponse, Response
@@ -34,8 +34,10 @@ from counselor_app.agency_server.service import (
     TooManyAttempts,
     Unauthorized,
 )
+from counselor_app.agency_server.strict_json import StrictJsonError, loads_strict
 from counselor_app.core.usage_report import UsageReportError
 from counselor_app.sync import protocol as p
+from counselor_app.sync.payloads import INT64_MAX, payload_schemas
 
 log = logging.getLogger(__name__)
 
@@ -49,7 +51,8 @@ _ERRORS: dict[int | str, dict[str, Any]] = {
 
 
 class RequestBodyMiddleware:
-    """Reads the whole request body before the app sees it, caps its size, and inflates gzip bodies.
+    """Reads the whole request body before the app sees it, caps its size, inflates gzip bodies and refuses a
+    JSON body that is not strict JSON (``strict_json``: NaN, huge integers, lone surrogates, deep nesting).
 
     Reading it all first also means a connection that drops mid-upload never reaches a route: a half-sent
     batch is not applied at all.
@@ -98,6 +101,15 @@ class RequestBodyMiddleware:
             mutable = MutableHeaders(scope=scope)
             del mutable["content-encoding"]
             mutable["content-length"] = str(len(body))
+        content_type = headers.get("content-type", "").lower()
+        # FastAPI reads a body without a Content-Type as JSON too; a CSV upload without one is left alone.
+        looks_json = "json" in content_type or (not content_type and bytes(body[:64]).lstrip()[:1] in (b"{", b"["))
+        if body and scope.get("method") in ("POST", "PUT", "PATCH") and looks_json:
+            try:
+                loads_strict(bytes(body))
+            except StrictJsonError as exc:
+                await JSONResponse({"detail": str(exc)}, status_code=400)(scope, receive, send)
+                return
         sent = False
 
         async def replay() -> Message:
@@ -152,6 +164,7 @@ def create_app(store: ServerStore | None = None, *, database_url: str | None = N
     )
     app.state.service = service
     app.state.store = store
+    _document_payloads(app)
     app.add_middleware(GZipMiddleware, minimum_size=2048)
     app.add_middleware(RequestBodyMiddleware)
 
@@ -236,13 +249,13 @@ def create_app(store: ServerStore | None = None, *, database_url: str | None = N
 
     @app.get(f"{p.API_PREFIX}/job-seekers/{{entity_id}}", response_model=p.JobSeekerRecord, tags=["records"],
              responses=_ERRORS | {404: {"model": p.ErrorBody}})
-    def get_job_seeker(entity_id: str, user: User) -> p.JobSeekerRecord:
+    def get_job_seeker(entity_id: Annotated[str, Path(max_length=64)], user: User) -> p.JobSeekerRecord:
         """One job seeker, for users of the job seeker's center and administrators."""
         return service.get_job_seeker(user, entity_id)
 
     @app.get(f"{p.API_PREFIX}/progress", response_model=p.ProgressList, tags=["reports"], responses=_ERRORS)
     def list_progress(user: User, limit: Annotated[int, Query(ge=1, le=1000)] = 500,
-                      offset: Annotated[int, Query(ge=0)] = 0) -> p.ProgressList:
+                      offset: Annotated[int, Query(ge=0, le=INT64_MAX)] = 0) -> p.ProgressList:
         """Learners' progress (supervisors: their center; administrators: all)."""
         return service.list_progress(user, limit=limit, offset=offset)
 
@@ -285,6 +298,33 @@ def create_app(store: ServerStore | None = None, *, database_url: str | None = N
         return service.stats()
 
     return app
+
+
+def _document_payloads(app: FastAPI) -> None:
+    """Put each entity's payload schema (``sync.payloads``) into the OpenAPI document, referenced from
+    ``Change.payload``, so an integrator can read what every record holds."""
+    build = app.openapi
+
+    def openapi() -> dict[str, Any]:
+        if app.openapi_schema is not None:
+            return app.openapi_schema
+        doc = build()
+        schemas = doc.setdefault("components", {}).setdefault("schemas", {})
+        payloads = payload_schemas()
+        schemas.update(payloads)
+        change = schemas.get("Change", {}).get("properties", {})
+        if "payload" in change:
+            change["payload"] = {
+                "title": "Payload",
+                "description": "The record's fields; its schema depends on `entity` ("
+                               + ", ".join(f"{e}: {n}" for e, n in zip(p.SYNCED_ENTITIES, payloads, strict=False))
+                               + "). Unknown fields, wrong types, strings past their length, non-finite numbers "
+                               "and integers past 64 bits are refused with 422.",
+                "oneOf": [{"$ref": f"#/components/schemas/{name}"} for name in payloads]}
+        app.openapi_schema = doc
+        return doc
+
+    app.openapi = openapi  # type: ignore[method-assign]
 
 
 def openapi_document(app: FastAPI | None = None) -> str:

@@ -20,6 +20,7 @@ from counselor_app.agency_server.common import (
     LIVE_LICENSE,
     MAX_PAYLOAD_CHARS,
     Principal,
+    Unprocessable,
     _Batch,
     _chunks,
     _parse_date,
@@ -35,6 +36,7 @@ from counselor_app.agency_server.models import (
     ServerRecord,
 )
 from counselor_app.sync import protocol as p
+from counselor_app.sync.payloads import payload_problem
 
 log = logging.getLogger(__name__)
 
@@ -44,6 +46,16 @@ class ChangeService(FeedService):
 
     # -- pushing changes -----------------------------------------------------------------------------------
     def apply_changes(self, principal: Principal, batch: p.ChangeBatch) -> p.ChangeBatchResult:
+        """Apply ``batch`` in order. Raises ``Unprocessable`` (422, nothing applied) when a payload is not its
+        entity's schema (``sync.payloads``); every other refusal is a per-change ``rejected`` result."""
+        problems = []
+        for index, change in enumerate(batch.changes):
+            problem = payload_problem(change.entity, change.op, change.payload)
+            if problem:
+                problems.append(f"changes[{index}] ({change.entity[:40]} {change.entity_id[:36]}): {problem}")
+        if problems:
+            more = f" (and {len(problems) - 3} more)" if len(problems) > 3 else ""
+            raise Unprocessable(" ".join(problems[:3]) + more)
         try:
             results = self._apply_batch(principal, batch, careful=False)
         except DBAPIError as exc:
@@ -71,7 +83,11 @@ class ChangeService(FeedService):
                 fingerprint = p.change_fingerprint(change)
                 prior = known.get(change.change_id)
                 if prior is not None:
-                    if prior.fingerprint != fingerprint:
+                    if prior.user_id != principal.user_id:
+                        # A change id belongs to the user who first sent it: nobody learns another's result.
+                        results.append(_rejected(change, p.REJECT_FORBIDDEN, "This change id was first sent by "
+                                                 "another user; it was not applied."))
+                    elif prior.fingerprint != fingerprint:
                         results.append(_rejected(change, p.REJECT_PAYLOAD_MISMATCH, "This change was already "
                                                  "received with different content; it was not applied again."))
                     else:
@@ -173,7 +189,8 @@ class ChangeService(FeedService):
             seeker = self._record(session, ctx, "job_seeker", seeker_id)
             if seeker is None or seeker.deleted:
                 return _rejected(change, p.REJECT_NOT_FOUND, "The job seeker this record belongs to has not "
-                                 "reached the server; send the job seeker's record first.")
+                                 "reached the server; send the job seeker's record first.",
+                                 missing=None if seeker is not None else ("job_seeker", seeker_id))
             if not principal.is_administrator and seeker.center_id != principal.center_id:
                 return _rejected(change, p.REJECT_FORBIDDEN, "This job seeker belongs to another center.")
         rec = self._record(session, ctx, change.entity, change.entity_id)
@@ -183,26 +200,31 @@ class ChangeService(FeedService):
         if change.op == "create":
             if rec is not None:
                 mine = {k: v for k, v in change.payload.items() if k != "version"}
-                if not rec.deleted and rec.version == 1 and all(rec.data.get(k) == v for k, v in mine.items()):
+                if (not rec.deleted and rec.version == _sent_version(change, 1)
+                        and all(rec.data.get(k) == v for k, v in mine.items())):
                     return p.ChangeResult(change_id=change.change_id, status="duplicate", server_version=rec.version)
                 return self._conflict(change, rec)
             if change.entity == "license_issuance":
                 refusal = self._license_rule(session, ctx, change.entity_id, change.payload)
                 if refusal:
                     return _rejected(change, p.REJECT_RULE, refusal)
-            data = dict(change.payload) | {"id": change.entity_id, "version": 1}
-            rec = ServerRecord(entity=change.entity, entity_id=change.entity_id, version=1,
+            # A record re-sent by a device after the server lost it (restored from a backup) keeps the version
+            # the device knows, so the device's later changes still line up with the server's numbering.
+            first = _sent_version(change, 1)
+            data = dict(change.payload) | {"id": change.entity_id, "version": first}
+            rec = ServerRecord(entity=change.entity, entity_id=change.entity_id, version=first,
                                center_id=principal.center_id, email_lc=_email_key(change.entity, data), data=data,
                                deleted=False, origin_device=ctx.device_id, created_at=ctx.now, updated_at=ctx.now,
                                updated_by=principal.user_id)
             session.add(rec)
             ctx.records[(change.entity, change.entity_id)] = rec
             self._after_write(session, ctx, rec, previous_status=None)
-            return p.ChangeResult(change_id=change.change_id, status="applied", server_version=1)
+            return p.ChangeResult(change_id=change.change_id, status="applied", server_version=first)
 
         if rec is None or rec.deleted:
             return _rejected(change, p.REJECT_NOT_FOUND, "This record is not on the server, so it cannot be "
-                             "changed there; the record itself must be sent first.")
+                             "changed there; the record itself must be sent first.",
+                             missing=None if rec is not None else (change.entity, change.entity_id))
         if change.base_version is None:
             return _rejected(change, p.REJECT_INVALID, "A change to an existing record must say which version it "
                              "was made on.")
@@ -215,7 +237,7 @@ class ChangeService(FeedService):
                 refusal = self._license_rule(session, ctx, change.entity_id, rec.data | change.payload)
                 if refusal:
                     return _rejected(change, p.REJECT_RULE, refusal)
-        version = rec.version + 1
+        version = max(rec.version + 1, _sent_version(change, 0))
         data = dict(rec.data)
         if change.op == "delete":
             rec.deleted = True
@@ -293,7 +315,11 @@ class ChangeService(FeedService):
 
     def _block(self, session: Session, ctx: _Batch, program_id: str) -> DeviceBlock | None:
         if program_id not in ctx.blocks:
-            ctx.blocks[program_id] = session.get(DeviceBlock, (ctx.device_id, program_id))
+            block = session.get(DeviceBlock, (ctx.device_id, program_id))
+            # Another user's block is not charged for what this user issued under the same device id.
+            if block is not None and block.user_id is not None and block.user_id != ctx.principal.user_id:
+                block = None
+            ctx.blocks[program_id] = block
         return ctx.blocks[program_id]
 
 
@@ -302,6 +328,12 @@ def _email_key(entity: str, data: dict[str, Any]) -> str | None:
         return None
     email = data.get("email")
     return str(email).strip().casefold()[:254] if email else None
+
+
+def _sent_version(change: p.Change, default: int) -> int:
+    """The version the device gave the record in this change (a plain 64-bit integer), else ``default``."""
+    value = change.payload.get("version")
+    return value if isinstance(value, int) and not isinstance(value, bool) and 1 <= value < 2**62 else default
 
 
 def _validate_payload(change: p.Change) -> str | None:
@@ -324,9 +356,6 @@ def _validate_payload(change: p.Change) -> str | None:
         status = data.get("status")
         if status is not None and status not in LICENSE_STATUSES:
             return "Unknown license status."
-    if change.op == "create" and change.entity != "job_seeker" and "job_seeker_id" in data:
-        if not isinstance(data["job_seeker_id"], str):
-            return "The record does not name its job seeker."
     return None
 
 

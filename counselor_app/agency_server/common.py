@@ -50,6 +50,12 @@ class BadRequest(ServiceError):
     status = 400
 
 
+class Unprocessable(ServiceError):
+    """The request is well-formed JSON but not in the protocol's format (e.g. a payload off its schema)."""
+
+    status = 422
+
+
 class TooManyAttempts(ServiceError):
     """Sign-in refused without checking the password: too many recent failures (``security.LoginLimits``)."""
 
@@ -93,8 +99,11 @@ def _parse_date(value: Any) -> date | None:
         return None
 
 
-def _rejected(change: p.Change, code: str, reason: str) -> p.ChangeResult:
-    return p.ChangeResult(change_id=change.change_id, status="rejected", reason_code=code, reason=reason)
+def _rejected(change: p.Change, code: str, reason: str, *, missing: tuple[str, str] | None = None
+              ) -> p.ChangeResult:
+    return p.ChangeResult(change_id=change.change_id, status="rejected", reason_code=code, reason=reason,
+                          missing_entity=missing[0] if missing else None,
+                          missing_entity_id=missing[1] if missing else None)
 
 
 def csv_safe(value: Any) -> str:

@@ -3,6 +3,7 @@ readers page through it by cursor, filtered to what the user and device may see.
 
 from __future__ import annotations
 
+import logging
 from typing import Any
 
 from sqlalchemy import func, or_, select
@@ -18,12 +19,18 @@ from counselor_app.agency_server.common import (
 )
 from counselor_app.agency_server.models import (
     Center,
+    Counter,
     FeedEntry,
     License,
     LicensePool,
     ServerRecord,
 )
 from counselor_app.sync import protocol as p
+from counselor_app.sync.payloads import INT64_MAX, json_depth
+
+FEED_MAX_DEPTH = 32
+
+log = logging.getLogger(__name__)
 
 
 class FeedService(_ServiceBase):
@@ -64,13 +71,12 @@ class FeedService(_ServiceBase):
     # -- the changes feed ----------------------------------------------------------------------------------
     def feed_page(self, principal: Principal, *, since: str | None, limit: int,
                   device_id: str | None = None) -> p.FeedPage:
-        try:
-            after = int(since) if since else 0
-        except ValueError:
-            raise BadRequest("The cursor is not one this server gave out.") from None
+        if since and not (since.isascii() and since.isdigit() and len(since) <= 19 and int(since) <= INT64_MAX):
+            raise BadRequest("The cursor is not one this server gave out.")
+        after = int(since) if since else 0
         limit = max(1, min(limit, p.MAX_PAGE))
         device = device_id or principal.device_id
-        query = select(FeedEntry).where(FeedEntry.seq > after)
+        query = select(FeedEntry)
         if device:
             query = query.where(or_(FeedEntry.origin_device.is_(None), FeedEntry.origin_device != device),
                                 or_(FeedEntry.only_device.is_(None), FeedEntry.only_device == device))
@@ -82,7 +88,15 @@ class FeedService(_ServiceBase):
         if not principal.is_supervisor:
             query = query.where(FeedEntry.kind != "progress")
         with self.store.read() as session:
-            rows = list(session.scalars(query.order_by(FeedEntry.seq).limit(limit)))
+            if after:
+                last = session.scalar(select(Counter.value).where(Counter.name == "feed")) or 0
+                if after > last:
+                    # A cursor from this server's future: the server was restored from an older backup. The
+                    # device reads the whole feed again rather than miss what is numbered below its cursor.
+                    log.warning("feed cursor %d is past the last entry %d (restored server?): replaying", after,
+                                last)
+                    after = 0
+            rows = list(session.scalars(query.where(FeedEntry.seq > after).order_by(FeedEntry.seq).limit(limit)))
             record_keys = [tuple(r.key.split(":", 1)) for r in rows if r.kind == "record"]
             records: dict[tuple[str, str], ServerRecord] = {}
             by_entity: dict[str, list[str]] = {}
@@ -100,6 +114,10 @@ class FeedService(_ServiceBase):
                 entity, entity_id = row.key.split(":", 1)
                 found = records.get((entity, entity_id))
                 if found is None:
+                    continue
+                if json_depth(found.data, limit=FEED_MAX_DEPTH) > FEED_MAX_DEPTH:
+                    # Stored before payloads had schemas: leave it out rather than fail the page for everyone.
+                    log.warning("feed: %s is nested too deeply to send; left out", row.key[:80])
                     continue
                 items.append(p.FeedItem(kind="record", key=row.key, entity=entity, entity_id=entity_id,
                                         version=found.version, deleted=found.deleted,

@@ -6,6 +6,7 @@ from sqlalchemy import select
 
 from counselor_app.agency_server.common import (
     _SYSTEM,
+    Forbidden,
     Principal,
     _Batch,
 )
@@ -25,24 +26,30 @@ class PoolService(FeedService):
 
     # -- license blocks ------------------------------------------------------------------------------------
     def reserve_block(self, principal: Principal, request: p.BlockRequest) -> p.BlockGrant:
+        """Reserve ``request.requested`` licenses (or what the pool has left) for the device, replacing its block.
+
+        Raises ``Forbidden`` when another user reserved this device's block, or when anyone but an administrator
+        sends ``pool_size_hint``. A program with no pool set gets a block of 0: the server cannot know how many
+        licenses the state bought."""
+        if request.pool_size_hint is not None and not principal.is_administrator:
+            raise Forbidden("Only a program administrator can set the size of a license pool.")
         now = self.clock()
         with self.store.session() as session:
             ctx = _Batch(principal=principal, device_id=request.device_id, now=now, seq=lock_feed(session))
+            block = session.get(DeviceBlock, (request.device_id, request.program_id))
+            if block is not None and block.user_id is not None and block.user_id != principal.user_id:
+                raise Forbidden("This device's licenses were reserved by another user; sign in as that user, "
+                                "or ask an administrator.")
             pool = session.get(LicensePool, request.program_id)
-            if pool is None:
-                pool = LicensePool(program_id=request.program_id, pool_size=request.pool_size_hint or None,
-                                   updated_at=now)
+            if pool is None and request.pool_size_hint:
+                pool = LicensePool(program_id=request.program_id, pool_size=request.pool_size_hint, updated_at=now)
                 session.add(pool)
                 session.flush()
             pool_size, issued = self._pool_counts(session, request.program_id)
             others = session.scalars(select(DeviceBlock).where(DeviceBlock.program_id == request.program_id,
                                                                DeviceBlock.device_id != request.device_id))
             outstanding = sum(max(0, b.block_size - b.used) for b in others)
-            if pool_size:
-                granted = max(0, min(request.requested, pool_size - issued - outstanding))
-            else:
-                granted = request.requested
-            block = session.get(DeviceBlock, (request.device_id, request.program_id))
+            granted = max(0, min(request.requested, pool_size - issued - outstanding)) if pool_size else 0
             block_id = new_id()
             if block is None:
                 block = DeviceBlock(device_id=request.device_id, program_id=request.program_id)

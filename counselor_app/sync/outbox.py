@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from sqlalchemy import delete, func, select
 
-from counselor_app.core.changes import append_change, json_safe, record_audit
+from counselor_app.core.changes import append_change, json_safe, record_audit, record_payload
 from counselor_app.core.errors import NotFoundError, ValidationError
 from counselor_app.core.job_seekers import FIELD_LABELS, clean_job_seeker
 from counselor_app.core.models import JobSeeker, OutboxEntry, utcnow
@@ -29,6 +29,7 @@ from counselor_app.sync.local_records import (
     local_snapshot,
     record_values,
 )
+from counselor_app.sync.payloads import LOCAL_ONLY
 
 if TYPE_CHECKING:
     from counselor_app.core.desk import Desk
@@ -85,6 +86,7 @@ class ResultCounts:
     rejected: int = 0
     waiting: int = 0
     unanswered: int = 0
+    healing: tuple[tuple[str, str], ...] = ()  # records the server lacks that this device will send again
 
 
 def _dependency(payload: Mapping[str, Any]) -> str | None:
@@ -142,12 +144,20 @@ def next_batch(desk: Desk, *, seen: set[str], limit: int) -> tuple[list[PendingC
     return out, waiting
 
 
-def record_results(desk: Desk, sent: list[PendingChange], results: list[p.ChangeResult]) -> ResultCounts:
-    """Store the server's answers in one transaction: the queue shrinks only by what the server confirmed."""
+def record_results(desk: Desk, sent: list[PendingChange], results: list[p.ChangeResult], *,
+                   healed: set[tuple[str, str]] | None = None) -> ResultCounts:
+    """Store the server's answers in one transaction: the queue shrinks only by what the server confirmed.
+
+    A change refused because the server lacks a record this device has (the record itself, or its job seeker:
+    a demo server, a server restored from an older backup) is not set aside: it stays queued under a new change
+    id, and the record is named in ``healing`` so sync sends its current state first (``queue_repairs``).
+    Records in ``healed`` were already sent again in this sync; a second refusal sets the change aside."""
     by_id = {r.change_id: r for r in results}
     now = utcnow()
     gone: list[int] = []
-    counts = {"applied": 0, "duplicate": 0, "conflict": 0, "rejected": 0, "waiting": 0, "unanswered": 0}
+    healing: dict[tuple[str, str], None] = {}
+    counts: dict[str, Any] = {"applied": 0, "duplicate": 0, "conflict": 0, "rejected": 0, "waiting": 0,
+                              "unanswered": 0}
     with desk.store.write() as session:
         for change in sent:
             result = by_id.get(change.change_id)
@@ -174,6 +184,11 @@ def record_results(desk: Desk, sent: list[PendingChange], results: list[p.Change
             elif result.reason_code == p.REJECT_BLOCKED:
                 row.last_error = result.reason
                 counts["waiting"] += 1
+            elif _can_heal(session, result, healed or set()):
+                target = (str(result.missing_entity), str(result.missing_entity_id))
+                healing[target] = None
+                row.change_id = str(uuid.uuid4())  # the server remembers its answer to the old id
+                row.last_error = result.reason
             else:
                 row.status = "parked"
                 row.last_error = result.reason or "The agency server did not accept this change."
@@ -183,7 +198,46 @@ def record_results(desk: Desk, sent: list[PendingChange], results: list[p.Change
         if counts["conflict"] or counts["rejected"]:
             record_audit(session, desk.actor, "sync_attention", detail={
                 "conflicts": counts["conflict"], "parked": counts["rejected"]})
+    counts["healing"] = tuple(healing)
     return ResultCounts(**counts)
+
+
+def _can_heal(session: Any, result: p.ChangeResult, healed: set[tuple[str, str]]) -> bool:
+    if result.reason_code != p.REJECT_NOT_FOUND or not result.missing_entity or not result.missing_entity_id:
+        return False
+    target = (result.missing_entity, result.missing_entity_id)
+    model = LOCAL_MODELS.get(target[0])
+    return target not in healed and model is not None and session.get(model, target[1]) is not None
+
+
+def repair_payload(row: Any, entity: str) -> dict[str, Any]:
+    """A local record's whole current state as a create's payload (what the desk would have sent)."""
+    payload = record_payload(row)
+    for name in LOCAL_ONLY.get(entity, ()):
+        payload.pop(name, None)
+    return payload
+
+
+def queue_repairs(desk: Desk, targets: list[tuple[str, str]]) -> list[PendingChange]:
+    """Queue each record's current state as a create, in place of its queued changes (the state includes them),
+    in one transaction; returns the new entries so sync can send them before anything that depends on them."""
+    out: list[PendingChange] = []
+    with desk.store.write() as session:
+        for entity, entity_id in targets:
+            model = LOCAL_MODELS.get(entity)
+            row = session.get(model, entity_id) if model is not None else None
+            if row is None:
+                continue
+            session.execute(delete(OutboxEntry).where(OutboxEntry.entity == entity,
+                                                      OutboxEntry.entity_id == entity_id,
+                                                      OutboxEntry.status == "queued"))
+            payload = repair_payload(row, entity)
+            entry = append_change(session, entity=entity, entity_id=entity_id, op="create", payload=payload)
+            session.flush()
+            record_audit(session, desk.actor, "sync_resend", entity=entity, entity_id=entity_id)
+            out.append(PendingChange(seq=entry.seq, change_id=entry.change_id, entity=entity, entity_id=entity_id,
+                                     op="create", base_version=None, payload=dict(entry.payload)))
+    return out
 
 
 def park(desk: Desk, seq: int, reason: str) -> None:

@@ -98,6 +98,10 @@ class ChangeResult(_Message):
                                                  "of the record, so both versions can be shown field by field.")
     reason_code: str | None = None
     reason: str | None = Field(default=None, description="On rejection: a sentence for the counselor.")
+    missing_entity: str | None = Field(default=None, description="With reason_code 'not_found': the kind of "
+                                       "record the server lacks (the record itself, or the job seeker it names). "
+                                       "The device sends that record's current state, then this change again.")
+    missing_entity_id: str | None = Field(default=None, description="With missing_entity: which record.")
 
 
 class ChangeBatchResult(_Message):

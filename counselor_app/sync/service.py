@@ -66,6 +66,8 @@ class SyncReport:
     pull_pages: int = 0
     block_size: int | None = None
     approved: int = 0
+    still_pending: int = 0
+    healed: int = 0
     queued_left: int = 0
     parked_total: int = 0
     conflict_total: int = 0
@@ -268,6 +270,7 @@ class _Round:
         self.progress = progress
         self.cancel = cancel
         self.seen: set[str] = set()
+        self.healed: set[tuple[str, str]] = set()
         self.batch_size = max(1, min(desk.settings.sync_batch_size, p.MAX_BATCH))
 
     def _tell(self, stage: str, done: int, total: int | None, message: str) -> None:
@@ -309,13 +312,22 @@ class _Round:
             self._send(batch[:half])
             self._send(batch[half:])
             return
-        counts = outbox.record_results(self.desk, batch, answer.results)
+        counts = outbox.record_results(self.desk, batch, answer.results, healed=self.healed)
         self.report.sent += len(batch)
         self.report.applied += counts.applied
         self.report.duplicates += counts.duplicate
         self.report.conflicts += counts.conflict
         self.report.rejected += counts.rejected
         self.report.waiting += counts.waiting
+        if counts.healing:
+            # The server lacks records this device has (a demo server, a restore from an older backup): send
+            # their current state now; the changes that named them go again in this sync's next batch.
+            self.healed.update(counts.healing)
+            repairs = outbox.queue_repairs(self.desk, list(counts.healing))
+            self.report.healed += len(repairs)
+            self.seen.update(r.change_id for r in repairs)
+            if repairs:
+                self._send(repairs)
 
     def reserve_and_approve(self) -> None:
         desk = self.desk
@@ -326,20 +338,33 @@ class _Round:
         self._check_cancel()
         self._tell("block", 0, None, "Reserving licenses for offline use")
         program = desk.profile.program
-        grant = self.client.reserve_block(p.BlockRequest(
-            device_id=desk.settings.device_id, program_id=program.id,
-            requested=max(0, desk.settings.default_offline_license_block),
-            pool_size_hint=program.license_pool))
+        with desk.store.read() as session:
+            pending = list(session.scalars(select(LicenseIssuance.id).where(
+                LicenseIssuance.status == "pending_approval", LicenseIssuance.program_id == program.id)
+                .order_by(LicenseIssuance.issued_at)))
+        # One reservation covers every license waiting for approval plus the usual offline block, so all the
+        # pending ones clear in this sync when the pool allows it.
+        wanted = max(0, desk.settings.default_offline_license_block) + len(pending)
+        role = (session_info(desk) or {}).get("role")
+        try:
+            grant = self.client.reserve_block(p.BlockRequest(
+                device_id=desk.settings.device_id, program_id=program.id, requested=min(wanted, 10_000),
+                # Only an administrator may tell the server the pool's size; it is ignored once the pool is set.
+                pool_size_hint=program.license_pool if role == "administrator" and program.license_pool else None))
+        except ServerRefused as exc:
+            if exc.status != 403:
+                raise
+            self.report.notes.append("Licenses were not reserved for offline use: " + str(exc))
+            self.report.still_pending = len(pending)
+            if pending:
+                self.report.notes.append(f"{len(pending):,} licenses stay pending approval.")
+            return
         # Licenses issued while the reservation was under way are not on the server yet: they come off the
         # new block here, and the server counts them against it when they arrive.
         unsent = outbox.queued_count(desk, entity="license_issuance")
         desk.licenses.set_block(block_size=max(0, grant.block_size - unsent), issued_statewide=grant.issued_statewide)
         desk.set_state(BLOCK_ID_KEY, grant.block_id)
         self.report.block_size = grant.block_size
-        with desk.store.read() as session:
-            pending = list(session.scalars(select(LicenseIssuance.id).where(
-                LicenseIssuance.status == "pending_approval", LicenseIssuance.program_id == program.id)
-                .order_by(LicenseIssuance.issued_at)))
         for issuance_id in pending:
             try:
                 desk.licenses.approve_pending(issuance_id)
@@ -348,6 +373,16 @@ class _Round:
                     break
                 continue
             self.report.approved += 1
+        self.report.still_pending = len(pending) - self.report.approved
+        if self.report.still_pending:
+            if grant.pool_size is None:
+                why = "the agency server has no license pool set for this program yet (an administrator sets it)"
+            elif grant.pool_size - grant.issued_statewide <= 0:
+                why = f"the statewide pool of {grant.pool_size:,} licenses is used up"
+            else:
+                why = (f"the statewide pool has only {max(0, grant.pool_size - grant.issued_statewide):,} "
+                       "licenses left, some of them reserved by other devices")
+            self.report.notes.append(f"{self.report.still_pending:,} licenses stay pending approval: {why}.")
         if self.report.approved:
             self.push()
 

@@ -26,6 +26,8 @@ from counselor_app.sync.transport import RetryPolicy
 PASSWORD = "correct horse battery staple"
 CENTER = "MassHire Boston Career Center"
 MA_DAY = __import__("datetime").date(2020, 10, 1)
+MA_PROGRAM = "ma-coursera-2020"
+MA_POOL = 50_000
 # Quick retries so fault tests take seconds, not minutes; the logic is the production one.
 FAST_RETRY = RetryPolicy(attempts=6, backoff_base_s=0.05, backoff_cap_s=0.4, max_retry_after_s=5)
 
@@ -75,6 +77,7 @@ def agency(tmp_path: Path) -> Iterator[Agency]:
     thread = ServerThread(app)
     url = thread.start()
     server = Agency(store=store, service=app.state.service, thread=thread, url=url)
+    server.service.set_pool(MA_PROGRAM, MA_POOL)  # an administrator sets the pool; devices never do
     server.add_user("dana")
     yield server
     server.thread.stop()
