@@ -241,6 +241,23 @@ def create_app(store: ServerStore | None = None, *, database_url: str | None = N
         center changed by other devices. Store `next_cursor` only after applying the page."""
         return service.feed_page(user, since=since, limit=limit, device_id=device_id)
 
+    @app.get(f"{p.API_PREFIX}/reconcile/{{entity}}", response_model=p.ReconcileDigests, tags=["sync"],
+             responses=_ERRORS)
+    def reconcile_digests(entity: Annotated[str, Path(max_length=40)], user: User,
+                          device_id: Annotated[str | None, Query(max_length=64)] = None) -> p.ReconcileDigests:
+        """Digests of the ids and versions the server holds of one entity, by bucket (the first two characters
+        of the id): job seekers of the user's center; of other entities, the records this device last wrote.
+        A device compares them with its own and asks only for the buckets that differ."""
+        return service.reconcile_digests(user, entity, device_id=device_id)
+
+    @app.get(f"{p.API_PREFIX}/reconcile/{{entity}}/{{bucket}}", response_model=p.ReconcilePage, tags=["sync"],
+             responses=_ERRORS)
+    def reconcile_page(entity: Annotated[str, Path(max_length=40)], bucket: Annotated[str, Path(max_length=2)],
+                       user: User, device_id: Annotated[str | None, Query(max_length=64)] = None
+                       ) -> p.ReconcilePage:
+        """The ids and versions in one bucket, for a device re-sending what the server lacks."""
+        return service.reconcile_page(user, entity, bucket, device_id=device_id)
+
     @app.post(f"{p.API_PREFIX}/licenses/block", response_model=p.BlockGrant, tags=["sync"], responses=_ERRORS)
     def reserve_block(request: p.BlockRequest, user: User) -> p.BlockGrant:
         """Reserve licenses this device may issue while offline; replaces the device's previous block. The

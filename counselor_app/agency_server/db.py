@@ -8,6 +8,7 @@ Writers that touch the changes feed serialize on the ``counter`` row (see ``mode
 from __future__ import annotations
 
 import os
+import time
 from pathlib import Path
 from typing import Any
 
@@ -121,7 +122,9 @@ def lock_feed(session: Session) -> int:
         row = Counter(name="feed", value=0)
         session.add(row)
         session.flush()
-    return int(row.value)
+    # Never below the clock (microseconds since 1970): a server restored from an older backup then numbers its
+    # new entries past every cursor it gave out before the restore, so no device skips them.
+    return max(int(row.value), time.time_ns() // 1000)
 
 
 def store_feed_counter(session: Session, value: int) -> None:

@@ -31,6 +31,18 @@ def _desk_center(data_dir: Path) -> str:
         return DEMO_CENTER
 
 
+def _desk_program(data_dir: Path) -> tuple[str, int | None] | None:
+    """The demo desk's program id and license pool, so the demo server's pool is the profile's."""
+    try:
+        from counselor_app.core.profiles import load_profile
+
+        raw = json.loads((data_dir / "settings.json").read_text(encoding="utf-8"))
+        program = load_profile(str(raw.get("agency") or "ma"), data_dir=data_dir).program
+        return program.id, program.license_pool
+    except Exception:  # noqa: BLE001 - a demo server without a pool still syncs records
+        return None
+
+
 def start_demo_server(data_dir: str | Path, *, role: str = "supervisor") -> tuple[str, Callable[[], None]]:
     """Start the server and return its URL and a function that stops it.
 
@@ -47,6 +59,9 @@ def start_demo_server(data_dir: str | Path, *, role: str = "supervisor") -> tupl
                      display_name="Demo Counselor")
     service.add_user(username=DEMO_ADMIN_USERNAME, role="administrator", center=center,
                      password=DEMO_ADMIN_PASSWORD, display_name="Demo Administrator")
+    program = _desk_program(root)
+    if program is not None and program[1]:
+        service.set_pool(program[0], program[1])  # what an administrator does before devices reserve blocks
     thread = ServerThread(create_app(store))
     url = thread.start()
 

@@ -87,6 +87,7 @@ class FeedService(_ServiceBase):
                                     FeedEntry.kind.in_(("catalog", "license_pool", "license_block"))))
         if not principal.is_supervisor:
             query = query.where(FeedEntry.kind != "progress")
+        replayed = False
         with self.store.read() as session:
             if after:
                 last = session.scalar(select(Counter.value).where(Counter.name == "feed")) or 0
@@ -96,6 +97,7 @@ class FeedService(_ServiceBase):
                     log.warning("feed cursor %d is past the last entry %d (restored server?): replaying", after,
                                 last)
                     after = 0
+                    replayed = True
             rows = list(session.scalars(query.where(FeedEntry.seq > after).order_by(FeedEntry.seq).limit(limit)))
             record_keys = [tuple(r.key.split(":", 1)) for r in rows if r.kind == "record"]
             records: dict[tuple[str, str], ServerRecord] = {}
@@ -128,4 +130,4 @@ class FeedService(_ServiceBase):
                                         center=centers.get(row.center_id) if row.center_id else None,
                                         data=row.data))
         next_cursor = str(rows[-1].seq) if rows else str(after)
-        return p.FeedPage(items=items, next_cursor=next_cursor, has_more=len(rows) == limit)
+        return p.FeedPage(items=items, next_cursor=next_cursor, has_more=len(rows) == limit, replayed=replayed)

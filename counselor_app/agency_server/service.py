@@ -2,7 +2,7 @@
 
 The service is assembled from one part per concern (each its own module): ``auth`` (accounts, sign-in, tokens),
 ``changes`` (applying pushed batches), ``feed`` (the changes feed), ``pool`` (license pools and device blocks)
-and ``admin`` (catalog, progress, invitations, reports). ``common`` holds the errors and helpers they share.
+``admin`` (catalog, progress, invitations, reports) and ``reconcile`` (digest comparison). ``common`` holds the errors and helpers they share.
 """
 
 from __future__ import annotations
@@ -32,9 +32,10 @@ from counselor_app.agency_server.common import (
 from counselor_app.agency_server.db import ServerStore
 from counselor_app.agency_server.models import utcnow
 from counselor_app.agency_server.pool import PoolService
+from counselor_app.agency_server.reconcile import ReconcileService
 
 
-class AgencyService(AuthService, ChangeService, PoolService, AdminService):
+class AgencyService(AuthService, ChangeService, PoolService, AdminService, ReconcileService):
     def __init__(self, store: ServerStore, *, token_ttl: timedelta = timedelta(hours=12),
                  clock: Callable[[], datetime] = utcnow,
                  login_limits: security.LoginLimits | None = None) -> None:

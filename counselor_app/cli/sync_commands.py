@@ -36,6 +36,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("sync", help="send queued changes to the agency server and receive its updates; exits "
                        "non-zero when anything is left unsent")
     p.add_argument("--no-pull", action="store_true", help="only send")
+    p.add_argument("--reconcile", action="store_true",
+                   help="first compare this desk's records with the server's (ids and versions, by digest) and "
+                        "send again what the server lacks, e.g. after the server was restored from a backup")
     p.add_argument("--json", action="store_true", help="print the report as JSON")
     p.add_argument("--quiet", action="store_true", help="no progress on standard error")
     p.set_defaults(handler=run_sync)
@@ -85,7 +88,8 @@ def run_sync(args: argparse.Namespace) -> int:
     cancel = threading.Event()
     with open_desk(data_dir=args.data_dir, agency=args.agency) as desk:
         try:
-            report = sync_once(desk, progress=show, cancel=cancel, pull=not args.no_pull)
+            report = sync_once(desk, progress=show, cancel=cancel, pull=not args.no_pull,
+                               reconcile=args.reconcile)
             code = 0 if report.complete else EXIT_UNSENT
         except KeyboardInterrupt:
             cancel.set()

@@ -124,6 +124,10 @@ class FeedItem(_Message):
 
 class FeedPage(_Message):
     items: list[FeedItem]
+    replayed: bool = Field(default=False, description="The cursor sent was past the server's newest entry (the "
+                           "server was restored from an older backup): this page starts the feed again from the "
+                           "beginning. Devices then reconcile (compare ids and versions) and re-send what the "
+                           "server lacks.")
     next_cursor: str = Field(description="Opaque. Store it only after the page is applied, then send it as "
                              "'since' for the next page.")
     has_more: bool
@@ -145,6 +149,50 @@ class BlockGrant(_Message):
     pool_size: int | None
     issued_statewide: int
     reserved_at: datetime
+
+
+# -- reconciling what desk and server hold --------------------------------------------------------------------
+RECONCILE_BUCKET_CHARS = 2  # records are grouped by the first characters of their id (UUIDs: 256 buckets)
+
+
+class DigestBucket(_Message):
+    count: int
+    digest: str = Field(description="sha256 (hex) of the bucket's 'entity_id:version' lines, sorted by id, "
+                        "joined by newlines.")
+
+
+class ReconcileDigests(_Message):
+    entity: str
+    buckets: dict[str, DigestBucket] = Field(description="By the first two characters of the record ids. Which "
+                                             "records count: job seekers of the user's center; of any other "
+                                             "entity, the records this device last wrote.")
+
+
+class RecordVersion(_Message):
+    entity_id: str
+    version: int
+
+
+class ReconcilePage(_Message):
+    entity: str
+    bucket: str
+    records: list[RecordVersion]
+
+
+def bucket_of(entity_id: str) -> str:
+    return entity_id[:RECONCILE_BUCKET_CHARS].lower()
+
+
+def bucket_digests(pairs: list[tuple[str, int]]) -> dict[str, DigestBucket]:
+    """``{bucket: DigestBucket}`` of ``(entity_id, version)`` pairs; both sides compute it the same way."""
+    grouped: dict[str, list[tuple[str, int]]] = {}
+    for entity_id, version in pairs:
+        grouped.setdefault(bucket_of(entity_id), []).append((entity_id, version))
+    out = {}
+    for bucket, items in grouped.items():
+        lines = "\n".join(f"{i}:{v}" for i, v in sorted(items))
+        out[bucket] = DigestBucket(count=len(items), digest=hashlib.sha256(lines.encode("utf-8")).hexdigest())
+    return out
 
 
 # -- administration and reports ------------------------------------------------------------------------------

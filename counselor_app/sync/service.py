@@ -36,12 +36,15 @@ LAST_SUCCESS_KEY = "last_successful_sync"
 LAST_ATTEMPT_KEY = "last_sync_attempt"
 LAST_ERROR_KEY = "last_sync_error"
 SESSION_KEY = "server_session"
+# "1": the next sync starts by reconciling with the server (set by the demo once its records are made, since
+# they count as sent but its fresh server has never seen them); cleared once a sync got through.
+RECONCILE_KEY = "sync_reconcile_pending"
 PULL_PAGE_SIZE = 500
 
 
 @dataclass(frozen=True, slots=True)
 class SyncProgress:
-    stage: str  # "push" | "block" | "pull"
+    stage: str  # "push" | "block" | "pull" | "reconcile"
     done: int
     total: int | None
     message: str
@@ -67,7 +70,9 @@ class SyncReport:
     block_size: int | None = None
     approved: int = 0
     still_pending: int = 0
-    healed: int = 0
+    healed: int = 0  # records the server lacked, sent again because a change needed them
+    reconciled: int | None = None  # records compared with the server, when a reconcile ran
+    resent: int = 0  # records a reconcile found the server lacking, queued again
     queued_left: int = 0
     parked_total: int = 0
     conflict_total: int = 0
@@ -210,9 +215,12 @@ def session_info(desk: Desk) -> dict[str, Any] | None:
 
 def sync_once(desk: Desk, *, progress: ProgressCallback | None = None, cancel: threading.Event | None = None,
               client: AgencyClient | None = None, retry: RetryPolicy | None = None, pull: bool = True,
-              reserve_block: bool = True) -> SyncReport:
+              reserve_block: bool = True, reconcile: bool = False) -> SyncReport:
     """Push, reserve, pull. Raises a ``SyncError`` subclass (with ``.report``) when the round cannot finish;
-    everything confirmed before that stays confirmed."""
+    everything confirmed before that stays confirmed.
+
+    ``reconcile`` first compares ids and versions with the server (``sync.reconcile``) and queues what the server
+    lacks; sync also does that on its own when the feed says the server was restored from an older backup."""
     report = SyncReport(started_at=_now())
     own_client = client is None
     try:
@@ -226,13 +234,24 @@ def sync_once(desk: Desk, *, progress: ProgressCallback | None = None, cancel: t
         elif cancel is not None:
             client.cancel = cancel
         desk.set_state(LAST_ATTEMPT_KEY, _now().isoformat(timespec="seconds"))
+        asked = desk.get_state(RECONCILE_KEY) == "1"
+        reconcile = reconcile or asked
         run = _Round(desk, client, report, progress, cancel)
+        if reconcile:
+            run.reconcile()
         run.push()
         if reserve_block:
             run.reserve_and_approve()
         if pull:
             run.pull()
+            if run.server_restored and not reconcile:
+                report.notes.append("The agency server was restored from an older backup; records it lacked "
+                                    "were sent again.")
+                run.reconcile()
+                run.push()
         report.finished_at = _now()
+        if asked:
+            desk.set_state(RECONCILE_KEY, "")
         desk.set_state(LAST_SUCCESS_KEY, report.finished_at.isoformat(timespec="seconds"))
         desk.set_state(LAST_ERROR_KEY, "")
     except SyncError as exc:
@@ -271,6 +290,7 @@ class _Round:
         self.cancel = cancel
         self.seen: set[str] = set()
         self.healed: set[tuple[str, str]] = set()
+        self.server_restored = False
         self.batch_size = max(1, min(desk.settings.sync_batch_size, p.MAX_BATCH))
 
     def _tell(self, stage: str, done: int, total: int | None, message: str) -> None:
@@ -386,6 +406,16 @@ class _Round:
         if self.report.approved:
             self.push()
 
+    def reconcile(self) -> None:
+        from counselor_app.sync.reconcile import reconcile
+
+        self._tell("reconcile", 0, None, "Comparing records with the agency server")
+        found = reconcile(self.desk, self.client)
+        self.report.reconciled = found.compared
+        self.report.resent += found.resent
+        if found.resent:
+            self.report.notes.append(f"{found.resent:,} records the agency server lacked were sent again.")
+
     def pull(self) -> None:
         cursor = self.desk.get_state(CURSOR_KEY)
         received = 0
@@ -393,6 +423,7 @@ class _Round:
             self._check_cancel()
             self._tell("pull", received, None, "Receiving updates")
             page = self.client.pull(since=cursor, limit=PULL_PAGE_SIZE, device_id=self.desk.settings.device_id)
+            self.server_restored |= page.replayed
             applied = apply_page(self.desk, page)
             self.report.pull_pages += 1
             received += len(page.items)

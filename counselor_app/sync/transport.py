@@ -29,7 +29,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any, TypeVar
-from urllib.parse import urlsplit
+from urllib.parse import quote, urlsplit
 
 import requests
 from pydantic import BaseModel, ValidationError
@@ -172,6 +172,13 @@ class AgencyClient:
         if device_id:
             params["device_id"] = device_id
         return self._call("GET", "/changes", p.FeedPage, params=params)
+
+    def reconcile_digests(self, entity: str, *, device_id: str) -> p.ReconcileDigests:
+        return self._call("GET", f"/reconcile/{entity}", p.ReconcileDigests, params={"device_id": device_id})
+
+    def reconcile_page(self, entity: str, bucket: str, *, device_id: str) -> p.ReconcilePage:
+        return self._call("GET", f"/reconcile/{entity}/{quote(bucket, safe='')}", p.ReconcilePage,
+                          params={"device_id": device_id})
 
     def reserve_block(self, request: p.BlockRequest) -> p.BlockGrant:
         # Safe to retry: a reservation replaces the device's previous one.

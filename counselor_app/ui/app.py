@@ -100,9 +100,16 @@ def _seed_in_background(ctx: Any, window: Any) -> None:
                          progress=lambda done, total: task.progress(done, total, QCoreApplication.translate(
                              "app", "Creating demo job seekers: {done} of {total}").format(done=done, total=total)))
 
+    def seeded(_result: Any) -> None:
+        # The demo's records count as already sent, but its fresh server has never seen them: the next sync
+        # compares with the server first and sends what it lacks (``sync.reconcile``).
+        from counselor_app.sync.service import RECONCILE_KEY  # type: ignore[import-not-found]
+
+        desk.set_state(RECONCILE_KEY, "1")
+
     ctx.collection_op(window, work, changes=("job_seekers", "appointments", "licenses", "outbox")) \
         .with_progress(QCoreApplication.translate("app", "Creating demo job seekers…"), cancellable=True) \
-        .run_in_background()
+        .success(seeded).run_in_background()
 
 
 def _sign_in_demo(ctx: Any, url: str) -> None:
