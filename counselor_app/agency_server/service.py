@@ -45,6 +45,7 @@ from counselor_app.agency_server.models import (
     new_id,
     utcnow,
 )
+from counselor_app.core.progress_rules import LearnerMatcher, merge_rows
 from counselor_app.core.usage_report import read_usage_report
 from counselor_app.sync import protocol as p
 
@@ -55,6 +56,8 @@ CONSUMED_LICENSE = ("issued", "inactivated")
 LICENSE_STATUSES = ("issued", "pending_approval", "revoked", "inactivated")
 MAX_PAYLOAD_CHARS = 200_000
 MAX_PROGRESS_BYTES = 50 * 1024 * 1024
+_PROGRESS_FIELDS = ("learner_name", "program_name", "enrollment_time", "completion_time", "completed",
+                    "learning_hours", "course_grade")
 _CHUNK = 400  # ids per IN (...) list: well under SQLite's and PostgreSQL's parameter limits
 
 
@@ -731,63 +734,61 @@ class AgencyService:
 
     def import_progress(self, data: bytes | str, *, file_name: str, by: str | None) -> p.ProgressImportResult:
         raw = data.encode("utf-8") if isinstance(data, str) else data
-        if len(raw) > MAX_PROGRESS_BYTES:
-            raise BadRequest("The progress file is larger than 50 MB; split it and import the parts.")
-        # The desk's parser: same columns, dates and refusals (every bad cell by row and column) on both sides.
-        parsed = read_usage_report(raw, name=file_name)
+        # The desk's parser and the desk's rules (core/progress_rules.py): same columns, numbers, refusals,
+        # matching and merging at both ends, so a file gives the same figures here and on a desk.
+        parsed = read_usage_report(raw, name=file_name, max_bytes=MAX_PROGRESS_BYTES)
+        merged = merge_rows(parsed.rows).rows
+        fields = [f for f in _PROGRESS_FIELDS if f in parsed.columns or f == "completed"]
         now = self.clock()
         with self.store.session() as session:
             ctx = _Batch(principal=_SYSTEM, device_id="", now=now, seq=lock_feed(session))
             imp = ProgressImport(file_name=file_name[:260], sha256=hashlib.sha256(raw).hexdigest(),
-                                 rows=len(parsed.rows), imported_by=by, imported_at=now)
+                                 rows=len(merged), imported_by=by, imported_at=now)
             session.add(imp)
             session.flush()
-            by_external: dict[str, ServerRecord] = {}
-            by_email: dict[str, ServerRecord] = {}
-            externals = sorted({ln.external_id for ln in parsed.rows if ln.external_id})
-            emails = sorted({ln.email for ln in parsed.rows if ln.email})
-            for chunk in _chunks(externals):
-                for rec in session.scalars(select(ServerRecord).where(ServerRecord.entity == "job_seeker",
-                                                                      ServerRecord.entity_id.in_(chunk))):
-                    by_external[rec.entity_id] = rec
-            for chunk in _chunks(emails):
-                for rec in session.scalars(select(ServerRecord).where(ServerRecord.entity == "job_seeker",
-                                                                      ServerRecord.email_lc.in_(chunk))):
-                    by_email.setdefault(rec.email_lc or "", rec)
+            matcher = LearnerMatcher()
+            centers: dict[str, int | None] = {}
+            for rec in session.execute(select(ServerRecord.entity_id, ServerRecord.email_lc, ServerRecord.data,
+                                              ServerRecord.center_id)
+                                       .where(ServerRecord.entity == "job_seeker", ServerRecord.deleted.is_(False))):
+                customer = rec.data.get("agency_customer_id") if isinstance(rec.data, dict) else None
+                matcher.add_person(rec.entity_id, customer_id=str(customer) if customer else None,
+                                   emails=(rec.email_lc,))
+                centers[rec.entity_id] = rec.center_id
+            for jsid, email in session.execute(select(License.job_seeker_id, License.email)):
+                if jsid in centers:
+                    matcher.add_email(jsid, email)
             matched = 0
-            for line in parsed.rows:
-                seeker = (by_external.get(line.external_id or "") or by_email.get(line.email or ""))
+            for key, line in merged.items():
+                seeker_id = matcher.match(line.external_id, line.email).job_seeker_id
                 course = line.course_name[:300]
-                key = f"{line.external_id or ''}|{line.email or ''}|{course}"[:600]
-                row = session.scalar(select(LearnerProgress).where(LearnerProgress.learner_key == key))
+                learner_key = "|".join((*key[:2], course))[:600]
+                row = session.scalar(select(LearnerProgress).where(LearnerProgress.learner_key == learner_key))
                 if row is None:
-                    row = LearnerProgress(learner_key=key)
+                    row = LearnerProgress(learner_key=learner_key, learning_hours=0.0, completed=False)
                     session.add(row)
-                row.job_seeker_id = seeker.entity_id if seeker else None
-                row.center_id = seeker.center_id if seeker else None
+                row.job_seeker_id = seeker_id
+                row.center_id = centers.get(seeker_id) if seeker_id else None
                 row.external_id = line.external_id
                 row.email = line.email
-                row.learner_name = line.learner_name
-                row.program_name = line.program_name
                 row.course_name = course
-                row.enrollment_time = line.enrollment_time
-                row.completion_time = line.completion_time
-                row.completed = line.completed
-                row.learning_hours = line.learning_hours or 0.0
-                row.course_grade = line.course_grade
+                for name in fields:  # a column this report lacks keeps what an earlier report said
+                    setattr(row, name, getattr(line, name))
+                if "learning_hours" in fields:
+                    row.learning_hours = line.learning_hours or 0.0
                 row.import_id = imp.id
                 row.updated_at = now
                 session.flush()
-                matched += 1 if seeker else 0
+                matched += 1 if seeker_id else 0
                 self._feed_put(session, ctx, kind="progress", key=row.id, data=_progress_data(row),
                                center_id=row.center_id)
             imp.matched = matched
-            imp.unmatched = len(parsed.rows) - matched
+            imp.unmatched = len(merged) - matched
             store_feed_counter(session, ctx.seq)
             session.add(AuditEvent(at=now, username=by, action="progress_imported",
-                                   detail={"rows": len(parsed.rows), "matched": matched}))
-            return p.ProgressImportResult(import_id=imp.id, rows=len(parsed.rows), matched=matched,
-                                          unmatched=len(parsed.rows) - matched,
+                                   detail={"rows": len(merged), "matched": matched}))
+            return p.ProgressImportResult(import_id=imp.id, rows=len(merged), matched=matched,
+                                          unmatched=len(merged) - matched,
                                           ignored_columns=parsed.ignored_columns)
 
     def invitation_rows(self, day: date) -> list[tuple[str, str, str]]:
@@ -908,11 +909,10 @@ def _validate_payload(change: p.Change) -> str | None:
     """Checks the server needs to keep its own rules; the desktop validated the rest already."""
     data = change.payload
     if change.entity == "job_seeker":
-        if change.op == "create":
-            for name in ("first_name", "last_name"):
-                value = data.get(name)
-                if not isinstance(value, str) or not value.strip():
-                    return "A job seeker needs a first and a last name."
+        if change.op == "create":  # one name is enough (issue 12: people with a single name)
+            value = data.get("first_name")
+            if not isinstance(value, str) or not value.strip():
+                return "A job seeker needs a name."
         email = data.get("email")
         if email is not None and (not isinstance(email, str) or len(email) > 254 or "@" not in email):
             return "The e-mail address is not valid."
