@@ -456,7 +456,7 @@ def _workbook_sheet(raw: BinaryIO, *, name: str) -> _Sheet:
 
 _COMMA_DECIMAL = re.compile(r"[+-]?(?:\d{1,3}(?:\.\d{3})+|\d+),\d+%?")  # 1,5  0,875  1.234,5
 _POINT_DECIMAL = re.compile(r"[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)\.\d+%?")  # 2.5  1,234.5
-_COMMA_GROUPED = re.compile(r"[+-]?\d{1,3}(?:,\d{3})+%?")  # 1,500 with a decimal point: a thousands separator
+_COMMA_GROUPED = re.compile(r"[+-]?[1-9]\d{0,2}(?:,\d{3})+%?")  # 1,500 with a decimal point: a thousands separator
 
 
 def decimal_convention(samples: Iterable[str], *, separator: str | None) -> str:
@@ -467,7 +467,7 @@ def decimal_convention(samples: Iterable[str], *, separator: str | None) -> str:
         return "point"
     comma = point = False
     for text in samples:
-        if _COMMA_DECIMAL.fullmatch(text) and not _COMMA_GROUPED.fullmatch(text):
+        if _COMMA_DECIMAL.fullmatch(text):
             comma = True
         elif _POINT_DECIMAL.fullmatch(text):
             point = True
