@@ -11,9 +11,7 @@ The guarantees the desktop relies on live here:
 
 from __future__ import annotations
 
-import csv
 import hashlib
-import io
 import logging
 import math
 from collections.abc import Callable, Iterable, Sequence
@@ -34,6 +32,7 @@ from counselor_app.agency_server.models import (
     ChangeLog,
     DeviceBlock,
     FeedEntry,
+    InvitationBatch,
     LearnerProgress,
     License,
     LicensePool,
@@ -45,6 +44,8 @@ from counselor_app.agency_server.models import (
     new_id,
     utcnow,
 )
+from counselor_app.core import validation
+from counselor_app.core.invitation_file import full_name, invitation_csv
 from counselor_app.core.progress_rules import LearnerMatcher, merge_rows
 from counselor_app.core.usage_report import read_usage_report
 from counselor_app.sync import protocol as p
@@ -128,14 +129,6 @@ def _parse_date(value: Any) -> date | None:
 
 def _rejected(change: p.Change, code: str, reason: str) -> p.ChangeResult:
     return p.ChangeResult(change_id=change.change_id, status="rejected", reason_code=code, reason=reason)
-
-
-def csv_safe(value: Any) -> str:
-    """A cell a spreadsheet will show as text, never run as a formula (OWASP: = + - @ tab CR)."""
-    text = "" if value is None else str(value)
-    if text and text[0] in ("=", "+", "-", "@", "\t", "\r"):
-        return "'" + text
-    return text
 
 
 @dataclass
@@ -791,31 +784,41 @@ class AgencyService:
                                           unmatched=len(merged) - matched,
                                           ignored_columns=parsed.ignored_columns)
 
-    def invitation_rows(self, day: date) -> list[tuple[str, str, str]]:
-        """(Full Name, Email, External ID) of the licenses issued on ``day``; External ID is the job seeker's
-        id, so the provider's progress report can be matched back without any PII."""
-        with self.store.read() as session:
-            licenses = list(session.scalars(select(License).where(License.issued_on == day,
-                                                                  License.status == "issued")))
+    def invitation_rows(self, day: date, *, by: str | None = None) -> list[tuple[str, str, str]]:
+        """(Full Name, Email, External ID) of the invitation file for ``day``, by "not yet sent" (issue 12).
+
+        The first time a day is asked for, its file takes every issued license not in any file yet and issued
+        on or before ``day`` (so a license issued offline and synced after its day's file goes into the next
+        file), and marks them with the batch. Asking again for that day gives the same licenses back, never new
+        invitations. External ID is the job seeker's id, so the progress report is matched back without PII."""
+        with self.store.session() as session:
+            batch = session.scalar(select(InvitationBatch).where(InvitationBatch.for_date == day))
+            if batch is None:
+                waiting = list(session.scalars(select(License).where(
+                    License.status == "issued", License.invitation_batch_id.is_(None), License.issued_on <= day)))
+                batch = InvitationBatch(for_date=day, row_count=len(waiting), created_by=by, created_at=self.clock())
+                session.add(batch)
+                session.flush()
+                for lic in waiting:
+                    lic.invitation_batch_id = batch.id
+                session.add(AuditEvent(at=self.clock(), username=by, action="invitation_file",
+                                       detail={"for_date": day.isoformat(), "rows": len(waiting)}))
+                licenses = waiting
+            else:
+                licenses = list(session.scalars(select(License).where(License.invitation_batch_id == batch.id)))
             names: dict[str, str] = {}
             ids = sorted({lic.job_seeker_id for lic in licenses})
             for chunk in _chunks(ids):
                 for rec in session.scalars(select(ServerRecord).where(ServerRecord.entity == "job_seeker",
                                                                       ServerRecord.entity_id.in_(chunk))):
-                    first = str(rec.data.get("first_name") or "").strip()
-                    last = str(rec.data.get("last_name") or "").strip()
-                    names[rec.entity_id] = f"{first} {last}".strip()
-        rows = [(names.get(lic.job_seeker_id, ""), lic.email, lic.job_seeker_id) for lic in licenses]
+                    names[rec.entity_id] = full_name(rec.data.get("first_name"), rec.data.get("last_name"))
+            rows = [(names.get(lic.job_seeker_id, ""), lic.email, lic.job_seeker_id) for lic in licenses]
         return sorted(rows, key=lambda r: (r[0].casefold(), r[1]))
 
     @staticmethod
     def invitation_csv(rows: Iterable[tuple[str, str, str]]) -> str:
-        out = io.StringIO(newline="")
-        writer = csv.writer(out, lineterminator="\r\n")
-        writer.writerow(["Full Name", "Email", "External ID"])
-        for row in rows:
-            writer.writerow([csv_safe(cell) for cell in row])
-        return out.getvalue()
+        """The one invitation writer (``core/invitation_file.py``), shared with the desk."""
+        return invitation_csv(rows)
 
     def stats(self) -> dict[str, Any]:
         with self.store.read() as session:
@@ -913,9 +916,21 @@ def _validate_payload(change: p.Change) -> str | None:
             value = data.get("first_name")
             if not isinstance(value, str) or not value.strip():
                 return "A job seeker needs a name."
+        for name in ("first_name", "last_name"):  # the desk's rules: what the invitation file can hold as is
+            value = data.get(name)
+            if isinstance(value, str) and value.strip():
+                try:
+                    validation.normalize_name(value, field_label=name.replace("_", " "))
+                except ValueError as exc:
+                    return str(exc)
         email = data.get("email")
         if email is not None and (not isinstance(email, str) or len(email) > 254 or "@" not in email):
             return "The e-mail address is not valid."
+        if isinstance(email, str) and email:
+            try:
+                validation.normalize_email(email)
+            except ValueError as exc:
+                return str(exc)
     elif change.entity == "license_issuance":
         if change.op == "create":
             for name in ("job_seeker_id", "program_id", "email", "status"):

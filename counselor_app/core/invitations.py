@@ -32,13 +32,15 @@ from sqlalchemy import func, select, update
 
 from counselor_app.core.changes import record_audit
 from counselor_app.core.errors import CounselorDeskError, NotFoundError
+from counselor_app.core.invitation_file import INVITATION_HEADER, full_name, invitation_csv
 from counselor_app.core.models import InvitationBatch, JobSeeker, LicenseIssuance, new_id, utcnow
-from counselor_app.core.reports import csv_text, format_day, require_supervisor
+from counselor_app.core.reports import format_day, require_supervisor
 
 if TYPE_CHECKING:
     from counselor_app.core.desk import Desk
 
-INVITATION_HEADER = ("Full Name", "Email", "External ID")
+__all__ = ["INVITATION_HEADER", "InvitationFileResult", "list_batches", "rewrite_batch_file",
+           "write_invitation_file"]
 
 
 @dataclass(slots=True)
@@ -139,8 +141,8 @@ def _write_batch(desk: Desk, target: Path, *, for_date: date, dry_run: bool,
         record_audit(session, desk.actor, "invitation_file", entity="invitation_batch", entity_id=batch_id,
                      detail={"for_date": for_date.isoformat(), "rows": len(rows),
                              "from_earlier_days": result.from_earlier_days, "file_name": target.name})
-        body = csv_text(INVITATION_HEADER, ((f"{first} {last}".strip(), email, jsid)
-                                            for _id, _day, first, last, email, jsid in rows))
+        body = invitation_csv((full_name(first, last), email, jsid)
+                              for _id, _day, first, last, email, jsid in rows)
         session.flush()
         _place_file(target, body)
         placed.append(target)
@@ -162,7 +164,7 @@ def rewrite_batch_file(desk: Desk, batch_id: str, out_path: str | os.PathLike[st
             .join(JobSeeker, JobSeeker.id == LicenseIssuance.job_seeker_id)
             .where(LicenseIssuance.invitation_batch_id == batch_id)
             .order_by(LicenseIssuance.issued_on, LicenseIssuance.issued_at)).all()
-    _place_file(target, csv_text(INVITATION_HEADER, ((f"{first} {last}".strip(), email, jsid) for first, last, email, jsid in rows)))
+    _place_file(target, invitation_csv((full_name(first, last), email, jsid) for first, last, email, jsid in rows))
     desk.audit("invitation_file_rewrite", entity="invitation_batch", entity_id=batch_id,
                detail={"rows": len(rows), "file_name": target.name})
     return len(rows)

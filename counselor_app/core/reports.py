@@ -24,7 +24,6 @@ Definitions (the same words are printed in the workbook and the CLI help):
 from __future__ import annotations
 
 import csv
-import io
 import os
 import re
 import tempfile
@@ -54,6 +53,7 @@ from counselor_app.core.models import (
     User,
     utcnow,
 )
+from counselor_app.core.spreadsheet_text import guard_csv_text
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -625,16 +625,9 @@ def iter_detail_rows(desk: Desk, report_filter: ReportFilter, *, chunk: int = 50
 
 # -- CSV output shared by the reminder lists and the invitation file ------------------------------------------
 
-_CSV_DANGEROUS = ("=", "+", "-", "@", "\t", "\r", "\0")
-
-
 def safe_csv_text(value: object) -> str:
-    """A cell a spreadsheet will show as text, never run as a formula (OWASP CSV injection).
-
-    A leading ``=``, ``+``, ``-``, ``@``, tab, CR or NUL gets an apostrophe in front, the marker spreadsheets
-    themselves use for "this is text". NUL characters are dropped anywhere: no legitimate name or address has
-    one, and some programs cut the line at it.
-    """
+    """A value for a CSV people open in a spreadsheet: dates and yes/no spelled out, text through the one
+    formula guard (``core/spreadsheet_text.guard_csv_text``)."""
     if value is None:
         return ""
     if isinstance(value, datetime):
@@ -645,10 +638,7 @@ def safe_csv_text(value: object) -> str:
         return "Yes" if value else "No"
     if isinstance(value, (int, float)):
         return str(value)
-    text = str(value)
-    if text.startswith(_CSV_DANGEROUS):
-        text = "'" + text
-    return text.replace("\0", "")
+    return guard_csv_text(str(value))
 
 
 def write_csv_atomic(path: str | os.PathLike[str], header: Sequence[str], rows: Iterable[Sequence[object]], *,
@@ -675,15 +665,6 @@ def write_csv_atomic(path: str | os.PathLike[str], header: Sequence[str], rows: 
         Path(tmp).unlink(missing_ok=True)
         raise
     return count
-
-
-def csv_text(header: Sequence[str], rows: Iterable[Sequence[object]]) -> str:
-    buf = io.StringIO()
-    writer = csv.writer(buf, lineterminator="\r\n")
-    writer.writerow(header)
-    for row in rows:
-        writer.writerow([safe_csv_text(v) for v in row])
-    return buf.getvalue()
 
 
 def resolve_center(desk: Desk, value: str | None) -> str | None:

@@ -4,6 +4,7 @@ file (a family sharing one e-mail; a re-enrollment) is the one where the two end
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -79,3 +80,26 @@ def test_case5_family_email_held_and_reenrollment_keeps_the_further_row(both, tm
     for figures in (_desk_figures(desk), _server_figures(server)):
         assert figures[("diazfamily@example.org", "Excel Skills for Business: Essentials")][0] is None
         assert figures[("kim.park@example.org", "Crash Course on Python")] == (ids["Kim"], True, 30.0, None)
+
+
+def test_case6_invitation_files_by_not_yet_sent(server: Server) -> None:
+    """A license issued offline on day D and synced after D's file goes into the next file; asking again for D
+    gives D's file, not new invitations; each license is in exactly one file; e-mail written as it is."""
+    from tests.agency_server.server_support import license_change
+
+    early, late, next_day = (change(first_name=n, last_name="Test", email=f"{n.lower()}@example.org")
+                             for n in ("Early", "Late", "Next"))
+    one_name = change(first_name="Sukarni", last_name="", email="sukarni@xn--bcher-kva.example")
+    server.push("dana", [early, one_name, license_change(early["entity_id"], email="early@example.org"),
+                         license_change(one_name["entity_id"], email="sukarni@xn--bcher-kva.example")])
+    day_d = server.service.invitation_rows(date(2020, 10, 1))
+    assert [r[0] for r in day_d] == ["Early Test", "Sukarni"]
+    # Issued on D on a laptop at an outreach event, synced on D+2:
+    server.push("dana", [late, next_day, license_change(late["entity_id"], email="late@example.org"),
+                         license_change(next_day["entity_id"], email="next@example.org", issued_on="2020-10-02")])
+    assert server.service.invitation_rows(date(2020, 10, 1)) == day_d  # the same file again
+    day_next = server.service.invitation_rows(date(2020, 10, 2))
+    assert [r[1] for r in day_next] == ["late@example.org", "next@example.org"]
+    assert server.service.invitation_rows(date(2020, 10, 3)) == []
+    text = server.service.invitation_csv(day_d)
+    assert "sukarni@xn--bcher-kva.example" in text and "'" not in text and "Sukarni," in text
