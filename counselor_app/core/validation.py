@@ -15,6 +15,8 @@ import phonenumbers
 from email_validator import EmailNotValidError, validate_email
 from rapidfuzz.distance import OSA
 
+from counselor_app.core.spreadsheet_text import FORMULA_TRIGGERS
+
 COMMON_DOMAINS = (
     "gmail.com", "yahoo.com", "hotmail.com", "outlook.com", "aol.com", "icloud.com", "live.com", "msn.com",
     "comcast.net", "verizon.net", "att.net", "sbcglobal.net", "me.com", "protonmail.com", "ymail.com",
@@ -58,7 +60,7 @@ def normalize_digits(value: str) -> str:
 
 # A leading character that makes a spreadsheet run the cell as a formula (OWASP CSV injection). No provider
 # invites such an address, and writing it with a guard would alter it; so it is refused when typed.
-_SPREADSHEET_UNSAFE_START = ("=", "+", "-", "@")
+_SPREADSHEET_UNSAFE_START = FORMULA_TRIGGERS
 
 
 def normalize_email(value: str) -> str:
