@@ -39,6 +39,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import and_, case, func, literal, or_, select
 
+from counselor_app.core.environment_errors import file_write_error
 from counselor_app.core.errors import CounselorDeskError, PermissionDeniedError
 from counselor_app.core.models import (
     Appointment,
@@ -646,8 +647,11 @@ def write_csv_atomic(path: str | os.PathLike[str], header: Sequence[str], rows: 
     """Write a UTF-8 CSV next to its destination and move it into place only when complete, so a cancel or a
     full disk never leaves half a file that someone might upload or mail. Returns the data row count."""
     target = Path(path)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.stem}-", suffix=".tmp")
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.stem}-", suffix=".tmp")
+    except OSError as exc:
+        raise file_write_error(exc, what=target.name, where=target.parent) from None
     count = 0
     try:
         with os.fdopen(fd, "w", encoding="utf-8-sig" if bom else "utf-8", newline="") as fh:
@@ -661,8 +665,10 @@ def write_csv_atomic(path: str | os.PathLike[str], header: Sequence[str], rows: 
             fh.flush()
             os.fsync(fh.fileno())
         os.replace(tmp, target)
-    except BaseException:
+    except BaseException as exc:
         Path(tmp).unlink(missing_ok=True)
+        if isinstance(exc, OSError):
+            raise file_write_error(exc, what=target.name, where=target.parent) from None
         raise
     return count
 
