@@ -110,8 +110,9 @@ class License(Base):
     center_id: Mapped[int | None] = mapped_column(ForeignKey("center.id"), index=True)
     device_id: Mapped[str | None] = mapped_column(String(64))
     received_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
-    # The invitation file this license went out in (issue 12): each license is in exactly one file.
-    invitation_batch_id: Mapped[str | None] = mapped_column(ForeignKey("invitation_batch.id"), index=True)
+    # The invitation file this license went out in (issue 12): each license is in exactly one file. A server
+    # batch's id, or a desk's (the sent mark travels in the license record), so no foreign key.
+    invitation_batch_id: Mapped[str | None] = mapped_column(String(36), index=True)
 
 
 class LicensePool(Base):

@@ -559,6 +559,9 @@ class AgencyService:
         else:
             lic.status = status
             lic.email = str(data.get("email") or lic.email)[:254]
+        mark = data.get("invitation_batch_id")  # sent in a desk's invitation file (issue 12): never sent again
+        if isinstance(mark, str) and mark and not lic.invitation_batch_id:
+            lic.invitation_batch_id = mark[:36]
         ctx.licenses[rec.entity_id] = lic
         # The device's offline block pays for what it issued from it, so its next reservation is not double.
         from_block = previous_status is None and status == "issued" and bool(data.get("from_device_block", True))
@@ -796,11 +799,15 @@ class AgencyService:
             if batch is None:
                 waiting = list(session.scalars(select(License).where(
                     License.status == "issued", License.invitation_batch_id.is_(None), License.issued_on <= day)))
-                batch = InvitationBatch(for_date=day, row_count=len(waiting), created_by=by, created_at=self.clock())
+                now = self.clock()
+                ctx = _Batch(principal=_SYSTEM, device_id="", now=now, seq=lock_feed(session))
+                batch = InvitationBatch(for_date=day, row_count=len(waiting), created_by=by, created_at=now)
                 session.add(batch)
                 session.flush()
                 for lic in waiting:
                     lic.invitation_batch_id = batch.id
+                    self._mark_sent(session, ctx, lic.issuance_id, batch_id=batch.id, day=day)
+                store_feed_counter(session, ctx.seq)
                 session.add(AuditEvent(at=self.clock(), username=by, action="invitation_file",
                                        detail={"for_date": day.isoformat(), "rows": len(waiting)}))
                 licenses = waiting
@@ -814,6 +821,19 @@ class AgencyService:
                     names[rec.entity_id] = full_name(rec.data.get("first_name"), rec.data.get("last_name"))
             rows = [(names.get(lic.job_seeker_id, ""), lic.email, lic.job_seeker_id) for lic in licenses]
         return sorted(rows, key=lambda r: (r[0].casefold(), r[1]))
+
+    def _mark_sent(self, session: Session, ctx: _Batch, issuance_id: str, *, batch_id: str, day: date) -> None:
+        """The sent mark travels to the desks in the license record itself: a new version in the feed."""
+        rec = session.get(ServerRecord, ("license_issuance", issuance_id))
+        if rec is None or rec.deleted:
+            return
+        version = rec.version + 1
+        rec.data = dict(rec.data) | {"invitation_batch_id": batch_id, "invited_for": day.isoformat(),
+                                     "version": version}
+        rec.version = version
+        rec.updated_at = ctx.now
+        self._feed_put(session, ctx, kind="record", key=f"license_issuance:{issuance_id}", data={},
+                       center_id=rec.center_id)
 
     @staticmethod
     def invitation_csv(rows: Iterable[tuple[str, str, str]]) -> str:

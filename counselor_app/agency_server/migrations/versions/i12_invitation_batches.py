@@ -28,13 +28,10 @@ def upgrade() -> None:
     with op.batch_alter_table('license', schema=None) as batch_op:
         batch_op.add_column(sa.Column('invitation_batch_id', sa.String(length=36), nullable=True))
         batch_op.create_index(batch_op.f('ix_license_invitation_batch_id'), ['invitation_batch_id'], unique=False)
-        batch_op.create_foreign_key(batch_op.f('fk_license_invitation_batch_id_invitation_batch'),
-                                    'invitation_batch', ['invitation_batch_id'], ['id'])
 
 
 def downgrade() -> None:
     with op.batch_alter_table('license', schema=None) as batch_op:
-        batch_op.drop_constraint(batch_op.f('fk_license_invitation_batch_id_invitation_batch'), type_='foreignkey')
         batch_op.drop_index(batch_op.f('ix_license_invitation_batch_id'))
         batch_op.drop_column('invitation_batch_id')
     op.drop_table('invitation_batch')
