@@ -3,14 +3,13 @@ job-seeker lookups, progress lists and report summaries."""
 
 from __future__ import annotations
 
-import csv
 import hashlib
-import io
 from collections.abc import Iterable
 from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from counselor_app.agency_server.common import (
     _SYSTEM,
@@ -22,7 +21,6 @@ from counselor_app.agency_server.common import (
     Principal,
     _Batch,
     _chunks,
-    csv_safe,
 )
 from counselor_app.agency_server.db import lock_feed, store_feed_counter
 from counselor_app.agency_server.feed import FeedService
@@ -33,14 +31,20 @@ from counselor_app.agency_server.models import (
     ChangeLog,
     DeviceBlock,
     FeedEntry,
+    InvitationBatch,
     LearnerProgress,
     License,
     ProgressImport,
     ServerRecord,
     UserAccount,
 )
+from counselor_app.core.invitation_file import full_name, invitation_csv
+from counselor_app.core.progress_rules import LearnerMatcher, merge_rows
 from counselor_app.core.usage_report import read_usage_report
 from counselor_app.sync import protocol as p
+
+_PROGRESS_FIELDS = ("learner_name", "program_name", "enrollment_time", "completion_time", "completed",
+                    "learning_hours", "course_grade")
 
 
 class AdminService(FeedService):
@@ -63,90 +67,115 @@ class AdminService(FeedService):
 
     def import_progress(self, data: bytes | str, *, file_name: str, by: str | None) -> p.ProgressImportResult:
         raw = data.encode("utf-8") if isinstance(data, str) else data
-        if len(raw) > MAX_PROGRESS_BYTES:
-            raise BadRequest("The progress file is larger than 50 MB; split it and import the parts.")
-        # The desk's parser: same columns, dates and refusals (every bad cell by row and column) on both sides.
-        parsed = read_usage_report(raw, name=file_name)
+        # The desk's parser and the desk's rules (core/progress_rules.py): same columns, numbers, refusals,
+        # matching and merging at both ends, so a file gives the same figures here and on a desk.
+        parsed = read_usage_report(raw, name=file_name, max_bytes=MAX_PROGRESS_BYTES)
+        merged = merge_rows(parsed.rows).rows
+        fields = [f for f in _PROGRESS_FIELDS if f in parsed.columns or f == "completed"]
         now = self.clock()
         with self.store.session() as session:
             ctx = _Batch(principal=_SYSTEM, device_id="", now=now, seq=lock_feed(session))
             imp = ProgressImport(file_name=file_name[:260], sha256=hashlib.sha256(raw).hexdigest(),
-                                 rows=len(parsed.rows), imported_by=by, imported_at=now)
+                                 rows=len(merged), imported_by=by, imported_at=now)
             session.add(imp)
             session.flush()
-            by_external: dict[str, ServerRecord] = {}
-            by_email: dict[str, ServerRecord] = {}
-            externals = sorted({ln.external_id for ln in parsed.rows if ln.external_id})
-            emails = sorted({ln.email for ln in parsed.rows if ln.email})
-            for chunk in _chunks(externals):
-                for rec in session.scalars(select(ServerRecord).where(ServerRecord.entity == "job_seeker",
-                                                                      ServerRecord.entity_id.in_(chunk))):
-                    by_external[rec.entity_id] = rec
-            for chunk in _chunks(emails):
-                for rec in session.scalars(select(ServerRecord).where(ServerRecord.entity == "job_seeker",
-                                                                      ServerRecord.email_lc.in_(chunk))):
-                    by_email.setdefault(rec.email_lc or "", rec)
+            matcher = LearnerMatcher()
+            centers: dict[str, int | None] = {}
+            for rec in session.execute(select(ServerRecord.entity_id, ServerRecord.email_lc, ServerRecord.data,
+                                              ServerRecord.center_id)
+                                       .where(ServerRecord.entity == "job_seeker", ServerRecord.deleted.is_(False))):
+                customer = rec.data.get("agency_customer_id") if isinstance(rec.data, dict) else None
+                matcher.add_person(rec.entity_id, customer_id=str(customer) if customer else None,
+                                   emails=(rec.email_lc,))
+                centers[rec.entity_id] = rec.center_id
+            for jsid, email in session.execute(select(License.job_seeker_id, License.email)):
+                if jsid in centers:
+                    matcher.add_email(jsid, email)
             matched = 0
-            for line in parsed.rows:
-                seeker = (by_external.get(line.external_id or "") or by_email.get(line.email or ""))
+            for key, line in merged.items():
+                seeker_id = matcher.match(line.external_id, line.email).job_seeker_id
                 course = line.course_name[:300]
-                key = f"{line.external_id or ''}|{line.email or ''}|{course}"[:600]
-                row = session.scalar(select(LearnerProgress).where(LearnerProgress.learner_key == key))
+                learner_key = "|".join((*key[:2], course))[:600]
+                row = session.scalar(select(LearnerProgress).where(LearnerProgress.learner_key == learner_key))
                 if row is None:
-                    row = LearnerProgress(learner_key=key)
+                    row = LearnerProgress(learner_key=learner_key, learning_hours=0.0, completed=False)
                     session.add(row)
-                row.job_seeker_id = seeker.entity_id if seeker else None
-                row.center_id = seeker.center_id if seeker else None
+                row.job_seeker_id = seeker_id
+                row.center_id = centers.get(seeker_id) if seeker_id else None
                 row.external_id = line.external_id
                 row.email = line.email
-                row.learner_name = line.learner_name
-                row.program_name = line.program_name
                 row.course_name = course
-                row.enrollment_time = line.enrollment_time
-                row.completion_time = line.completion_time
-                row.completed = line.completed
-                row.learning_hours = line.learning_hours or 0.0
-                row.course_grade = line.course_grade
+                for name in fields:  # a column this report lacks keeps what an earlier report said
+                    setattr(row, name, getattr(line, name))
+                if "learning_hours" in fields:
+                    row.learning_hours = line.learning_hours or 0.0
                 row.import_id = imp.id
                 row.updated_at = now
                 session.flush()
-                matched += 1 if seeker else 0
+                matched += 1 if seeker_id else 0
                 self._feed_put(session, ctx, kind="progress", key=row.id, data=_progress_data(row),
                                center_id=row.center_id)
             imp.matched = matched
-            imp.unmatched = len(parsed.rows) - matched
+            imp.unmatched = len(merged) - matched
             store_feed_counter(session, ctx.seq)
             session.add(AuditEvent(at=now, username=by, action="progress_imported",
-                                   detail={"rows": len(parsed.rows), "matched": matched}))
-            return p.ProgressImportResult(import_id=imp.id, rows=len(parsed.rows), matched=matched,
-                                          unmatched=len(parsed.rows) - matched,
+                                   detail={"rows": len(merged), "matched": matched}))
+            return p.ProgressImportResult(import_id=imp.id, rows=len(merged), matched=matched,
+                                          unmatched=len(merged) - matched,
                                           ignored_columns=parsed.ignored_columns)
 
-    def invitation_rows(self, day: date) -> list[tuple[str, str, str]]:
-        """(Full Name, Email, External ID) of the licenses issued on ``day``; External ID is the job seeker's
-        id, so the provider's progress report can be matched back without any PII."""
-        with self.store.read() as session:
-            licenses = list(session.scalars(select(License).where(License.issued_on == day,
-                                                                  License.status == "issued")))
+    def invitation_rows(self, day: date, *, by: str | None = None) -> list[tuple[str, str, str]]:
+        """(Full Name, Email, External ID) of the invitation file for ``day``, by "not yet sent" (issue 12).
+
+        The first time a day is asked for, its file takes every issued license not in any file yet and issued
+        on or before ``day`` (so a license issued offline and synced after its day's file goes into the next
+        file), and marks them with the batch. Asking again for that day gives the same licenses back, never new
+        invitations. External ID is the job seeker's id, so the progress report is matched back without PII."""
+        with self.store.session() as session:
+            batch = session.scalar(select(InvitationBatch).where(InvitationBatch.for_date == day))
+            if batch is None:
+                waiting = list(session.scalars(select(License).where(
+                    License.status == "issued", License.invitation_batch_id.is_(None), License.issued_on <= day)))
+                now = self.clock()
+                ctx = _Batch(principal=_SYSTEM, device_id="", now=now, seq=lock_feed(session))
+                batch = InvitationBatch(for_date=day, row_count=len(waiting), created_by=by, created_at=now)
+                session.add(batch)
+                session.flush()
+                for lic in waiting:
+                    lic.invitation_batch_id = batch.id
+                    self._mark_sent(session, ctx, lic.issuance_id, batch_id=batch.id, day=day)
+                store_feed_counter(session, ctx.seq)
+                session.add(AuditEvent(at=self.clock(), username=by, action="invitation_file",
+                                       detail={"for_date": day.isoformat(), "rows": len(waiting)}))
+                licenses = waiting
+            else:
+                licenses = list(session.scalars(select(License).where(License.invitation_batch_id == batch.id)))
             names: dict[str, str] = {}
             ids = sorted({lic.job_seeker_id for lic in licenses})
             for chunk in _chunks(ids):
                 for rec in session.scalars(select(ServerRecord).where(ServerRecord.entity == "job_seeker",
                                                                       ServerRecord.entity_id.in_(chunk))):
-                    first = str(rec.data.get("first_name") or "").strip()
-                    last = str(rec.data.get("last_name") or "").strip()
-                    names[rec.entity_id] = f"{first} {last}".strip()
-        rows = [(names.get(lic.job_seeker_id, ""), lic.email, lic.job_seeker_id) for lic in licenses]
+                    names[rec.entity_id] = full_name(rec.data.get("first_name"), rec.data.get("last_name"))
+            rows = [(names.get(lic.job_seeker_id, ""), lic.email, lic.job_seeker_id) for lic in licenses]
         return sorted(rows, key=lambda r: (r[0].casefold(), r[1]))
+
+    def _mark_sent(self, session: Session, ctx: _Batch, issuance_id: str, *, batch_id: str, day: date) -> None:
+        """The sent mark travels to the desks in the license record itself: a new version in the feed."""
+        rec = session.get(ServerRecord, ("license_issuance", issuance_id))
+        if rec is None or rec.deleted:
+            return
+        version = rec.version + 1
+        rec.data = dict(rec.data) | {"invitation_batch_id": batch_id, "invited_for": day.isoformat(),
+                                     "version": version}
+        rec.version = version
+        rec.updated_at = ctx.now
+        self._feed_put(session, ctx, kind="record", key=f"license_issuance:{issuance_id}", data={},
+                       center_id=rec.center_id)
 
     @staticmethod
     def invitation_csv(rows: Iterable[tuple[str, str, str]]) -> str:
-        out = io.StringIO(newline="")
-        writer = csv.writer(out, lineterminator="\r\n")
-        writer.writerow(["Full Name", "Email", "External ID"])
-        for row in rows:
-            writer.writerow([csv_safe(cell) for cell in row])
-        return out.getvalue()
+        """The one invitation writer (``core/invitation_file.py``), shared with the desk."""
+        return invitation_csv(rows)
 
     def stats(self) -> dict[str, Any]:
         with self.store.read() as session:

@@ -35,6 +35,7 @@ from counselor_app.agency_server.models import (
     License,
     ServerRecord,
 )
+from counselor_app.core import validation
 from counselor_app.sync import protocol as p
 from counselor_app.sync.payloads import payload_problem
 
@@ -302,6 +303,9 @@ class ChangeService(FeedService):
         else:
             lic.status = status
             lic.email = str(data.get("email") or lic.email)[:254]
+        mark = data.get("invitation_batch_id")  # sent in a desk's invitation file (issue 12): never sent again
+        if isinstance(mark, str) and mark and not lic.invitation_batch_id:
+            lic.invitation_batch_id = mark[:36]
         ctx.licenses[rec.entity_id] = lic
         # The device's offline block pays for what it issued from it, so its next reservation is not double.
         from_block = previous_status is None and status == "issued" and bool(data.get("from_device_block", True))
@@ -340,14 +344,25 @@ def _validate_payload(change: p.Change) -> str | None:
     """Checks the server needs to keep its own rules; the desktop validated the rest already."""
     data = change.payload
     if change.entity == "job_seeker":
-        if change.op == "create":
-            for name in ("first_name", "last_name"):
-                value = data.get(name)
-                if not isinstance(value, str) or not value.strip():
-                    return "A job seeker needs a first and a last name."
+        if change.op == "create":  # one name is enough (issue 12: people with a single name)
+            value = data.get("first_name")
+            if not isinstance(value, str) or not value.strip():
+                return "A job seeker needs a name."
+        for name in ("first_name", "last_name"):  # the desk's rules: what the invitation file can hold as is
+            value = data.get(name)
+            if isinstance(value, str) and value.strip():
+                try:
+                    validation.normalize_name(value, field_label=name.replace("_", " "))
+                except ValueError as exc:
+                    return str(exc)
         email = data.get("email")
         if email is not None and (not isinstance(email, str) or len(email) > 254 or "@" not in email):
             return "The e-mail address is not valid."
+        if isinstance(email, str) and email:
+            try:
+                validation.normalize_email(email)
+            except ValueError as exc:
+                return str(exc)
     elif change.entity == "license_issuance":
         if change.op == "create":
             for name in ("job_seeker_id", "program_id", "email", "status"):

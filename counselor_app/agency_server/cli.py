@@ -19,8 +19,8 @@ from pathlib import Path
 from counselor_app import __version__
 from counselor_app.agency_server import security
 from counselor_app.agency_server.db import ServerStore, describe_url, resolve_database_url
-from counselor_app.agency_server.service import AgencyService, ServiceError
-from counselor_app.core.usage_report import UsageReportError
+from counselor_app.agency_server.service import MAX_PROGRESS_BYTES, AgencyService, ServiceError
+from counselor_app.core.usage_report import UsageReportError, open_report_file
 from counselor_app.sync.protocol import ROLES
 
 
@@ -152,11 +152,9 @@ def run_publish_catalog(args: argparse.Namespace) -> int:
 
 
 def run_import_progress(args: argparse.Namespace) -> int:
-    try:
-        data = args.file.read_bytes()
-    except OSError as exc:
-        print(f"counselor-agency-server: the file could not be read: {exc}", file=sys.stderr)
-        return 1
+    # Regular files only, size-limited (a link to /dev/zero or a FIFO is refused, not read until memory ends).
+    with open_report_file(args.file, max_bytes=MAX_PROGRESS_BYTES) as fh:
+        data = fh.read(MAX_PROGRESS_BYTES + 1)
     result = _service(args).import_progress(data, file_name=args.file.name, by="cli")
     print(f"Imported {result.rows:,} rows: {result.matched:,} matched to job seekers, {result.unmatched:,} not.")
     if result.ignored_columns:

@@ -106,14 +106,6 @@ def _rejected(change: p.Change, code: str, reason: str, *, missing: tuple[str, s
                           missing_entity_id=missing[1] if missing else None)
 
 
-def csv_safe(value: Any) -> str:
-    """A cell a spreadsheet will show as text, never run as a formula (OWASP: = + - @ tab CR)."""
-    text = "" if value is None else str(value)
-    if text and text[0] in ("=", "+", "-", "@", "\t", "\r"):
-        return "'" + text
-    return text
-
-
 @dataclass
 class _Batch:
     """What one batch has looked up so far, so each record is read once per batch."""

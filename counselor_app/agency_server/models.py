@@ -110,6 +110,9 @@ class License(Base):
     center_id: Mapped[int | None] = mapped_column(ForeignKey("center.id"), index=True)
     device_id: Mapped[str | None] = mapped_column(String(64))
     received_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    # The invitation file this license went out in (issue 12): each license is in exactly one file. A server
+    # batch's id, or a desk's (the sent mark travels in the license record), so no foreign key.
+    invitation_batch_id: Mapped[str | None] = mapped_column(String(36), index=True)
 
 
 class LicensePool(Base):
@@ -223,3 +226,14 @@ class LoginFailure(Base):
     username: Mapped[str] = mapped_column(String(120), index=True)
     address: Mapped[str | None] = mapped_column(String(64), index=True)
     at: Mapped[datetime] = mapped_column(DateTime, index=True)
+
+
+class InvitationBatch(Base):
+    """One invitation file the server made: asking again for its day gives the same licenses back."""
+
+    __tablename__ = "invitation_batch"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    for_date: Mapped[date] = mapped_column(Date, unique=True)
+    row_count: Mapped[int] = mapped_column(Integer)
+    created_by: Mapped[str | None] = mapped_column(String(120))
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)

@@ -27,7 +27,6 @@ from counselor_app.agency_server.common import (
     ServiceError,
     TooManyAttempts,
     Unauthorized,
-    csv_safe,
 )
 from counselor_app.agency_server.db import ServerStore
 from counselor_app.agency_server.models import utcnow
@@ -48,5 +47,5 @@ class AgencyService(AuthService, ChangeService, PoolService, AdminService, Recon
 __all__ = [
     "CONSUMED_LICENSE", "LICENSE_STATUSES", "LIVE_LICENSE", "MAX_PAYLOAD_CHARS", "MAX_PROGRESS_BYTES",
     "AgencyService", "BadRequest", "Forbidden", "NotFound", "Principal", "ServiceError", "TooManyAttempts",
-    "Unauthorized", "csv_safe",
+    "Unauthorized",
 ]

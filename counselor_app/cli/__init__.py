@@ -84,6 +84,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except CounselorDeskError as exc:
         print(f"counselor-app: {exc}", file=sys.stderr)
         return 1
+    except OSError as exc:  # the computer's doing (full disk, unreadable file): a sentence, never a traceback
+        from counselor_app.core.environment_errors import file_write_error
+
+        print(f"counselor-app: {file_write_error(exc, what='The result')}", file=sys.stderr)
+        return 1
     except KeyboardInterrupt:
         print("counselor-app: stopped.", file=sys.stderr)
         return 130

@@ -19,9 +19,11 @@ from typing import TYPE_CHECKING, Any
 
 import sqlcipher3
 from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
+from counselor_app.core.environment_errors import store_write_error
 from counselor_app.core.errors import StoreError
 
 if TYPE_CHECKING:
@@ -219,8 +221,14 @@ class Store:
     @contextmanager
     def write(self) -> Iterator[Session]:
         """One transaction: everything in the block commits together or not at all."""
-        with self._sessions() as session, session.begin():
-            yield session
+        try:
+            with self._sessions() as session, session.begin():
+                yield session
+        except DBAPIError as exc:  # a full disk or a read-only folder: a sentence, and nothing was written
+            sentence = store_write_error(exc)
+            if sentence is None:
+                raise
+            raise sentence from None
 
     @contextmanager
     def read(self) -> Iterator[Session]:

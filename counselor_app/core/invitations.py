@@ -26,19 +26,23 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import func, select, update
 
-from counselor_app.core.changes import record_audit
+from counselor_app.core.changes import append_change, record_audit
 from counselor_app.core.errors import CounselorDeskError, NotFoundError
+from counselor_app.core.invitation_file import INVITATION_HEADER, full_name, invitation_csv
 from counselor_app.core.models import InvitationBatch, JobSeeker, LicenseIssuance, new_id, utcnow
-from counselor_app.core.reports import csv_text, format_day, require_supervisor
+from counselor_app.core.reports import format_day, require_supervisor
 
 if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
     from counselor_app.core.desk import Desk
 
-INVITATION_HEADER = ("Full Name", "Email", "External ID")
+__all__ = ["INVITATION_HEADER", "InvitationFileResult", "list_batches", "rewrite_batch_file",
+           "write_invitation_file"]
 
 
 @dataclass(slots=True)
@@ -133,20 +137,53 @@ def _write_batch(desk: Desk, target: Path, *, for_date: date, dry_run: bool,
                                     created_by=desk.actor.user_id, created_at=utcnow()))
         session.flush()
         ids = [r[0] for r in rows]
-        for start in range(0, len(ids), 500):
-            session.execute(update(LicenseIssuance).where(LicenseIssuance.id.in_(ids[start:start + 500]))
-                            .values(invitation_batch_id=batch_id), execution_options={"synchronize_session": False})
+        _mark_sent(session, ids, batch_id=batch_id, for_date=for_date)
         record_audit(session, desk.actor, "invitation_file", entity="invitation_batch", entity_id=batch_id,
                      detail={"for_date": for_date.isoformat(), "rows": len(rows),
                              "from_earlier_days": result.from_earlier_days, "file_name": target.name})
-        body = csv_text(INVITATION_HEADER, ((f"{first} {last}".strip(), email, jsid)
-                                            for _id, _day, first, last, email, jsid in rows))
+        body = invitation_csv((full_name(first, last), email, jsid)
+                              for _id, _day, first, last, email, jsid in rows)
         session.flush()
         _place_file(target, body)
         placed.append(target)
         result.batch_id = batch_id
     # Committed: from here on the file and the marks exist together.
     return result
+
+
+def _mark_sent(session: Session, ids: list[str], *, batch_id: str, for_date: date) -> None:
+    """Mark the licenses with their batch and queue the mark for the server, like any change to a license: the
+    server then leaves them out of its own files, and other desks learn it from the feed (issue 12)."""
+    for start in range(0, len(ids), 500):
+        chunk = ids[start:start + 500]
+        versions = dict(session.execute(select(LicenseIssuance.id, LicenseIssuance.version)
+                                        .where(LicenseIssuance.id.in_(chunk))).all())
+        session.execute(update(LicenseIssuance).where(LicenseIssuance.id.in_(chunk))
+                        .values(invitation_batch_id=batch_id, version=LicenseIssuance.version + 1),
+                        execution_options={"synchronize_session": False})
+        for issuance_id in chunk:
+            base = int(versions[issuance_id] or 1)
+            append_change(session, entity="license_issuance", entity_id=issuance_id, op="update",
+                          payload={"invitation_batch_id": batch_id, "invited_for": for_date.isoformat(),
+                                   "version": base + 1}, base_version=base)
+
+
+def ensure_batch_known(session: Session, data: dict[str, Any]) -> None:
+    """Before a license record from the server is applied: the batch it names may have been made on the server
+    or on another desk; a local row for it keeps the mark (a foreign key), so this desk never sends it again."""
+    batch_id = data.get("invitation_batch_id")
+    if not isinstance(batch_id, str) or not batch_id or session.get(InvitationBatch, batch_id) is not None:
+        return
+    try:
+        for_date = date.fromisoformat(str(data.get("invited_for") or data.get("issued_on"))[:10])
+    except ValueError:
+        for_date = utcnow().date()
+    session.add(InvitationBatch(id=batch_id[:36], for_date=for_date, file_name=ELSEWHERE_FILE_NAME, row_count=0,
+                                created_by=None, created_at=utcnow()))
+    session.flush()
+
+
+ELSEWHERE_FILE_NAME = "(sent by the agency server or another desk)"
 
 
 def rewrite_batch_file(desk: Desk, batch_id: str, out_path: str | os.PathLike[str]) -> int:
@@ -162,7 +199,7 @@ def rewrite_batch_file(desk: Desk, batch_id: str, out_path: str | os.PathLike[st
             .join(JobSeeker, JobSeeker.id == LicenseIssuance.job_seeker_id)
             .where(LicenseIssuance.invitation_batch_id == batch_id)
             .order_by(LicenseIssuance.issued_on, LicenseIssuance.issued_at)).all()
-    _place_file(target, csv_text(INVITATION_HEADER, ((f"{first} {last}".strip(), email, jsid) for first, last, email, jsid in rows)))
+    _place_file(target, invitation_csv((full_name(first, last), email, jsid) for first, last, email, jsid in rows))
     desk.audit("invitation_file_rewrite", entity="invitation_batch", entity_id=batch_id,
                detail={"rows": len(rows), "file_name": target.name})
     return len(rows)

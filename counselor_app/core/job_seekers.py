@@ -42,7 +42,8 @@ FIELD_LABELS: dict[str, str] = {
     "weekly_hours": "hours available each week", "barriers": "barriers", "consent_to_contact": "consent to contact",
     "agency_customer_id": "agency customer id",
 }
-REQUIRED = ("first_name", "last_name")
+# One name is enough: many people have a single name (Sukarni), and the form must register them as they are.
+REQUIRED = ("first_name",)
 # Search results are ranked by relevance when a query matches at most this many people.
 RANK_AT_MOST = 500
 # The duplicate check compares names with the people whose first or last name starts with these many same letters.
@@ -63,7 +64,7 @@ class JobSeekerRow:
 
     @property
     def full_name(self) -> str:
-        return f"{self.first_name} {self.last_name}"
+        return f"{self.first_name} {self.last_name}".strip()
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,7 +103,9 @@ def clean_job_seeker(data: Mapping[str, Any], *, today: date, partial: bool = Fa
             continue
         value = data[key]
         try:
-            if key in ("first_name", "last_name"):
+            if key == "last_name" and blank(value):
+                out[key] = ""  # a person with one name
+            elif key in ("first_name", "last_name"):
                 out[key] = v.normalize_name(value, field_label=FIELD_LABELS[key])
             elif blank(value) and key not in ("interests", "barriers", "consent_to_contact"):
                 out[key] = None
@@ -174,7 +177,7 @@ def clean_job_seeker(data: Mapping[str, Any], *, today: date, partial: bool = Fa
 
 def _fts_query(raw: str) -> str | None:
     """Turn what the counselor typed into an FTS5 prefix query (every word must match)."""
-    text_in = raw.strip()
+    text_in = v.normalize_digits(raw).strip()
     if not text_in:
         return None
     letters = any(ch.isalpha() for ch in text_in)

@@ -28,7 +28,10 @@ KEYRING_HELP = (
 
 
 def _backend_usable() -> bool:
-    backend = keyring.get_keyring()
+    try:
+        backend = keyring.get_keyring()
+    except Exception:  # noqa: BLE001 - a backend that fails while it is chosen is no usable keyring
+        return False
     if isinstance(backend, fail.Keyring):
         return False
     # A chainer with nothing behind it is as good as none.
@@ -41,22 +44,29 @@ def ensure_keyring() -> None:
         raise KeyringUnavailableError(KEYRING_HELP)
 
 
+def _failed(action: str, exc: BaseException) -> KeyringUnavailableError:
+    """Any backend's own exception (SecretStorage's dbus errors, KWallet's, a Windows credential error, an
+    OSError from a locked file) becomes this sentence: the backend is not ours, its error types are not known
+    in advance, and a raw traceback helps nobody in an appointment (issue 12, case 10)."""
+    return KeyringUnavailableError(
+        f"The system keyring could not be {action} ({type(exc).__name__}). If the keyring is locked, unlock it "
+        "(sign in to your computer account again) and retry. " + KEYRING_HELP)
+
+
 def get_secret(name: str) -> str | None:
     ensure_keyring()
     try:
         return keyring.get_password(SERVICE, name)
-    except keyring.errors.KeyringError as exc:
-        raise KeyringUnavailableError(f"The system keyring could not be read ({type(exc).__name__}). "
-                                      + KEYRING_HELP) from None
+    except Exception as exc:  # noqa: BLE001 - see _failed
+        raise _failed("read", exc) from None
 
 
 def set_secret(name: str, value: str) -> None:
     ensure_keyring()
     try:
         keyring.set_password(SERVICE, name, value)
-    except keyring.errors.KeyringError as exc:
-        raise KeyringUnavailableError(f"The system keyring could not be written ({type(exc).__name__}). "
-                                      + KEYRING_HELP) from None
+    except Exception as exc:  # noqa: BLE001 - see _failed
+        raise _failed("written", exc) from None
 
 
 def delete_secret(name: str) -> None:
@@ -65,6 +75,8 @@ def delete_secret(name: str) -> None:
         keyring.delete_password(SERVICE, name)
     except keyring.errors.PasswordDeleteError:
         pass
+    except Exception as exc:  # noqa: BLE001 - see _failed
+        raise _failed("changed", exc) from None
 
 
 def database_key_name(db_path_id: str) -> str:

@@ -34,6 +34,11 @@ if TYPE_CHECKING:
 LIVE_STATUSES = ("issued", "pending_approval")
 
 
+def _day(day: date) -> str:
+    """October 5, 2020. Portable: strftime's no-padding day flag exists only in glibc; on Windows it raised."""
+    return f"{day:%B} {day.day}, {day.year}"
+
+
 @dataclass(frozen=True, slots=True)
 class IssuanceResult:
     issuance_id: str
@@ -107,17 +112,17 @@ class LicenseService:
         today = self.today()
         if today > program.issue_by:
             raise IssuanceRefused(
-                "past_issue_by", f"Licenses for this program could be issued until {program.issue_by:%B %-d, %Y}; "
+                "past_issue_by", f"Licenses for this program could be issued until {_day(program.issue_by)}; "
                 "that date has passed.", next_step="Offer the center's other services, and check with your "
                 "supervisor whether the state has extended the program.")
         if today < program.starts_on:
-            raise IssuanceRefused("not_started", f"This program starts on {program.starts_on:%B %-d, %Y}.",
+            raise IssuanceRefused("not_started", f"This program starts on {_day(program.starts_on)}.",
                                   next_step="Schedule a follow-up appointment for after the start date.")
         existing = session.scalar(select(LicenseIssuance).where(
             LicenseIssuance.job_seeker_id == job_seeker_id, LicenseIssuance.program_id == program.id,
             LicenseIssuance.status.in_(LIVE_STATUSES)))
         if existing is not None:
-            when = existing.issued_on.strftime("%B %-d, %Y")
+            when = _day(existing.issued_on)
             state = "is waiting for approval" if existing.status == "pending_approval" else "was issued"
             raise IssuanceRefused("already_licensed", f"{seeker.full_name} already has a license in this program: "
                                   f"it {state} on {when}.", next_step="Check that the invitation e-mail arrived; "

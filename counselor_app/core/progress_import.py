@@ -24,7 +24,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from threading import Event
 from typing import TYPE_CHECKING, Any
@@ -40,8 +40,14 @@ from counselor_app.core.models import (
     new_id,
     utcnow,
 )
+from counselor_app.core.progress_rules import LearnerMatcher, merge_rows, row_key
 from counselor_app.core.reports import ReportCancelled, format_day, require_supervisor
-from counselor_app.core.usage_report import UsageReportError, UsageRow, read_usage_report
+from counselor_app.core.usage_report import (
+    MAX_REPORT_BYTES,
+    UsageReportError,
+    open_report_file,
+    read_usage_report,
+)
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -97,61 +103,31 @@ class ProgressImportResult:
 # -- matching and writing ----------------------------------------------------------------------------------------
 
 
-@dataclass(slots=True)
-class _Matcher:
-    ids: set[str]
-    by_customer_id: dict[str, str | None]
-    by_email: dict[str, set[str]]
-
-    @classmethod
-    def load(cls, session: Session) -> _Matcher:
-        ids: set[str] = set()
-        by_customer: dict[str, str | None] = {}
-        by_email: dict[str, set[str]] = {}
-        for jsid, acid, email in session.execute(select(JobSeeker.id, JobSeeker.agency_customer_id,
-                                                        JobSeeker.email)):
-            ids.add(jsid)
-            if acid:
-                key = acid.strip().casefold()
-                by_customer[key] = jsid if key not in by_customer else None  # None: two people share it
-            if email:
-                by_email.setdefault(email.strip().casefold(), set()).add(jsid)
-        for jsid, email in session.execute(select(LicenseIssuance.job_seeker_id, LicenseIssuance.email)):
-            if email:
-                by_email.setdefault(email.strip().casefold(), set()).add(jsid)
-        return cls(ids, by_customer, by_email)
-
-    def match(self, external_id: str | None, email: str | None) -> tuple[str | None, str]:
-        if external_id:
-            if external_id in self.ids:
-                return external_id, ""
-            found = self.by_customer_id.get(external_id.casefold(), "")
-            if found:
-                return found, ""
-        if email:
-            owners = self.by_email.get(email, set())
-            if len(owners) == 1:
-                return next(iter(owners)), ""
-            if len(owners) > 1:
-                return None, (f"This e-mail address belongs to {len(owners)} job seekers on this desk; the row "
-                              "needs an External ID to tell them apart.")
-        if external_id and email:
-            return None, "No job seeker on this desk has this External ID or e-mail address."
-        if external_id:
-            return None, "No job seeker on this desk has this External ID."
-        return None, "No job seeker on this desk has this e-mail address."
+def _load_matcher(session: Session) -> LearnerMatcher:
+    """Everyone on this desk, for the shared matching rules (``core/progress_rules.py``)."""
+    matcher = LearnerMatcher()
+    for jsid, acid, email in session.execute(select(JobSeeker.id, JobSeeker.agency_customer_id, JobSeeker.email)):
+        matcher.add_person(jsid, customer_id=acid, emails=(email,))
+    for jsid, email in session.execute(select(LicenseIssuance.job_seeker_id, LicenseIssuance.email)):
+        matcher.add_email(jsid, email)
+    return matcher
 
 
-def _key(external_id: str | None, email: str | None, course: str) -> tuple[str, str, str]:
-    return (external_id or "", email or "", course)
+def program_window(desk: Desk) -> tuple[date, date]:
+    """The days a usage report's dates may fall on: from 90 days before the program starts (licenses issued
+    early for a pilot) to a year after its completion deadline (learners go on after it)."""
+    program = desk.profile.program
+    return program.starts_on - timedelta(days=90), program.complete_by + timedelta(days=366)
 
 
-def _more_advanced(a: UsageRow, b: UsageRow) -> UsageRow:
-    """Two rows for one learner and course (a re-enrollment, or two programs): keep the further one."""
-    def rank(r: UsageRow) -> tuple[bool, datetime, float]:
-        last = r.last_activity_time or r.completion_time or r.enrollment_time or datetime.min
-        return (r.completed, last, r.learning_hours or 0.0)
-    return a if rank(a) >= rank(b) else b
+def _file_digest(path: Path, cancel: Event | None) -> str:
+    digest = hashlib.sha256()
+    with open_report_file(path, max_bytes=MAX_REPORT_BYTES) as fh:
+        while chunk := fh.read(1 << 20):
+            if cancel is not None and cancel.is_set():
+                raise ReportCancelled("The import was cancelled; nothing was changed.")
+            digest.update(chunk)
+    return digest.hexdigest()
 
 
 def import_usage_report(desk: Desk, path: str | Path, *, progress: ProgressCallback | None = None,
@@ -159,11 +135,7 @@ def import_usage_report(desk: Desk, path: str | Path, *, progress: ProgressCallb
     """Read, check, match and store a usage report in one transaction (see the module docstring)."""
     require_supervisor(desk, what="import the provider's progress reports")
     path = Path(path)
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise ProgressImportError(f"The report {path.name} could not be read ({exc.strerror}).") from None
-    digest = hashlib.sha256(data).hexdigest()
+    digest = _file_digest(path, cancel)
     with desk.store.read() as session:
         earlier = session.scalar(select(ProgressImport).where(ProgressImport.sha256 == digest)
                                  .order_by(ProgressImport.imported_at).limit(1))
@@ -172,20 +144,22 @@ def import_usage_report(desk: Desk, path: str | Path, *, progress: ProgressCallb
                 import_id=earlier.id, file_name=path.name, rows=earlier.row_count, learners=0,
                 matched_rows=earlier.matched_count, unmatched_rows=earlier.unmatched_count, inserted=0, updated=0,
                 unchanged=earlier.row_count, blank_rows=0, already_imported=True, imported_at=earlier.imported_at)
-    report = read_usage_report(data, name=path.name)
-    if progress is not None:
-        progress(0, len(report.rows))
 
-    merged: dict[tuple[str, str, str], tuple[int, UsageRow]] = {}
-    duplicates = 0
-    for r in report.rows:
-        key = _key(r.external_id, r.email, r.course_name)
-        if key in merged:
-            duplicates += 1
-            number, other = merged[key]
-            merged[key] = (number, _more_advanced(other, r))
-        else:
-            merged[key] = (r.row, r)
+    def check_cancel() -> None:
+        if cancel is not None and cancel.is_set():
+            raise ReportCancelled("The import was cancelled; nothing was changed.")
+
+    def reading(done: int, total: int) -> None:  # the first half of the bar is reading the file
+        if progress is not None:
+            progress(done * 1000 // max(total, 1), 2000)
+
+    report = read_usage_report(path, name=path.name, progress=reading, cancel=check_cancel,
+                               window=program_window(desk))
+    merged_rows = merge_rows(report.rows)
+    merged = merged_rows.rows
+    duplicates = merged_rows.duplicates
+    if progress is not None:
+        progress(1000, 2000)
     # A column this kind of report lacks keeps what an earlier report said; "completed" is always known
     # (from the Completed column, or else from the Completion Time).
     fields_to_write = [f for f in PROGRESS_FIELDS if f in report.columns or f == "completed"]
@@ -193,24 +167,25 @@ def import_usage_report(desk: Desk, path: str | Path, *, progress: ProgressCallb
     now = utcnow()
     import_id = new_id()
     with desk.store.write() as session:
-        matcher = _Matcher.load(session)
+        matcher = _load_matcher(session)
         p = LearnerProgress
         existing: dict[tuple[str, str, str], tuple[Any, ...]] = {}
         cols = [p.id, p.job_seeker_id, p.matched, *(getattr(p, f) for f in fields_to_write)]
         for rec in session.execute(select(p.external_id, p.email, p.course_name, *cols)):
-            existing[_key(rec[0], rec[1], rec[2])] = tuple(rec[3:])
+            existing[row_key(rec[0], rec[1], rec[2])] = tuple(rec[3:])
         inserts: list[dict[str, Any]] = []
         updates: list[dict[str, Any]] = []
         unchanged = matched_rows = 0
         unmatched: list[UnmatchedRow] = []
         learners: set[tuple[str, str]] = set()
-        for done, (key, (number, r)) in enumerate(merged.items(), 1):
-            if cancel is not None and done % 2000 == 0:
-                if cancel.is_set():
-                    raise ReportCancelled("The import was cancelled; nothing was changed.")
+        for done, (key, r) in enumerate(merged.items(), 1):
+            number = r.row
+            if done % 2000 == 0:
+                check_cancel()
                 if progress is not None:
-                    progress(done, len(merged))
-            jsid, reason = matcher.match(r.external_id, r.email)
+                    progress(1000 + done * 1000 // max(len(merged), 1), 2000)
+            found = matcher.match(r.external_id, r.email)
+            jsid, reason = found.job_seeker_id, found.reason
             learners.add((key[0], key[1]))
             if jsid is not None:
                 matched_rows += 1
@@ -248,7 +223,7 @@ def import_usage_report(desk: Desk, path: str | Path, *, progress: ProgressCallb
         if cancel is not None and cancel.is_set():
             raise ReportCancelled("The import was cancelled; nothing was changed.")
     if progress is not None:
-        progress(len(merged), len(merged))
+        progress(2000, 2000)
     return ProgressImportResult(
         import_id=import_id, file_name=path.name, rows=len(merged), learners=len(learners),
         matched_rows=matched_rows, unmatched_rows=len(unmatched), inserted=len(inserts), updated=len(updates),
@@ -261,12 +236,12 @@ def rematch_unmatched(desk: Desk) -> int:
     now match."""
     require_supervisor(desk, what="match progress rows to job seekers")
     with desk.store.write() as session:
-        matcher = _Matcher.load(session)
+        matcher = _load_matcher(session)
         p = LearnerProgress
         updates = []
         for row_id, external_id, email in session.execute(select(p.id, p.external_id, p.email)
                                                           .where(p.matched.is_(False))):
-            jsid, _ = matcher.match(external_id, email)
+            jsid = matcher.match(external_id, email).job_seeker_id
             if jsid is not None:
                 updates.append({"id": row_id, "job_seeker_id": jsid, "matched": True, "updated_at": utcnow()})
         if updates:

@@ -24,7 +24,6 @@ Definitions (the same words are printed in the workbook and the CLI help):
 from __future__ import annotations
 
 import csv
-import io
 import os
 import re
 import tempfile
@@ -40,6 +39,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import and_, case, func, literal, or_, select
 
+from counselor_app.core.environment_errors import file_write_error
 from counselor_app.core.errors import CounselorDeskError, PermissionDeniedError
 from counselor_app.core.models import (
     Appointment,
@@ -54,6 +54,7 @@ from counselor_app.core.models import (
     User,
     utcnow,
 )
+from counselor_app.core.spreadsheet_text import guard_csv_text
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -625,16 +626,9 @@ def iter_detail_rows(desk: Desk, report_filter: ReportFilter, *, chunk: int = 50
 
 # -- CSV output shared by the reminder lists and the invitation file ------------------------------------------
 
-_CSV_DANGEROUS = ("=", "+", "-", "@", "\t", "\r", "\0")
-
-
 def safe_csv_text(value: object) -> str:
-    """A cell a spreadsheet will show as text, never run as a formula (OWASP CSV injection).
-
-    A leading ``=``, ``+``, ``-``, ``@``, tab, CR or NUL gets an apostrophe in front, the marker spreadsheets
-    themselves use for "this is text". NUL characters are dropped anywhere: no legitimate name or address has
-    one, and some programs cut the line at it.
-    """
+    """A value for a CSV people open in a spreadsheet: dates and yes/no spelled out, text through the one
+    formula guard (``core/spreadsheet_text.guard_csv_text``)."""
     if value is None:
         return ""
     if isinstance(value, datetime):
@@ -645,10 +639,7 @@ def safe_csv_text(value: object) -> str:
         return "Yes" if value else "No"
     if isinstance(value, (int, float)):
         return str(value)
-    text = str(value)
-    if text.startswith(_CSV_DANGEROUS):
-        text = "'" + text
-    return text.replace("\0", "")
+    return guard_csv_text(str(value))
 
 
 def write_csv_atomic(path: str | os.PathLike[str], header: Sequence[str], rows: Iterable[Sequence[object]], *,
@@ -656,8 +647,11 @@ def write_csv_atomic(path: str | os.PathLike[str], header: Sequence[str], rows: 
     """Write a UTF-8 CSV next to its destination and move it into place only when complete, so a cancel or a
     full disk never leaves half a file that someone might upload or mail. Returns the data row count."""
     target = Path(path)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.stem}-", suffix=".tmp")
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.stem}-", suffix=".tmp")
+    except OSError as exc:
+        raise file_write_error(exc, what=target.name, where=target.parent) from None
     count = 0
     try:
         with os.fdopen(fd, "w", encoding="utf-8-sig" if bom else "utf-8", newline="") as fh:
@@ -671,19 +665,12 @@ def write_csv_atomic(path: str | os.PathLike[str], header: Sequence[str], rows: 
             fh.flush()
             os.fsync(fh.fileno())
         os.replace(tmp, target)
-    except BaseException:
+    except BaseException as exc:
         Path(tmp).unlink(missing_ok=True)
+        if isinstance(exc, OSError):
+            raise file_write_error(exc, what=target.name, where=target.parent) from None
         raise
     return count
-
-
-def csv_text(header: Sequence[str], rows: Iterable[Sequence[object]]) -> str:
-    buf = io.StringIO()
-    writer = csv.writer(buf, lineterminator="\r\n")
-    writer.writerow(header)
-    for row in rows:
-        writer.writerow([safe_csv_text(v) for v in row])
-    return buf.getvalue()
 
 
 def resolve_center(desk: Desk, value: str | None) -> str | None:

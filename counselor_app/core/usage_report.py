@@ -17,13 +17,20 @@ Why it is built this way:
 
 from __future__ import annotations
 
+import codecs
 import csv
 import io
+import itertools
+import locale
+import os
 import re
-from collections.abc import Callable, Sequence
+import stat
+import unicodedata
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
-from typing import Any
+from pathlib import Path
+from typing import Any, BinaryIO
 
 from counselor_app.core.errors import CounselorDeskError
 
@@ -76,9 +83,12 @@ class UsageReportError(CounselorDeskError):
     """The report was refused as a whole; ``problems`` lists each bad cell, ``missing_columns`` each column
     that is needed and absent."""
 
-    def __init__(self, message: str, *, problems: Sequence[CellProblem] = (), missing: Sequence[str] = ()) -> None:
+    def __init__(self, message: str, *, problems: Sequence[CellProblem] = (), missing: Sequence[str] = (),
+                 code: str = "report_refused", args: dict[str, Any] | None = None) -> None:
         self.problems = list(problems)
         self.missing_columns = list(missing)
+        self.code = code  # stable, for the UI's translation: see the codes raised in this module
+        self.args_for_message = dict(args or {})
         super().__init__(message)
 
 
@@ -133,6 +143,8 @@ def _text(value: object) -> str | None:
 def _filled(value: object) -> str | None:
     """A typed cell's text, or None for the ways reports write "nothing" (blank, "-", "N/A", "null")."""
     text = str(value).strip()
+    if not text.isascii():
+        text = unicodedata.normalize("NFKC", text)  # full-width digits, as some input methods type them
     return None if text.casefold() in _BLANK else text
 
 
@@ -186,27 +198,6 @@ def parse_datetime(value: object) -> datetime | None:
     return dt
 
 
-def parse_number(value: object, *, percent_as_fraction: bool = False) -> float | None:
-    if value is None:
-        return None
-    if isinstance(value, bool):
-        raise ValueError
-    if isinstance(value, (int, float)):
-        number = float(value)
-    else:
-        text = _filled(value)
-        if text is None:
-            return None
-        text = text.replace(",", "")
-        percent = text.endswith("%")
-        number = float(text.rstrip("%").strip())
-        if percent and percent_as_fraction:
-            number /= 100.0
-    if number != number or number in (float("inf"), float("-inf")) or number < 0:
-        raise ValueError
-    return number
-
-
 def parse_yes_no(value: object) -> bool | None:
     if value is None:
         return None
@@ -231,13 +222,26 @@ _KINDS: dict[str, tuple[Callable[[object], Any], str]] = {
     "text": (_text, ""),
     "time": (parse_datetime, _TIME_MESSAGE),
     "yes_no": (parse_yes_no, "is not Yes or No."),
-    "hours": (parse_number, "is not a number of hours."),
-    "grade": (lambda v: parse_number(v, percent_as_fraction=True), "is not a grade (a number)."),
 }
 _FIELD_KINDS = {c.field: _KINDS[c.kind] for c in USAGE_COLUMNS if c.kind in _KINDS}
+_NUMBER_FIELDS = tuple(c.field for c in USAGE_COLUMNS if c.kind in ("hours", "grade"))
+_ALL_FIELDS = (*_FIELD_KINDS, *_NUMBER_FIELDS)
 
 
 # -- the file ----------------------------------------------------------------------------------------------------
+
+MAX_REPORT_BYTES = 200 * 1024 * 1024  # a 100,000-row report is about 20 MB; ten times that is not a usage report
+MAX_REPORT_ROWS = 1_048_576  # Excel's own row limit: no office tool writes a longer report
+HEADER_SEARCH_LINES = 20
+SEPARATORS = (",", ";", "\t", "|")
+MAX_COURSE_HOURS = 1000.0  # the longest professional certificate in the catalog takes about 250 hours
+_CHECK_EVERY = 1000  # rows between progress reports and cancel checks
+_XLSX_MAGIC = (b"PK\x03\x04", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1")  # zip (.xlsx, .ods), OLE (.xls)
+_BOMS = ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe\x00\x00", "utf-32"), (b"\x00\x00\xfe\xff", "utf-32"),
+         (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16"))
+
+ProgressCallback = Callable[[int, int], None]  # (done, total), in bytes for CSV and rows for workbooks
+CancelCheck = Callable[[], None]  # raises the caller's "cancelled" error when the person asked to stop
 
 
 def _header_key(text: object) -> str:
@@ -258,78 +262,310 @@ def _map_header(cells: Sequence[object]) -> dict[str, int]:
     return found
 
 
-def _decode(data: bytes) -> str:
-    """Excel's "CSV UTF-8" starts with a BOM; its plain "CSV" on Windows is Windows-1252."""
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        return data.decode("cp1252", errors="replace")
-
-
-def _read_csv_rows(data: bytes) -> list[list[object]]:
-    text = _decode(data)
-    first = text.split("\n", 1)[0]
-    delimiter = max((",", ";", "\t"), key=first.count) if first else ","
-    return [list(r) for r in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)]
-
-
-def _read_xlsx_rows(data: bytes, *, name: str) -> list[list[object]]:
-    from openpyxl import load_workbook
-
-    try:
-        wb = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-    except Exception as exc:  # noqa: BLE001 - openpyxl raises many kinds for a damaged file
-        raise UsageReportError(f"{name} could not be opened as an Excel workbook ({exc}). Export the report "
-                               "again, as CSV or Excel (.xlsx).") from None
-    try:
-        best: list[list[object]] | None = None
-        for ws in wb.worksheets:
-            rows = [list(r) for r in ws.iter_rows(values_only=True)]
-            if _find_header(rows)[1]:
-                return rows
-            best = best if best is not None else rows
-        return best or []
-    finally:
-        wb.close()
-
-
-def _find_header(rows: list[list[object]]) -> tuple[int, dict[str, int]]:
-    """The header is the first row naming a course column and a learner column; some exports put a title
-    or a date line above it."""
-    first_nonblank = None
-    for i, row in enumerate(rows[:20]):
-        if not any(str(c or "").strip() for c in row):
-            continue
-        if first_nonblank is None:
-            first_nonblank = i
-        mapping = _map_header(row)
-        if "course_name" in mapping and ("email" in mapping or "external_id" in mapping):
-            return i, mapping
-    if first_nonblank is None:
-        return -1, {}
-    return first_nonblank, {}
+def _is_header(mapping: dict[str, int]) -> bool:
+    return "course_name" in mapping and ("email" in mapping or "external_id" in mapping)
 
 
 def _header_text(cell: object) -> str:
     return str(cell or "").replace("\ufeff", "").strip()
 
 
-def read_usage_report(data: bytes, *, name: str) -> UsageReport:
-    """Parse and check a whole report; ``name`` (the file's) is only for messages and the file type.
+class _BoundedReader(io.RawIOBase):
+    """A binary file that refuses to give more than ``limit`` bytes (a file that grows while it is read, or
+    bytes handed over by the server) and counts what it gave, for the progress bar."""
 
-    Raises ``UsageReportError`` for an empty or unreadable file, a missing column, or any unreadable cell."""
-    if name.casefold().endswith(".xls") or data[:8] == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1":
-        raise UsageReportError(f"{name} is an old-style Excel file (.xls). Save it as .xlsx or CSV and import that.")
-    if data[:2] == b"PK" or name.casefold().endswith((".xlsx", ".xlsm")):
-        raw_rows = _read_xlsx_rows(data, name=name)
+    def __init__(self, raw: BinaryIO, *, limit: int, name: str) -> None:
+        self._raw, self._limit, self._name, self.consumed = raw, limit, name, 0
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        data = self._raw.read(len(buffer))
+        self.consumed += len(data)
+        if self.consumed > self._limit:
+            raise _too_large(self._name, self._limit)
+        buffer[:len(data)] = data
+        return len(data)
+
+
+def _too_large(name: str, limit: int) -> UsageReportError:
+    return UsageReportError(
+        f"{name} is larger than {limit // (1024 * 1024):,} MB, far more than any usage report; nothing was "
+        "imported. Check that this is the provider's usage report, or split it and import the parts.",
+        code="report_too_large", args={"file": name, "limit_mb": limit // (1024 * 1024)})
+
+
+def open_report_file(path: str | os.PathLike[str], *, max_bytes: int = MAX_REPORT_BYTES) -> BinaryIO:
+    """Open a report for reading, refusing what is not a regular file (a device such as ``/dev/zero``, a pipe,
+    a folder; links are followed to what they point at) and anything over ``max_bytes``.
+
+    Raises ``UsageReportError`` with a sentence for each case, and for a file that cannot be read."""
+    p = Path(path)
+    name = p.name or str(p)
+    try:
+        info = os.stat(p)
+        if not stat.S_ISREG(info.st_mode):
+            raise UsageReportError(
+                f"{name} is not a file that holds a report (it is a folder, a device or a pipe); nothing was "
+                "imported. Choose the CSV or Excel file you saved from the provider's site.",
+                code="report_not_a_file", args={"file": name})
+        if info.st_size > max_bytes:
+            raise _too_large(name, max_bytes)
+        # O_NONBLOCK: should the path have become a pipe since the check above, opening it does not hang.
+        fd = os.open(p, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    except FileNotFoundError:
+        raise UsageReportError(f"{name} was not found; nothing was imported. Check the folder and the file name.",
+                               code="report_not_found", args={"file": name}) from None
+    except PermissionError:
+        raise UsageReportError(f"{name} could not be read: this account may not open it. Copy the file to your "
+                               "Documents folder and import the copy.", code="report_unreadable",
+                               args={"file": name}) from None
+    except OSError as exc:
+        raise UsageReportError(f"The report {name} could not be read ({exc.strerror or exc}); nothing was "
+                               "imported.", code="report_unreadable", args={"file": name}) from None
+    if not stat.S_ISREG(os.fstat(fd).st_mode):  # swapped between the check and the open
+        os.close(fd)
+        raise UsageReportError(f"{name} is not a file that holds a report; nothing was imported.",
+                               code="report_not_a_file", args={"file": name})
+    if hasattr(os, "set_blocking"):
+        os.set_blocking(fd, True)
+    return os.fdopen(fd, "rb")
+
+
+def legacy_encoding(sample: bytes) -> str:
+    """The code page of a CSV that is not UTF-8: the platform's ANSI code page (cp1252 on US Windows, where
+    Excel's plain "CSV" is written) unless charset-normalizer finds the sample reads better in cp1252."""
+    platform = codecs.lookup(locale.getencoding()).name
+    candidates = ["cp1252"] if platform in ("utf-8", "ascii") else list(dict.fromkeys([platform, "cp1252"]))
+    try:
+        from charset_normalizer import from_bytes
+
+        best = from_bytes(sample, cp_isolation=candidates).best()
+    except Exception:  # noqa: BLE001 - a guess that fails falls back to the platform's code page
+        best = None
+    found = codecs.lookup(best.encoding).name if best is not None else ""
+    return found if found in {codecs.lookup(c).name for c in candidates} else codecs.lookup(candidates[0]).name
+
+
+def detect_encoding(head: bytes) -> str:
+    """From the BOM (Excel's "CSV UTF-8" and "Unicode Text"), else UTF-8 when the first bytes are UTF-8, else
+    the legacy code page. A later byte that is not UTF-8 makes the reader start again in the code page."""
+    for bom, encoding in _BOMS:
+        if head.startswith(bom):
+            return encoding
+    try:
+        codecs.getincrementaldecoder("utf-8")().decode(head, final=False)
+    except UnicodeDecodeError:
+        return legacy_encoding(head)
+    return "utf-8"
+
+
+@dataclass(slots=True)
+class _Sheet:
+    """Rows as lists of cells, with where the header is and how numbers are written."""
+
+    header: list[object]
+    mapping: dict[str, int]
+    rows: Iterator[tuple[int, list[object]]]  # (row number as a spreadsheet shows it, cells)
+    separator: str | None  # None for a workbook: its numbers are numbers
+
+
+def _pick_header(lines: list[str]) -> tuple[int, str, list[str], dict[str, int]] | None:
+    """The first line that, split by one of the separators, names a course column and a learner column. The
+    separator is sniffed on that line, never on a title line above it."""
+    for i, line in enumerate(lines):
+        if not line.strip():
+            continue
+        best: tuple[int, str, list[str], dict[str, int]] | None = None
+        for sep in SEPARATORS:
+            if sep not in line and sep != ",":
+                continue
+            cells = next(csv.reader([line], delimiter=sep), [])
+            mapping = _map_header(cells)
+            if _is_header(mapping) and (best is None or len(mapping) > len(best[3])):
+                best = (i, sep, cells, mapping)
+        if best is not None:
+            return best
+    return None
+
+
+def _csv_sheet(raw: BinaryIO, *, encoding: str, name: str) -> _Sheet:
+    text = io.TextIOWrapper(raw, encoding=encoding, newline="", errors="strict" if encoding.startswith("utf")
+                            else "replace")
+    lines: list[str] = []
+    for _ in range(HEADER_SEARCH_LINES):
+        line = text.readline()
+        if not line:
+            break
+        lines.append(line)
+    picked = _pick_header(lines)
+    if picked is None:
+        first = next((ln for ln in lines if ln.strip()), None)
+        if first is None:
+            raise UsageReportError(f"{name} is empty: there is no header row and no data.", code="report_empty",
+                                   args={"file": name})
+        sep = max(SEPARATORS, key=first.count)
+        cells = next(csv.reader([first], delimiter=sep), [])
+        return _Sheet(header=list(cells), mapping=_map_header(cells), rows=iter(()), separator=sep)
+    at, sep, header, mapping = picked
+    reader = csv.reader(itertools.chain(lines[at + 1:], text), delimiter=sep)
+
+    def rows() -> Iterator[tuple[int, list[object]]]:
+        for cells in reader:
+            yield at + 1 + reader.line_num, list(cells)
+
+    return _Sheet(header=list(header), mapping=mapping, rows=rows(), separator=sep)
+
+
+def _workbook_sheet(raw: BinaryIO, *, name: str) -> _Sheet:
+    """Any sheet of an .xlsx, .xlsm, .xls or .ods, read with calamine, which reads the cells that are there
+    rather than the size the file declares (Excel and some exporters write a wrong ``<dimension>``)."""
+    from python_calamine import CalamineWorkbook
+
+    try:
+        wb = CalamineWorkbook.from_filelike(raw)
+    except Exception as exc:  # noqa: BLE001 - calamine raises its own kinds for a damaged file
+        raise UsageReportError(f"{name} could not be opened as a spreadsheet ({type(exc).__name__}). Export the "
+                               "report again, as CSV or Excel (.xlsx).", code="report_bad_workbook",
+                               args={"file": name}) from None
+    first: _Sheet | None = None
+    for sheet_name in wb.sheet_names:
+        try:
+            sheet = wb.get_sheet_by_name(sheet_name)
+        except Exception:  # noqa: BLE001 - a chart sheet or a damaged one: look at the others
+            continue
+        rows_iter = iter(sheet.iter_rows())
+        head: list[list[object]] = list(itertools.islice(rows_iter, HEADER_SEARCH_LINES))
+        for i, cells in enumerate(head):
+            mapping = _map_header(cells)
+            if _is_header(mapping):
+                rows = enumerate(itertools.chain(head[i + 1:], rows_iter), i + 2)
+                return _Sheet(header=list(cells), mapping=mapping, rows=rows, separator=None)
+        if first is None:
+            header = next((r for r in head if any(str(c).strip() for c in r)), None)
+            if header is not None:
+                first = _Sheet(header=list(header), mapping=_map_header(header), rows=iter(()), separator=None)
+    if first is None:
+        raise UsageReportError(f"{name} is empty: there is no header row and no data.", code="report_empty",
+                               args={"file": name})
+    return first
+
+
+# -- numbers as the file writes them -----------------------------------------------------------------------------
+
+_COMMA_DECIMAL = re.compile(r"[+-]?(?:\d{1,3}(?:\.\d{3})+|\d+),\d+%?")  # 1,5  0,875  1.234,5
+_POINT_DECIMAL = re.compile(r"[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)\.\d+%?")  # 2.5  1,234.5
+_COMMA_GROUPED = re.compile(r"[+-]?[1-9]\d{0,2}(?:,\d{3})+%?")  # 1,500 with a decimal point: a thousands separator
+
+
+def decimal_convention(samples: Iterable[str], *, separator: str | None) -> str:
+    """``"comma"`` or ``"point"`` for a file's text numbers. Only a file not separated by commas can write
+    decimal commas unquoted (European-locale Excel writes ``;``); there, cells such as ``1,5`` and no cell
+    such as ``2.5`` mean decimal commas. A file with both is refused: "1,500" could then be either."""
+    if separator in (None, ","):
+        return "point"
+    comma = point = False
+    for text in samples:
+        if _COMMA_DECIMAL.fullmatch(text):
+            comma = True
+        elif _POINT_DECIMAL.fullmatch(text):
+            point = True
+    if comma and point:
+        raise UsageReportError(
+            "The report was not imported, and nothing was changed: its numbers mix decimal commas (1,5) and "
+            "decimal points (2.5), so a value such as 1,500 could mean either. Export it again from the "
+            "provider's site without editing it.", code="report_mixed_decimals")
+    return "comma" if comma else "point"
+
+
+def parse_number(value: object, *, percent_as_fraction: bool = False, decimal: str = "point") -> float | None:
+    """A number as a report writes it: ``decimal="comma"`` reads 1.234,5 as 1234.5. Negative, infinite and
+    unreadable values raise ``ValueError``."""
+    if value is None:
+        return None
+    if isinstance(value, bool):
+        raise ValueError
+    if isinstance(value, (int, float)):
+        number = float(value)
     else:
-        raw_rows = _read_csv_rows(data)
-    header_at, mapping = _find_header(raw_rows)
-    if header_at < 0:
-        raise UsageReportError(f"{name} is empty: there is no header row and no data.")
-    header = raw_rows[header_at]
-    if not mapping:
-        mapping = _map_header(header)
+        text = _filled(value)
+        if text is None:
+            return None
+        text = unicodedata.normalize("NFKC", text).replace("\u00a0", "").replace(" ", "")
+        if decimal == "comma":
+            if not (_COMMA_DECIMAL.fullmatch(text) or re.fullmatch(r"[+-]?(?:\d{1,3}(?:\.\d{3})+|\d+)%?", text)):
+                raise ValueError
+            text = text.replace(".", "").replace(",", ".")
+        elif "," in text:
+            if not (_COMMA_GROUPED.fullmatch(text) or _POINT_DECIMAL.fullmatch(text)):
+                raise ValueError  # "1,5" in a file with decimal points is no number; never read it as 15
+            text = text.replace(",", "")
+        percent = text.endswith("%")
+        number = float(text.rstrip("%").strip())
+        if percent and percent_as_fraction:
+            number /= 100.0
+    if number != number or number in (float("inf"), float("-inf")) or number < 0:
+        raise ValueError
+    return number
+
+
+# -- the whole report --------------------------------------------------------------------------------------------
+
+
+def read_usage_report(source: bytes | str | os.PathLike[str], *, name: str | None = None,
+                      progress: ProgressCallback | None = None, cancel: CancelCheck | None = None,
+                      max_bytes: int = MAX_REPORT_BYTES,
+                      window: tuple[date, date] | None = None) -> UsageReport:
+    """Parse and check a whole report: the bytes of an upload, or a path (opened with ``open_report_file``:
+    regular files only, at most ``max_bytes``, read as a stream). ``name`` is for messages; ``window``, when
+    given, is the first and last day a date in the report may fall on (the program's dates).
+
+    ``progress(done, total)`` is called every 1,000 rows and ``cancel()`` may raise to stop the read.
+    Raises ``UsageReportError`` for an empty, oversized or unreadable file, a missing column, or any cell that
+    cannot be read or is implausible (more hours than a course takes, a grade over 100 %, a date outside the
+    window): the report is refused as a whole, never imported in part."""
+    if isinstance(source, bytes):
+        name = name or "The report"
+        if len(source) > max_bytes:
+            raise _too_large(name, max_bytes)
+        opened: BinaryIO = io.BytesIO(source)
+        total = len(source)
+    else:
+        name = name or Path(source).name
+        opened = open_report_file(source, max_bytes=max_bytes)
+        total = os.fstat(opened.fileno()).st_size
+    with opened:
+        head = opened.read(65536)
+        is_workbook = head.startswith(_XLSX_MAGIC) or name.casefold().endswith((".xlsx", ".xlsm", ".xls", ".ods"))
+        if is_workbook:
+            opened.seek(0)
+            return _read_sheet(_workbook_sheet(opened, name=name), name=name, total=0, bytes_read=None,
+                               progress=progress, cancel=cancel, window=window)
+        encoding = detect_encoding(head)
+        for attempt in (encoding, None):
+            opened.seek(0)
+            bounded = _BoundedReader(opened, limit=max_bytes, name=name)
+            try:
+                sheet = _csv_sheet(io.BufferedReader(bounded, 1 << 16), encoding=attempt or encoding, name=name)
+                return _read_sheet(sheet, name=name, total=total, bytes_read=lambda b=bounded: b.consumed,
+                                   progress=progress, cancel=cancel, window=window)
+            except UnicodeDecodeError:
+                if attempt is None or not encoding.startswith("utf-8"):
+                    raise UsageReportError(f"{name} is not a text file we can read (its characters are in no "
+                                           "encoding we know); nothing was imported. Save it from Excel as "
+                                           "\"CSV UTF-8\" and import that.", code="report_bad_encoding",
+                                           args={"file": name}) from None
+                # UTF-8 at the start, not further on: the whole file is in the legacy code page.
+                opened.seek(0)
+                encoding = legacy_encoding(opened.read(1 << 20))
+    raise AssertionError("unreachable")
+
+
+def _read_sheet(sheet: _Sheet, *, name: str, total: int, bytes_read: Callable[[], int] | None,
+                progress: ProgressCallback | None, cancel: CancelCheck | None,
+                window: tuple[date, date] | None) -> UsageReport:
+    header, mapping = sheet.header, sheet.mapping
     missing = [" or ".join(f"“{COLUMN_LABELS[f]}”" for f in group) for group in REQUIRED
                if not any(f in mapping for f in group)]
     if missing:
@@ -337,27 +573,56 @@ def read_usage_report(data: bytes, *, name: str) -> UsageReport:
         raise UsageReportError(
             f"The report was not imported, and nothing was changed: it has no {', no '.join(missing)} column. "
             f"Columns found: {seen}. Export the provider's usage (enrollment) report with these columns and "
-            "import it again.", missing=missing)
+            "import it again.", missing=missing, code="report_missing_columns",
+            args={"missing": missing, "found": [_header_text(c) for c in header if _header_text(c)]})
     used = set(mapping.values())
     ignored = [_header_text(c) for i, c in enumerate(header) if i not in used and _header_text(c)]
+    text_fields = [(f, mapping[f], *_FIELD_KINDS[f]) for f in _FIELD_KINDS if f in mapping]
+    number_fields = [(f, mapping[f]) for f in _NUMBER_FIELDS if f in mapping]
+    time_fields = [f for f, _c, parser, _m in text_fields if parser is parse_datetime]
 
-    rows: list[UsageRow] = []
+    pending: list[tuple[int, dict[str, Any], list[object]]] = []  # numbers wait for the file's convention
     problems: list[CellProblem] = []
+    samples: list[str] = []
     blank = 0
-    for index in range(header_at + 1, len(raw_rows)):
-        cells = raw_rows[index]
-        number = index + 1
-        if not any(str(c).strip() for c in cells if c is not None):
+    count = 0
+    for number, cells in sheet.rows:
+        count += 1
+        if count % _CHECK_EVERY == 0:
+            if cancel is not None:
+                cancel()
+            if progress is not None:
+                done = bytes_read() if bytes_read is not None else count
+                progress(min(done, total) if total else done, total or max(done, 1))
+            if count > MAX_REPORT_ROWS:
+                raise UsageReportError(
+                    f"{name} has more than {MAX_REPORT_ROWS:,} rows, more than any spreadsheet holds; nothing "
+                    "was imported. Check that this is the provider's usage report.", code="report_too_many_rows",
+                    args={"file": name, "limit": MAX_REPORT_ROWS})
+        if not any(c is not None and str(c).strip() for c in cells):
             blank += 1
             continue
-        values: dict[str, Any] = dict.fromkeys(_FIELD_KINDS)
-        for fld, col in mapping.items():
+        values: dict[str, Any] = dict.fromkeys(_ALL_FIELDS)
+        for fld, col, parser, message in text_fields:
             raw = cells[col] if col < len(cells) else None
-            parser, message = _FIELD_KINDS[fld]
             try:
                 values[fld] = parser(raw)
             except (ValueError, TypeError, OverflowError):
                 problems.append(CellProblem(number, _header_text(header[col]), str(raw), message))
+        raw_numbers: list[object] = []
+        for _fld, col in number_fields:
+            raw = cells[col] if col < len(cells) else None
+            if isinstance(raw, str) and ("," in raw or "." in raw):
+                samples.append(raw.strip())
+            raw_numbers.append(raw)
+        if window is not None:
+            for fld in time_fields:
+                when = values[fld]
+                if when is not None and not window[0] <= when.date() <= window[1]:
+                    problems.append(CellProblem(
+                        number, _header_text(header[mapping[fld]]), str(cells[mapping[fld]]),
+                        f"is outside the program's dates ({window[0].isoformat()} to {window[1].isoformat()}); "
+                        "check the date, or that this is this program's report."))
         if not values["course_name"]:
             problems.append(CellProblem(number, COLUMN_LABELS["course_name"], "", "is empty: every row needs the "
                                         "course name."))
@@ -367,14 +632,63 @@ def read_usage_report(data: bytes, *, name: str) -> UsageReport:
         if values["completed"] is None:
             values["completed"] = values["completion_time"] is not None
         if values["email"]:
-            values["email"] = values["email"].casefold()
-        rows.append(UsageRow(row=number, **values))
+            values["email"] = email_match_key(values["email"])
+        pending.append((number, values, raw_numbers))
+    if progress is not None:
+        progress(total or count, total or max(count, 1))
+
+    decimal = decimal_convention(samples, separator=sheet.separator)
+    grades_in_percent = False
+    for number, values, raw_numbers in pending:
+        for (fld, col), raw in zip(number_fields, raw_numbers, strict=True):
+            try:
+                value = parse_number(raw, percent_as_fraction=fld == "course_grade", decimal=decimal)
+            except (ValueError, TypeError, OverflowError):
+                message = "is not a number of hours." if fld == "learning_hours" else "is not a grade (a number)."
+                problems.append(CellProblem(number, _header_text(header[col]), str(raw), message))
+                continue
+            if value is not None and fld == "learning_hours" and value > MAX_COURSE_HOURS:
+                problems.append(CellProblem(number, _header_text(header[col]), str(raw),
+                                            f"is more hours than any course takes (at most "
+                                            f"{MAX_COURSE_HOURS:,.0f}); check the number's decimal mark."))
+            if value is not None and fld == "course_grade" and not (isinstance(raw, str) and raw.strip().endswith("%")):
+                if value > 100:
+                    problems.append(CellProblem(number, _header_text(header[col]), str(raw),
+                                                "is not a grade: grades run from 0 to 1, or 0 to 100 %."))
+                elif value > 1:
+                    grades_in_percent = True
+            values[fld] = value
     if problems:
+        order = {_header_text(c): i for i, c in reversed(list(enumerate(header)))}
+        problems.sort(key=lambda p: (p.row, order.get(p.column, len(order))))
         listed = "\n".join(f"  • {p}" for p in problems[:MAX_LISTED_PROBLEMS])
         more = len(problems) - MAX_LISTED_PROBLEMS
         tail = f"\n  …and {more:,} more." if more > 0 else ""
         raise UsageReportError(
             f"The report {name} was not imported, and nothing was changed. {len(problems):,} "
             f"{'cell needs' if len(problems) == 1 else 'cells need'} correcting:\n{listed}{tail}",
-            problems=problems)
+            problems=problems, code="report_bad_cells", args={"file": name, "count": len(problems)})
+    grade_col = mapping.get("course_grade")
+    rows: list[UsageRow] = []
+    for number, values, raw_numbers in pending:
+        if grades_in_percent and values["course_grade"] is not None and grade_col is not None:
+            raw = raw_numbers[[f for f, _c in number_fields].index("course_grade")]
+            if not (isinstance(raw, str) and raw.strip().endswith("%")):
+                values["course_grade"] /= 100.0  # a 0-100 column: 87.5 is 87.5 %
+        rows.append(UsageRow(row=number, **values))
     return UsageReport(rows=rows, columns=frozenset(mapping), ignored_columns=ignored, blank_rows=blank)
+
+
+def email_match_key(email: str) -> str:
+    """How an address is compared everywhere (report rows, job seekers, licenses): trimmed, case-folded, and
+    an internationalized domain in its ASCII (``xn--``) form, so ``kim@bücher.example`` in one place and
+    ``kim@xn--bcher-kva.example`` in another are the same learner."""
+    text = email.strip().casefold()
+    if text.isascii() or "@" not in text:
+        return text
+    local, _, domain = text.rpartition("@")
+    try:
+        domain = domain.encode("idna").decode("ascii")
+    except UnicodeError:
+        pass
+    return f"{local}@{domain}"

@@ -11,6 +11,12 @@ import re
 import unicodedata
 from datetime import date
 
+import phonenumbers
+from email_validator import EmailNotValidError, validate_email
+from rapidfuzz.distance import OSA
+
+from counselor_app.core.spreadsheet_text import FORMULA_TRIGGERS
+
 COMMON_DOMAINS = (
     "gmail.com", "yahoo.com", "hotmail.com", "outlook.com", "aol.com", "icloud.com", "live.com", "msn.com",
     "comcast.net", "verizon.net", "att.net", "sbcglobal.net", "me.com", "protonmail.com", "ymail.com",
@@ -29,8 +35,6 @@ KNOWN_TYPOS = {
     "outlook.con": "outlook.com", "oulook.com": "outlook.com",
     "iclod.com": "icloud.com", "icloud.co": "icloud.com", "aol.co": "aol.com", "aoll.com": "aol.com",
 }
-_LOCAL = re.compile(r"^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*$")
-_LABEL = re.compile(r"^[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?$")
 _ZIP = re.compile(r"^\d{5}(-\d{4})?$")
 _SOC = re.compile(r"^\d{2}-\d{4}$")
 LANGUAGES = ("en", "es", "zh", "ht", "pt", "vi", "ru", "ar", "fr", "ko", "tl", "pl", "other")
@@ -43,33 +47,31 @@ UNEMPLOYMENT_CAUSES = ("covid_layoff", "covid_furlough", "covid_no_work", "busin
 
 
 def _edit_distance(a: str, b: str, *, limit: int = 3) -> int:
-    """Damerau-Levenshtein (optimal string alignment), enough to catch swapped and missing letters. Any
+    """Damerau-Levenshtein (optimal string alignment: swapped and missing letters), from rapidfuzz. Any
     distance past ``limit`` comes back as ``limit + 1``."""
-    if abs(len(a) - len(b)) > limit:
-        return limit + 1
-    prev2: list[int] = []
-    prev = list(range(len(b) + 1))
-    prev_over = False
-    for i, ca in enumerate(a, 1):
-        cur = [i] + [0] * len(b)
-        for j, cb in enumerate(b, 1):
-            cost = 0 if ca == cb else 1
-            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost)
-            if i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
-                cur[j] = min(cur[j], prev2[j - 2] + 1)
-        # Costs never fall along an alignment, and none skips two rows: past the limit twice in a row, it stays
-        # past. Stopping here makes the duplicate check's thousands of comparisons cheap.
-        over = min(cur) > limit
-        if over and prev_over:
-            return limit + 1
-        prev_over = over
-        prev2, prev = prev, cur
-    return prev[-1]
+    return int(OSA.distance(a, b, score_cutoff=limit))
+
+
+def normalize_digits(value: str) -> str:
+    """NFKC: full-width digits and letters (as Japanese, Chinese and Korean input methods type them) become
+    ASCII, so ``６１７`` is validated, searched and compared as ``617``. Applied to every field of digits."""
+    return unicodedata.normalize("NFKC", value or "")
+
+
+# A leading character that makes a spreadsheet run the cell as a formula (OWASP CSV injection). No provider
+# invites such an address, and writing it with a guard would alter it; so it is refused when typed.
+_SPREADSHEET_UNSAFE_START = FORMULA_TRIGGERS
 
 
 def normalize_email(value: str) -> str:
-    """Return the address trimmed with its domain lower-cased, or raise ``ValueError``."""
-    text = (value or "").strip()
+    """Return the address as the provider accepts it, or raise ``ValueError`` with the reason.
+
+    Syntax by email-validator (RFC 5322/6531, no DNS lookup). The domain is lower-cased and, when
+    internationalized (``bücher.example``, ``example.рф``), stored in its ASCII form (``xn--bcher-kva.example``),
+    which every mail system and the provider's bulk invitation accept; ``display_email`` shows it as typed.
+    Refused with a reason: a non-ASCII part before the @ (no provider delivers to it) and an address that
+    starts with ``= + - @`` (a spreadsheet would run it as a formula)."""
+    text = unicodedata.normalize("NFKC", (value or "")).strip()
     if not text:
         raise ValueError("Enter an e-mail address.")
     if any(ch.isspace() for ch in text):
@@ -79,15 +81,37 @@ def normalize_email(value: str) -> str:
     local, domain = text.split("@")
     if not local:
         raise ValueError("The part before the @ is missing.")
-    if len(local) > 64 or len(text) > 254:
-        raise ValueError("This e-mail address is too long.")
-    if not _LOCAL.match(local):
-        raise ValueError("The part before the @ has characters an e-mail address cannot have.")
-    domain = domain.lower().rstrip(".")
-    labels = domain.split(".")
-    if len(labels) < 2 or not all(_LABEL.match(lbl) for lbl in labels) or not labels[-1].isalpha():
+    if local.startswith(_SPREADSHEET_UNSAFE_START):
+        raise ValueError(f"An e-mail address cannot start with “{local[0]}”: the provider does not accept it and "
+                         "spreadsheets read it as a formula. Check the address with the job seeker.")
+    if not local.isascii():
+        raise ValueError("The part before the @ has letters the provider cannot send to (accents or other "
+                         "alphabets); ask the job seeker for an address without them.")
+    try:
+        checked = validate_email(text, check_deliverability=False, allow_smtputf8=False)
+    except EmailNotValidError as exc:
+        reason = str(exc)
+        if "too long" in reason:
+            raise ValueError("This e-mail address is too long.") from None
+        if "after the @" in reason or "domain" in reason.casefold():
+            raise ValueError("The part after the @ is not a valid domain, as in gmail.com.") from None
+        raise ValueError("The part before the @ has characters an e-mail address cannot have.") from None
+    domain = (checked.ascii_domain or checked.domain).lower().rstrip(".")
+    tld = domain.rpartition(".")[2]
+    if "." not in domain or not (tld.isalpha() or tld.startswith("xn--")):
         raise ValueError("The part after the @ is not a valid domain, as in gmail.com.")
-    return f"{local}@{domain}"
+    return f"{checked.local_part}@{domain}"
+
+
+def display_email(stored: str | None) -> str:
+    """An address as the person typed it: an ``xn--`` domain shown in its own letters."""
+    if not stored or "xn--" not in stored:
+        return stored or ""
+    local, _, domain = stored.rpartition("@")
+    try:
+        return f"{local}@{domain.encode('ascii').decode('idna')}"
+    except UnicodeError:
+        return stored
 
 
 def suggest_email(value: str) -> str | None:
@@ -104,7 +128,7 @@ def suggest_email(value: str) -> str | None:
                 if domain == known.replace(".", ""):
                     return f"{local}@{known}"
         return None
-    local, domain = email.split("@")
+    local, domain = email.rsplit("@", 1)
     if domain in COMMON_DOMAINS:
         return None
     if domain in KNOWN_TYPOS:
@@ -121,14 +145,19 @@ def suggest_email(value: str) -> str | None:
 
 
 def normalize_us_phone(value: str) -> str:
-    """Ten digits, without the +1 country code; accepts any common way of writing a US number."""
-    digits = re.sub(r"\D", "", value or "")
-    ext = re.search(r"(?:x|ext\.?)\s*\d+$", (value or "").lower())
-    if ext:
+    """Ten digits, without the +1 country code; accepts any common way of writing a US number, full-width
+    digits and letters on the keypad included (parsed by phonenumbers)."""
+    text = normalize_digits(value).strip()
+    if not text:
+        raise ValueError("Enter a 10-digit US phone number, for example (617) 555-0123.")
+    try:
+        number = phonenumbers.parse(text, "US")
+    except phonenumbers.NumberParseException:
+        raise ValueError("Enter a 10-digit US phone number, for example (617) 555-0123.") from None
+    if number.extension:
         raise ValueError("Leave the extension out of the phone number (put it in the notes).")
-    if len(digits) == 11 and digits.startswith("1"):
-        digits = digits[1:]
-    if len(digits) != 10:
+    digits = str(number.national_number)
+    if number.country_code != 1 or len(digits) != 10 or number.italian_leading_zero:
         raise ValueError("Enter a 10-digit US phone number, for example (617) 555-0123.")
     if digits[0] in "01" or digits[3] in "01":
         raise ValueError("This is not a valid US phone number: the area code and the exchange cannot start "
@@ -160,14 +189,14 @@ def normalize_name(value: str, *, field_label: str) -> str:
 
 
 def normalize_zip(value: str) -> str:
-    text = (value or "").strip()
+    text = normalize_digits(value).strip()
     if not _ZIP.match(text):
         raise ValueError("Enter a 5-digit ZIP code, for example 02108 (ZIP+4 such as 02108-1234 also works).")
     return text
 
 
 def normalize_soc(value: str) -> str:
-    text = (value or "").strip()
+    text = normalize_digits(value).strip()
     if not _SOC.match(text):
         raise ValueError("An occupation code must be a SOC code such as 41-2031.")
     return text
@@ -178,7 +207,7 @@ def parse_date(value: str | date | None, *, field_label: str) -> date | None:
         return None
     if isinstance(value, date):
         return value
-    text = value.strip()
+    text = normalize_digits(value).strip()
     for parse in (date.fromisoformat, _us_date):
         try:
             return parse(text)

@@ -12,17 +12,16 @@ from __future__ import annotations
 from typing import Any
 
 from openpyxl.cell import WriteOnlyCell
-from openpyxl.cell.cell import ERROR_CODES, ILLEGAL_CHARACTERS_RE
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 
-FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r", "\n", "\0")
+# The one guard, shared with the CSV writers (``core/spreadsheet_text.py``).
+from counselor_app.core.spreadsheet_text import FORMULA_TRIGGERS, needs_text_guard
+
+__all__ = ["FORMULA_TRIGGERS", "clean_text", "needs_text_guard", "styled_cell", "text_cell"]
 
 
 def clean_text(value: str) -> str:
     return ILLEGAL_CHARACTERS_RE.sub("", value)
-
-
-def needs_text_guard(value: str) -> bool:
-    return value.startswith(FORMULA_TRIGGERS) or value in ERROR_CODES
 
 
 def text_cell(ws: Any, value: object, *, style: dict[str, Any] | None = None) -> Any:

@@ -19,9 +19,10 @@ from __future__ import annotations
 import os
 import tempfile
 import time
+import zipfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 from threading import Event
 from typing import TYPE_CHECKING, Any
@@ -30,8 +31,10 @@ from openpyxl import Workbook
 from openpyxl.chart import BarChart, LineChart, Reference
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
+from openpyxl.writer.excel import ExcelWriter
 
 from counselor_app.core.changes import record_audit
+from counselor_app.core.environment_errors import file_write_error
 from counselor_app.core.reports import (
     DETAIL_COLUMNS,
     ReportCancelled,
@@ -107,14 +110,20 @@ def export_summary_workbook(desk: Desk, path: str | os.PathLike[str], *, report_
     target = Path(path)
     if target.suffix.casefold() != ".xlsx":
         target = target.with_suffix(".xlsx")
-    target.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise file_write_error(exc, what="The summary workbook", where=target.parent) from None
     figures = compute_summary(desk, f)
     detail_total = count_detail_rows(desk, f) if include_detail else 0
     tracker = _Progress(progress, cancel, total=detail_total + 60)
     tracker.step(10)
 
     wb = Workbook(write_only=True)
-    tmp = _temp_path(target)
+    try:
+        tmp = _temp_path(target)
+    except OSError as exc:
+        raise file_write_error(exc, what="The summary workbook", where=target.parent) from None
     spliced: Path | None = None
     detail: RowStream | None = None
     written = 0
@@ -131,7 +140,7 @@ def export_summary_workbook(desk: Desk, path: str | os.PathLike[str], *, report_
         if include_detail:
             detail_ws, detail = _detail_sheet(wb, desk, figures, f, tracker)
             written = detail.next_row - HEADER_ROW - 1
-        wb.save(tmp)
+        _save_workbook(wb, tmp)
         tracker.step(10)
         if detail is not None:
             # openpyxl names sheet parts when it saves; the Detail sheet's part gets the streamed rows.
@@ -141,11 +150,13 @@ def export_summary_workbook(desk: Desk, path: str | os.PathLike[str], *, report_
             tmp.unlink()
         else:
             os.replace(tmp, target)
-    except BaseException:
+    except BaseException as exc:
         tmp.unlink(missing_ok=True)
         if spliced is not None:
             spliced.unlink(missing_ok=True)
         _discard_sheet_buffers(wb)
+        if isinstance(exc, OSError):  # a full disk, a read-only folder: a sentence; no half-written file is left
+            raise file_write_error(exc, what="The summary workbook", where=target.parent) from None
         raise
     finally:
         if detail is not None:
@@ -158,6 +169,22 @@ def export_summary_workbook(desk: Desk, path: str | os.PathLike[str], *, report_
     sheets = SHEET_NAMES if include_detail else SHEET_NAMES[:-1]
     return ExportResult(path=target, detail_rows=written, sheets=sheets,
                         seconds=time.perf_counter() - started, figures=figures)
+
+
+def _save_workbook(wb: Workbook, path: Path) -> None:
+    """``wb.save`` with the archive closed on failure too: openpyxl leaves it open when a write fails (a full
+    disk), and its later ``__del__`` prints a traceback after the counselor's message."""
+    wb.properties.modified = datetime.now(UTC).replace(tzinfo=None)  # as openpyxl's save does
+    archive = zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, allowZip64=True)
+    try:
+        ExcelWriter(wb, archive).write_data()
+    except BaseException:
+        try:
+            archive.close()
+        except OSError:
+            pass  # the disk that failed the write fails the close too; the first error is the one to report
+        raise
+    archive.close()
 
 
 def _temp_path(target: Path) -> Path:

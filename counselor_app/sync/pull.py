@@ -14,6 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from counselor_app.core.changes import record_audit
+from counselor_app.core.invitations import ensure_batch_known
 from counselor_app.core.models import JobSeeker, LearnerProgress, LicensePool, OutboxEntry, SyncState, utcnow
 from counselor_app.sync import protocol as p
 from counselor_app.sync.local_records import (
@@ -140,6 +141,8 @@ def _apply_record(session: Session, item: p.FeedItem, pending: set[str], resolve
     local = session.get(model, entity_id)
     if local is not None and int(getattr(local, "version", 0) or 0) >= version:
         return "ignored"
+    if entity == "license_issuance":  # the invitation-file mark (issue 12) names a batch made elsewhere
+        ensure_batch_known(session, item.data)
     row = apply_server_record(session, entity=entity, entity_id=entity_id, data=item.data, version=version,
                               center_name=item.center, resolver=resolver)
     if row is None:

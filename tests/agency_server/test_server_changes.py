@@ -197,7 +197,10 @@ def test_catalog_progress_and_invitations(server: Server) -> None:
     items = server.client.get(CHANGES, headers=server.headers("dana")).json()["items"]
     assert [i["data"]["catalog"] for i in items if i["kind"] == "catalog"] == [catalog]
 
-    seeker = change(first_name="=HYPERLINK(\"http://x\")", last_name="Lopez", email="maria@example.org")
+    formula = change(first_name="=HYPERLINK(\"http://x\")", last_name="Lopez", email="-maria@example.org")
+    (refused,) = server.push("dana", [formula])
+    assert refused["status"] == "rejected"  # not a name: the invitation file writes names as they are
+    seeker = change(first_name="Maria", last_name="Lopez", email="maria@example.org")
     other = change(first_name="Ann", last_name="Lee", email="ann@example.org")
     server.push("dana", [seeker, other, license_change(seeker["entity_id"]),
                          license_change(other["entity_id"], email="ann@example.org", issued_on="2020-10-02")])
@@ -230,7 +233,7 @@ def test_catalog_progress_and_invitations(server: Server) -> None:
     assert day.status_code == 200
     rows = list(csv.reader(io.StringIO(day.text)))
     assert rows == [["Full Name", "Email", "External ID"],
-                    ["'=HYPERLINK(\"http://x\") Lopez", "maria@example.org", seeker["entity_id"]]]
+                    ["Maria Lopez", "maria@example.org", seeker["entity_id"]]]
     assert server.service.invitation_rows(date(2020, 10, 2)) == [("Ann Lee", "ann@example.org", other["entity_id"])]
     stats = server.client.get(f"{p.API_PREFIX}/admin/stats", headers=admin).json()
     assert stats["records"]["job_seeker"] == 2 and stats["licenses"]["issued"] == 2

@@ -36,13 +36,16 @@ def seed_licenses(url: str) -> str:
     seeker = "11111111-1111-4111-8111-111111111111"
     changes = [
         p.Change(change_id="c1", entity="job_seeker", entity_id=seeker, op="create",
-                 payload={"first_name": "-2+3", "last_name": "Smith", "email": "@evil@example.org"}),
+                 payload={"first_name": "Ana", "last_name": "Smith", "email": "ana.smith@example.org"}),
         p.Change(change_id="c2", entity="license_issuance", entity_id="l1", op="create",
                  payload={"job_seeker_id": seeker, "program_id": PROGRAM, "status": "issued",
-                          "email": "@evil@example.org", "issued_on": "2020-10-01"}),
+                          "email": "ana.smith@example.org", "issued_on": "2020-10-01"}),
+        # A name that is a formula and an address no provider accepts are refused (issue 12), not guarded:
+        p.Change(change_id="c3", entity="job_seeker", entity_id="22222222-2222-4222-8222-222222222222",
+                 op="create", payload={"first_name": "-2+3", "last_name": "Smith", "email": "@evil@example.org"}),
     ]
     results = service.apply_changes(principal, p.ChangeBatch(device_id="d1", changes=changes)).results
-    assert [r.status for r in results] == ["applied", "applied"]
+    assert [r.status for r in results] == ["applied", "applied", "rejected"]
     service.store.close()
     return seeker
 
@@ -78,7 +81,7 @@ def test_every_subcommand(tmp_path: Path, capsys: pytest.CaptureFixture[str],
     code, out, _ = run(capsys, monkeypatch, "invitations", "--date", "2020-10-01", "--out", str(out_file), *db)
     assert code == 0 and "1 invitations" in out
     rows = list(csv.reader(io.StringIO(out_file.read_text(encoding="utf-8"))))
-    assert rows == [["Full Name", "Email", "External ID"], ["'-2+3 Smith", "'@evil@example.org", seeker]]
+    assert rows == [["Full Name", "Email", "External ID"], ["Ana Smith", "ana.smith@example.org", seeker]]
 
     code, out, _ = run(capsys, monkeypatch, "set-pool", PROGRAM, "--size", "500", *db)
     assert code == 0 and "500" in out
@@ -86,7 +89,7 @@ def test_every_subcommand(tmp_path: Path, capsys: pytest.CaptureFixture[str],
     stats = json.loads(out)
     assert stats["records"]["job_seeker"] == 1 and stats["records"]["license_issuance"] == 1
     assert stats["licenses"]["issued"] == 1 and stats["users"] == 1 and stats["catalog_versions"] == 1
-    assert stats["changes"] == {"applied": 2, "duplicate": 0, "conflict": 0, "rejected": 0}
+    assert stats["changes"] == {"applied": 2, "duplicate": 0, "conflict": 0, "rejected": 1}
     code, out, _ = run(capsys, monkeypatch, "stats", *db)
     assert code == 0 and "records:" in out
 

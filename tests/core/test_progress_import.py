@@ -268,9 +268,9 @@ def test_empty_old_excel_and_missing_files_give_clear_messages(sup, tmp_path: Pa
         import_usage_report(sup, empty)
     xls = tmp_path / "old.xls"
     xls.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 100)
-    with pytest.raises(ProgressImportError, match="old-style Excel"):
+    with pytest.raises(ProgressImportError, match="could not be opened as a spreadsheet"):
         import_usage_report(sup, xls)
-    with pytest.raises(ProgressImportError, match="could not be read"):
+    with pytest.raises(ProgressImportError, match="was not found"):
         import_usage_report(sup, tmp_path / "nope.csv")
 
 

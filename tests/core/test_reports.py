@@ -204,20 +204,23 @@ def test_invitation_file_sends_each_license_once(sup, tmp_path: Path) -> None:
     assert read_csv(tmp_path / "copy.csv") == rows
 
 
-def test_invitation_file_is_injection_safe_and_does_not_overwrite(sup, tmp_path: Path) -> None:
+def test_invitation_file_writes_values_as_they_are_and_does_not_overwrite(sup, tmp_path: Path) -> None:
+    """The invitation file is for the provider's importer: no formula guard, an e-mail never altered (issue 12,
+    case 7: an address stored before registration refused it went out as '-ana.ruiz@..., which does not exist)."""
     with sup.store.write() as session:
         lic = session.scalars(select(LicenseIssuance).where(LicenseIssuance.status == "issued")
                               .order_by(LicenseIssuance.issued_on).limit(1)).one()
         seeker = session.get(JobSeeker, lic.job_seeker_id)
-        seeker.first_name, seeker.last_name = "=HYPERLINK(\"http://x\")", "Núñez"
+        seeker.first_name, seeker.last_name = "Sukarni", ""
+        lic.email = "-ana.ruiz@example.org"
     (tmp_path / "inv.csv").write_text("earlier file", encoding="utf-8")
     with pytest.raises(CounselorDeskError, match="already exists"):
         write_invitation_file(sup, tmp_path / "inv.csv")
     assert (tmp_path / "inv.csv").read_text() == "earlier file"
     result = write_invitation_file(sup, tmp_path / "inv.csv", overwrite=True)
     rows = read_csv(tmp_path / "inv.csv")
-    names = [r[0] for r in rows]
-    assert "'=HYPERLINK(\"http://x\") Núñez" in names and result.rows == len(rows) - 1
+    assert ["Sukarni", "-ana.ruiz@example.org", seeker.id] in rows and result.rows == len(rows) - 1
+    assert not any(cell.startswith("'") for row in rows for cell in row)
 
 
 def test_dry_run_marks_nothing(sup, tmp_path: Path) -> None:

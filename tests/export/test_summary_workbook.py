@@ -12,7 +12,7 @@ import pytest
 from openpyxl import load_workbook
 from sqlalchemy import func, select
 
-from counselor_app.core.errors import PermissionDeniedError
+from counselor_app.core.errors import CounselorDeskError, PermissionDeniedError
 from counselor_app.core.models import AuditEvent, Center, JobSeeker, LearnerProgress, LicenseIssuance
 from counselor_app.core.reports import ReportCancelled, ReportFilter, compute_summary
 from counselor_app.export import summary_workbook
@@ -156,12 +156,12 @@ def test_failure_leaves_no_file_and_keeps_an_older_one(export_desk, tmp_path: Pa
     out.mkdir()
     (out / "summary.xlsx").write_bytes(b"last week's summary")
 
-    def full_disk(self, filename):  # noqa: ANN001
+    def full_disk(wb, filename):  # noqa: ANN001
         Path(filename).write_bytes(b"PK partial")
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(summary_workbook.Workbook, "save", full_disk)
-    with pytest.raises(OSError):
+    monkeypatch.setattr(summary_workbook, "_save_workbook", full_disk)
+    with pytest.raises(CounselorDeskError, match="is full"):  # a sentence, not a raw OSError (issue 12)
         export_summary_workbook(export_desk, out / "summary.xlsx")
     assert [p.name for p in out.iterdir()] == ["summary.xlsx"]
     assert (out / "summary.xlsx").read_bytes() == b"last week's summary"

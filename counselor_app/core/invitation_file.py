@@ -1,0 +1,32 @@
+"""The one writer of the provider's bulk-invitation file (``Full Name``, ``Email``, ``External ID``), used by the
+desk (``core/invitations.py``) and the agency server (``agency_server/service.py``).
+
+The file is read by the provider's importer, not by a person: every value is written as it is, with CSV quoting
+only. An e-mail address in particular is never altered (a guard that put an apostrophe in front of
+``-ana.ruiz@example.org`` made the provider invite an address that does not exist); addresses that no provider
+accepts are refused at registration instead (``validation.normalize_email``). External ID is the job seeker's
+id, which is how the provider's usage report is matched back (``core/progress_rules.py``).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Iterable
+
+INVITATION_HEADER = ("Full Name", "Email", "External ID")
+
+
+def full_name(first: str | None, last: str | None) -> str:
+    """One-name people have an empty last name: no trailing space."""
+    return f"{(first or '').strip()} {(last or '').strip()}".strip()
+
+
+def invitation_csv(rows: Iterable[tuple[str, str, str]]) -> str:
+    """UTF-8 text (no BOM), CRLF line ends, the header then one (full name, e-mail, job seeker id) per row."""
+    out = io.StringIO(newline="")
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(INVITATION_HEADER)
+    for name, email, external_id in rows:
+        writer.writerow([(name or "").replace("\0", ""), email or "", external_id or ""])
+    return out.getvalue()
