@@ -29,7 +29,8 @@ NAME = "counselor-desk"
 # Modules that must be in the bundle besides the app's own (all of which must be), and prefixes of modules
 # that must not (checked in PyInstaller's table of contents, since the modules themselves sit inside the
 # executable's archive).
-REQUIRED_MODULES = ("sqlcipher3.dbapi2", "alembic", "keyring", "requests", "certifi", "openpyxl", "pydantic")
+REQUIRED_MODULES = ("sqlcipher3.dbapi2", "alembic", "keyring", "requests", "certifi", "openpyxl", "pydantic",
+                    "python_calamine", "email_validator", "phonenumbers", "rapidfuzz", "charset_normalizer")
 FORBIDDEN_MODULES = ("counselor_app.agency_server", "tests", "fastapi", "uvicorn", "starlette", "pytest",
                      "_pytest", "hypothesis", "PyInstaller", "pip", "setuptools", "keyrings",
                      "PySide6.QtWebEngine", "PySide6.Qt3D", "PySide6.QtMultimedia", "PySide6.QtQml",

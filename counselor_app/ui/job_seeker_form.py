@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from counselor_app.core.demo import OCCUPATIONS
-from counselor_app.core.validation import BARRIERS, format_us_phone, suggest_email
+from counselor_app.core.validation import BARRIERS, display_email, format_us_phone, suggest_email
 from counselor_app.ui import labels
 from counselor_app.ui.app_context import AppContext
 from counselor_app.ui.widgets import error_label
@@ -325,6 +325,8 @@ class JobSeekerForm(QWidget):
                         widget.setText(", ".join(value or []))
                     elif name == "phone" and value and str(value).isdigit():
                         widget.setText(format_us_phone(str(value)))
+                    elif name == "email" and value:
+                        widget.setText(display_email(str(value)))  # kim@bücher.example, as typed
                     else:
                         widget.setText(_iso(value))
                 elif isinstance(widget, QComboBox):

@@ -14,7 +14,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QLineEdit
 
 from counselor_app.core.errors import IssuanceRefused
-from counselor_app.core.validation import suggest_email
+from counselor_app.core.validation import display_email, suggest_email
 from counselor_app.ui import labels
 from counselor_app.ui.widgets import banner, button, error_label, html_escape, paragraph
 from counselor_app.ui.wizard_eligibility_page import refusal_html
@@ -203,7 +203,7 @@ class LicenseStep(WizardStep):
 
     def _show_email(self) -> None:
         email = self.state.get("email") or ""
-        self.email_label.setText(email or self.tr("(no e-mail address on file)"))
+        self.email_label.setText(display_email(email) if email else self.tr("(no e-mail address on file)"))
         if self._confirmed_for and self._confirmed_for != email:
             self.confirm.setChecked(False)
         self._suggested = suggest_email(email) if email else None

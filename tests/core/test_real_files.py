@@ -200,3 +200,58 @@ def test_generated_reports_read_back_the_values_written(rows, encoding, separato
     assert got == want
     assert codecs.lookup(encoding)  # every encoding named is a real codec
     assert all(r.learning_hours <= MAX_COURSE_HOURS for r in report.rows)
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(rows=rows_strategy, title_lines=st.integers(0, 4), short_dimension=st.booleans(),
+       text_numbers=st.booleans())
+def test_generated_workbooks_read_back_the_values_written(tmp_path_factory, rows, title_lines, short_dimension,
+                                                          text_numbers) -> None:
+    """Workbooks: title rows above the header, a <dimension> that says less than the sheet holds, numbers
+    stored as numbers or as text (as some exporters do)."""
+    import re
+    import zipfile
+
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    for i in range(title_lines):
+        ws.append([f"Program usage report {i}"])
+    ws.append(["Name", "Email", "Course Name", "Enrollment Time", "Completed", "Learning Hours Spent",
+               "Course Grade"])
+    for learner, course, hours, grade, done, enrolled in rows:
+        ws.append([f"Learner {learner}", f"l{learner}@example.org", course, enrolled, "Yes" if done else "No",
+                   f"{hours:.2f}" if text_numbers else hours,
+                   (f"{grade:.3f}" if text_numbers else grade) if grade is not None else None])
+    path = tmp_path_factory.mktemp("xlsx") / "generated.xlsx"
+    wb.save(path)
+    if short_dimension:  # rewrite the sheet's declared size to its first two rows, as the real-world file does
+        fixed = path.with_name("short.xlsx")
+        with zipfile.ZipFile(path) as zin, zipfile.ZipFile(fixed, "w", zipfile.ZIP_DEFLATED) as zout:
+            for item in zin.infolist():
+                data = zin.read(item.filename)
+                if item.filename == "xl/worksheets/sheet1.xml":
+                    data = re.sub(rb'<dimension ref="[^"]+"/>', b'<dimension ref="A1:G2"/>', data)
+                zout.writestr(item, data)
+        path = fixed
+    report = read_usage_report(path)
+    got = [(r.email, r.course_name, r.learning_hours, r.course_grade, r.completed, r.enrollment_time)
+           for r in report.rows]
+    want = [(f"l{n}@example.org", c, pytest.approx(h), None if g is None else pytest.approx(g), d, e)
+            for n, c, h, g, d, e in rows]
+    assert got == want
+
+
+def test_desk_import_refuses_a_link_to_a_device(tmp_path: Path) -> None:
+    from counselor_app.core.progress_import import import_usage_report
+    from tests.core.test_progress_import import make_desk
+
+    desk = make_desk(tmp_path / "sup")
+    try:
+        link = tmp_path / "report.csv"
+        link.symlink_to("/dev/zero")
+        with pytest.raises(UsageReportError, match="not a file that holds a report"):
+            import_usage_report(desk, link)
+    finally:
+        desk.close()
