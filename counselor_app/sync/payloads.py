@@ -169,6 +169,11 @@ def _column_type(entity: str, name: str, column: Any) -> Any:
     return StrictStr
 
 
+# Fields a record carries on the wire that are no column of the desk's table: the day of the invitation file
+# that holds a license (the desk keeps it in its invitation batch row).
+_WIRE_ONLY: dict[str, dict[str, Any]] = {"license_issuance": {"invited_for": IsoDate}}
+
+
 class _Payload(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
@@ -192,6 +197,8 @@ def payload_model(entity: str) -> type[BaseModel] | None:
             annotation = annotation | None
         # Default None without validating it: "not sent" is allowed, an explicit null only where nullable.
         fields[attr.key] = (annotation, None)
+    for key, annotation in _WIRE_ONLY.get(entity, {}).items():
+        fields[key] = (annotation | None, None)
     name = "".join(part.capitalize() for part in entity.split("_")) + "Payload"
     return create_model(name, __base__=_Payload, **fields)
 
