@@ -130,9 +130,6 @@ def _child(out: Path, scale: float, lang: str, size: tuple[int, int]) -> None:
     drive.press_next(wizard, expect_step="eligibility")
     shoot("wizard-2-eligibility")
     drive.answer_eligible(wizard)
-    drive.press_next(wizard)
-    step = wizard.steps["eligibility"]
-    step.scroll_area.ensureWidgetVisible(step.verdict)
     shoot("wizard-2-eligibility-verdict")
     drive.press_next(wizard, expect_step="background")
     drive.fill_background(wizard)

@@ -16,8 +16,9 @@ import logging
 import threading
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QElapsedTimer, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QLabel,
     QStackedWidget,
@@ -48,6 +49,32 @@ class _SaveGate:
                 return False
             self._saved = seq
             return True
+
+
+class ClickGuard(QObject):
+    """Swallows mouse clicks on a button for one double-click interval after it changed meaning.
+
+    The wizard's primary button stays in one place while its meaning changes ("Issue the license" becomes
+    "Finish the appointment"): the second click of a double-click, or an impatient second click, must not land on
+    the new action. Keys are never swallowed: Enter is deliberate.
+    """
+
+    MOUSE = (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonRelease, QEvent.Type.MouseButtonDblClick)
+
+    def __init__(self, target: QWidget) -> None:
+        super().__init__(target)
+        self._since = QElapsedTimer()
+        target.installEventFilter(self)
+
+    def arm(self) -> None:
+        self._since.start()
+
+    @property
+    def armed(self) -> bool:
+        return self._since.isValid() and self._since.elapsed() < QApplication.doubleClickInterval()
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        return event.type() in self.MOUSE and self.armed
 
 
 class AppointmentWizard(QWidget):
@@ -133,6 +160,7 @@ class AppointmentWizard(QWidget):
         self.next_button = make_primary(button(self.tr("&Next"), self, default=True))
         self.next_button.setObjectName("wizard_next")
         self.next_button.clicked.connect(self.next)
+        self.click_guard = ClickGuard(self.next_button)
         buttons.addWidget(self.pause_button)
         buttons.addWidget(self.end_button)
         buttons.addStretch(1)
@@ -225,6 +253,8 @@ class AppointmentWizard(QWidget):
 
     def update_buttons(self) -> None:
         page = self.current
+        if self.next_button.text() != page.next_label():
+            self.click_guard.arm()
         self.next_button.setText(page.next_label())
         self.next_button.setAccessibleName(page.next_label().replace("&", ""))
         self.next_button.setToolTip(page.next_label().replace("&", "") + " (Enter)")

@@ -32,7 +32,7 @@ from counselor_app.core.demo import OCCUPATIONS
 from counselor_app.core.validation import BARRIERS, format_us_phone, suggest_email
 from counselor_app.ui import labels
 from counselor_app.ui.app_context import AppContext
-from counselor_app.ui.widgets import error_label
+from counselor_app.ui.widgets import error_label, make_helper_chip
 
 REGISTER_FIELDS = ("first_name", "last_name", "email", "phone", "zip_code", "birth_date", "preferred_language",
                    "agency_customer_id", "employment_status", "unemployment_cause", "ui_claimant",
@@ -230,6 +230,7 @@ class JobSeekerForm(QWidget):
             self.suggest_button.setStyleSheet(
                 "QPushButton { background: #fef7e0; color: #7a4f01; border: 1px solid #7a4f01; border-radius: 4px; "
                 "padding: 3px 10px; text-align: left; } QPushButton:focus { border: 2px solid #7a4f01; }")
+            make_helper_chip(self.suggest_button)
             self.suggest_button.setVisible(False)
             self.suggest_button.setAccessibleName(self.tr("Use the suggested e-mail address"))
             self.suggest_button.clicked.connect(self.accept_email_suggestion)

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QLineEdit
 from counselor_app.core.errors import IssuanceRefused
 from counselor_app.core.validation import suggest_email
 from counselor_app.ui import labels
-from counselor_app.ui.widgets import banner, button, error_label, html_escape, paragraph
+from counselor_app.ui.widgets import banner, button, error_label, html_escape, make_helper_chip, paragraph
 from counselor_app.ui.wizard_eligibility_page import refusal_html
 from counselor_app.ui.wizard_step import STAY, Proceed, WizardStep
 
@@ -56,6 +56,7 @@ class LicenseStep(WizardStep):
         fix_row = QHBoxLayout()
         self.use_suggestion_button = button("", self.body)
         self.use_suggestion_button.setObjectName("use_suggested_email")
+        make_helper_chip(self.use_suggestion_button)
         self.use_suggestion_button.setVisible(False)
         self.use_suggestion_button.setAccessibleName(self.tr("Use the suggested e-mail address"))
         self.use_suggestion_button.clicked.connect(self._use_suggestion)
