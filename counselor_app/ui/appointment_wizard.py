@@ -17,6 +17,7 @@ import threading
 from typing import Any
 
 from PySide6.QtCore import QElapsedTimer, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -146,21 +147,24 @@ class AppointmentWizard(QWidget):
 
         layout.addWidget(separator(self))
         buttons = QHBoxLayout()
-        self.pause_button = button(self.tr("&Pause (back to Today)"), self, tooltip=self.tr(
+        # The four buttons under every step carry no Alt letters: the fields of the steps need them all, and
+        # each button has its own key (Enter, Alt+Left, Ctrl+Shift+P, Ctrl+Shift+E).
+        self.pause_button = button(self.tr("Pause (back to Today)"), self, shortcut="Ctrl+Shift+P", tooltip=self.tr(
             "Keep this appointment open and go to the Today page; everything typed is saved"))
         self.pause_button.setObjectName("wizard_pause")
         self.pause_button.clicked.connect(self.pause)
-        self.end_button = button(self.tr("&End early…"), self, tooltip=self.tr(
+        self.end_button = button(self.tr("End early…"), self, shortcut="Ctrl+Shift+E", tooltip=self.tr(
             "The job seeker has to leave: go to the summary and record the outcome"))
         self.end_button.setObjectName("wizard_end_early")
         self.end_button.clicked.connect(lambda: self.go_to_step("summary"))
-        self.back_button = button(self.tr("&Back"), self, shortcut="Alt+Left")
+        self.back_button = button(self.tr("Back"), self, shortcut="Alt+Left")
         self.back_button.setObjectName("wizard_back")
         self.back_button.clicked.connect(self.back)
         self.next_button = make_primary(button(self.tr("&Next"), self, default=True))
         self.next_button.setObjectName("wizard_next")
         self.next_button.clicked.connect(self.next)
         self.click_guard = ClickGuard(self.next_button)
+        self.next_button.setProperty("key", "Enter")  # see keyPressEvent
         buttons.addWidget(self.pause_button)
         buttons.addWidget(self.end_button)
         buttons.addStretch(1)
@@ -236,6 +240,16 @@ class AppointmentWizard(QWidget):
             self.set_busy(False)
             raise
 
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        """Enter anywhere in a step (a field, a radio button, a check box) is the primary button; fields that
+        take Enter themselves (notes, lists) never pass it up here."""
+        plain = event.modifiers() in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier)
+        if plain and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.next_button.isEnabled():
+            event.accept()
+            self.next()
+            return
+        super().keyPressEvent(event)
+
     def back(self) -> None:
         if self._busy or not self.history or not self.current.can_go_back():
             return
@@ -253,11 +267,12 @@ class AppointmentWizard(QWidget):
 
     def update_buttons(self) -> None:
         page = self.current
-        if self.next_button.text() != page.next_label():
+        if self.next_button.text() != page.next_label().replace("&", ""):
             self.click_guard.arm()
-        self.next_button.setText(page.next_label())
-        self.next_button.setAccessibleName(page.next_label().replace("&", ""))
-        self.next_button.setToolTip(page.next_label().replace("&", "") + " (Enter)")
+        label = page.next_label().replace("&", "")  # Enter is its key; its Alt letter would clash with a field's
+        self.next_button.setText(label)
+        self.next_button.setAccessibleName(label)
+        self.next_button.setToolTip(label + " (Enter)")
         self.next_button.setEnabled(not self._busy and page.next_enabled())
         self.back_button.setEnabled(not self._busy and bool(self.history) and page.can_go_back())
         issued = bool(self.state.get("issuance"))

@@ -84,8 +84,8 @@ class JobSeekerForm(QWidget):
         return {
             "first_name": self.tr("&First name"), "last_name": self.tr("&Last name"),
             "email": self.tr("&E-mail"), "phone": self.tr("&Phone"), "zip_code": self.tr("&ZIP code"),
-            "birth_date": self.tr("Date of &birth"), "preferred_language": self.tr("Preferred lan&guage"),
-            "agency_customer_id": self.tr("{cms} &id").format(cms=cms),
+            "birth_date": self.tr("Date of &birth"), "preferred_language": self.tr("Preferred la&nguage"),
+            "agency_customer_id": self.tr("{cms} i&d").format(cms=cms),
             "employment_status": self.tr("Employment stat&us"),
             "unemployment_cause": self.tr("&Cause of unemployment"), "ui_claimant": self.tr("U&I claimant"),
             "return_to_work_date": self.tr("&Return-to-work date"),
@@ -253,8 +253,8 @@ class JobSeekerForm(QWidget):
         suggestion = suggest_email(text) if text.strip() else None
         self._suggestion = suggestion
         if suggestion:
-            self.suggest_button.setText(self.tr("⚠ Did you mean {email}? &Use it").format(email=suggestion))
-            self.suggest_button.setToolTip(self.tr("Replace the address with {email} (Alt+U)").format(
+            self.suggest_button.setText(self.tr("⚠ Did you mean {email}? Use i&t").format(email=suggestion))
+            self.suggest_button.setToolTip(self.tr("Replace the address with {email} (Alt+T)").format(
                 email=suggestion))
             self.suggest_button.setAccessibleName(self.tr("Use the suggested e-mail address {email}").format(
                 email=suggestion))

@@ -106,7 +106,7 @@ class SummaryStep(WizardStep):
         self.notes.setMaximumHeight(self.fontMetrics().lineSpacing() * 7)
         self.outcome.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.notes.textChanged.connect(self.mark_changed)
-        notes_label = QLabel(self.tr("N&otes"), self.body)
+        notes_label = QLabel(self.tr("No&tes"), self.body)
         notes_label.setBuddy(self.notes)
         outcome_row = QHBoxLayout()
         outcome_row.addWidget(self.outcome)

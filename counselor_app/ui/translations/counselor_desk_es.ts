@@ -87,67 +87,79 @@
 <context>
     <name>AppointmentWizard</name>
     <message>
-        <location filename="../appointment_wizard.py" line="93"/>
+        <location filename="../appointment_wizard.py" line="121"/>
         <source>Autosave</source>
         <translation>Guardado automático</translation>
     </message>
     <message>
-        <location filename="../appointment_wizard.py" line="104"/>
+        <location filename="../appointment_wizard.py" line="132"/>
         <source>Steps of the appointment</source>
         <translation>Pasos de la cita</translation>
     </message>
     <message>
-        <location filename="../appointment_wizard.py" line="122"/>
         <source>&amp;Pause (back to Today)</source>
-        <translation>&amp;Pausar (volver a Hoy)</translation>
+        <translation type="vanished">&amp;Pausar (volver a Hoy)</translation>
     </message>
     <message>
-        <location filename="../appointment_wizard.py" line="123"/>
+        <location filename="../appointment_wizard.py" line="153"/>
         <source>Keep this appointment open and go to the Today page; everything typed is saved</source>
         <translation>Dejar la cita abierta e ir a Hoy; todo lo escrito queda guardado</translation>
     </message>
     <message>
-        <location filename="../appointment_wizard.py" line="126"/>
         <source>&amp;End early…</source>
-        <translation>&amp;Terminar antes…</translation>
+        <translation type="vanished">&amp;Terminar antes…</translation>
     </message>
     <message>
-        <location filename="../appointment_wizard.py" line="127"/>
+        <location filename="../appointment_wizard.py" line="157"/>
         <source>The job seeker has to leave: go to the summary and record the outcome</source>
         <translation>La persona tiene que irse: ir al resumen y registrar el resultado</translation>
     </message>
     <message>
-        <location filename="../appointment_wizard.py" line="130"/>
         <source>&amp;Back</source>
-        <translation>&amp;Atrás</translation>
+        <translation type="vanished">&amp;Atrás</translation>
     </message>
     <message>
-        <location filename="../appointment_wizard.py" line="133"/>
+        <location filename="../appointment_wizard.py" line="152"/>
+        <source>Pause (back to Today)</source>
+        <translation>Pausar (volver a Hoy)</translation>
+    </message>
+    <message>
+        <location filename="../appointment_wizard.py" line="156"/>
+        <source>End early…</source>
+        <translation>Terminar antes…</translation>
+    </message>
+    <message>
+        <location filename="../appointment_wizard.py" line="160"/>
+        <source>Back</source>
+        <translation>Atrás</translation>
+    </message>
+    <message>
+        <location filename="../appointment_wizard.py" line="163"/>
         <source>&amp;Next</source>
         <translation>&amp;Siguiente</translation>
     </message>
     <message>
-        <location filename="../appointment_wizard.py" line="239"/>
+        <location filename="../appointment_wizard.py" line="284"/>
         <source>Appointment with {name}</source>
         <translation>Cita con {name}</translation>
     </message>
     <message>
-        <location filename="../appointment_wizard.py" line="240"/>
+        <location filename="../appointment_wizard.py" line="285"/>
         <source>New appointment</source>
         <translation>Cita nueva</translation>
     </message>
     <message>
-        <location filename="../appointment_wizard.py" line="250"/>
+        <location filename="../appointment_wizard.py" line="295"/>
         <source>Step {n} of {total}: {title}</source>
         <translation>Paso {n} de {total}: {title}</translation>
     </message>
     <message>
-        <location filename="../appointment_wizard.py" line="318"/>
+        <location filename="../appointment_wizard.py" line="363"/>
         <source>✓ Saved</source>
         <translation>✓ Guardado</translation>
     </message>
     <message>
-        <location filename="../appointment_wizard.py" line="325"/>
+        <location filename="../appointment_wizard.py" line="370"/>
         <source>⚠ Not saved: {error}</source>
         <translation>⚠ No se guardó: {error}</translation>
     </message>
@@ -265,8 +277,12 @@
     </message>
     <message>
         <location filename="../catalog_page.py" line="77"/>
-        <source>Leads to &amp;occupation</source>
+        <source>Leads to occu&amp;pation</source>
         <translation>Lleva a la oc&amp;upación</translation>
+    </message>
+    <message>
+        <source>Leads to &amp;occupation</source>
+        <translation type="vanished">Lleva a la oc&amp;upación</translation>
     </message>
     <message>
         <location filename="../catalog_page.py" line="97"/>
@@ -585,17 +601,17 @@
         <translation>Por qué:</translation>
     </message>
     <message>
-        <location filename="../duplicate_dialog.py" line="60"/>
+        <location filename="../duplicate_dialog.py" line="61"/>
         <source>&amp;Open the existing record</source>
         <translation>&amp;Abrir el registro existente</translation>
     </message>
     <message>
-        <location filename="../duplicate_dialog.py" line="62"/>
+        <location filename="../duplicate_dialog.py" line="63"/>
         <source>&amp;Save anyway: a different person</source>
         <translation>&amp;Guardar igual: es otra persona</translation>
     </message>
     <message>
-        <location filename="../duplicate_dialog.py" line="64"/>
+        <location filename="../duplicate_dialog.py" line="65"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Cancelar</translation>
     </message>
@@ -608,65 +624,85 @@
         <translation>Lea la declaración a la persona (o deje que la lea) y luego haga cada pregunta.</translation>
     </message>
     <message>
-        <location filename="../wizard_eligibility_page.py" line="45"/>
+        <location filename="../wizard_eligibility_page.py" line="53"/>
         <source>Attestation ({version})</source>
         <translation>Declaración ({version})</translation>
     </message>
     <message>
-        <location filename="../wizard_eligibility_page.py" line="60"/>
+        <location filename="../wizard_eligibility_page.py" line="72"/>
         <source> (optional)</source>
         <translation> (opcional)</translation>
     </message>
     <message>
-        <location filename="../wizard_eligibility_page.py" line="68"/>
+        <location filename="../wizard_eligibility_page.py" line="82"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../wizard_eligibility_page.py" line="68"/>
+        <location filename="../wizard_eligibility_page.py" line="82"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../wizard_eligibility_page.py" line="103"/>
+        <location filename="../wizard_eligibility_page.py" line="120"/>
         <source>Eligibility</source>
         <translation>Elegibilidad</translation>
     </message>
     <message>
         <location filename="../wizard_eligibility_page.py" line="28"/>
-        <location filename="../wizard_eligibility_page.py" line="187"/>
+        <location filename="../wizard_eligibility_page.py" line="244"/>
         <source>What you can do next: {step}</source>
         <extracomment>Refusals known before the attestation; the others (no attestation yet, not eligible) are what this step is for.</extracomment>
         <translation>Qué puede hacer ahora: {step}</translation>
     </message>
     <message>
-        <location filename="../wizard_eligibility_page.py" line="181"/>
+        <location filename="../wizard_eligibility_page.py" line="194"/>
+        <source>Answers from {name}&apos;s record are filled in: read them back and change any that are no longer true.</source>
+        <translation>Las respuestas del registro de {name} ya están marcadas: léalas en voz alta y cambie las que ya no sean ciertas.</translation>
+    </message>
+    <message>
+        <location filename="../wizard_eligibility_page.py" line="237"/>
         <source>Eligible.</source>
         <translation>Elegible.</translation>
     </message>
     <message>
-        <location filename="../wizard_eligibility_page.py" line="184"/>
+        <location filename="../wizard_eligibility_page.py" line="240"/>
         <source>Not eligible.</source>
         <translation>No es elegible.</translation>
     </message>
     <message>
-        <location filename="../wizard_eligibility_page.py" line="193"/>
-        <location filename="../wizard_eligibility_page.py" line="199"/>
+        <location filename="../wizard_eligibility_page.py" line="241"/>
+        <source>Recorded.</source>
+        <translation>Registrado.</translation>
+    </message>
+    <message>
+        <location filename="../wizard_eligibility_page.py" line="241"/>
+        <source>Not recorded yet.</source>
+        <translation>Aún no registrado.</translation>
+    </message>
+    <message>
+        <location filename="../wizard_eligibility_page.py" line="250"/>
+        <location filename="../wizard_eligibility_page.py" line="259"/>
         <source>&amp;Next: record the outcome</source>
         <translation>&amp;Siguiente: registrar el resultado</translation>
     </message>
     <message>
-        <location filename="../wizard_eligibility_page.py" line="196"/>
+        <location filename="../wizard_eligibility_page.py" line="255"/>
         <source>&amp;Record the attestation</source>
         <translation>&amp;Registrar la declaración</translation>
     </message>
     <message>
-        <location filename="../wizard_eligibility_page.py" line="198"/>
+        <location filename="../wizard_eligibility_page.py" line="256"/>
+        <source>&amp;Record and continue</source>
+        <translation>&amp;Registrar y continuar</translation>
+    </message>
+    <message>
+        <location filename="../wizard_eligibility_page.py" line="258"/>
         <source>&amp;Next: background and goals</source>
         <translation>&amp;Siguiente: experiencia y metas</translation>
     </message>
     <message>
-        <location filename="../wizard_eligibility_page.py" line="257"/>
+        <location filename="../wizard_eligibility_page.py" line="320"/>
         <source>Recording the attestation…</source>
         <translation>Registrando la declaración…</translation>
     </message>
@@ -685,14 +721,26 @@
         <translation>Buscar o registrar</translation>
     </message>
     <message>
-        <location filename="../wizard_find_page.py" line="33"/>
         <source>&amp;Find someone registered</source>
-        <translation>&amp;Buscar a alguien registrado</translation>
+        <translation type="vanished">&amp;Buscar a alguien registrado</translation>
+    </message>
+    <message>
+        <source>&amp;Register someone new</source>
+        <translation type="vanished">&amp;Registrar a alguien nuevo</translation>
+    </message>
+    <message>
+        <source>Fin&amp;d someone registered</source>
+        <translation type="vanished">Buscar a alguien re&amp;gistrado</translation>
+    </message>
+    <message>
+        <location filename="../wizard_find_page.py" line="33"/>
+        <source>Find someone re&amp;gistered</source>
+        <translation>Buscar a alguien re&amp;gistrado</translation>
     </message>
     <message>
         <location filename="../wizard_find_page.py" line="40"/>
-        <source>&amp;Register someone new</source>
-        <translation>&amp;Registrar a alguien nuevo</translation>
+        <source>Register someone ne&amp;w</source>
+        <translation>Registrar a alguien nue&amp;vo</translation>
     </message>
     <message>
         <location filename="../wizard_find_page.py" line="62"/>
@@ -944,7 +992,7 @@
     <message>
         <location filename="../job_seeker_form.py" line="86"/>
         <source>&amp;E-mail</source>
-        <translation>&amp;Correo electrónico</translation>
+        <translation>C&amp;orreo electrónico</translation>
     </message>
     <message>
         <location filename="../job_seeker_form.py" line="86"/>
@@ -959,22 +1007,30 @@
     <message>
         <location filename="../job_seeker_form.py" line="87"/>
         <source>Date of &amp;birth</source>
-        <translation>Fecha de &amp;nacimiento</translation>
+        <translation>Fecha de naci&amp;miento</translation>
+    </message>
+    <message>
+        <source>Preferred lan&amp;guage</source>
+        <translation type="vanished">&amp;Idioma preferido</translation>
+    </message>
+    <message>
+        <source>{cms} &amp;id</source>
+        <translation type="vanished">N.º de &amp;{cms}</translation>
     </message>
     <message>
         <location filename="../job_seeker_form.py" line="87"/>
-        <source>Preferred lan&amp;guage</source>
-        <translation>&amp;Idioma preferido</translation>
+        <source>Preferred la&amp;nguage</source>
+        <translation>Idioma p&amp;referido</translation>
     </message>
     <message>
         <location filename="../job_seeker_form.py" line="88"/>
-        <source>{cms} &amp;id</source>
-        <translation>N.º de &amp;{cms}</translation>
+        <source>{cms} i&amp;d</source>
+        <translation>&amp;Id. de {cms}</translation>
     </message>
     <message>
         <location filename="../job_seeker_form.py" line="89"/>
         <source>Employment stat&amp;us</source>
-        <translation>Situación &amp;laboral</translation>
+        <translation>Situación la&amp;boral</translation>
     </message>
     <message>
         <location filename="../job_seeker_form.py" line="90"/>
@@ -1112,22 +1168,30 @@
         <translation>Problema con {field}</translation>
     </message>
     <message>
-        <location filename="../job_seeker_form.py" line="234"/>
+        <location filename="../job_seeker_form.py" line="235"/>
         <source>Use the suggested e-mail address</source>
         <translation>Usar la dirección sugerida</translation>
     </message>
     <message>
-        <location filename="../job_seeker_form.py" line="255"/>
-        <source>⚠ Did you mean {email}? &amp;Use it</source>
-        <translation>⚠ ¿Quiso decir {email}? &amp;Usarlo</translation>
-    </message>
-    <message>
         <location filename="../job_seeker_form.py" line="256"/>
-        <source>Replace the address with {email} (Alt+U)</source>
-        <translation>Reemplazar la dirección por {email} (Alt+U)</translation>
+        <source>⚠ Did you mean {email}? Use i&amp;t</source>
+        <translation>⚠ ¿Quiso decir {email}? Usar&amp;lo</translation>
     </message>
     <message>
-        <location filename="../job_seeker_form.py" line="258"/>
+        <location filename="../job_seeker_form.py" line="257"/>
+        <source>Replace the address with {email} (Alt+T)</source>
+        <translation>Reemplazar la dirección por {email} (Alt+L)</translation>
+    </message>
+    <message>
+        <source>⚠ Did you mean {email}? &amp;Use it</source>
+        <translation type="vanished">⚠ ¿Quiso decir {email}? &amp;Usarlo</translation>
+    </message>
+    <message>
+        <source>Replace the address with {email} (Alt+U)</source>
+        <translation type="vanished">Reemplazar la dirección por {email} (Alt+U)</translation>
+    </message>
+    <message>
+        <location filename="../job_seeker_form.py" line="259"/>
         <source>Use the suggested e-mail address {email}</source>
         <translation>Usar la dirección sugerida {email}</translation>
     </message>
@@ -1165,7 +1229,7 @@
         <translation>Personas encontradas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../job_seeker_search_widget.py" line="142"/>
+        <location filename="../job_seeker_search_widget.py" line="146"/>
         <source>first %n shown</source>
         <translation>
             <numerusform>se muestra el primero</numerusform>
@@ -1173,7 +1237,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../job_seeker_search_widget.py" line="142"/>
+        <location filename="../job_seeker_search_widget.py" line="146"/>
         <source>%n found</source>
         <translation>
             <numerusform>%n encontrada</numerusform>
@@ -1286,72 +1350,72 @@
         <translation>Correo electrónico para la invitación</translation>
     </message>
     <message>
-        <location filename="../wizard_license_page.py" line="60"/>
+        <location filename="../wizard_license_page.py" line="61"/>
         <source>Use the suggested e-mail address</source>
         <translation>Usar la dirección sugerida</translation>
     </message>
     <message>
-        <location filename="../wizard_license_page.py" line="63"/>
+        <location filename="../wizard_license_page.py" line="64"/>
         <source>&amp;Fix the address</source>
-        <translation>&amp;Corregir la dirección</translation>
+        <translation>Co&amp;rregir la dirección</translation>
     </message>
     <message>
-        <location filename="../wizard_license_page.py" line="69"/>
+        <location filename="../wizard_license_page.py" line="70"/>
         <source>Corrected e-mail address</source>
         <translation>Correo electrónico corregido</translation>
     </message>
     <message>
-        <location filename="../wizard_license_page.py" line="72"/>
+        <location filename="../wizard_license_page.py" line="73"/>
         <source>Sa&amp;ve address</source>
         <translation>Guardar &amp;dirección</translation>
     </message>
     <message>
-        <location filename="../wizard_license_page.py" line="81"/>
+        <location filename="../wizard_license_page.py" line="82"/>
         <source>The job seeker &amp;confirmed that this address is correct</source>
         <translation>La persona &amp;confirmó que la dirección es correcta</translation>
     </message>
     <message>
-        <location filename="../wizard_license_page.py" line="157"/>
+        <location filename="../wizard_license_page.py" line="158"/>
         <source>Tell the job seeker:</source>
         <translation>Dígale a la persona:</translation>
     </message>
     <message>
-        <location filename="../wizard_license_page.py" line="151"/>
+        <location filename="../wizard_license_page.py" line="152"/>
         <source>Accept the invitation and enroll by {date}.</source>
         <translation>Acepte la invitación e inscríbase antes del {date}.</translation>
     </message>
     <message>
-        <location filename="../wizard_license_page.py" line="153"/>
+        <location filename="../wizard_license_page.py" line="154"/>
         <source>Finish the courses by {date}; access ends after that.</source>
         <translation>Termine los cursos antes del {date}; después se acaba el acceso.</translation>
     </message>
     <message>
-        <location filename="../wizard_license_page.py" line="155"/>
+        <location filename="../wizard_license_page.py" line="156"/>
         <source>The invitation e-mail comes from {sender} within a few days.</source>
         <translation>El correo de invitación llega de {sender} en unos días.</translation>
     </message>
     <message>
-        <location filename="../wizard_license_page.py" line="103"/>
+        <location filename="../wizard_license_page.py" line="104"/>
         <source>License</source>
         <translation>Licencia</translation>
     </message>
     <message>
-        <location filename="../wizard_license_page.py" line="111"/>
+        <location filename="../wizard_license_page.py" line="112"/>
         <source>&amp;Next: summary and handout</source>
         <translation>&amp;Siguiente: resumen y hoja para llevar</translation>
     </message>
     <message>
-        <location filename="../wizard_license_page.py" line="113"/>
+        <location filename="../wizard_license_page.py" line="114"/>
         <source>&amp;Next: record the outcome</source>
         <translation>&amp;Siguiente: registrar el resultado</translation>
     </message>
     <message>
-        <location filename="../wizard_license_page.py" line="114"/>
+        <location filename="../wizard_license_page.py" line="115"/>
         <source>&amp;Issue the license</source>
         <translation>&amp;Emitir la licencia</translation>
     </message>
     <message numerus="yes">
-        <location filename="../wizard_license_page.py" line="197"/>
+        <location filename="../wizard_license_page.py" line="198"/>
         <source>This device can issue %n more license(s) before it needs to sync.</source>
         <translation>
             <numerusform>Este equipo puede emitir %n licencia más antes de sincronizar.</numerusform>
@@ -1359,27 +1423,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../wizard_license_page.py" line="200"/>
+        <location filename="../wizard_license_page.py" line="201"/>
         <source>This device has used its block of licenses: this one will be recorded as pending approval and confirmed after the next sync.</source>
         <translation>Este equipo usó su bloque de licencias: esta quedará pendiente de aprobación y se confirmará después de la próxima sincronización.</translation>
     </message>
     <message>
-        <location filename="../wizard_license_page.py" line="206"/>
+        <location filename="../wizard_license_page.py" line="207"/>
         <source>(no e-mail address on file)</source>
         <translation>(no hay correo electrónico registrado)</translation>
     </message>
     <message>
-        <location filename="../wizard_license_page.py" line="211"/>
+        <location filename="../wizard_license_page.py" line="212"/>
         <source>⚠ This address looks mistyped. Did you mean {email}? Check with the job seeker.</source>
         <translation>⚠ Esta dirección parece tener un error. ¿Quiso decir {email}? Confírmelo con la persona.</translation>
     </message>
     <message>
-        <location filename="../wizard_license_page.py" line="213"/>
+        <location filename="../wizard_license_page.py" line="214"/>
         <source>&amp;Use {email}</source>
         <translation>&amp;Usar {email}</translation>
     </message>
     <message>
-        <location filename="../wizard_license_page.py" line="304"/>
+        <location filename="../wizard_license_page.py" line="305"/>
         <source>Issuing the license…</source>
         <translation>Emitiendo la licencia…</translation>
     </message>
@@ -1387,134 +1451,134 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="145"/>
+        <location filename="../main_window.py" line="156"/>
         <source>Navigation</source>
         <translation>Navegación</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="198"/>
-        <location filename="../main_window.py" line="202"/>
+        <location filename="../main_window.py" line="209"/>
+        <location filename="../main_window.py" line="213"/>
         <source>Opening your records…</source>
         <translation>Abriendo sus registros…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="265"/>
+        <location filename="../main_window.py" line="276"/>
         <source>&amp;Today</source>
         <translation>&amp;Hoy</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="266"/>
+        <location filename="../main_window.py" line="277"/>
         <source>&amp;Job seekers</source>
         <translation>&amp;Personas</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="268"/>
+        <location filename="../main_window.py" line="279"/>
         <source>&amp;Catalog</source>
         <translation>&amp;Catálogo</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="269"/>
+        <location filename="../main_window.py" line="280"/>
         <source>&amp;Reports</source>
         <translation>&amp;Informes</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="270"/>
+        <location filename="../main_window.py" line="281"/>
         <source>Reports</source>
         <translation>Informes</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="272"/>
+        <location filename="../main_window.py" line="283"/>
         <source>S&amp;ync</source>
         <translation>&amp;Sincronizar</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="273"/>
+        <location filename="../main_window.py" line="284"/>
         <source>Sync</source>
         <translation>Sincronización</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="274"/>
+        <location filename="../main_window.py" line="285"/>
         <source>Se&amp;ttings</source>
         <translation>&amp;Configuración</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="285"/>
+        <location filename="../main_window.py" line="296"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="286"/>
+        <location filename="../main_window.py" line="297"/>
         <source>&amp;New walk-in appointment</source>
         <translation>&amp;Nueva cita sin turno</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="288"/>
+        <location filename="../main_window.py" line="299"/>
         <source>Start an appointment with a job seeker (Ctrl+N)</source>
         <translation>Iniciar una cita con una persona (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="292"/>
+        <location filename="../main_window.py" line="303"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="297"/>
+        <location filename="../main_window.py" line="308"/>
         <source>&amp;Go</source>
         <translation>&amp;Ir</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="298"/>
+        <location filename="../main_window.py" line="309"/>
         <source>Current &amp;appointment</source>
         <translation>&amp;Cita en curso</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="312"/>
+        <location filename="../main_window.py" line="323"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="313"/>
+        <location filename="../main_window.py" line="324"/>
         <source>&amp;About Counselor Desk</source>
         <translation>&amp;Acerca de Counselor Desk</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="328"/>
+        <location filename="../main_window.py" line="341"/>
         <source>Current appointment</source>
         <translation>Cita en curso</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="329"/>
+        <location filename="../main_window.py" line="342"/>
         <source>Back to the appointment in progress (Ctrl+0)</source>
         <translation>Volver a la cita en curso (Ctrl+0)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="503"/>
+        <location filename="../main_window.py" line="516"/>
         <source>Counselor Desk — {center} — {counselor}</source>
         <translation>Counselor Desk — {center} — {counselor}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="504"/>
+        <location filename="../main_window.py" line="517"/>
         <source>not set up</source>
         <translation>sin configurar</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="506"/>
+        <location filename="../main_window.py" line="519"/>
         <source>[DEMO] </source>
         <translation>[DEMO] </translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="512"/>
+        <location filename="../main_window.py" line="525"/>
         <source>Demo data: synthetic people, thrown away when the app closes.</source>
         <translation>Datos de demostración: personas ficticias que se borran al cerrar la aplicación.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="555"/>
-        <location filename="../main_window.py" line="558"/>
+        <location filename="../main_window.py" line="596"/>
+        <location filename="../main_window.py" line="599"/>
         <source>About Counselor Desk</source>
         <translation>Acerca de Counselor Desk</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="559"/>
+        <location filename="../main_window.py" line="600"/>
         <source>Counselor Desk {version}
 
 Agency: {agency}
@@ -1530,7 +1594,7 @@ Carpeta de datos: {folder}</translation>
 <context>
     <name>MissingModulePage</name>
     <message>
-        <location filename="../main_window.py" line="90"/>
+        <location filename="../main_window.py" line="101"/>
         <source>{title} is not installed in this build ({module}).</source>
         <translation>{title} no está instalado en esta versión ({module}).</translation>
     </message>
@@ -2457,12 +2521,12 @@ Carpeta de datos: {folder}</translation>
     <message>
         <location filename="../settings_page.py" line="66"/>
         <source>&amp;Offline licenses before first sync</source>
-        <translation>Licencias sin &amp;conexión antes de sincronizar</translation>
+        <translation>&amp;Licencias sin conexión antes de sincronizar</translation>
     </message>
     <message>
         <location filename="../settings_page.py" line="77"/>
         <source>&amp;Save settings</source>
-        <translation>&amp;Guardar la configuración</translation>
+        <translation>Guar&amp;dar la configuración</translation>
     </message>
     <message>
         <location filename="../settings_page.py" line="80"/>
@@ -2583,9 +2647,13 @@ Carpeta de datos: {folder}</translation>
         <translation>Lo que el próximo consejero debe saber (opcional)</translation>
     </message>
     <message>
-        <location filename="../wizard_summary_page.py" line="109"/>
         <source>N&amp;otes</source>
-        <translation>N&amp;otas</translation>
+        <translation type="vanished">N&amp;otas</translation>
+    </message>
+    <message>
+        <location filename="../wizard_summary_page.py" line="109"/>
+        <source>No&amp;tes</source>
+        <translation>&amp;Notas</translation>
     </message>
     <message>
         <location filename="../wizard_summary_page.py" line="123"/>
@@ -3018,22 +3086,22 @@ Carpeta de datos: {folder}</translation>
         <translation>Aviso</translation>
     </message>
     <message>
-        <location filename="../status_bar.py" line="55"/>
+        <location filename="../status_bar.py" line="59"/>
         <source>○ Offline (no server connection)</source>
         <translation>○ Sin conexión (sin servidor)</translation>
     </message>
     <message>
-        <location filename="../status_bar.py" line="57"/>
+        <location filename="../status_bar.py" line="61"/>
         <source>● Online</source>
         <translation>● En línea</translation>
     </message>
     <message>
-        <location filename="../status_bar.py" line="59"/>
+        <location filename="../status_bar.py" line="63"/>
         <source>○ Offline</source>
         <translation>○ Sin conexión</translation>
     </message>
     <message numerus="yes">
-        <location filename="../status_bar.py" line="60"/>
+        <location filename="../status_bar.py" line="64"/>
         <source>%n record(s) waiting to be sent</source>
         <translation>
             <numerusform>%n registro por enviar</numerusform>
@@ -3041,25 +3109,37 @@ Carpeta de datos: {folder}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../status_bar.py" line="63"/>
-        <source>⚠ %n need(s) attention (see Sync)</source>
+        <location filename="../status_bar.py" line="67"/>
+        <source>⚠ %n need(s) attention</source>
         <translation>
+            <numerusform>⚠ %n requiere atención</numerusform>
+            <numerusform>⚠ %n requieren atención</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../status_bar.py" line="68"/>
+        <source>Open the Sync page (Ctrl+5) to see what was set aside and why</source>
+        <translation>Abra la página Sincronización (Ctrl+5) para ver qué se apartó y por qué</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n need(s) attention (see Sync)</source>
+        <translation type="vanished">
             <numerusform>⚠ %n requiere atención (vea Sincronización)</numerusform>
             <numerusform>⚠ %n requieren atención (vea Sincronización)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../status_bar.py" line="65"/>
+        <location filename="../status_bar.py" line="70"/>
         <source>Last sync: {when}</source>
         <translation>Última sincronización: {when}</translation>
     </message>
     <message>
-        <location filename="../status_bar.py" line="66"/>
+        <location filename="../status_bar.py" line="71"/>
         <source>Last sync: never</source>
         <translation>Última sincronización: nunca</translation>
     </message>
     <message>
-        <location filename="../status_bar.py" line="70"/>
+        <location filename="../status_bar.py" line="75"/>
         <source>Working…</source>
         <translation>Trabajando…</translation>
     </message>
@@ -3171,7 +3251,7 @@ Carpeta de datos: {folder}</translation>
 <context>
     <name>form</name>
     <message>
-        <location filename="../job_seeker_form.py" line="433"/>
+        <location filename="../job_seeker_form.py" line="434"/>
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
