@@ -354,7 +354,10 @@ class JobSeekerForm(QWidget):
         self.clear_errors()
         elsewhere: list[str] = []
         first: QWidget | None = None
-        for name, message in field_errors.items():
+        from counselor_app.ui.core_messages import words
+
+        for name, core_message in field_errors.items():
+            message = words(core_message)
             label = self.errors.get(name)
             if label is None:
                 elsewhere.append(message)

@@ -301,10 +301,12 @@ class EligibilityStep(WizardStep):
 
             if isinstance(exc, ValidationError):
                 first = None
+                from counselor_app.ui.core_messages import words
+
                 for qid, message in exc.field_errors.items():
                     err = self.errors.get(qid)
                     if err is not None:
-                        err.setText(message)
+                        err.setText(words(message))
                         err.setVisible(True)
                         first = first or qid
                 if first:

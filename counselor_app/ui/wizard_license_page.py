@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QLineEdit
 from counselor_app.core.errors import IssuanceRefused
 from counselor_app.core.validation import suggest_email
 from counselor_app.ui import labels
+from counselor_app.ui.core_messages import words
 from counselor_app.ui.widgets import banner, button, error_label, html_escape, make_helper_chip, paragraph
 from counselor_app.ui.wizard_eligibility_page import refusal_html
 from counselor_app.ui.wizard_step import STAY, Proceed, WizardStep
@@ -254,7 +255,7 @@ class LicenseStep(WizardStep):
             from counselor_app.ui.operations import show_error
 
             if isinstance(exc, ValidationError):
-                self.email_error.setText(exc.field_errors.get("email", str(exc)))
+                self.email_error.setText(words(exc.field_errors.get("email", str(exc))))
                 self.email_error.setVisible(True)
                 self.email_edit.setFocus()
             else:
