@@ -75,6 +75,9 @@ class OutboxItem:
     updated_at: datetime
     label: str
     has_server_version: bool
+    #: The job seeker the record belongs to ("" when unknown): the UI builds its own label from ``entity`` and
+    #: this, in its language, instead of taking ``label`` (English, for the command line) apart.
+    person: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -211,16 +214,33 @@ def queued_count(desk: Desk, *, entity: str | None = None) -> int:
         return int(session.scalar(query) or 0)
 
 
+def is_pending(desk: Desk, *, entity: str, entity_id: str) -> bool:
+    """Whether a change to this record has not yet been accepted by the agency server (queued, set aside or in
+    conflict): what lets a screen say "queued" rather than "recorded"."""
+    query = select(func.count()).select_from(OutboxEntry).where(
+        OutboxEntry.entity == entity, OutboxEntry.entity_id == entity_id,
+        OutboxEntry.status.in_(("queued", "parked", "conflict")))
+    with desk.store.read() as session:
+        return bool(session.scalar(query))
+
+
 # -- for the sync page ---------------------------------------------------------------------------------------
+def _person(session: Any, row: OutboxEntry, names: dict[str, str]) -> str:
+    """The name of the job seeker the record belongs to, or ""."""
+    seeker_id = row.entity_id if row.entity == "job_seeker" else _dependency(row.payload)
+    if not seeker_id:
+        return ""
+    if seeker_id not in names:
+        seeker = session.get(JobSeeker, seeker_id)
+        names[seeker_id] = seeker.full_name if seeker is not None else ""
+    return names[seeker_id]
+
+
 def _label(session: Any, row: OutboxEntry, names: dict[str, str]) -> str:
     kind = ENTITY_LABELS.get(row.entity, row.entity.replace("_", " ").capitalize())
-    seeker_id = row.entity_id if row.entity == "job_seeker" else _dependency(row.payload)
-    if seeker_id:
-        if seeker_id not in names:
-            seeker = session.get(JobSeeker, seeker_id)
-            names[seeker_id] = seeker.full_name if seeker is not None else ""
-        if names[seeker_id]:
-            return f"{kind}: {names[seeker_id]}" if row.entity != "job_seeker" else names[seeker_id]
+    person = _person(session, row, names)
+    if person:
+        return f"{kind}: {person}" if row.entity != "job_seeker" else person
     return f"{kind} {row.entity_id[:8]}"
 
 
@@ -235,7 +255,8 @@ def list_entries(desk: Desk, *, statuses: tuple[str, ...] = ("queued", "parked",
         items = [OutboxItem(seq=r.seq, change_id=r.change_id, entity=r.entity, entity_id=r.entity_id, op=r.op,
                             status=r.status, attempts=r.attempts, last_error=r.last_error, created_at=r.created_at,
                             updated_at=r.updated_at, label=_label(session, r, names),
-                            has_server_version=r.server_version is not None) for r in rows]
+                            has_server_version=r.server_version is not None,
+                            person=_person(session, r, names)) for r in rows]
     return sorted(items, key=lambda i: (order.get(i.status, 3), i.seq))
 
 
@@ -270,7 +291,7 @@ def entry_detail(desk: Desk, seq: int) -> tuple[OutboxItem, dict[str, Any]]:
         item = OutboxItem(seq=row.seq, change_id=row.change_id, entity=row.entity, entity_id=row.entity_id,
                           op=row.op, status=row.status, attempts=row.attempts, last_error=row.last_error,
                           created_at=row.created_at, updated_at=row.updated_at, label=_label(session, row, {}),
-                          has_server_version=row.server_version is not None)
+                          has_server_version=row.server_version is not None, person=_person(session, row, {}))
         return item, dict(row.payload)
 
 

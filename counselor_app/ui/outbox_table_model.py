@@ -13,7 +13,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from counselor_app.sync.outbox import ENTITY_LABELS, OutboxItem
+from counselor_app.sync.outbox import OutboxItem
 from counselor_app.ui.labels import format_when
 from counselor_app.ui.row_table_model import ALIGN_RIGHT, RowTableModel, TableColumn
 
@@ -55,12 +55,14 @@ def entity_labels() -> dict[str, str]:
 
 
 def record_label(item: OutboxItem) -> str:
-    """The core names a record "Appointment: Ana Silva" in English; the kind is shown in the UI language."""
-    english = ENTITY_LABELS.get(item.entity)
-    local = entity_labels().get(item.entity)
-    if english and local and item.label.startswith(english):
-        return local + item.label[len(english):]
-    return item.label
+    """"Appointment: Ana Silva", worded here from the record's kind and person; a record with no person is
+    named by its kind and when it was made, never by an internal id."""
+    kind = entity_labels().get(item.entity) or item.entity.replace("_", " ").capitalize()
+    if item.person:
+        return item.person if item.entity == "job_seeker" else QCoreApplication.translate(
+            "OutboxTableModel", "{kind}: {person}").format(kind=kind, person=item.person)
+    return QCoreApplication.translate("OutboxTableModel", "{kind} of {when}").format(
+        kind=kind, when=format_since(item.created_at))
 
 
 def format_since(when: datetime | None) -> str:

@@ -42,7 +42,7 @@ def item(seq: int, status: str, *, label: str = "Ana Silva", error: str | None =
     now = datetime(2020, 10, 1, 14, 5)
     return outbox.OutboxItem(seq=seq, change_id=f"c{seq}", entity="job_seeker", entity_id=f"e{seq}", op="update",
                              status=status, attempts=1, last_error=error, created_at=now, updated_at=now,
-                             label=label, has_server_version=status == "conflict")
+                             label=label, has_server_version=status == "conflict", person=label)
 
 
 def test_outbox_table_model(qtmodeltester: Any) -> None:
@@ -76,6 +76,12 @@ def test_outbox_table_model(qtmodeltester: Any) -> None:
     assert proxy.rowCount() == 2
     proxy.set_mode(OutboxFilterProxyModel.QUEUED)
     assert proxy.rowCount() == 2
+    # A record with no person is named by its kind and time, never by an internal id.
+    from dataclasses import replace
+
+    nameless = replace(item(9, "queued"), entity="appointment", person="", label="Appointment e9")
+    model.set_rows([nameless])
+    assert model.index(0, COL_WHAT).data() == "Appointment of October 1, 2020, 2:05 PM"
 
 
 def test_page_columns_give_room_to_what_matters(make_desk: DeskFactory, make_ctx: Any, qtbot: Any) -> None:

@@ -67,6 +67,8 @@ def test_new_job_seeker_to_issued_license(main_window: Any, desk: Any, tmp_path:
     drive.press_next(wizard, expect_step="summary")
     summary = wizard.steps["summary"]
     assert "License issued" in summary.result.text()
+    # Offline, the MOSES service only waits on this desk: the summary must not say it is recorded there.
+    assert "Queued for MOSES" in summary.result.text() and "Recorded in" not in summary.result.text()
     assert summary.outcome.currentData() == "license_issued"
     pdf = tmp_path / "handout.pdf"
     summary.save_handout(str(pdf))

@@ -1667,37 +1667,47 @@ Carpeta de datos: {folder}</translation>
         <translation>Nota del caso</translation>
     </message>
     <message>
-        <location filename="../outbox_table_model.py" line="82"/>
+        <location filename="../outbox_table_model.py" line="62"/>
+        <source>{kind}: {person}</source>
+        <translation>{kind}: {person}</translation>
+    </message>
+    <message>
+        <location filename="../outbox_table_model.py" line="64"/>
+        <source>{kind} of {when}</source>
+        <translation>{kind} del {when}</translation>
+    </message>
+    <message>
+        <location filename="../outbox_table_model.py" line="84"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../outbox_table_model.py" line="84"/>
+        <location filename="../outbox_table_model.py" line="86"/>
         <source>Record</source>
         <translation>Registro</translation>
     </message>
     <message>
-        <location filename="../outbox_table_model.py" line="85"/>
+        <location filename="../outbox_table_model.py" line="87"/>
         <source>Change</source>
         <translation>Cambio</translation>
     </message>
     <message>
-        <location filename="../outbox_table_model.py" line="87"/>
+        <location filename="../outbox_table_model.py" line="89"/>
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
     <message>
-        <location filename="../outbox_table_model.py" line="89"/>
+        <location filename="../outbox_table_model.py" line="91"/>
         <source>Tries</source>
         <translation>Intentos</translation>
     </message>
     <message>
-        <location filename="../outbox_table_model.py" line="91"/>
+        <location filename="../outbox_table_model.py" line="93"/>
         <source>Since</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../outbox_table_model.py" line="75"/>
+        <location filename="../outbox_table_model.py" line="77"/>
         <source>Waits for an earlier change to this record</source>
         <translation>Espera un cambio anterior de este registro</translation>
     </message>
@@ -2489,107 +2499,112 @@ Carpeta de datos: {folder}</translation>
         <translation>Este escritorio</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="61"/>
+        <location filename="../settings_page.py" line="64"/>
         <source>Licenses this device may issue offline before its first sync reserves a block from the server.</source>
         <translation>Licencias que este equipo puede emitir sin conexión antes de que la primera sincronización reserve un bloque en el servidor.</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="63"/>
+        <location filename="../settings_page.py" line="66"/>
         <source>A&amp;gency profile</source>
         <translation>Perfil de la a&amp;gencia</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="63"/>
+        <location filename="../settings_page.py" line="66"/>
         <source>&amp;Career center</source>
         <translation>&amp;Centro de empleo</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="64"/>
+        <location filename="../settings_page.py" line="67"/>
         <source>Counselor &amp;name</source>
         <translation>&amp;Nombre del consejero</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="64"/>
+        <location filename="../settings_page.py" line="67"/>
         <source>&amp;Role</source>
         <translation>&amp;Función</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="65"/>
+        <location filename="../settings_page.py" line="68"/>
         <source>&amp;Language of the app</source>
         <translation>&amp;Idioma de la aplicación</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="66"/>
+        <location filename="../settings_page.py" line="69"/>
         <source>&amp;Offline licenses before first sync</source>
         <translation>&amp;Licencias sin conexión antes de sincronizar</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="77"/>
+        <location filename="../settings_page.py" line="80"/>
         <source>&amp;Save settings</source>
         <translation>Guar&amp;dar la configuración</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="80"/>
+        <location filename="../settings_page.py" line="83"/>
         <source>Server and s&amp;ync settings…</source>
         <translation>Servidor y &amp;sincronización…</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="86"/>
+        <location filename="../settings_page.py" line="89"/>
         <source>Data</source>
         <translation>Datos</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="89"/>
+        <location filename="../settings_page.py" line="92"/>
         <source>Data folder</source>
         <translation>Carpeta de datos</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="90"/>
+        <location filename="../settings_page.py" line="93"/>
         <source>Agency</source>
         <translation>Agencia</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="90"/>
+        <location filename="../settings_page.py" line="93"/>
         <source>Program</source>
         <translation>Programa</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="91"/>
+        <location filename="../settings_page.py" line="94"/>
         <source>Case-management system</source>
         <translation>Sistema de gestión de casos</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="91"/>
+        <location filename="../settings_page.py" line="94"/>
         <source>{cms} (service recorded: “{label}”)</source>
         <translation>{cms} (servicio registrado: “{label}”)</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="93"/>
+        <location filename="../settings_page.py" line="96"/>
         <source>Encryption</source>
         <translation>Cifrado</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="93"/>
+        <location filename="../settings_page.py" line="108"/>
+        <source>The database is encrypted; its key is kept in memory only and is lost when the app closes (demo data).</source>
+        <translation>La base de datos está cifrada; su clave se guarda solo en memoria y se pierde al cerrar la aplicación (datos de demostración).</translation>
+    </message>
+    <message>
+        <location filename="../settings_page.py" line="110"/>
         <source>The database is encrypted; its key is kept in this computer&apos;s keyring.</source>
         <translation>La base de datos está cifrada; su clave se guarda en el llavero de esta computadora.</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="107"/>
+        <location filename="../settings_page.py" line="120"/>
         <source>Enter the career center and the counselor&apos;s name.</source>
         <translation>Indique el centro de empleo y el nombre del consejero.</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="118"/>
+        <location filename="../settings_page.py" line="131"/>
         <source>Saved. Restart the app for the new name, center, role, agency or language to take effect.</source>
         <translation>Guardado. Reinicie la aplicación para que el nuevo nombre, centro, función, agencia o idioma tengan efecto.</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="119"/>
+        <location filename="../settings_page.py" line="132"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="128"/>
+        <location filename="../settings_page.py" line="141"/>
         <source>Server settings are not installed in this build.</source>
         <translation>La configuración del servidor no está instalada en esta versión.</translation>
     </message>
@@ -2597,52 +2612,52 @@ Carpeta de datos: {folder}</translation>
 <context>
     <name>SummaryStep</name>
     <message>
-        <location filename="../wizard_summary_page.py" line="70"/>
+        <location filename="../wizard_summary_page.py" line="72"/>
         <source>Handout language</source>
         <translation>Idioma de la hoja</translation>
     </message>
     <message>
-        <location filename="../wizard_summary_page.py" line="71"/>
+        <location filename="../wizard_summary_page.py" line="73"/>
         <source>The language of the printed or saved handout; it starts as the job seeker&apos;s preferred language</source>
         <translation>El idioma de la hoja impresa o guardada; empieza con el idioma preferido de la persona</translation>
     </message>
     <message>
-        <location filename="../wizard_summary_page.py" line="74"/>
+        <location filename="../wizard_summary_page.py" line="76"/>
         <source>Handout &amp;language</source>
         <translation>I&amp;dioma de la hoja</translation>
     </message>
     <message>
-        <location filename="../wizard_summary_page.py" line="78"/>
+        <location filename="../wizard_summary_page.py" line="80"/>
         <source>Save the handout as &amp;PDF…</source>
         <translation>Guardar la hoja como &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../wizard_summary_page.py" line="79"/>
+        <location filename="../wizard_summary_page.py" line="81"/>
         <source>A one-page learning plan for the job seeker: plan, dates, how the invitation arrives, whom to call</source>
         <translation>Un plan de aprendizaje de una página para la persona: plan, fechas, cómo llega la invitación, a quién llamar</translation>
     </message>
     <message>
-        <location filename="../wizard_summary_page.py" line="82"/>
+        <location filename="../wizard_summary_page.py" line="84"/>
         <source>P&amp;rint the handout…</source>
         <translation>&amp;Imprimir la hoja…</translation>
     </message>
     <message>
-        <location filename="../wizard_summary_page.py" line="98"/>
+        <location filename="../wizard_summary_page.py" line="100"/>
         <source>&amp;Outcome</source>
         <translation>&amp;Resultado</translation>
     </message>
     <message>
-        <location filename="../wizard_summary_page.py" line="100"/>
+        <location filename="../wizard_summary_page.py" line="102"/>
         <source>Outcome</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../wizard_summary_page.py" line="103"/>
+        <location filename="../wizard_summary_page.py" line="105"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../wizard_summary_page.py" line="105"/>
+        <location filename="../wizard_summary_page.py" line="107"/>
         <source>Anything the next counselor should know (optional)</source>
         <translation>Lo que el próximo consejero debe saber (opcional)</translation>
     </message>
@@ -2651,92 +2666,107 @@ Carpeta de datos: {folder}</translation>
         <translation type="vanished">N&amp;otas</translation>
     </message>
     <message>
-        <location filename="../wizard_summary_page.py" line="109"/>
+        <location filename="../wizard_summary_page.py" line="111"/>
         <source>No&amp;tes</source>
         <translation>&amp;Notas</translation>
     </message>
     <message>
-        <location filename="../wizard_summary_page.py" line="123"/>
+        <location filename="../wizard_summary_page.py" line="125"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../wizard_summary_page.py" line="126"/>
+        <location filename="../wizard_summary_page.py" line="128"/>
         <source>&amp;Finish the appointment</source>
         <translation>&amp;Terminar la cita</translation>
     </message>
     <message>
-        <location filename="../wizard_summary_page.py" line="178"/>
+        <location filename="../wizard_summary_page.py" line="192"/>
         <source>License issued.</source>
         <translation>Licencia emitida.</translation>
     </message>
     <message>
-        <location filename="../wizard_summary_page.py" line="179"/>
+        <location filename="../wizard_summary_page.py" line="193"/>
         <source>The invitation will be sent to {email}. {how}</source>
         <translation>La invitación se enviará a {email}. {how}</translation>
     </message>
     <message>
-        <location filename="../wizard_summary_page.py" line="181"/>
+        <location filename="../wizard_summary_page.py" line="171"/>
         <source>Recorded in {cms} as “{label}”.</source>
         <translation>Registrado en {cms} como “{label}”.</translation>
     </message>
     <message>
-        <location filename="../wizard_summary_page.py" line="185"/>
+        <location filename="../wizard_summary_page.py" line="70"/>
+        <source>English</source>
+        <translation>Inglés</translation>
+    </message>
+    <message>
+        <location filename="../wizard_summary_page.py" line="71"/>
+        <source>Spanish</source>
+        <translation>Español</translation>
+    </message>
+    <message>
+        <location filename="../wizard_summary_page.py" line="168"/>
+        <source>Queued for {cms} as “{label}”: it is recorded there once this desk syncs with the agency server.</source>
+        <translation>En espera para {cms} como «{label}»: queda registrado allí cuando este equipo se sincronice con el servidor de la agencia.</translation>
+    </message>
+    <message>
+        <location filename="../wizard_summary_page.py" line="205"/>
         <source>License recorded, pending approval.</source>
         <translation>Licencia registrada, pendiente de aprobación.</translation>
     </message>
     <message>
-        <location filename="../wizard_summary_page.py" line="187"/>
+        <location filename="../wizard_summary_page.py" line="207"/>
         <source>This device has used its reserved licenses. The license is confirmed after the next sync; the invitation goes out once it is approved.</source>
         <translation>Este equipo usó sus licencias reservadas. La licencia se confirma después de la próxima sincronización; la invitación sale cuando se aprueba.</translation>
     </message>
     <message>
-        <location filename="../wizard_summary_page.py" line="191"/>
+        <location filename="../wizard_summary_page.py" line="211"/>
         <source>No license was issued.</source>
         <translation>No se emitió ninguna licencia.</translation>
     </message>
     <message>
-        <location filename="../wizard_summary_page.py" line="194"/>
+        <location filename="../wizard_summary_page.py" line="214"/>
         <source>What you can do next: {step}</source>
         <translation>Qué puede hacer ahora: {step}</translation>
     </message>
     <message>
-        <location filename="../wizard_summary_page.py" line="199"/>
+        <location filename="../wizard_summary_page.py" line="219"/>
         <source>No license was issued in this appointment with {name}.</source>
         <translation>No se emitió ninguna licencia en esta cita con {name}.</translation>
     </message>
     <message>
-        <location filename="../wizard_summary_page.py" line="200"/>
+        <location filename="../wizard_summary_page.py" line="220"/>
         <source>the job seeker</source>
         <translation>la persona</translation>
     </message>
     <message>
-        <location filename="../wizard_summary_page.py" line="204"/>
+        <location filename="../wizard_summary_page.py" line="224"/>
         <source>Learning plan:</source>
         <translation>Plan de aprendizaje:</translation>
     </message>
     <message>
-        <location filename="../wizard_summary_page.py" line="221"/>
+        <location filename="../wizard_summary_page.py" line="241"/>
         <source>Save the handout</source>
         <translation>Guardar la hoja</translation>
     </message>
     <message>
-        <location filename="../wizard_summary_page.py" line="222"/>
+        <location filename="../wizard_summary_page.py" line="242"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../wizard_summary_page.py" line="229"/>
+        <location filename="../wizard_summary_page.py" line="249"/>
         <source>Saved: {path}</source>
         <translation>Guardado: {path}</translation>
     </message>
     <message>
-        <location filename="../wizard_summary_page.py" line="232"/>
+        <location filename="../wizard_summary_page.py" line="252"/>
         <source>Writing the handout…</source>
         <translation>Preparando la hoja…</translation>
     </message>
     <message>
-        <location filename="../wizard_summary_page.py" line="251"/>
+        <location filename="../wizard_summary_page.py" line="271"/>
         <source>Sent to the printer.</source>
         <translation>Enviado a la impresora.</translation>
     </message>
