@@ -75,6 +75,8 @@ class OutboxItem:
     updated_at: datetime
     label: str
     has_server_version: bool
+    #: Why it waits or was set aside, as a code (see ``OutboxEntry.reason_code``); the UI words it.
+    reason_code: str | None = None
     #: The job seeker the record belongs to ("" when unknown): the UI builds its own label from ``entity`` and
     #: this, in its language, instead of taking ``label`` (English, for the command line) apart.
     person: str = ""
@@ -173,13 +175,16 @@ def record_results(desk: Desk, sent: list[PendingChange], results: list[p.Change
                 row.status = "conflict"
                 row.server_version = server
                 row.last_error = result.reason or "Someone else changed this record first."
+                row.reason_code = "conflict"
                 counts["conflict"] += 1
             elif result.reason_code == p.REJECT_BLOCKED:
                 row.last_error = result.reason
+                row.reason_code = result.reason_code
                 counts["waiting"] += 1
             else:
                 row.status = "parked"
                 row.last_error = result.reason or "The agency server did not accept this change."
+                row.reason_code = result.reason_code or LOCAL_REJECTED
                 counts["rejected"] += 1
         for start in range(0, len(gone), 500):
             session.execute(delete(OutboxEntry).where(OutboxEntry.seq.in_(gone[start:start + 500])))
@@ -189,13 +194,19 @@ def record_results(desk: Desk, sent: list[PendingChange], results: list[p.Change
     return ResultCounts(**counts)
 
 
-def park(desk: Desk, seq: int, reason: str) -> None:
+#: Reason codes of what the desk decides itself (the server's are sync/protocol's REJECT_*).
+LOCAL_UNREADABLE = "unreadable"
+LOCAL_REJECTED = "rejected"
+
+
+def park(desk: Desk, seq: int, reason: str, *, code: str = LOCAL_UNREADABLE) -> None:
     """Set one entry aside without the server's verdict (the server could not even read it)."""
     with desk.store.write() as session:
         row = session.get(OutboxEntry, seq)
         if row is not None:
             row.status = "parked"
             row.last_error = reason
+            row.reason_code = code
             row.attempts += 1
             row.updated_at = utcnow()
 
@@ -256,7 +267,7 @@ def list_entries(desk: Desk, *, statuses: tuple[str, ...] = ("queued", "parked",
                             status=r.status, attempts=r.attempts, last_error=r.last_error, created_at=r.created_at,
                             updated_at=r.updated_at, label=_label(session, r, names),
                             has_server_version=r.server_version is not None,
-                            person=_person(session, r, names)) for r in rows]
+                            person=_person(session, r, names), reason_code=r.reason_code) for r in rows]
     return sorted(items, key=lambda i: (order.get(i.status, 3), i.seq))
 
 
@@ -270,6 +281,7 @@ def retry_entry(desk: Desk, seq: int) -> None:
         row.change_id = str(uuid.uuid4())
         row.status = "queued"
         row.last_error = None
+        row.reason_code = None
         row.updated_at = utcnow()
         record_audit(session, desk.actor, "sync_retry", entity=row.entity, entity_id=row.entity_id)
 
@@ -291,7 +303,8 @@ def entry_detail(desk: Desk, seq: int) -> tuple[OutboxItem, dict[str, Any]]:
         item = OutboxItem(seq=row.seq, change_id=row.change_id, entity=row.entity, entity_id=row.entity_id,
                           op=row.op, status=row.status, attempts=row.attempts, last_error=row.last_error,
                           created_at=row.created_at, updated_at=row.updated_at, label=_label(session, row, {}),
-                          has_server_version=row.server_version is not None, person=_person(session, row, {}))
+                          has_server_version=row.server_version is not None, person=_person(session, row, {}),
+                          reason_code=row.reason_code)
         return item, dict(row.payload)
 
 
@@ -316,6 +329,7 @@ def fix_and_resend(desk: Desk, seq: int, changes: Mapping[str, Any]) -> None:
         row.change_id = str(uuid.uuid4())
         row.status = "queued"
         row.last_error = None
+        row.reason_code = None
         row.updated_at = utcnow()
         record_audit(session, desk.actor, "sync_fix", entity=row.entity, entity_id=row.entity_id,
                      detail={"fields": sorted(cleaned)})

@@ -38,7 +38,9 @@ from counselor_app.ui.outbox_table_model import (
     ITEM_ROLE,
     OutboxFilterProxyModel,
     OutboxTableModel,
+    problem_text,
     record_label,
+    server_words,
 )
 from counselor_app.ui.status_bar import format_last_sync
 from counselor_app.ui.sync_controller import SyncController
@@ -289,8 +291,10 @@ class SyncPage(QWidget):
             what_now = self.tr("Press Fix and resend… to correct the record, or Retry to send it again as it is.")
         else:
             what_now = self.tr("Press Retry to send it again.")
-        self.detail.setText(f"<b>{html_escape(record_label(item))}:</b> {html_escape(item.last_error)}<br>"
-                            f"{html_escape(what_now)}")
+        problem = problem_text(item)
+        said = server_words(item) if problem != item.last_error else ""
+        self.detail.setText(f"<b>{html_escape(record_label(item))}:</b> {html_escape(problem)}<br>"
+                            + (f"<i>{html_escape(said)}</i><br>" if said else "") + html_escape(what_now))
         self.detail.setVisible(True)
 
     def _say(self, text: str, kind: str = "info") -> None:

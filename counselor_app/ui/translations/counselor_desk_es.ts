@@ -844,32 +844,32 @@
 <context>
     <name>FixDialog</name>
     <message>
-        <location filename="../sync_page.py" line="66"/>
+        <location filename="../sync_page.py" line="68"/>
         <source>Fix and resend</source>
         <translation>Corregir y reenviar</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="73"/>
+        <location filename="../sync_page.py" line="75"/>
         <source>The agency server did not accept this change: {reason}</source>
         <translation>El servidor de la agencia no aceptó este cambio: {reason}</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="74"/>
+        <location filename="../sync_page.py" line="76"/>
         <source>no reason given</source>
         <translation>no indicó el motivo</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="91"/>
+        <location filename="../sync_page.py" line="93"/>
         <source>The corrected values are saved on this device too, then the change is sent again.</source>
         <translation>Los valores corregidos también se guardan en este equipo y luego el cambio se envía de nuevo.</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="94"/>
+        <location filename="../sync_page.py" line="96"/>
         <source>&amp;Save and resend</source>
         <translation>&amp;Guardar y reenviar</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="95"/>
+        <location filename="../sync_page.py" line="97"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Cancelar</translation>
     </message>
@@ -1677,37 +1677,88 @@ Carpeta de datos: {folder}</translation>
         <translation>{kind} del {when}</translation>
     </message>
     <message>
+        <location filename="../outbox_table_model.py" line="78"/>
+        <source>Someone else changed this record first: choose a version</source>
+        <translation>Otra persona cambió este registro antes: elija una versión</translation>
+    </message>
+    <message>
+        <location filename="../outbox_table_model.py" line="80"/>
+        <source>The agency server found a mistake in this record: fix it</source>
+        <translation>El servidor de la agencia encontró un error en este registro: corríjalo</translation>
+    </message>
+    <message>
+        <location filename="../outbox_table_model.py" line="82"/>
+        <source>The agency&apos;s rules do not allow this change</source>
+        <translation>Las reglas de la agencia no permiten este cambio</translation>
+    </message>
+    <message>
+        <location filename="../outbox_table_model.py" line="83"/>
+        <source>Your account may not send this change</source>
+        <translation>Su cuenta no puede enviar este cambio</translation>
+    </message>
+    <message>
         <location filename="../outbox_table_model.py" line="84"/>
+        <source>The agency server does not have the record this change is for</source>
+        <translation>El servidor de la agencia no tiene el registro al que corresponde este cambio</translation>
+    </message>
+    <message>
+        <location filename="../outbox_table_model.py" line="86"/>
+        <source>The agency server does not take this kind of record yet</source>
+        <translation>El servidor de la agencia todavía no acepta este tipo de registro</translation>
+    </message>
+    <message>
+        <location filename="../outbox_table_model.py" line="88"/>
+        <source>This change was already sent with different content</source>
+        <translation>Este cambio ya se envió con otro contenido</translation>
+    </message>
+    <message>
+        <location filename="../outbox_table_model.py" line="91"/>
+        <source>The agency server could not read this change</source>
+        <translation>El servidor de la agencia no pudo leer este cambio</translation>
+    </message>
+    <message>
+        <location filename="../outbox_table_model.py" line="92"/>
+        <source>The agency server did not accept this change</source>
+        <translation>El servidor de la agencia no aceptó este cambio</translation>
+    </message>
+    <message>
+        <location filename="../outbox_table_model.py" line="109"/>
+        <source>The agency server said: “{reason}”</source>
+        <translation>El servidor de la agencia respondió: «{reason}»</translation>
+    </message>
+    <message>
+        <location filename="../outbox_table_model.py" line="116"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../outbox_table_model.py" line="86"/>
+        <location filename="../outbox_table_model.py" line="118"/>
         <source>Record</source>
         <translation>Registro</translation>
     </message>
     <message>
-        <location filename="../outbox_table_model.py" line="87"/>
+        <location filename="../outbox_table_model.py" line="119"/>
         <source>Change</source>
         <translation>Cambio</translation>
     </message>
     <message>
-        <location filename="../outbox_table_model.py" line="89"/>
+        <location filename="../outbox_table_model.py" line="121"/>
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
     <message>
-        <location filename="../outbox_table_model.py" line="91"/>
+        <location filename="../outbox_table_model.py" line="123"/>
         <source>Tries</source>
         <translation>Intentos</translation>
     </message>
     <message>
-        <location filename="../outbox_table_model.py" line="93"/>
+        <location filename="../outbox_table_model.py" line="125"/>
         <source>Since</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../outbox_table_model.py" line="77"/>
+        <location filename="../outbox_table_model.py" line="90"/>
+        <location filename="../outbox_table_model.py" line="98"/>
         <source>Waits for an earlier change to this record</source>
         <translation>Espera un cambio anterior de este registro</translation>
     </message>
@@ -2787,162 +2838,162 @@ Carpeta de datos: {folder}</translation>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../sync_page.py" line="113"/>
+        <location filename="../sync_page.py" line="115"/>
         <source>Sync with the agency server</source>
         <translation>Sincronizar con el servidor de la agencia</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="123"/>
+        <location filename="../sync_page.py" line="125"/>
         <source>S&amp;ync now</source>
         <translation>Sincronizar a&amp;hora</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="124"/>
+        <location filename="../sync_page.py" line="126"/>
         <source>Send what is waiting and receive the server&apos;s updates</source>
         <translation>Enviar lo pendiente y recibir las novedades del servidor</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="128"/>
+        <location filename="../sync_page.py" line="130"/>
         <source>Server and &amp;sign-in…</source>
         <translation>&amp;Servidor e inicio de sesión…</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="133"/>
+        <location filename="../sync_page.py" line="135"/>
         <source>Sho&amp;w:</source>
         <translation>&amp;Mostrar:</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="136"/>
+        <location filename="../sync_page.py" line="138"/>
         <source>Everything not yet sent</source>
         <translation>Todo lo que falta enviar</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="137"/>
+        <location filename="../sync_page.py" line="139"/>
         <source>Only what needs attention</source>
         <translation>Solo lo que requiere atención</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="138"/>
+        <location filename="../sync_page.py" line="140"/>
         <source>Only what is waiting to be sent</source>
         <translation>Solo lo que espera envío</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="139"/>
+        <location filename="../sync_page.py" line="141"/>
         <source>Show</source>
         <translation>Mostrar</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="152"/>
+        <location filename="../sync_page.py" line="154"/>
         <source>Changes not yet on the agency server</source>
         <translation>Cambios que aún no están en el servidor de la agencia</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="171"/>
+        <location filename="../sync_page.py" line="173"/>
         <source>Everything on this desk is on the agency server.</source>
         <translation>Todo lo de este equipo está en el servidor de la agencia.</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="177"/>
+        <location filename="../sync_page.py" line="179"/>
         <source>Problem with the selected change</source>
         <translation>Problema del cambio seleccionado</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="182"/>
+        <location filename="../sync_page.py" line="184"/>
         <source>&amp;Resolve conflict…</source>
         <translation>&amp;Resolver el conflicto…</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="183"/>
+        <location filename="../sync_page.py" line="185"/>
         <source>Compare both versions field by field and choose</source>
         <translation>Comparar ambas versiones campo por campo y elegir</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="185"/>
+        <location filename="../sync_page.py" line="187"/>
         <source>&amp;Fix and resend…</source>
         <translation>&amp;Corregir y reenviar…</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="187"/>
+        <location filename="../sync_page.py" line="189"/>
         <source>Re&amp;try</source>
         <translation>Rein&amp;tentar</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="187"/>
+        <location filename="../sync_page.py" line="189"/>
         <source>Send the set-aside change again as it is</source>
         <translation>Enviar de nuevo el cambio apartado tal como está</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="190"/>
+        <location filename="../sync_page.py" line="192"/>
         <source>Retry &amp;all set aside</source>
         <translation>Reintentar tod&amp;o lo apartado</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="232"/>
+        <location filename="../sync_page.py" line="234"/>
         <source>No agency server is set up yet: press Server and sign-in… to enter the address your agency gave you.</source>
         <translation>Todavía no hay un servidor de la agencia configurado: pulse Servidor e inicio de sesión… para escribir la dirección que le dio su agencia.</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="235"/>
+        <location filename="../sync_page.py" line="237"/>
         <source>Not signed in to {server}.</source>
         <translation>No ha iniciado sesión en {server}.</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="237"/>
+        <location filename="../sync_page.py" line="239"/>
         <source>Signed in to {server} as {name} ({center}).</source>
         <translation>Sesión iniciada en {server} como {name} ({center}).</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="239"/>
+        <location filename="../sync_page.py" line="241"/>
         <source>never</source>
         <translation>nunca</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="240"/>
+        <location filename="../sync_page.py" line="242"/>
         <source>{who} Last successful sync: {when}. Waiting: {queued}; set aside: {parked}; conflicts: {conflicts}.</source>
         <translation>{who} Última sincronización correcta: {when}. Por enviar: {queued}; apartados: {parked}; conflictos: {conflicts}.</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="287"/>
+        <location filename="../sync_page.py" line="289"/>
         <source>Press Resolve conflict… to compare both versions and choose.</source>
         <translation>Pulse Resolver el conflicto… para comparar ambas versiones y elegir.</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="289"/>
+        <location filename="../sync_page.py" line="291"/>
         <source>Press Fix and resend… to correct the record, or Retry to send it again as it is.</source>
         <translation>Pulse Corregir y reenviar… para corregir el registro, o Reintentar para enviarlo de nuevo tal como está.</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="291"/>
+        <location filename="../sync_page.py" line="293"/>
         <source>Press Retry to send it again.</source>
         <translation>Pulse Reintentar para enviarlo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="308"/>
+        <location filename="../sync_page.py" line="312"/>
         <source>Syncing…</source>
         <translation>Sincronizando…</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="367"/>
+        <location filename="../sync_page.py" line="371"/>
         <source>Resolved: the server&apos;s version was taken.</source>
         <translation>Resuelto: se tomó la versión del servidor.</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="368"/>
+        <location filename="../sync_page.py" line="372"/>
         <source>Resolved: your choice will be sent at the next sync.</source>
         <translation>Resuelto: su elección se enviará en la próxima sincronización.</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="393"/>
+        <location filename="../sync_page.py" line="397"/>
         <source>Corrected; it will be sent again now.</source>
         <translation>Corregido; se enviará de nuevo ahora.</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="402"/>
+        <location filename="../sync_page.py" line="406"/>
         <source>It will be sent again now.</source>
         <translation>Se enviará de nuevo ahora.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../sync_page.py" line="408"/>
+        <location filename="../sync_page.py" line="412"/>
         <source>%n change(s) will be sent again now.</source>
         <translation>
             <numerusform>%n cambio se enviará de nuevo ahora.</numerusform>
