@@ -205,7 +205,7 @@ def _us_date(text: str) -> date:
 
 
 def normalize_birth_date(value: str | date | None, *, today: date) -> date | None:
-    born = parse_date(value, field_label="date of birth")
+    born = parse_date(value, field_label=Message("field.birth_date", "date of birth"))
     if born is None:
         return None
     if born > today:

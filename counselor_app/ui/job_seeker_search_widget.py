@@ -58,7 +58,7 @@ class JobSeekerSearchWidget(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         row = QHBoxLayout()
-        label = QLabel(self.tr("&Search:"), self)
+        label = QLabel(self.tr("Sea&rch:"), self)
         self.search_edit = QLineEdit(self)
         self.search_edit.setObjectName("job_seeker_search")
         self.search_edit.setPlaceholderText(self.tr("Name, e-mail, phone or agency id"))

@@ -179,6 +179,12 @@ class SyncPage(QWidget):
         self.detail.setAccessibleName(self.tr("Problem with the selected change"))
         self.detail.setVisible(False)
         layout.addWidget(self.detail)
+        # The server's own words, quoted apart from ours: the server speaks one language, the desk two.
+        self.server_said = paragraph("", self)
+        self.server_said.setObjectName("serverSaid")
+        self.server_said.setProperty("reader", "agency_server")
+        self.server_said.setVisible(False)
+        layout.addWidget(self.server_said)
 
         actions = QHBoxLayout()
         self.resolve_button = button(self.tr("&Resolve conflict…"), self,
@@ -282,6 +288,7 @@ class SyncPage(QWidget):
         self._show_detail(item)
 
     def _show_detail(self, item: outbox.OutboxItem | None) -> None:
+        self.server_said.setVisible(False)
         if item is None or item.status == "queued" or not item.last_error:
             self.detail.setVisible(False)
             return
@@ -294,7 +301,9 @@ class SyncPage(QWidget):
         problem = problem_text(item)
         said = server_words(item) if problem != item.last_error else ""
         self.detail.setText(f"<b>{html_escape(record_label(item))}:</b> {html_escape(problem)}<br>"
-                            + (f"<i>{html_escape(said)}</i><br>" if said else "") + html_escape(what_now))
+                            + html_escape(what_now))
+        self.server_said.setText(said)
+        self.server_said.setVisible(bool(said))
         self.detail.setVisible(True)
 
     def _say(self, text: str, kind: str = "info") -> None:

@@ -35,8 +35,11 @@ def _mnemonic(text: str) -> str | None:
 
 
 def mnemonic_clashes(window: QWidget) -> list[str]:
-    """Two visible, enabled widgets of one screen answering the same Alt+letter."""
+    """An Alt+letter that should act (press a button, tick a box, open a tab) but is shared with another visible
+    control, so Qt only moves the focus between them (Alt+C focusing "Corregir la dirección" instead of ticking
+    the confirmation). Field labels sharing a letter only cycle the focus between their fields: allowed."""
     seen: dict[str, list[str]] = defaultdict(list)
+    acts: set[str] = set()
     for widget in window.findChildren(QWidget):
         if not widget.isVisible() or not widget.isEnabled():
             continue
@@ -53,23 +56,34 @@ def mnemonic_clashes(window: QWidget) -> list[str]:
             letter = _mnemonic(text)
             if letter:
                 seen[letter].append(text.replace("&", ""))
-    return [f"Alt+{k.upper()}: {v}" for k, v in seen.items() if len(v) > 1]
+                if isinstance(widget, QAbstractButton | QTabBar | QGroupBox):
+                    acts.add(letter)
+    return [f"Alt+{k.upper()}: {v}" for k, v in seen.items() if len(v) > 1 and k in acts]
 
 
 def _check(window: Any, where: str, problems: list[str]) -> None:
+    from counselor_app.ui.i18n import current_language
+    from tests.ui.english_check import english_on_screen
+
     drive.wait(10)
     problems += [f"{where}: {p}" for p in layout_problems(window)]
     problems += [f"{where}: mnemonic clash {p}" for p in mnemonic_clashes(window)]
+    if current_language() == "es":
+        problems += [f"{where}: English in the Spanish UI: {p}" for p in english_on_screen(window)]
 
 
 @pytest.mark.parametrize("screen", sorted(SCREENS))
 @pytest.mark.parametrize("spanish_or_english", ["en", "es"], indirect=True)
-def test_every_page_and_step_fits_the_laptop(spanish_or_english: str, screen: str, desk: Any, make_ctx: Any,
-                                              qtbot: Any) -> None:
+def test_every_page_and_step_fits_the_laptop(spanish_or_english: str, screen: str, configured_data_dir: Any,
+                                              make_ctx: Any, qtbot: Any) -> None:
+    from counselor_app.core import open_desk
     from counselor_app.core.demo import seed_demo
     from counselor_app.ui.main_window import MainWindow
     from tests.conftest import MA_PROGRAM_DAY
 
+    # Opened the way the app opens it in this language (the agency profile's texts follow it).
+    desk = open_desk(data_dir=configured_data_dir, agency="ma", today=MA_PROGRAM_DAY, language=spanish_or_english)
+    request_close = desk.close
     seed_demo(desk, job_seekers=30, today=MA_PROGRAM_DAY)
     window = MainWindow(make_ctx(desk), remember_layout=False)
     qtbot.addWidget(window)
@@ -107,5 +121,31 @@ def test_every_page_and_step_fits_the_laptop(spanish_or_english: str, screen: st
     drive.click(wizard.steps["license"].confirm)
     drive.press_next(wizard, expect_step="summary")
     _check(window, "summary", problems)
+    drive.press_next(wizard)
+    drive.wait_for(lambda: window.wizard is None, message="the appointment did not finish")
+
+    # Every validation error a form can show, at once (issue 13, item 8), in the window's language.
+    window.go_to("job_seekers")
+    people = window.page("job_seekers")
+    people.new_record()
+    form = people.form
+    for field, typed in (("first_name", "123"), ("email", "ana@@example"), ("phone", "12"), ("zip_code", "1"),
+                         ("birth_date", "31/31/1980")):
+        drive.type_into(form.inputs[field], typed)
+    drive.click(people.save_button)
+    shown = [name for name, label in form.errors.items() if label.isVisible()]
+    assert set(shown) >= {"first_name", "last_name", "email", "phone", "zip_code", "birth_date"}, shown
+    _check(window, "job seeker errors", problems)
+    # The attestation recorded with nothing answered: every required question says so.
+    wizard = drive.start_walk_in(window)
+    drive.register_new(wizard, first="Olga", last="Petrova", email="olga.petrova@example.org", employment=None)
+    drive.press_next(wizard, expect_step="eligibility")
+    drive.press_next(wizard)
+    step = wizard.steps["eligibility"]
+    required = [q.id for q in desk.profile.questions if q.required]
+    assert all(step.errors[q].isVisible() for q in required), [q for q in required if not step.errors[q].isVisible()]
+    _check(window, "eligibility errors", problems)
     assert window.size().toTuple() == SCREENS[screen], "the window resized itself"
+    window.close()
+    request_close()
     assert not problems, "\n".join(problems)

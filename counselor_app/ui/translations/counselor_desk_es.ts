@@ -1199,8 +1199,12 @@
 <context>
     <name>JobSeekerSearchWidget</name>
     <message>
-        <location filename="../job_seeker_search_widget.py" line="61"/>
         <source>&amp;Search:</source>
+        <translation type="vanished">&amp;Buscar:</translation>
+    </message>
+    <message>
+        <location filename="../job_seeker_search_widget.py" line="61"/>
+        <source>Sea&amp;rch:</source>
         <translation>&amp;Buscar:</translation>
     </message>
     <message>
@@ -1282,9 +1286,8 @@
         <translation>Personas</translation>
     </message>
     <message>
-        <location filename="../job_seekers_page.py" line="39"/>
         <source>&amp;New job seeker</source>
-        <translation>&amp;Persona nueva</translation>
+        <translation type="vanished">&amp;Persona nueva</translation>
     </message>
     <message>
         <location filename="../job_seekers_page.py" line="40"/>
@@ -1302,19 +1305,32 @@
         <translation>Registro</translation>
     </message>
     <message>
-        <location filename="../job_seekers_page.py" line="68"/>
         <source>&amp;Details</source>
-        <translation>&amp;Detalles</translation>
+        <translation type="vanished">&amp;Detalles</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation type="vanished">&amp;Historial</translation>
+    </message>
+    <message>
+        <location filename="../job_seekers_page.py" line="39"/>
+        <source>Ne&amp;w job seeker</source>
+        <translation>Nue&amp;va persona</translation>
+    </message>
+    <message>
+        <location filename="../job_seekers_page.py" line="68"/>
+        <source>De&amp;tails</source>
+        <translation>&amp;Ficha</translation>
     </message>
     <message>
         <location filename="../job_seekers_page.py" line="70"/>
-        <source>&amp;History</source>
-        <translation>&amp;Historial</translation>
+        <source>Histor&amp;y</source>
+        <translation>Historia&amp;l</translation>
     </message>
     <message>
         <location filename="../job_seekers_page.py" line="73"/>
         <source>Start &amp;appointment</source>
-        <translation>Iniciar &amp;cita</translation>
+        <translation>Empe&amp;zar la cita</translation>
     </message>
     <message>
         <location filename="../job_seekers_page.py" line="74"/>
