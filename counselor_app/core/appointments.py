@@ -177,8 +177,10 @@ class AppointmentService:
         """Evaluate and store the self-attestation (answers, text version, counselor, time), eligible or not."""
         result = evaluate(self._profile, answers)
         with self._store.write() as session:
-            if session.get(JobSeeker, job_seeker_id) is None:
+            seeker = session.get(JobSeeker, job_seeker_id)
+            if seeker is None:
                 raise NotFoundError("This job seeker is not in the local records.")
+            self._update_details(session, seeker, result.answers)
             record = EligibilityAttestation(
                 job_seeker_id=job_seeker_id, appointment_id=appointment_id, program_id=self._profile.program.id,
                 text_version=self._profile.attestation_version, attestation_text=self._profile.attestation_text,
@@ -191,6 +193,26 @@ class AppointmentService:
             record_audit(session, self._actor, "attest", entity="eligibility_attestation", entity_id=record.id,
                          detail={"eligible": result.eligible, "job_seeker_id": job_seeker_id})
             return AttestationRecorded(attestation_id=record.id, result=result)
+
+    def _update_details(self, session: Any, seeker: JobSeeker, answers: dict[str, Any]) -> None:
+        """What the person just attested updates their record, in the same transaction (and the same sync)."""
+        from counselor_app.core.attestation_details import QUESTION_FIELDS, record_changes_from_answers
+
+        current = {field: getattr(seeker, field) for field in QUESTION_FIELDS.values()}
+        changed = record_changes_from_answers(answers, current)
+        if not changed:
+            return
+        base_version = seeker.version
+        for key, value in changed.items():
+            setattr(seeker, key, value)
+        seeker.version = base_version + 1
+        seeker.updated_at = utcnow()
+        session.flush()
+        payload = dict(changed) | {"version": seeker.version, "updated_at": seeker.updated_at}
+        append_change(session, entity="job_seeker", entity_id=seeker.id, op="update", payload=payload,
+                      base_version=base_version)
+        record_audit(session, self._actor, "change", entity="job_seeker", entity_id=seeker.id,
+                     detail={"fields": sorted(changed), "from": "attestation"})
 
     def save_plan(self, *, job_seeker_id: str, plan: dict[str, Any],
                   appointment_id: str | None = None) -> LearningPlanRecord:

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from counselor_app.core.errors import ValidationError
+from counselor_app.core.messages import Message
 
 if TYPE_CHECKING:
     from counselor_app.core.profiles import AgencyProfile
@@ -81,21 +82,24 @@ def clean_answers(profile: AgencyProfile, answers: dict[str, Any]) -> dict[str, 
     known = {q.id: q for q in profile.questions}
     for key in answers:
         if key not in known:
-            errors[key] = f"'{key}' is not one of this state's attestation questions."
+            errors[key] = Message(
+                "attestation.unknown_question", "'{name}' is not one of this state's attestation "
+                "questions.", name=key)
     cleaned: dict[str, Any] = {}
     for q in profile.questions:
         value = answers.get(q.id)
         if value is None or value == "":
             if q.required:
-                errors[q.id] = f"Answer the question: {q.text}"
+                errors[q.id] = Message("attestation.unanswered", "Answer the question: {question}", question=q.text)
             continue
         if q.type == "yes_no":
             if not isinstance(value, bool):
-                errors[q.id] = f"Answer yes or no: {q.text}"
+                errors[q.id] = Message("attestation.yes_no", "Answer yes or no: {question}", question=q.text)
                 continue
         elif q.type == "choice":
             if value not in {v for v, _ in q.options}:
-                errors[q.id] = f"Choose one of the listed answers: {q.text}"
+                errors[q.id] = Message(
+                    "attestation.unlisted", "Choose one of the listed answers: {question}", question=q.text)
                 continue
         cleaned[q.id] = value
     if errors:

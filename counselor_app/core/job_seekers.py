@@ -18,6 +18,7 @@ from counselor_app.core.errors import (
     NotFoundError,
     ValidationError,
 )
+from counselor_app.core.messages import Message, message_of
 from counselor_app.core.models import (
     Appointment,
     EligibilityAttestation,
@@ -32,15 +33,17 @@ if TYPE_CHECKING:
     from counselor_app.core.db import Store
 
 # Form fields a counselor can fill in, with the label used in messages.
-FIELD_LABELS: dict[str, str] = {
-    "first_name": "first name", "last_name": "last name", "email": "e-mail address", "phone": "phone number",
-    "zip_code": "ZIP code", "birth_date": "date of birth", "preferred_language": "preferred language",
-    "education": "education", "last_occupation_soc": "last occupation", "last_occupation_title": "last job title",
-    "goal_soc": "goal occupation", "interests": "interests", "employment_status": "employment status",
-    "unemployment_cause": "cause of unemployment", "ui_claimant": "UI claimant",
-    "return_to_work_date": "return-to-work date", "digital_skill": "digital skills",
-    "weekly_hours": "hours available each week", "barriers": "barriers", "consent_to_contact": "consent to contact",
-    "agency_customer_id": "agency customer id",
+FIELD_LABELS: dict[str, str] = {  # Messages ("field.<name>"), so the UI can word "Enter the {field}." in Spanish
+    key: Message(f"field.{key}", label) for key, label in {
+        "first_name": "first name", "last_name": "last name", "email": "e-mail address", "phone": "phone number",
+        "zip_code": "ZIP code", "birth_date": "date of birth", "preferred_language": "preferred language",
+        "education": "education", "last_occupation_soc": "last occupation", "last_occupation_title": "last job title",
+        "goal_soc": "goal occupation", "interests": "interests", "employment_status": "employment status",
+        "unemployment_cause": "cause of unemployment", "ui_claimant": "UI claimant",
+        "return_to_work_date": "return-to-work date", "digital_skill": "digital skills",
+        "weekly_hours": "hours available each week", "barriers": "barriers",
+        "consent_to_contact": "consent to contact", "agency_customer_id": "agency customer id",
+    }.items()
 }
 # One name is enough: many people have a single name (Sukarni), and the form must register them as they are.
 REQUIRED = ("first_name",)
@@ -91,7 +94,7 @@ def clean_job_seeker(data: Mapping[str, Any], *, today: date, partial: bool = Fa
     out: dict[str, Any] = {}
     unknown = [k for k in data if k not in FIELD_LABELS]
     for key in unknown:
-        errors[key] = f"'{key}' is not a job-seeker field."
+        errors[key] = Message("field.unknown", "'{name}' is not a job-seeker field.", name=key)
 
     def blank(value: Any) -> bool:
         return value is None or (isinstance(value, str) and not value.strip())
@@ -99,7 +102,7 @@ def clean_job_seeker(data: Mapping[str, Any], *, today: date, partial: bool = Fa
     for key in FIELD_LABELS:
         if key not in data:
             if not partial and key in REQUIRED:
-                errors[key] = f"Enter the {FIELD_LABELS[key]}."
+                errors[key] = Message("field.missing", "Enter the {field}.", field=FIELD_LABELS[key])
             continue
         value = data[key]
         try:
@@ -123,29 +126,34 @@ def clean_job_seeker(data: Mapping[str, Any], *, today: date, partial: bool = Fa
                 out[key] = v.normalize_soc(value)
             elif key == "preferred_language":
                 if value not in v.LANGUAGES:
-                    raise ValueError("Choose a preferred language from the list.")
+                    raise ValueError(Message("language.unknown", "Choose a preferred language from the list."))
                 out[key] = value
             elif key == "education":
                 if value not in v.EDUCATION_LEVELS:
-                    raise ValueError("Choose the highest education from the list.")
+                    raise ValueError(Message("education.unknown", "Choose the highest education from the list."))
                 out[key] = value
             elif key == "employment_status":
                 if value not in v.EMPLOYMENT_STATUSES:
-                    raise ValueError("Choose an employment status from the list.")
+                    raise ValueError(Message(
+                        "employment_status.unknown", "Choose an employment status from the list."))
                 out[key] = value
             elif key == "unemployment_cause":
                 if value not in v.UNEMPLOYMENT_CAUSES:
-                    raise ValueError("Choose a cause of unemployment from the list.")
+                    raise ValueError(Message(
+                        "unemployment_cause.unknown", "Choose a cause of unemployment from the list."))
                 out[key] = value
             elif key == "digital_skill":
                 level = int(value)
                 if not 1 <= level <= 4:
-                    raise ValueError("Digital skills are rated from 1 (new to computers) to 4 (very comfortable).")
+                    raise ValueError(Message(
+                        "digital_skill.range", "Digital skills are rated from 1 (new to computers) to 4 (very "
+                        "comfortable)."))
                 out[key] = level
             elif key == "weekly_hours":
                 hours = float(value)
                 if not 0 < hours <= 80:
-                    raise ValueError("Hours available each week must be more than 0 and at most 80.")
+                    raise ValueError(Message(
+                        "weekly_hours.range", "Hours available each week must be more than 0 and at most 80."))
                 out[key] = hours
             elif key in ("interests", "barriers"):
                 items = value if isinstance(value, (list, tuple)) else str(value or "").split(",")
@@ -153,22 +161,26 @@ def clean_job_seeker(data: Mapping[str, Any], *, today: date, partial: bool = Fa
                 if key == "barriers":
                     bad = [i for i in items if i not in v.BARRIERS]
                     if bad:
-                        raise ValueError(f"Unknown barrier: {', '.join(bad)}.")
+                        raise ValueError(Message(
+                            "barrier.unknown", "Unknown barrier: {names}.", names=", ".join(bad)))
                 out[key] = sorted(set(items)) if key == "barriers" else items[:20]
             elif key in ("ui_claimant", "consent_to_contact"):
                 if not isinstance(value, bool):
-                    raise ValueError("Answer yes or no.")
+                    raise ValueError(Message("yes_no.required", "Answer yes or no."))
                 out[key] = value
             elif key == "agency_customer_id":
                 ident = str(value).strip()
                 if not re.fullmatch(r"[A-Za-z0-9-]{1,40}", ident):
-                    raise ValueError("The agency customer id may hold only letters, digits and hyphens.")
+                    raise ValueError(Message(
+                        "agency_id.characters", "The agency customer id may hold only letters, digits and hyphens."))
                 out[key] = ident
             else:  # last_occupation_title
                 out[key] = " ".join(str(value).split())[:200]
         except (ValueError, TypeError) as exc:
-            msg = str(exc) if isinstance(exc, ValueError) and str(exc) and " " in str(exc) else (
-                f"The {FIELD_LABELS[key]} is not valid.")
+            # Only our own sentences reach a person; Python's ("invalid literal for int()...") never do.
+            msg = message_of(exc)
+            if not isinstance(msg, Message):
+                msg = Message("field.invalid", "The {field} is not valid.", field=FIELD_LABELS[key])
             errors[key] = msg
     if errors:
         raise ValidationError(errors)

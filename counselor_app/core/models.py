@@ -298,6 +298,9 @@ class OutboxEntry(Base):
     server_version: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    #: Why the server (or this desk) set the change aside, as a code the UI words (sync/protocol's REJECT_*,
+    #: "conflict", or outbox.LOCAL_* for what the desk decided itself); ``last_error`` keeps the sentence.
+    reason_code: Mapped[str | None] = mapped_column(String(40))
 
 
 class SyncState(Base):

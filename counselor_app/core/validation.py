@@ -15,6 +15,7 @@ import phonenumbers
 from email_validator import EmailNotValidError, validate_email
 from rapidfuzz.distance import OSA
 
+from counselor_app.core.messages import Message
 from counselor_app.core.spreadsheet_text import FORMULA_TRIGGERS
 
 COMMON_DOMAINS = (
@@ -73,33 +74,34 @@ def normalize_email(value: str) -> str:
     starts with ``= + - @`` (a spreadsheet would run it as a formula)."""
     text = unicodedata.normalize("NFKC", (value or "")).strip()
     if not text:
-        raise ValueError("Enter an e-mail address.")
+        raise ValueError(Message("email.missing", "Enter an e-mail address."))
     if any(ch.isspace() for ch in text):
-        raise ValueError("An e-mail address cannot contain spaces.")
+        raise ValueError(Message("email.spaces", "An e-mail address cannot contain spaces."))
     if text.count("@") != 1:
-        raise ValueError("An e-mail address needs exactly one @, as in name@example.com.")
+        raise ValueError(Message("email.one_at", "An e-mail address needs exactly one @, as in name@example.com."))
     local, domain = text.split("@")
     if not local:
-        raise ValueError("The part before the @ is missing.")
+        raise ValueError(Message("email.no_local", "The part before the @ is missing."))
     if local.startswith(_SPREADSHEET_UNSAFE_START):
-        raise ValueError(f"An e-mail address cannot start with “{local[0]}”: the provider does not accept it and "
-                         "spreadsheets read it as a formula. Check the address with the job seeker.")
+        raise ValueError(Message("email.formula_start",
+                                 "An e-mail address cannot start with “{char}”: the provider does not accept it and spreadsheets read it as a formula. Check the address with the job seeker.",
+                                 char=local[0]))
     if not local.isascii():
-        raise ValueError("The part before the @ has letters the provider cannot send to (accents or other "
-                         "alphabets); ask the job seeker for an address without them.")
+        raise ValueError(Message("email.local_not_ascii",
+                                 "The part before the @ has letters the provider cannot send to (accents or other alphabets); ask the job seeker for an address without them."))
     try:
         checked = validate_email(text, check_deliverability=False, allow_smtputf8=False)
     except EmailNotValidError as exc:
         reason = str(exc)
         if "too long" in reason:
-            raise ValueError("This e-mail address is too long.") from None
+            raise ValueError(Message("email.too_long", "This e-mail address is too long.")) from None
         if "after the @" in reason or "domain" in reason.casefold():
-            raise ValueError("The part after the @ is not a valid domain, as in gmail.com.") from None
-        raise ValueError("The part before the @ has characters an e-mail address cannot have.") from None
+            raise ValueError(Message("email.bad_domain", "The part after the @ is not a valid domain, as in gmail.com.")) from None
+        raise ValueError(Message("email.bad_local", "The part before the @ has characters an e-mail address cannot have.")) from None
     domain = (checked.ascii_domain or checked.domain).lower().rstrip(".")
     tld = domain.rpartition(".")[2]
     if "." not in domain or not (tld.isalpha() or tld.startswith("xn--")):
-        raise ValueError("The part after the @ is not a valid domain, as in gmail.com.")
+        raise ValueError(Message("email.bad_domain", "The part after the @ is not a valid domain, as in gmail.com."))
     return f"{checked.local_part}@{domain}"
 
 
@@ -149,19 +151,19 @@ def normalize_us_phone(value: str) -> str:
     digits and letters on the keypad included (parsed by phonenumbers)."""
     text = normalize_digits(value).strip()
     if not text:
-        raise ValueError("Enter a 10-digit US phone number, for example (617) 555-0123.")
+        raise ValueError(Message("phone.digits", "Enter a 10-digit US phone number, for example (617) 555-0123."))
     try:
         number = phonenumbers.parse(text, "US")
     except phonenumbers.NumberParseException:
-        raise ValueError("Enter a 10-digit US phone number, for example (617) 555-0123.") from None
+        raise ValueError(Message("phone.digits", "Enter a 10-digit US phone number, for example (617) 555-0123.")) from None
     if number.extension:
-        raise ValueError("Leave the extension out of the phone number (put it in the notes).")
+        raise ValueError(Message("phone.extension", "Leave the extension out of the phone number (put it in the notes)."))
     digits = str(number.national_number)
     if number.country_code != 1 or len(digits) != 10 or number.italian_leading_zero:
-        raise ValueError("Enter a 10-digit US phone number, for example (617) 555-0123.")
+        raise ValueError(Message("phone.digits", "Enter a 10-digit US phone number, for example (617) 555-0123."))
     if digits[0] in "01" or digits[3] in "01":
-        raise ValueError("This is not a valid US phone number: the area code and the exchange cannot start "
-                         "with 0 or 1.")
+        raise ValueError(Message("phone.bad_start", "This is not a valid US phone number: the area code and the "
+                                 "exchange cannot start with 0 or 1."))
     return digits
 
 
@@ -175,30 +177,35 @@ def normalize_name(value: str, *, field_label: str) -> str:
     """Names in any script: letters from any alphabet, marks, spaces, hyphens, apostrophes and periods."""
     text = unicodedata.normalize("NFC", " ".join((value or "").split()))
     if not text:
-        raise ValueError(f"Enter the {field_label}.")
+        raise ValueError(Message("field.missing", "Enter the {field}.", field=field_label))
     if len(text) > 120:
-        raise ValueError(f"The {field_label} is too long (120 characters at most).")
+        raise ValueError(Message(
+            "name.too_long", "The {field} is too long (120 characters at most).", field=field_label))
     for ch in text:
         cat = unicodedata.category(ch)
         if cat[0] in ("L", "M") or ch in " -'.’" or cat == "Zs":
             continue
-        raise ValueError(f"The {field_label} has a character a name cannot have: {ch!r}.")
+        raise ValueError(Message(
+            "name.bad_character", "The {field} has a character a name cannot have: "
+            "{character}.", field=field_label, character=repr(ch)))
     if not any(unicodedata.category(ch)[0] == "L" for ch in text):
-        raise ValueError(f"The {field_label} needs at least one letter.")
+        raise ValueError(Message("name.no_letter", "The {field} needs at least one letter.", field=field_label))
     return text
 
 
 def normalize_zip(value: str) -> str:
     text = normalize_digits(value).strip()
     if not _ZIP.match(text):
-        raise ValueError("Enter a 5-digit ZIP code, for example 02108 (ZIP+4 such as 02108-1234 also works).")
+        raise ValueError(Message(
+            "zip.invalid", "Enter a 5-digit ZIP code, for example 02108 (ZIP+4 such as 02108-1234 also works)."))
     return text
 
 
 def normalize_soc(value: str) -> str:
     text = normalize_digits(value).strip()
     if not _SOC.match(text):
-        raise ValueError("An occupation code must be a SOC code such as 41-2031.")
+        raise ValueError(Message(
+            "soc.invalid", "Pick the occupation from the list, or type its code (a SOC code such as 41-2031)."))
     return text
 
 
@@ -213,7 +220,8 @@ def parse_date(value: str | date | None, *, field_label: str) -> date | None:
             return parse(text)
         except ValueError:
             continue
-    raise ValueError(f"The {field_label} is not a date. Use MM/DD/YYYY, for example 03/15/1980.")
+    raise ValueError(Message(
+        "date.invalid", "The {field} is not a date. Use MM/DD/YYYY, for example 03/15/1980.", field=field_label))
 
 
 def _us_date(text: str) -> date:
@@ -224,16 +232,17 @@ def _us_date(text: str) -> date:
 
 
 def normalize_birth_date(value: str | date | None, *, today: date) -> date | None:
-    born = parse_date(value, field_label="date of birth")
+    born = parse_date(value, field_label=Message("field.birth_date", "date of birth"))
     if born is None:
         return None
     if born > today:
-        raise ValueError("The date of birth is in the future.")
+        raise ValueError(Message("birth_date.future", "The date of birth is in the future."))
     age = today.year - born.year - ((today.month, today.day) < (born.month, born.day))
     if age < 14:
-        raise ValueError("The date of birth makes this person younger than 14.")
+        raise ValueError(Message("birth_date.too_young", "The date of birth makes this person younger than 14."))
     if age > 110:
-        raise ValueError("The date of birth makes this person older than 110; please check the year.")
+        raise ValueError(Message(
+            "birth_date.too_old", "The date of birth makes this person older than 110; please check the year."))
     return born
 
 

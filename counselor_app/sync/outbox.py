@@ -76,6 +76,11 @@ class OutboxItem:
     updated_at: datetime
     label: str
     has_server_version: bool
+    #: Why it waits or was set aside, as a code (see ``OutboxEntry.reason_code``); the UI words it.
+    reason_code: str | None = None
+    #: The job seeker the record belongs to ("" when unknown): the UI builds its own label from ``entity`` and
+    #: this, in its language, instead of taking ``label`` (English, for the command line) apart.
+    person: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -180,9 +185,11 @@ def record_results(desk: Desk, sent: list[PendingChange], results: list[p.Change
                 row.status = "conflict"
                 row.server_version = server
                 row.last_error = result.reason or "Someone else changed this record first."
+                row.reason_code = "conflict"
                 counts["conflict"] += 1
             elif result.reason_code == p.REJECT_BLOCKED:
                 row.last_error = result.reason
+                row.reason_code = result.reason_code
                 counts["waiting"] += 1
             elif _can_heal(session, result, healed or set()):
                 target = (str(result.missing_entity), str(result.missing_entity_id))
@@ -192,6 +199,7 @@ def record_results(desk: Desk, sent: list[PendingChange], results: list[p.Change
             else:
                 row.status = "parked"
                 row.last_error = result.reason or "The agency server did not accept this change."
+                row.reason_code = result.reason_code or LOCAL_REJECTED
                 counts["rejected"] += 1
         for start in range(0, len(gone), 500):
             session.execute(delete(OutboxEntry).where(OutboxEntry.seq.in_(gone[start:start + 500])))
@@ -240,13 +248,19 @@ def queue_repairs(desk: Desk, targets: list[tuple[str, str]]) -> list[PendingCha
     return out
 
 
-def park(desk: Desk, seq: int, reason: str) -> None:
+#: Reason codes of what the desk decides itself (the server's are sync/protocol's REJECT_*).
+LOCAL_UNREADABLE = "unreadable"
+LOCAL_REJECTED = "rejected"
+
+
+def park(desk: Desk, seq: int, reason: str, *, code: str = LOCAL_UNREADABLE) -> None:
     """Set one entry aside without the server's verdict (the server could not even read it)."""
     with desk.store.write() as session:
         row = session.get(OutboxEntry, seq)
         if row is not None:
             row.status = "parked"
             row.last_error = reason
+            row.reason_code = code
             row.attempts += 1
             row.updated_at = utcnow()
 
@@ -265,16 +279,33 @@ def queued_count(desk: Desk, *, entity: str | None = None) -> int:
         return int(session.scalar(query) or 0)
 
 
+def is_pending(desk: Desk, *, entity: str, entity_id: str) -> bool:
+    """Whether a change to this record has not yet been accepted by the agency server (queued, set aside or in
+    conflict): what lets a screen say "queued" rather than "recorded"."""
+    query = select(func.count()).select_from(OutboxEntry).where(
+        OutboxEntry.entity == entity, OutboxEntry.entity_id == entity_id,
+        OutboxEntry.status.in_(("queued", "parked", "conflict")))
+    with desk.store.read() as session:
+        return bool(session.scalar(query))
+
+
 # -- for the sync page ---------------------------------------------------------------------------------------
+def _person(session: Any, row: OutboxEntry, names: dict[str, str]) -> str:
+    """The name of the job seeker the record belongs to, or ""."""
+    seeker_id = row.entity_id if row.entity == "job_seeker" else _dependency(row.payload)
+    if not seeker_id:
+        return ""
+    if seeker_id not in names:
+        seeker = session.get(JobSeeker, seeker_id)
+        names[seeker_id] = seeker.full_name if seeker is not None else ""
+    return names[seeker_id]
+
+
 def _label(session: Any, row: OutboxEntry, names: dict[str, str]) -> str:
     kind = ENTITY_LABELS.get(row.entity, row.entity.replace("_", " ").capitalize())
-    seeker_id = row.entity_id if row.entity == "job_seeker" else _dependency(row.payload)
-    if seeker_id:
-        if seeker_id not in names:
-            seeker = session.get(JobSeeker, seeker_id)
-            names[seeker_id] = seeker.full_name if seeker is not None else ""
-        if names[seeker_id]:
-            return f"{kind}: {names[seeker_id]}" if row.entity != "job_seeker" else names[seeker_id]
+    person = _person(session, row, names)
+    if person:
+        return f"{kind}: {person}" if row.entity != "job_seeker" else person
     return f"{kind} {row.entity_id[:8]}"
 
 
@@ -289,7 +320,8 @@ def list_entries(desk: Desk, *, statuses: tuple[str, ...] = ("queued", "parked",
         items = [OutboxItem(seq=r.seq, change_id=r.change_id, entity=r.entity, entity_id=r.entity_id, op=r.op,
                             status=r.status, attempts=r.attempts, last_error=r.last_error, created_at=r.created_at,
                             updated_at=r.updated_at, label=_label(session, r, names),
-                            has_server_version=r.server_version is not None) for r in rows]
+                            has_server_version=r.server_version is not None,
+                            person=_person(session, r, names), reason_code=r.reason_code) for r in rows]
     return sorted(items, key=lambda i: (order.get(i.status, 3), i.seq))
 
 
@@ -303,6 +335,7 @@ def retry_entry(desk: Desk, seq: int) -> None:
         row.change_id = str(uuid.uuid4())
         row.status = "queued"
         row.last_error = None
+        row.reason_code = None
         row.updated_at = utcnow()
         record_audit(session, desk.actor, "sync_retry", entity=row.entity, entity_id=row.entity_id)
 
@@ -324,7 +357,8 @@ def entry_detail(desk: Desk, seq: int) -> tuple[OutboxItem, dict[str, Any]]:
         item = OutboxItem(seq=row.seq, change_id=row.change_id, entity=row.entity, entity_id=row.entity_id,
                           op=row.op, status=row.status, attempts=row.attempts, last_error=row.last_error,
                           created_at=row.created_at, updated_at=row.updated_at, label=_label(session, row, {}),
-                          has_server_version=row.server_version is not None)
+                          has_server_version=row.server_version is not None, person=_person(session, row, {}),
+                          reason_code=row.reason_code)
         return item, dict(row.payload)
 
 
@@ -349,6 +383,7 @@ def fix_and_resend(desk: Desk, seq: int, changes: Mapping[str, Any]) -> None:
         row.change_id = str(uuid.uuid4())
         row.status = "queued"
         row.last_error = None
+        row.reason_code = None
         row.updated_at = utcnow()
         record_audit(session, desk.actor, "sync_fix", entity=row.entity, entity_id=row.entity_id,
                      detail={"fields": sorted(cleaned)})

@@ -16,8 +16,10 @@ import logging
 import threading
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QElapsedTimer, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QLabel,
     QStackedWidget,
@@ -48,6 +50,32 @@ class _SaveGate:
                 return False
             self._saved = seq
             return True
+
+
+class ClickGuard(QObject):
+    """Swallows mouse clicks on a button for one double-click interval after it changed meaning.
+
+    The wizard's primary button stays in one place while its meaning changes ("Issue the license" becomes
+    "Finish the appointment"): the second click of a double-click, or an impatient second click, must not land on
+    the new action. Keys are never swallowed: Enter is deliberate.
+    """
+
+    MOUSE = (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonRelease, QEvent.Type.MouseButtonDblClick)
+
+    def __init__(self, target: QWidget) -> None:
+        super().__init__(target)
+        self._since = QElapsedTimer()
+        target.installEventFilter(self)
+
+    def arm(self) -> None:
+        self._since.start()
+
+    @property
+    def armed(self) -> bool:
+        return self._since.isValid() and self._since.elapsed() < QApplication.doubleClickInterval()
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        return event.type() in self.MOUSE and self.armed
 
 
 class AppointmentWizard(QWidget):
@@ -119,20 +147,24 @@ class AppointmentWizard(QWidget):
 
         layout.addWidget(separator(self))
         buttons = QHBoxLayout()
-        self.pause_button = button(self.tr("&Pause (back to Today)"), self, tooltip=self.tr(
+        # The four buttons under every step carry no Alt letters: the fields of the steps need them all, and
+        # each button has its own key (Enter, Alt+Left, Ctrl+Shift+P, Ctrl+Shift+E).
+        self.pause_button = button(self.tr("Pause (back to Today)"), self, shortcut="Ctrl+Shift+P", tooltip=self.tr(
             "Keep this appointment open and go to the Today page; everything typed is saved"))
         self.pause_button.setObjectName("wizard_pause")
         self.pause_button.clicked.connect(self.pause)
-        self.end_button = button(self.tr("&End early…"), self, tooltip=self.tr(
+        self.end_button = button(self.tr("End early…"), self, shortcut="Ctrl+Shift+E", tooltip=self.tr(
             "The job seeker has to leave: go to the summary and record the outcome"))
         self.end_button.setObjectName("wizard_end_early")
         self.end_button.clicked.connect(lambda: self.go_to_step("summary"))
-        self.back_button = button(self.tr("&Back"), self, shortcut="Alt+Left")
+        self.back_button = button(self.tr("Back"), self, shortcut="Alt+Left")
         self.back_button.setObjectName("wizard_back")
         self.back_button.clicked.connect(self.back)
         self.next_button = make_primary(button(self.tr("&Next"), self, default=True))
         self.next_button.setObjectName("wizard_next")
         self.next_button.clicked.connect(self.next)
+        self.click_guard = ClickGuard(self.next_button)
+        self.next_button.setProperty("key", "Enter")  # see keyPressEvent
         buttons.addWidget(self.pause_button)
         buttons.addWidget(self.end_button)
         buttons.addStretch(1)
@@ -208,6 +240,16 @@ class AppointmentWizard(QWidget):
             self.set_busy(False)
             raise
 
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        """Enter anywhere in a step (a field, a radio button, a check box) is the primary button; fields that
+        take Enter themselves (notes, lists) never pass it up here."""
+        plain = event.modifiers() in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier)
+        if plain and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.next_button.isEnabled():
+            event.accept()
+            self.next()
+            return
+        super().keyPressEvent(event)
+
     def back(self) -> None:
         if self._busy or not self.history or not self.current.can_go_back():
             return
@@ -225,9 +267,12 @@ class AppointmentWizard(QWidget):
 
     def update_buttons(self) -> None:
         page = self.current
-        self.next_button.setText(page.next_label())
-        self.next_button.setAccessibleName(page.next_label().replace("&", ""))
-        self.next_button.setToolTip(page.next_label().replace("&", "") + " (Enter)")
+        if self.next_button.text() != page.next_label().replace("&", ""):
+            self.click_guard.arm()
+        label = page.next_label().replace("&", "")  # Enter is its key; its Alt letter would clash with a field's
+        self.next_button.setText(label)
+        self.next_button.setAccessibleName(label)
+        self.next_button.setToolTip(label + " (Enter)")
         self.next_button.setEnabled(not self._busy and page.next_enabled())
         self.back_button.setEnabled(not self._busy and bool(self.history) and page.can_go_back())
         issued = bool(self.state.get("issuance"))

@@ -74,7 +74,7 @@ class CatalogPage(QWidget):
         entries = ((self.tr("&Words"), self.text), (self.tr("C&ollection"), self.collection),
                    (self.tr("&Kind"), self.kind), (self.tr("&Hours"), self.max_hours),
                    (self.tr("L&evel"), self.level), (self.tr("Lan&guage"), self.language),
-                   (self.tr("Leads to &occupation"), self.occupation))
+                   (self.tr("Leads to occu&pation"), self.occupation))
         for i, (text, widget) in enumerate(entries):
             label = QLabel(text, self)
             label.setBuddy(widget)

@@ -57,14 +57,19 @@ class DuplicateDialog(QDialog):
             self.list.setCurrentRow(0)
         layout.addWidget(self.list, 1)
         buttons = QDialogButtonBox(self)
+        # ActionRole, not AcceptRole: QDialogButtonBox makes its first accept button the default when shown.
         self.open_button = buttons.addButton(self.tr("&Open the existing record"),
-                                             QDialogButtonBox.ButtonRole.AcceptRole)
+                                             QDialogButtonBox.ButtonRole.ActionRole)
         self.save_button = buttons.addButton(self.tr("&Save anyway: a different person"),
                                              QDialogButtonBox.ButtonRole.ActionRole)
         cancel = buttons.addButton(self.tr("&Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
         for btn in (self.open_button, self.save_button, cancel):
             btn.setAccessibleName(btn.text().replace("&", ""))
-        self.open_button.setDefault(True)
+            # No default and no auto-default: Enter must not attach this walk-in to someone else (a phone-only
+            # match is often a relative) nor create a second record. The counselor clicks or uses Alt+O / Alt+S.
+            btn.setDefault(False)
+            btn.setAutoDefault(False)
+        self.list.setFocus()
         self.open_button.clicked.connect(self._open)
         self.save_button.clicked.connect(lambda: self.done(SAVE_ANYWAY))
         cancel.clicked.connect(self.reject)

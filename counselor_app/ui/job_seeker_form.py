@@ -32,7 +32,7 @@ from counselor_app.core.demo import OCCUPATIONS
 from counselor_app.core.validation import BARRIERS, display_email, format_us_phone, suggest_email
 from counselor_app.ui import labels
 from counselor_app.ui.app_context import AppContext
-from counselor_app.ui.widgets import error_label
+from counselor_app.ui.widgets import error_label, make_helper_chip
 
 REGISTER_FIELDS = ("first_name", "last_name", "email", "phone", "zip_code", "birth_date", "preferred_language",
                    "agency_customer_id", "employment_status", "unemployment_cause", "ui_claimant",
@@ -84,8 +84,8 @@ class JobSeekerForm(QWidget):
         return {
             "first_name": self.tr("&First name"), "last_name": self.tr("&Last name"),
             "email": self.tr("&E-mail"), "phone": self.tr("&Phone"), "zip_code": self.tr("&ZIP code"),
-            "birth_date": self.tr("Date of &birth"), "preferred_language": self.tr("Preferred lan&guage"),
-            "agency_customer_id": self.tr("{cms} &id").format(cms=cms),
+            "birth_date": self.tr("Date of &birth"), "preferred_language": self.tr("Preferred la&nguage"),
+            "agency_customer_id": self.tr("{cms} i&d").format(cms=cms),
             "employment_status": self.tr("Employment stat&us"),
             "unemployment_cause": self.tr("&Cause of unemployment"), "ui_claimant": self.tr("U&I claimant"),
             "return_to_work_date": self.tr("&Return-to-work date"),
@@ -230,6 +230,7 @@ class JobSeekerForm(QWidget):
             self.suggest_button.setStyleSheet(
                 "QPushButton { background: #fef7e0; color: #7a4f01; border: 1px solid #7a4f01; border-radius: 4px; "
                 "padding: 3px 10px; text-align: left; } QPushButton:focus { border: 2px solid #7a4f01; }")
+            make_helper_chip(self.suggest_button)
             self.suggest_button.setVisible(False)
             self.suggest_button.setAccessibleName(self.tr("Use the suggested e-mail address"))
             self.suggest_button.clicked.connect(self.accept_email_suggestion)
@@ -252,8 +253,8 @@ class JobSeekerForm(QWidget):
         suggestion = suggest_email(text) if text.strip() else None
         self._suggestion = suggestion
         if suggestion:
-            self.suggest_button.setText(self.tr("⚠ Did you mean {email}? &Use it").format(email=suggestion))
-            self.suggest_button.setToolTip(self.tr("Replace the address with {email} (Alt+U)").format(
+            self.suggest_button.setText(self.tr("⚠ Did you mean {email}? Use i&t").format(email=suggestion))
+            self.suggest_button.setToolTip(self.tr("Replace the address with {email} (Alt+T)").format(
                 email=suggestion))
             self.suggest_button.setAccessibleName(self.tr("Use the suggested e-mail address {email}").format(
                 email=suggestion))
@@ -355,7 +356,10 @@ class JobSeekerForm(QWidget):
         self.clear_errors()
         elsewhere: list[str] = []
         first: QWidget | None = None
-        for name, message in field_errors.items():
+        from counselor_app.ui.core_messages import words
+
+        for name, core_message in field_errors.items():
+            message = words(core_message)
             label = self.errors.get(name)
             if label is None:
                 elsewhere.append(message)

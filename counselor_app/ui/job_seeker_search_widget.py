@@ -58,7 +58,7 @@ class JobSeekerSearchWidget(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         row = QHBoxLayout()
-        label = QLabel(self.tr("&Search:"), self)
+        label = QLabel(self.tr("Sea&rch:"), self)
         self.search_edit = QLineEdit(self)
         self.search_edit.setObjectName("job_seeker_search")
         self.search_edit.setPlaceholderText(self.tr("Name, e-mail, phone or agency id"))
@@ -112,6 +112,7 @@ class JobSeekerSearchWidget(QWidget):
         vheader.setDefaultSectionSize(self.fontMetrics().height() + 8)
         layout.addWidget(self.table, 1)
 
+        self._enter_pending = False
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(SEARCH_DEBOUNCE_MS)
@@ -138,6 +139,9 @@ class JobSeekerSearchWidget(QWidget):
         def show(rows: Any) -> None:
             self.model.set_rows(rows)
             n = len(rows)
+            open_single, self._enter_pending = self._enter_pending, False
+            if open_single and n == 1:  # Enter was pressed before the results came: a single hit opens
+                self._activate_row(0)
             more = n >= SEARCH_LIMIT
             self.count_label.setText(self.tr("first %n shown", "", n) if more else self.tr("%n found", "", n))
             self.results_shown.emit(text, n, time.perf_counter() - issued_at)
@@ -179,6 +183,7 @@ class JobSeekerSearchWidget(QWidget):
     def _activate_row(self, row: int) -> None:
         item = self.model.row_at(row)
         if item is not None:
+            self.select_row(row)  # whoever acts on the activation reads the current row
             self.activated.emit(item.id)
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
@@ -191,6 +196,7 @@ class JobSeekerSearchWidget(QWidget):
                 return True
             if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
                 if self._timer.isActive():
+                    self._enter_pending = True
                     self.search_now()
                     return True
                 if self.model.rowCount() == 1:

@@ -36,7 +36,7 @@ class JobSeekersPage(QWidget):
         outer = QVBoxLayout(self)
         top = QHBoxLayout()
         top.addWidget(heading(self.tr("Job seekers"), self), 1)
-        self.new_button = button(self.tr("&New job seeker"), self, shortcut="Ctrl+Shift+N",
+        self.new_button = button(self.tr("Ne&w job seeker"), self, shortcut="Ctrl+Shift+N",
                                  tooltip=self.tr("Register someone who is not in the list"))
         self.new_button.clicked.connect(self.new_record)
         top.addWidget(self.new_button)
@@ -65,9 +65,9 @@ class JobSeekersPage(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(self.form)
-        self.tabs.addTab(scroll, self.tr("&Details"))
+        self.tabs.addTab(scroll, self.tr("De&tails"))
         self.history = HistoryPanel(ctx, self.tabs)
-        self.tabs.addTab(self.history, self.tr("&History"))
+        self.tabs.addTab(self.history, self.tr("Histor&y"))
         rlayout.addWidget(self.tabs, 1)
         buttons = QHBoxLayout()
         self.start_button = make_primary(button(self.tr("Start &appointment"), right, shortcut="Ctrl+Shift+A",

@@ -16,8 +16,17 @@ import logging
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QFont, QFontMetrics, QKeySequence, QPainter, QPalette
+from PySide6.QtCore import QByteArray, QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QFont,
+    QFontMetrics,
+    QGuiApplication,
+    QKeySequence,
+    QPainter,
+    QPalette,
+)
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -39,6 +48,8 @@ from counselor_app.ui.status_bar import SyncStatusBar
 log = logging.getLogger(__name__)
 
 STATUS_REFRESH_MS = 30_000
+# Room for the window manager's title bar and borders, which Qt cannot know before the window is shown.
+FRAME_ALLOWANCE = QSize(16, 48)
 
 
 @dataclass
@@ -321,15 +332,17 @@ class MainWindow(QMainWindow):
             item.setToolTip(f"{text} ({entry.shortcut})")
             item.setData(Qt.ItemDataRole.UserRole, entry.key)
             item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{text}, {entry.shortcut}")
+            # Portable text ("Ctrl+1"), the way every tooltip and label of ours writes keys; Qt's own Spanish
+            # would say "Control+1" beside our "Ctrl+N".
             item.setData(SHORTCUT_ROLE, QKeySequence(entry.shortcut).toString(
-                QKeySequence.SequenceFormat.NativeText))
+                QKeySequence.SequenceFormat.PortableText))
             self.nav.addItem(item)
             item.setHidden(not entry.visible)
         self.appointment_item = QListWidgetItem(self.tr("Current appointment"))
         self.appointment_item.setToolTip(self.tr("Back to the appointment in progress (Ctrl+0)"))
         self.appointment_item.setData(Qt.ItemDataRole.UserRole, "appointment")
         self.appointment_item.setData(SHORTCUT_ROLE, QKeySequence("Ctrl+0").toString(
-            QKeySequence.SequenceFormat.NativeText))
+            QKeySequence.SequenceFormat.PortableText))
         font = self.appointment_item.font()
         font.setBold(True)
         self.appointment_item.setFont(font)
@@ -514,7 +527,34 @@ class MainWindow(QMainWindow):
 
     # -- layout memory --------------------------------------------------------------------------------------
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
-        return QSize(1200, 800)
+        """1200x800, or less on a smaller screen: a 1366x768 laptop (or 1920x1080 at 150 %) must see the status bar."""
+        area = self._available_area()
+        if area is None:
+            return QSize(1200, 800)
+        return QSize(min(1200, area.width() - FRAME_ALLOWANCE.width()),
+                     min(800, area.height() - FRAME_ALLOWANCE.height()))
+
+    def _available_area(self) -> QRect | None:
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        return screen.availableGeometry() if screen is not None else None
+
+    def fit_to_screen(self) -> None:
+        """Keep the whole window (frame included) inside the screen's available area: a layout saved on a large
+        monitor, or a default larger than a laptop's screen, must not put the status bar or buttons off screen."""
+        area = self._available_area()
+        if area is None or area.isEmpty():
+            return
+        if self.isMaximized() or self.isFullScreen():
+            return
+        width = min(self.width(), area.width() - FRAME_ALLOWANCE.width())
+        height = min(self.height(), area.height() - FRAME_ALLOWANCE.height())
+        if (width, height) != (self.width(), self.height()):
+            self.resize(width, height)
+        frame = self.frameGeometry()
+        x = min(max(frame.x(), area.x()), area.right() - frame.width() + 1)
+        y = min(max(frame.y(), area.y()), area.bottom() - frame.height() + 1)
+        if (x, y) != (frame.x(), frame.y()):
+            self.move(max(x, area.x()), max(y, area.y()))
 
     def restore_layout(self) -> None:
         settings = self._settings
@@ -528,6 +568,7 @@ class MainWindow(QMainWindow):
             log.warning("Saved window layout was unreadable; using the default.")
         if not restored:
             self.resize(self.sizeHint())
+        self.fit_to_screen()
 
     def save_layout(self) -> None:
         if not self.remember_layout or self.ctx is None:  # closed while opening: nothing to save it into yet

@@ -40,7 +40,7 @@ from typing import Any, Generic, TypeVar
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
-from counselor_app.core.errors import CounselorDeskError
+from counselor_app.core.errors import CounselorDeskError, ValidationError
 
 log = logging.getLogger(__name__)
 
@@ -110,6 +110,11 @@ def _widget_alive(widget: QWidget | None) -> bool:
 
 def error_message(exc: BaseException) -> str:
     """The sentence to show a counselor for an exception."""
+    if isinstance(exc, ValidationError) and exc.field_errors:
+        from counselor_app.ui.core_messages import words
+
+        return QCoreApplication.translate("operations", "Please correct: {problems}").format(
+            problems="; ".join(words(m) for m in exc.field_errors.values()))
     if isinstance(exc, CounselorDeskError):
         return str(exc)
     return QCoreApplication.translate(

@@ -13,7 +13,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from counselor_app.sync.outbox import ENTITY_LABELS, OutboxItem
+from counselor_app.sync.outbox import OutboxItem
 from counselor_app.ui.labels import format_when
 from counselor_app.ui.row_table_model import ALIGN_RIGHT, RowTableModel, TableColumn
 
@@ -55,12 +55,14 @@ def entity_labels() -> dict[str, str]:
 
 
 def record_label(item: OutboxItem) -> str:
-    """The core names a record "Appointment: Ana Silva" in English; the kind is shown in the UI language."""
-    english = ENTITY_LABELS.get(item.entity)
-    local = entity_labels().get(item.entity)
-    if english and local and item.label.startswith(english):
-        return local + item.label[len(english):]
-    return item.label
+    """"Appointment: Ana Silva", worded here from the record's kind and person; a record with no person is
+    named by its kind and when it was made, never by an internal id."""
+    kind = entity_labels().get(item.entity) or item.entity.replace("_", " ").capitalize()
+    if item.person:
+        return item.person if item.entity == "job_seeker" else QCoreApplication.translate(
+            "OutboxTableModel", "{kind}: {person}").format(kind=kind, person=item.person)
+    return QCoreApplication.translate("OutboxTableModel", "{kind} of {when}").format(
+        kind=kind, when=format_since(item.created_at))
 
 
 def format_since(when: datetime | None) -> str:
@@ -70,10 +72,42 @@ def format_since(when: datetime | None) -> str:
     return format_when(when, year=when.year != datetime.now().year)
 
 
-def _problem(item: OutboxItem) -> str:
+def problem_labels() -> dict[str, str]:
+    """Reason codes (sync/protocol's REJECT_*, "conflict", outbox.LOCAL_*) in the counselor's words."""
+    return {
+        "conflict": QCoreApplication.translate("OutboxTableModel",
+                                               "Someone else changed this record first: choose a version"),
+        "invalid": QCoreApplication.translate("OutboxTableModel",
+                                              "The agency server found a mistake in this record: fix it"),
+        "rule": QCoreApplication.translate("OutboxTableModel", "The agency's rules do not allow this change"),
+        "forbidden": QCoreApplication.translate("OutboxTableModel", "Your account may not send this change"),
+        "not_found": QCoreApplication.translate("OutboxTableModel",
+                                                "The agency server does not have the record this change is for"),
+        "unknown_entity": QCoreApplication.translate(
+            "OutboxTableModel", "The agency server does not take this kind of record yet"),
+        "payload_mismatch": QCoreApplication.translate(
+            "OutboxTableModel", "This change was already sent with different content"),
+        "blocked": QCoreApplication.translate("OutboxTableModel", "Waits for an earlier change to this record"),
+        "unreadable": QCoreApplication.translate("OutboxTableModel", "The agency server could not read this change"),
+        "rejected": QCoreApplication.translate("OutboxTableModel", "The agency server did not accept this change"),
+    }
+
+
+def problem_text(item: OutboxItem) -> str:
     if item.status == "queued" and item.last_error:
         return QCoreApplication.translate("OutboxTableModel", "Waits for an earlier change to this record")
+    worded = problem_labels().get(item.reason_code or "")
+    if worded:
+        return worded
     return item.last_error or ""
+
+
+def server_words(item: OutboxItem) -> str:
+    """What the agency server itself said (its own language), for the tooltip and the detail."""
+    if not item.last_error:
+        return ""
+    return QCoreApplication.translate("OutboxTableModel", "The agency server said: “{reason}”").format(
+        reason=item.last_error)
 
 
 class OutboxTableModel(RowTableModel[OutboxItem]):
@@ -84,8 +118,8 @@ class OutboxTableModel(RowTableModel[OutboxItem]):
             TableColumn(QCoreApplication.translate("OutboxTableModel", "Record"), record_label),
             TableColumn(QCoreApplication.translate("OutboxTableModel", "Change"),
                         lambda i: change_labels().get(i.op, i.op)),
-            TableColumn(QCoreApplication.translate("OutboxTableModel", "Problem"), _problem,
-                        tooltip=lambda i: i.last_error or None),
+            TableColumn(QCoreApplication.translate("OutboxTableModel", "Problem"), problem_text,
+                        tooltip=lambda i: server_words(i) or None),
             TableColumn(QCoreApplication.translate("OutboxTableModel", "Tries"), lambda i: str(i.attempts),
                         alignment=ALIGN_RIGHT),
             TableColumn(QCoreApplication.translate("OutboxTableModel", "Since"), lambda i: format_since(i.created_at)),

@@ -54,7 +54,10 @@ class SettingsPage(QWidget):
         self.language = QComboBox(desk_box)
         self.language.addItem("English", "en")
         self.language.addItem("Español", "es")
-        self.language.setCurrentIndex(max(self.language.findData(s.ui_language), 0))
+        # The language on screen now (``--lang`` may differ from the saved one): the page must not contradict it.
+        from counselor_app.ui.i18n import current_language
+
+        self.language.setCurrentIndex(max(self.language.findData(current_language()), 0))
         self.block = QSpinBox(desk_box)
         self.block.setRange(0, 1000)
         self.block.setValue(s.default_offline_license_block)
@@ -90,11 +93,21 @@ class SettingsPage(QWidget):
                             (self.tr("Agency"), profile.agency_name), (self.tr("Program"), profile.program.name),
                             (self.tr("Case-management system"), self.tr("{cms} (service recorded: “{label}”)").format(
                                 cms=profile.case_management_system, label=profile.service_label)),
-                            (self.tr("Encryption"), self.tr("The database is encrypted; its key is kept in this "
-                                                            "computer's keyring."))):
+                            (self.tr("Encryption"), self._key_place())):
             iform.addRow(QLabel(text, info), paragraph(value, info))
         layout.addWidget(info)
         layout.addStretch(1)
+
+    def _key_place(self) -> str:
+        """Where the database key really is: the status bar and this page must say the same."""
+        import keyring
+
+        from counselor_app.core.keystore import ThrowawayKeyring
+
+        if isinstance(keyring.get_keyring(), ThrowawayKeyring):
+            return self.tr("The database is encrypted; its key is kept in memory only and is lost when the app "
+                           "closes (demo data).")
+        return self.tr("The database is encrypted; its key is kept in this computer's keyring.")
 
     def save(self) -> None:
         desk = self.ctx.desk

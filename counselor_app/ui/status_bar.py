@@ -7,7 +7,7 @@ controller (or the desk's own counts) can drive it without knowing the widget.
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
+from PySide6.QtWidgets import QLabel, QSizePolicy, QStatusBar, QWidget
 
 from counselor_app.ui.labels import format_when
 
@@ -35,6 +35,10 @@ class SyncStatusBar(QStatusBar):
                             (self.last_sync_label, self.tr("Last successful sync")),
                             (self.busy_label, self.tr("Background work")), (self.notice_label, self.tr("Notice"))):
             label.setAccessibleName(name)
+        # The notice takes what room is left and never asks for more: a long notice (or a long translation) must
+        # not widen the window past a laptop's screen. Its whole text is in the tooltip.
+        self.notice_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.notice_label.setMinimumWidth(0)
         self.addWidget(self.notice_label, 1)
         self.addPermanentWidget(self.busy_label)
         self.addPermanentWidget(self.online_label)
@@ -60,7 +64,8 @@ class SyncStatusBar(QStatusBar):
         self.queued_label.setText(self.tr("%n record(s) waiting to be sent", "", queued))
         attention = parked + conflicts
         self.attention_label.setVisible(attention > 0)
-        self.attention_label.setText(self.tr("⚠ %n need(s) attention (see Sync)", "", attention))
+        self.attention_label.setText(self.tr("⚠ %n need(s) attention", "", attention))
+        self.attention_label.setToolTip(self.tr("Open the Sync page (Ctrl+5) to see what was set aside and why"))
         shown = format_last_sync(last_sync)
         self.last_sync_label.setText(self.tr("Last sync: {when}").format(when=shown) if shown
                                      else self.tr("Last sync: never"))
@@ -71,3 +76,4 @@ class SyncStatusBar(QStatusBar):
 
     def set_notice(self, text: str) -> None:
         self.notice_label.setText(text)
+        self.notice_label.setToolTip(text)

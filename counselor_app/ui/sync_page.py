@@ -38,7 +38,9 @@ from counselor_app.ui.outbox_table_model import (
     ITEM_ROLE,
     OutboxFilterProxyModel,
     OutboxTableModel,
+    problem_text,
     record_label,
+    server_words,
 )
 from counselor_app.ui.status_bar import format_last_sync
 from counselor_app.ui.sync_controller import SyncController
@@ -177,6 +179,12 @@ class SyncPage(QWidget):
         self.detail.setAccessibleName(self.tr("Problem with the selected change"))
         self.detail.setVisible(False)
         layout.addWidget(self.detail)
+        # The server's own words, quoted apart from ours: the server speaks one language, the desk two.
+        self.server_said = paragraph("", self)
+        self.server_said.setObjectName("serverSaid")
+        self.server_said.setProperty("reader", "agency_server")
+        self.server_said.setVisible(False)
+        layout.addWidget(self.server_said)
 
         actions = QHBoxLayout()
         self.resolve_button = button(self.tr("&Resolve conflict…"), self,
@@ -280,6 +288,7 @@ class SyncPage(QWidget):
         self._show_detail(item)
 
     def _show_detail(self, item: outbox.OutboxItem | None) -> None:
+        self.server_said.setVisible(False)
         if item is None or item.status == "queued" or not item.last_error:
             self.detail.setVisible(False)
             return
@@ -289,8 +298,12 @@ class SyncPage(QWidget):
             what_now = self.tr("Press Fix and resend… to correct the record, or Retry to send it again as it is.")
         else:
             what_now = self.tr("Press Retry to send it again.")
-        self.detail.setText(f"<b>{html_escape(record_label(item))}:</b> {html_escape(item.last_error)}<br>"
-                            f"{html_escape(what_now)}")
+        problem = problem_text(item)
+        said = server_words(item) if problem != item.last_error else ""
+        self.detail.setText(f"<b>{html_escape(record_label(item))}:</b> {html_escape(problem)}<br>"
+                            + html_escape(what_now))
+        self.server_said.setText(said)
+        self.server_said.setVisible(bool(said))
         self.detail.setVisible(True)
 
     def _say(self, text: str, kind: str = "info") -> None:

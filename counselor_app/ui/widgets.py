@@ -61,6 +61,16 @@ def button(text: str, parent: QWidget | None = None, *, shortcut: str | None = N
     return btn
 
 
+def make_helper_chip(btn: QPushButton) -> QPushButton:
+    """A suggestion that appears beside a field ("Did you mean …? Use it") is reached by its Alt shortcut or a
+    click, never by Tab: someone typing field after field must not land on it and press it with the space of the
+    next field's text. Tests find every chip by its ``helper_chip`` property."""
+    btn.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    btn.setAutoDefault(False)
+    btn.setProperty("helper_chip", True)
+    return btn
+
+
 def separator(parent: QWidget | None = None) -> QFrame:
     line = QFrame(parent)
     line.setFrameShape(QFrame.Shape.HLine)

@@ -42,15 +42,27 @@ class EligibilityStep(WizardStep):
         self.body_layout.addWidget(self.refusal)
         self.body_layout.addWidget(paragraph(self.tr(
             "Read the attestation to the job seeker (or let them read it), then ask each question."), self.body))
+        # Two columns so the attestation, every question and the verdict fit one 1366x768 screen: the text and
+        # the choice questions on the left, the yes/no questions and the verdict on the right.
+        columns = QHBoxLayout()
+        left = QVBoxLayout()
+        right = QVBoxLayout()
+        columns.addLayout(left, 3)
+        columns.addLayout(right, 2)
+        self.body_layout.addLayout(columns)
         box = QGroupBox(self.tr("Attestation ({version})").format(version=profile.attestation_version), self.body)
         bl = QVBoxLayout(box)
         self.attestation_text = paragraph(profile.attestation_text, box)
         self.attestation_text.setObjectName("attestation_text")
         font = self.attestation_text.font()
-        font.setPointSizeF(font.pointSizeF() * 1.15)
+        font.setPointSizeF(font.pointSizeF() * 1.1)
         self.attestation_text.setFont(font)
         bl.addWidget(self.attestation_text)
-        self.body_layout.addWidget(box)
+        left.addWidget(box)
+        self.prefilled_note = paragraph("", self.body)
+        self.prefilled_note.setObjectName("prefilled_note")
+        self.prefilled_note.setVisible(False)
+        right.addWidget(self.prefilled_note)
 
         self.groups: dict[str, QButtonGroup] = {}
         self.buttons: dict[str, list[tuple[Any, QRadioButton]]] = {}
@@ -61,6 +73,8 @@ class EligibilityStep(WizardStep):
             qbox.setObjectName(f"question_{q.id}")
             qbox.setAccessibleName(q.text)
             ql = QVBoxLayout(qbox)
+            ql.setContentsMargins(8, 4, 8, 4)
+            ql.setSpacing(2)
             group = QButtonGroup(qbox)
             group.setExclusive(True)
             options: list[tuple[Any, str]]
@@ -83,6 +97,7 @@ class EligibilityStep(WizardStep):
             if q.type == "yes_no":
                 target.addStretch(1)
             err = QLabel(qbox)
+            err.setObjectName(f"error_{q.id}")
             err.setStyleSheet("color: #b3261e;")
             err.setWordWrap(True)
             err.setVisible(False)
@@ -91,11 +106,13 @@ class EligibilityStep(WizardStep):
             group.buttonToggled.connect(self._answer_changed)
             self.groups[q.id] = group
             self.question_boxes[q.id] = qbox
-            self.body_layout.addWidget(qbox)
+            (left if q.type == "choice" else right).addWidget(qbox)
         self.verdict = banner(self.body)
         self.verdict.setObjectName("verdict")
         self.verdict.setVisible(False)
-        self.body_layout.addWidget(self.verdict)
+        right.addWidget(self.verdict)
+        left.addStretch(1)
+        right.addStretch(1)
         self.body_layout.addStretch(1)
         self._early: dict[str, str] | None = None
 
@@ -129,6 +146,7 @@ class EligibilityStep(WizardStep):
             self._show_verdict()
         for err in self.errors.values():
             err.setVisible(False)
+        self._show_verdict()
         self.buttons_changed.emit()
         self.mark_changed()
 
@@ -146,6 +164,9 @@ class EligibilityStep(WizardStep):
         if not job_seeker_id or self.state.get("issuance"):
             return
         desk = self.ctx.desk
+        if not self.answers() and not self.state.get("attestation"):
+            self.ctx.query(self, lambda: desk.job_seekers.get(job_seeker_id), self._prefill) \
+                .latest_only(f"eligibility.prefill.{id(self)}").run_in_background()
 
         def check() -> dict[str, str] | None:
             try:
@@ -157,6 +178,36 @@ class EligibilityStep(WizardStep):
 
         self.ctx.query(self, check, self._show_early).latest_only(f"eligibility.check.{id(self)}") \
             .run_in_background()
+
+    def _prefill(self, seeker: Any) -> None:
+        """Start from what the person's record says; the counselor reads the answers back to confirm them."""
+        from counselor_app.core.attestation_details import QUESTION_FIELDS, answers_from_record
+
+        if self.answers() or self.state.get("attestation") or seeker.id != self.state.get("job_seeker_id"):
+            return
+        record = {field: getattr(seeker, field, None) for field in QUESTION_FIELDS.values()}
+        answers = answers_from_record(self.ctx.desk.profile.questions, record)
+        self.prefilled_note.setVisible(bool(answers))
+        if not answers:
+            return
+        self.prefilled_note.setText(self.tr(
+            "Answers from {name}'s record are filled in: read them back and change any that are no longer "
+            "true.").format(name=seeker.full_name))
+        self._set_answers(answers)
+        self._show_verdict()
+        self.buttons_changed.emit()
+        self.mark_changed()
+        self.focus_first()
+
+    def _preview(self) -> Any:
+        """The verdict these answers would get (nothing is recorded), or None while a required one is missing."""
+        from counselor_app.core.eligibility import evaluate
+        from counselor_app.core.errors import ValidationError
+
+        try:
+            return evaluate(self.ctx.desk.profile, self.answers())
+        except ValidationError:
+            return None
 
     def _show_early(self, refusal: dict[str, str] | None) -> None:
         self._early = refusal
@@ -170,9 +221,14 @@ class EligibilityStep(WizardStep):
 
     def _show_verdict(self) -> None:
         att = self.state.get("attestation")
+        recorded = bool(att)
         if not att:
-            self.verdict.setVisible(False)
-            return
+            preview = self._preview()
+            if preview is None:
+                self.verdict.setVisible(False)
+                return
+            att = {"eligible": preview.eligible, "reasons": list(preview.reasons), "notes": list(preview.notes),
+                   "next_step": preview.next_step}
         reasons = "".join(f"<li>{html_escape(r)}</li>" for r in att.get("reasons", []))
         notes = "".join(f"<li>{html_escape(n)}</li>" for n in att.get("notes", []))
         # Translated outside the f-strings: pyside6-lupdate does not see tr() calls inside them.
@@ -182,7 +238,8 @@ class EligibilityStep(WizardStep):
         else:
             set_banner_kind(self.verdict, "error")
             verdict = self.tr("Not eligible.")
-        text = f"<b>{html_escape(verdict)}</b><ul>{reasons}{notes}</ul>"
+        status = self.tr("Recorded.") if recorded else self.tr("Not recorded yet.")
+        text = f"<b>{html_escape(verdict)}</b> {html_escape(status)}<ul>{reasons}{notes}</ul>"
         if not att.get("eligible") and att.get("next_step"):
             text += html_escape(self.tr("What you can do next: {step}").format(step=att["next_step"]))
         self.verdict.setText(text)
@@ -193,7 +250,10 @@ class EligibilityStep(WizardStep):
             return self.tr("&Next: record the outcome")
         att = self.state.get("attestation")
         if not att:
-            return self.tr("&Record the attestation")
+            preview = self._preview()
+            if preview is not None and not preview.eligible:
+                return self.tr("&Record the attestation")
+            return self.tr("&Record and continue")
         if att.get("eligible"):
             return self.tr("&Next: background and goals")
         return self.tr("&Next: record the outcome")
@@ -227,6 +287,9 @@ class EligibilityStep(WizardStep):
                 self.state.pop("refusal", None)
             self._show_verdict()
             self.mark_changed()
+            if r.eligible:  # the verdict was on screen before the click; go on to background and goals
+                proceed(None)
+                return
             self.wizard.save_now()
             proceed(STAY)
             self.scroll_area.ensureWidgetVisible(self.verdict)
@@ -238,10 +301,12 @@ class EligibilityStep(WizardStep):
 
             if isinstance(exc, ValidationError):
                 first = None
+                from counselor_app.ui.core_messages import words
+
                 for qid, message in exc.field_errors.items():
                     err = self.errors.get(qid)
                     if err is not None:
-                        err.setText(message)
+                        err.setText(words(message))
                         err.setVisible(True)
                         first = first or qid
                 if first:
@@ -253,15 +318,13 @@ class EligibilityStep(WizardStep):
 
         self.ctx.collection_op(self, lambda: desk.appointments.attest(job_seeker_id, answers,
                                                                       appointment_id=appointment_id),
-                               changes=("attestations", "outbox"), success=recorded) \
+                               changes=("attestations", "outbox", "job_seekers"), success=recorded) \
             .failure(failed).with_progress(self.tr("Recording the attestation…")).run_in_background()
 
     def focus_first(self) -> None:
-        for pairs in self.buttons.values():
-            for _value, radio in pairs:
-                if not any(r.isChecked() for _v, r in pairs):
-                    radio.setFocus()
-                    return
-                break
-        if self.verdict.isVisible():
-            self.wizard.next_button.setFocus()
+        required = {q.id for q in self.ctx.desk.profile.questions if q.required}
+        for qid, pairs in self.buttons.items():
+            if qid in required and pairs and not any(r.isChecked() for _v, r in pairs):
+                pairs[0][1].setFocus()
+                return
+        self.wizard.next_button.setFocus()

@@ -16,7 +16,8 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QLineEdit
 from counselor_app.core.errors import IssuanceRefused
 from counselor_app.core.validation import display_email, suggest_email
 from counselor_app.ui import labels
-from counselor_app.ui.widgets import banner, button, error_label, html_escape, paragraph
+from counselor_app.ui.core_messages import words
+from counselor_app.ui.widgets import banner, button, error_label, html_escape, make_helper_chip, paragraph
 from counselor_app.ui.wizard_eligibility_page import refusal_html
 from counselor_app.ui.wizard_step import STAY, Proceed, WizardStep
 
@@ -56,6 +57,7 @@ class LicenseStep(WizardStep):
         fix_row = QHBoxLayout()
         self.use_suggestion_button = button("", self.body)
         self.use_suggestion_button.setObjectName("use_suggested_email")
+        make_helper_chip(self.use_suggestion_button)
         self.use_suggestion_button.setVisible(False)
         self.use_suggestion_button.setAccessibleName(self.tr("Use the suggested e-mail address"))
         self.use_suggestion_button.clicked.connect(self._use_suggestion)
@@ -90,6 +92,7 @@ class LicenseStep(WizardStep):
 
         self.deadlines = paragraph("", self.body, rich=True)  # in the job seeker's language: see enter()
         self.deadlines.setObjectName("license_deadlines")
+        self.deadlines.setProperty("reader", "job_seeker")  # not the counselor: tests skip it for English
         self.body_layout.addWidget(self.deadlines)
         self.pool = paragraph("", self.body)
         self.pool.setObjectName("license_pool")
@@ -253,7 +256,7 @@ class LicenseStep(WizardStep):
             from counselor_app.ui.operations import show_error
 
             if isinstance(exc, ValidationError):
-                self.email_error.setText(exc.field_errors.get("email", str(exc)))
+                self.email_error.setText(words(exc.field_errors.get("email", str(exc))))
                 self.email_error.setVisible(True)
                 self.email_edit.setFocus()
             else:

@@ -29,6 +29,7 @@ from counselor_app.ui.handout_pdf import (
     profile_in,
     write_handout_pdf,
 )
+from counselor_app.ui.i18n import current_language
 from counselor_app.ui.widgets import banner, button, html_escape, paragraph, set_banner_kind
 from counselor_app.ui.wizard_step import STAY, Proceed, WizardStep
 
@@ -56,6 +57,7 @@ class SummaryStep(WizardStep):
     def __init__(self, wizard: Any) -> None:
         super().__init__(wizard)
         self.result = banner(self.body)
+        self._issued_text = ""
         self.result.setObjectName("summary_result")
         self.body_layout.addWidget(self.result)
         self.plan_label = paragraph("", self.body, rich=True)
@@ -65,8 +67,8 @@ class SummaryStep(WizardStep):
         # The handout goes home with the job seeker: in their language, which the counselor may change.
         self.handout_language = QComboBox(self.body)
         self.handout_language.setObjectName("handout_language")
-        self.handout_language.addItem("English", "en")
-        self.handout_language.addItem("Español", "es")
+        self.handout_language.addItem(self.tr("English"), "en")
+        self.handout_language.addItem(self.tr("Spanish"), "es")
         self.handout_language.setAccessibleName(self.tr("Handout language"))
         self.handout_language.setToolTip(self.tr("The language of the printed or saved handout; it starts as the "
                                                  "job seeker's preferred language"))
@@ -106,7 +108,7 @@ class SummaryStep(WizardStep):
         self.notes.setMaximumHeight(self.fontMetrics().lineSpacing() * 7)
         self.outcome.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.notes.textChanged.connect(self.mark_changed)
-        notes_label = QLabel(self.tr("N&otes"), self.body)
+        notes_label = QLabel(self.tr("No&tes"), self.body)
         notes_label.setBuddy(self.notes)
         outcome_row = QHBoxLayout()
         outcome_row.addWidget(self.outcome)
@@ -157,6 +159,19 @@ class SummaryStep(WizardStep):
         self.mark_changed()
         self.enter()
 
+    def _show_service_state(self, pending: bool | None) -> None:
+        """Say exactly what happened to the case-management service: queued on this desk, or recorded."""
+        profile = self.ctx.desk.profile
+        if pending is None:
+            line = ""
+        elif pending:
+            line = self.tr("Queued for {cms} as “{label}”: it is recorded there once this desk syncs with the "
+                           "agency server.").format(cms=profile.case_management_system, label=profile.service_label)
+        else:
+            line = self.tr("Recorded in {cms} as “{label}”.").format(
+                cms=profile.case_management_system, label=profile.service_label)
+        self.result.setText(self._issued_text + ("<br>" + html_escape(line) if line else ""))
+
     def language(self) -> str:
         """The handout's language: the job seeker's preferred one unless the counselor chose another."""
         return str(self.handout_language.currentData() or "en")
@@ -168,18 +183,23 @@ class SummaryStep(WizardStep):
         state = self.state
         issuance = state.get("issuance") or {}
         refusal = state.get("refusal")
-        profile = self.ctx.desk.profile
         if not self._language_touched:
             self._set_handout_language(job_seeker_language(state))
-        how = profile_in(self.ctx, self.language()).invitation.get("how_it_arrives", "")  # the job seeker's words
+        # The box is read by the counselor: in the app's language (the handout follows the job seeker's).
+        how = profile_in(self.ctx, current_language()).invitation.get("how_it_arrives", "")
         if issuance.get("status") == "issued":
             set_banner_kind(self.result, "ok")
-            self.result.setText(
-                "<b>" + html_escape(self.tr("License issued.")) + "</b> " + html_escape(self.tr(
-                    "The invitation will be sent to {email}. {how}").format(
-                        email=issuance.get("email", ""), how=how))
-                + "<br>" + html_escape(self.tr("Recorded in {cms} as “{label}”.").format(
-                    cms=profile.case_management_system, label=profile.service_label)))
+            self._issued_text = "<b>" + html_escape(self.tr("License issued.")) + "</b> " + html_escape(self.tr(
+                "The invitation will be sent to {email}. {how}").format(email=issuance.get("email", ""), how=how))
+            self._show_service_state(None)
+            service_id = issuance.get("service_record_id")
+            if service_id:
+                from counselor_app.sync.outbox import is_pending
+
+                desk = self.ctx.desk
+                self.ctx.query(self, lambda: is_pending(desk, entity="case_service", entity_id=service_id),
+                               self._show_service_state).latest_only(f"summary.service.{id(self)}") \
+                    .run_in_background()
         elif issuance.get("status") == "pending_approval":
             set_banner_kind(self.result, "warn")
             self.result.setText("<b>" + html_escape(self.tr("License recorded, pending approval.")) + "</b> "

@@ -44,8 +44,9 @@ def test_issuing_records_license_service_outbox_and_audit(desk) -> None:
         assert (service.system, service.service_label, service.service_category) == (
             "MOSES", "Coursera License Issued", "career_service_referral")
         entities = [e for (e,) in s.execute(select(OutboxEntry.entity).order_by(OutboxEntry.seq))]
-        assert entities == ["job_seeker", "appointment", "eligibility_attestation", "license_issuance",
-                            "case_service"]
+        # The attestation ("unemployed, laid off") also brings the person's record up to date.
+        assert entities == ["job_seeker", "appointment", "job_seeker", "eligibility_attestation",
+                            "license_issuance", "case_service"]
         assert s.scalar(select(AuditEvent).where(AuditEvent.action == "license_issue")).entity_id == lic.id
         stored = s.get(EligibilityAttestation, att.attestation_id)
         assert stored.text_version == "MA-2020-09-08" and stored.answers == ELIGIBLE

@@ -42,7 +42,7 @@ def item(seq: int, status: str, *, label: str = "Ana Silva", error: str | None =
     now = datetime(2020, 10, 1, 14, 5)
     return outbox.OutboxItem(seq=seq, change_id=f"c{seq}", entity="job_seeker", entity_id=f"e{seq}", op="update",
                              status=status, attempts=1, last_error=error, created_at=now, updated_at=now,
-                             label=label, has_server_version=status == "conflict")
+                             label=label, has_server_version=status == "conflict", person=label)
 
 
 def test_outbox_table_model(qtmodeltester: Any) -> None:
@@ -76,6 +76,12 @@ def test_outbox_table_model(qtmodeltester: Any) -> None:
     assert proxy.rowCount() == 2
     proxy.set_mode(OutboxFilterProxyModel.QUEUED)
     assert proxy.rowCount() == 2
+    # A record with no person is named by its kind and time, never by an internal id.
+    from dataclasses import replace
+
+    nameless = replace(item(9, "queued"), entity="appointment", person="", label="Appointment e9")
+    model.set_rows([nameless])
+    assert model.index(0, COL_WHAT).data() == "Appointment of October 1, 2020, 2:05 PM"
 
 
 def test_page_columns_give_room_to_what_matters(make_desk: DeskFactory, make_ctx: Any, qtbot: Any) -> None:
@@ -312,3 +318,51 @@ def test_sync_screens_are_accessible(agency: Agency, make_desk: DeskFactory, mak
     assert fix.changes() == {}
     fix.set_field("email", "y@example.org")
     assert fix.changes() == {"email": "y@example.org"}
+
+
+def test_a_sync_with_set_aside_items_reads_in_spanish(agency: Agency, make_desk: DeskFactory, make_ctx: Any,
+                                                      qtbot: Any) -> None:
+    """Issue 13: a real sync that ends with a conflict and a refused record, the whole window in Spanish, shows
+    no English sentence of the app's own catalog (the server's own words appear only quoted, as its words)."""
+    from sqlalchemy import select
+
+    from counselor_app.core.models import OutboxEntry
+    from counselor_app.ui.i18n import install_translators
+    from counselor_app.ui.main_window import MainWindow
+    from tests.ui.english_check import english_on_screen
+
+    agency.add_user("lee")
+    a = signed_in(make_desk("a"), agency.url, "dana")
+    b = signed_in(make_desk("b"), agency.url, "lee")
+    [seeker_id] = register_many(a, 1)
+    sync_once(a, retry=FAST_RETRY)
+    sync_once(b, retry=FAST_RETRY)
+    a.job_seekers.update(seeker_id, {"phone": "617-555-0101"})
+    b.job_seekers.update(seeker_id, {"phone": "617-555-0202"})
+    sync_once(a, retry=FAST_RETRY)
+    [bad_id] = register_many(b, 1, prefix="bad")
+    with b.store.write() as session:
+        row = session.scalar(select(OutboxEntry).where(OutboxEntry.entity_id == bad_id))
+        assert row is not None
+        row.payload = dict(row.payload) | {"email": "not-an-address"}
+
+    install_translators("es")
+    window = MainWindow(make_ctx(b), remember_layout=False)
+    qtbot.addWidget(window)
+    window.resize(1350, 690)
+    window.show()
+    window.go_to("sync")
+    page = window.page("sync")
+    page.sync_now()
+    items = [page.model.row_at(r) for r in range(page.model.rowCount())]
+    assert [i.status for i in items if i is not None] == ["conflict", "parked"]
+    assert [i.reason_code for i in items if i is not None] == ["conflict", "invalid"]
+    for row in range(page.model.rowCount()):
+        page.select_seq(page.model.row_at(row).seq)  # type: ignore[union-attr]
+        qtbot.wait(20)
+        leftovers = english_on_screen(window)
+        assert not leftovers, leftovers
+    from counselor_app.ui.outbox_table_model import COL_PROBLEM
+
+    assert page.model.index(1, COL_PROBLEM).data() == \
+        "El servidor de la agencia encontró un error en este registro: corríjalo"

@@ -62,8 +62,10 @@ def test_summary_step_offers_the_handout_language(main_window: Any) -> None:
     wizard.state.update(_state(wizard.ctx, preferred="es"))
     summary.enter()
     assert summary.language() == "es"
-    assert "Busque un correo de Coursera" in summary.result.text()  # what the job seeker is told
-    drive.choose(combo, "English")
+    # The box is read by the counselor: in the app's language, whatever the handout's (issue 13, item 5).
+    assert "Look for an e-mail from Coursera" in summary.result.text()
+    assert "Busque un correo de Coursera" not in summary.result.text()
+    drive.choose(combo, "en")
     assert summary.language() == "en" and "Look for an e-mail from Coursera" in summary.result.text()
     wizard.state["preferred_language"] = "es"
     summary.enter()  # the counselor's choice stands

@@ -32,9 +32,16 @@ def _calls(tree: ast.AST) -> list[ast.Call]:
     return out
 
 
+#: Files whose texts are declared with QT_TRANSLATE_NOOP (which lupdate reads) and looked up by a variable;
+#: tests/ui/test_core_messages.py checks that each has its Spanish.
+DECLARED_WITH_NOOP = {"core_messages.py"}
+
+
 def test_translated_texts_are_literals_lupdate_can_read() -> None:
     problems = []
     for path in sorted(UI_DIR.glob("*.py")):
+        if path.name in DECLARED_WITH_NOOP:
+            continue
         tree = ast.parse(path.read_text(encoding="utf-8"))
         for call in _calls(tree):
             func = call.func

@@ -72,6 +72,9 @@ def next_button(wizard: Any) -> QAbstractButton:
 
 
 def press_next(wizard: Any, *, expect_step: str | None = None, timeout_ms: int = 5000) -> None:
+    # A counselor's pace: the primary button ignores clicks for one double-click interval after its meaning
+    # changed (see ``ClickGuard``).
+    wait_for(lambda: not wizard.click_guard.armed, timeout_ms, "the primary button stayed guarded")
     click(wizard.next_button)
     wait_for(lambda: not wizard._busy, timeout_ms)
     if expect_step is not None:

@@ -76,10 +76,10 @@
     </message>
     <message numerus="yes">
         <location filename="../status_bar.py" line="63"/>
-        <source>⚠ %n need(s) attention (see Sync)</source>
+        <source>⚠ %n need(s) attention</source>
         <translation>
-            <numerusform>⚠ %n needs attention (see Sync)</numerusform>
-            <numerusform>⚠ %n need attention (see Sync)</numerusform>
+            <numerusform>⚠ %n needs attention</numerusform>
+            <numerusform>⚠ %n need attention</numerusform>
         </translation>
     </message>
 </context>

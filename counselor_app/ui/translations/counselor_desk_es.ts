@@ -87,67 +87,79 @@
 <context>
     <name>AppointmentWizard</name>
     <message>
-        <location filename="../appointment_wizard.py" line="93"/>
+        <location filename="../appointment_wizard.py" line="121"/>
         <source>Autosave</source>
         <translation>Guardado automático</translation>
     </message>
     <message>
-        <location filename="../appointment_wizard.py" line="104"/>
+        <location filename="../appointment_wizard.py" line="132"/>
         <source>Steps of the appointment</source>
         <translation>Pasos de la cita</translation>
     </message>
     <message>
-        <location filename="../appointment_wizard.py" line="122"/>
         <source>&amp;Pause (back to Today)</source>
-        <translation>&amp;Pausar (volver a Hoy)</translation>
+        <translation type="vanished">&amp;Pausar (volver a Hoy)</translation>
     </message>
     <message>
-        <location filename="../appointment_wizard.py" line="123"/>
+        <location filename="../appointment_wizard.py" line="153"/>
         <source>Keep this appointment open and go to the Today page; everything typed is saved</source>
         <translation>Dejar la cita abierta e ir a Hoy; todo lo escrito queda guardado</translation>
     </message>
     <message>
-        <location filename="../appointment_wizard.py" line="126"/>
         <source>&amp;End early…</source>
-        <translation>&amp;Terminar antes…</translation>
+        <translation type="vanished">&amp;Terminar antes…</translation>
     </message>
     <message>
-        <location filename="../appointment_wizard.py" line="127"/>
+        <location filename="../appointment_wizard.py" line="157"/>
         <source>The job seeker has to leave: go to the summary and record the outcome</source>
         <translation>La persona tiene que irse: ir al resumen y registrar el resultado</translation>
     </message>
     <message>
-        <location filename="../appointment_wizard.py" line="130"/>
         <source>&amp;Back</source>
-        <translation>&amp;Atrás</translation>
+        <translation type="vanished">&amp;Atrás</translation>
     </message>
     <message>
-        <location filename="../appointment_wizard.py" line="133"/>
+        <location filename="../appointment_wizard.py" line="152"/>
+        <source>Pause (back to Today)</source>
+        <translation>Pausar (volver a Hoy)</translation>
+    </message>
+    <message>
+        <location filename="../appointment_wizard.py" line="156"/>
+        <source>End early…</source>
+        <translation>Terminar antes…</translation>
+    </message>
+    <message>
+        <location filename="../appointment_wizard.py" line="160"/>
+        <source>Back</source>
+        <translation>Atrás</translation>
+    </message>
+    <message>
+        <location filename="../appointment_wizard.py" line="163"/>
         <source>&amp;Next</source>
         <translation>&amp;Siguiente</translation>
     </message>
     <message>
-        <location filename="../appointment_wizard.py" line="239"/>
+        <location filename="../appointment_wizard.py" line="284"/>
         <source>Appointment with {name}</source>
         <translation>Cita con {name}</translation>
     </message>
     <message>
-        <location filename="../appointment_wizard.py" line="240"/>
+        <location filename="../appointment_wizard.py" line="285"/>
         <source>New appointment</source>
         <translation>Cita nueva</translation>
     </message>
     <message>
-        <location filename="../appointment_wizard.py" line="250"/>
+        <location filename="../appointment_wizard.py" line="295"/>
         <source>Step {n} of {total}: {title}</source>
         <translation>Paso {n} de {total}: {title}</translation>
     </message>
     <message>
-        <location filename="../appointment_wizard.py" line="318"/>
+        <location filename="../appointment_wizard.py" line="363"/>
         <source>✓ Saved</source>
         <translation>✓ Guardado</translation>
     </message>
     <message>
-        <location filename="../appointment_wizard.py" line="325"/>
+        <location filename="../appointment_wizard.py" line="370"/>
         <source>⚠ Not saved: {error}</source>
         <translation>⚠ No se guardó: {error}</translation>
     </message>
@@ -265,8 +277,12 @@
     </message>
     <message>
         <location filename="../catalog_page.py" line="77"/>
-        <source>Leads to &amp;occupation</source>
+        <source>Leads to occu&amp;pation</source>
         <translation>Lleva a la oc&amp;upación</translation>
+    </message>
+    <message>
+        <source>Leads to &amp;occupation</source>
+        <translation type="vanished">Lleva a la oc&amp;upación</translation>
     </message>
     <message>
         <location filename="../catalog_page.py" line="97"/>
@@ -585,17 +601,17 @@
         <translation>Por qué:</translation>
     </message>
     <message>
-        <location filename="../duplicate_dialog.py" line="60"/>
+        <location filename="../duplicate_dialog.py" line="61"/>
         <source>&amp;Open the existing record</source>
         <translation>&amp;Abrir el registro existente</translation>
     </message>
     <message>
-        <location filename="../duplicate_dialog.py" line="62"/>
+        <location filename="../duplicate_dialog.py" line="63"/>
         <source>&amp;Save anyway: a different person</source>
         <translation>&amp;Guardar igual: es otra persona</translation>
     </message>
     <message>
-        <location filename="../duplicate_dialog.py" line="64"/>
+        <location filename="../duplicate_dialog.py" line="65"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Cancelar</translation>
     </message>
@@ -608,65 +624,85 @@
         <translation>Lea la declaración a la persona (o deje que la lea) y luego haga cada pregunta.</translation>
     </message>
     <message>
-        <location filename="../wizard_eligibility_page.py" line="45"/>
+        <location filename="../wizard_eligibility_page.py" line="53"/>
         <source>Attestation ({version})</source>
         <translation>Declaración ({version})</translation>
     </message>
     <message>
-        <location filename="../wizard_eligibility_page.py" line="60"/>
+        <location filename="../wizard_eligibility_page.py" line="72"/>
         <source> (optional)</source>
         <translation> (opcional)</translation>
     </message>
     <message>
-        <location filename="../wizard_eligibility_page.py" line="68"/>
+        <location filename="../wizard_eligibility_page.py" line="82"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../wizard_eligibility_page.py" line="68"/>
+        <location filename="../wizard_eligibility_page.py" line="82"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../wizard_eligibility_page.py" line="103"/>
+        <location filename="../wizard_eligibility_page.py" line="120"/>
         <source>Eligibility</source>
         <translation>Elegibilidad</translation>
     </message>
     <message>
         <location filename="../wizard_eligibility_page.py" line="28"/>
-        <location filename="../wizard_eligibility_page.py" line="187"/>
+        <location filename="../wizard_eligibility_page.py" line="244"/>
         <source>What you can do next: {step}</source>
         <extracomment>Refusals known before the attestation; the others (no attestation yet, not eligible) are what this step is for.</extracomment>
         <translation>Qué puede hacer ahora: {step}</translation>
     </message>
     <message>
-        <location filename="../wizard_eligibility_page.py" line="181"/>
+        <location filename="../wizard_eligibility_page.py" line="194"/>
+        <source>Answers from {name}&apos;s record are filled in: read them back and change any that are no longer true.</source>
+        <translation>Las respuestas del registro de {name} ya están marcadas: léalas en voz alta y cambie las que ya no sean ciertas.</translation>
+    </message>
+    <message>
+        <location filename="../wizard_eligibility_page.py" line="237"/>
         <source>Eligible.</source>
         <translation>Elegible.</translation>
     </message>
     <message>
-        <location filename="../wizard_eligibility_page.py" line="184"/>
+        <location filename="../wizard_eligibility_page.py" line="240"/>
         <source>Not eligible.</source>
         <translation>No es elegible.</translation>
     </message>
     <message>
-        <location filename="../wizard_eligibility_page.py" line="193"/>
-        <location filename="../wizard_eligibility_page.py" line="199"/>
+        <location filename="../wizard_eligibility_page.py" line="241"/>
+        <source>Recorded.</source>
+        <translation>Registrado.</translation>
+    </message>
+    <message>
+        <location filename="../wizard_eligibility_page.py" line="241"/>
+        <source>Not recorded yet.</source>
+        <translation>Aún no registrado.</translation>
+    </message>
+    <message>
+        <location filename="../wizard_eligibility_page.py" line="250"/>
+        <location filename="../wizard_eligibility_page.py" line="259"/>
         <source>&amp;Next: record the outcome</source>
         <translation>&amp;Siguiente: registrar el resultado</translation>
     </message>
     <message>
-        <location filename="../wizard_eligibility_page.py" line="196"/>
+        <location filename="../wizard_eligibility_page.py" line="255"/>
         <source>&amp;Record the attestation</source>
         <translation>&amp;Registrar la declaración</translation>
     </message>
     <message>
-        <location filename="../wizard_eligibility_page.py" line="198"/>
+        <location filename="../wizard_eligibility_page.py" line="256"/>
+        <source>&amp;Record and continue</source>
+        <translation>&amp;Registrar y continuar</translation>
+    </message>
+    <message>
+        <location filename="../wizard_eligibility_page.py" line="258"/>
         <source>&amp;Next: background and goals</source>
         <translation>&amp;Siguiente: experiencia y metas</translation>
     </message>
     <message>
-        <location filename="../wizard_eligibility_page.py" line="257"/>
+        <location filename="../wizard_eligibility_page.py" line="322"/>
         <source>Recording the attestation…</source>
         <translation>Registrando la declaración…</translation>
     </message>
@@ -685,14 +721,26 @@
         <translation>Buscar o registrar</translation>
     </message>
     <message>
-        <location filename="../wizard_find_page.py" line="33"/>
         <source>&amp;Find someone registered</source>
-        <translation>&amp;Buscar a alguien registrado</translation>
+        <translation type="vanished">&amp;Buscar a alguien registrado</translation>
+    </message>
+    <message>
+        <source>&amp;Register someone new</source>
+        <translation type="vanished">&amp;Registrar a alguien nuevo</translation>
+    </message>
+    <message>
+        <source>Fin&amp;d someone registered</source>
+        <translation type="vanished">Buscar a alguien re&amp;gistrado</translation>
+    </message>
+    <message>
+        <location filename="../wizard_find_page.py" line="33"/>
+        <source>Find someone re&amp;gistered</source>
+        <translation>Buscar a alguien re&amp;gistrado</translation>
     </message>
     <message>
         <location filename="../wizard_find_page.py" line="40"/>
-        <source>&amp;Register someone new</source>
-        <translation>&amp;Registrar a alguien nuevo</translation>
+        <source>Register someone ne&amp;w</source>
+        <translation>Registrar a alguien nue&amp;vo</translation>
     </message>
     <message>
         <location filename="../wizard_find_page.py" line="62"/>
@@ -796,32 +844,32 @@
 <context>
     <name>FixDialog</name>
     <message>
-        <location filename="../sync_page.py" line="66"/>
+        <location filename="../sync_page.py" line="68"/>
         <source>Fix and resend</source>
         <translation>Corregir y reenviar</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="73"/>
+        <location filename="../sync_page.py" line="75"/>
         <source>The agency server did not accept this change: {reason}</source>
         <translation>El servidor de la agencia no aceptó este cambio: {reason}</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="74"/>
+        <location filename="../sync_page.py" line="76"/>
         <source>no reason given</source>
         <translation>no indicó el motivo</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="91"/>
+        <location filename="../sync_page.py" line="93"/>
         <source>The corrected values are saved on this device too, then the change is sent again.</source>
         <translation>Los valores corregidos también se guardan en este equipo y luego el cambio se envía de nuevo.</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="94"/>
+        <location filename="../sync_page.py" line="96"/>
         <source>&amp;Save and resend</source>
         <translation>&amp;Guardar y reenviar</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="95"/>
+        <location filename="../sync_page.py" line="97"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Cancelar</translation>
     </message>
@@ -944,7 +992,7 @@
     <message>
         <location filename="../job_seeker_form.py" line="86"/>
         <source>&amp;E-mail</source>
-        <translation>&amp;Correo electrónico</translation>
+        <translation>C&amp;orreo electrónico</translation>
     </message>
     <message>
         <location filename="../job_seeker_form.py" line="86"/>
@@ -959,22 +1007,30 @@
     <message>
         <location filename="../job_seeker_form.py" line="87"/>
         <source>Date of &amp;birth</source>
-        <translation>Fecha de &amp;nacimiento</translation>
+        <translation>Fecha de naci&amp;miento</translation>
+    </message>
+    <message>
+        <source>Preferred lan&amp;guage</source>
+        <translation type="vanished">&amp;Idioma preferido</translation>
+    </message>
+    <message>
+        <source>{cms} &amp;id</source>
+        <translation type="vanished">N.º de &amp;{cms}</translation>
     </message>
     <message>
         <location filename="../job_seeker_form.py" line="87"/>
-        <source>Preferred lan&amp;guage</source>
-        <translation>&amp;Idioma preferido</translation>
+        <source>Preferred la&amp;nguage</source>
+        <translation>Idioma p&amp;referido</translation>
     </message>
     <message>
         <location filename="../job_seeker_form.py" line="88"/>
-        <source>{cms} &amp;id</source>
-        <translation>N.º de &amp;{cms}</translation>
+        <source>{cms} i&amp;d</source>
+        <translation>&amp;Id. de {cms}</translation>
     </message>
     <message>
         <location filename="../job_seeker_form.py" line="89"/>
         <source>Employment stat&amp;us</source>
-        <translation>Situación &amp;laboral</translation>
+        <translation>Situación la&amp;boral</translation>
     </message>
     <message>
         <location filename="../job_seeker_form.py" line="90"/>
@@ -1112,22 +1168,30 @@
         <translation>Problema con {field}</translation>
     </message>
     <message>
-        <location filename="../job_seeker_form.py" line="234"/>
+        <location filename="../job_seeker_form.py" line="235"/>
         <source>Use the suggested e-mail address</source>
         <translation>Usar la dirección sugerida</translation>
     </message>
     <message>
-        <location filename="../job_seeker_form.py" line="255"/>
-        <source>⚠ Did you mean {email}? &amp;Use it</source>
-        <translation>⚠ ¿Quiso decir {email}? &amp;Usarlo</translation>
-    </message>
-    <message>
         <location filename="../job_seeker_form.py" line="256"/>
-        <source>Replace the address with {email} (Alt+U)</source>
-        <translation>Reemplazar la dirección por {email} (Alt+U)</translation>
+        <source>⚠ Did you mean {email}? Use i&amp;t</source>
+        <translation>⚠ ¿Quiso decir {email}? Usar&amp;lo</translation>
     </message>
     <message>
-        <location filename="../job_seeker_form.py" line="258"/>
+        <location filename="../job_seeker_form.py" line="257"/>
+        <source>Replace the address with {email} (Alt+T)</source>
+        <translation>Reemplazar la dirección por {email} (Alt+L)</translation>
+    </message>
+    <message>
+        <source>⚠ Did you mean {email}? &amp;Use it</source>
+        <translation type="vanished">⚠ ¿Quiso decir {email}? &amp;Usarlo</translation>
+    </message>
+    <message>
+        <source>Replace the address with {email} (Alt+U)</source>
+        <translation type="vanished">Reemplazar la dirección por {email} (Alt+U)</translation>
+    </message>
+    <message>
+        <location filename="../job_seeker_form.py" line="259"/>
         <source>Use the suggested e-mail address {email}</source>
         <translation>Usar la dirección sugerida {email}</translation>
     </message>
@@ -1135,8 +1199,12 @@
 <context>
     <name>JobSeekerSearchWidget</name>
     <message>
-        <location filename="../job_seeker_search_widget.py" line="61"/>
         <source>&amp;Search:</source>
+        <translation type="vanished">&amp;Buscar:</translation>
+    </message>
+    <message>
+        <location filename="../job_seeker_search_widget.py" line="61"/>
+        <source>Sea&amp;rch:</source>
         <translation>&amp;Buscar:</translation>
     </message>
     <message>
@@ -1165,7 +1233,7 @@
         <translation>Personas encontradas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../job_seeker_search_widget.py" line="142"/>
+        <location filename="../job_seeker_search_widget.py" line="146"/>
         <source>first %n shown</source>
         <translation>
             <numerusform>se muestra el primero</numerusform>
@@ -1173,7 +1241,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../job_seeker_search_widget.py" line="142"/>
+        <location filename="../job_seeker_search_widget.py" line="146"/>
         <source>%n found</source>
         <translation>
             <numerusform>%n encontrada</numerusform>
@@ -1218,9 +1286,8 @@
         <translation>Personas</translation>
     </message>
     <message>
-        <location filename="../job_seekers_page.py" line="39"/>
         <source>&amp;New job seeker</source>
-        <translation>&amp;Persona nueva</translation>
+        <translation type="vanished">&amp;Persona nueva</translation>
     </message>
     <message>
         <location filename="../job_seekers_page.py" line="40"/>
@@ -1238,19 +1305,32 @@
         <translation>Registro</translation>
     </message>
     <message>
-        <location filename="../job_seekers_page.py" line="68"/>
         <source>&amp;Details</source>
-        <translation>&amp;Detalles</translation>
+        <translation type="vanished">&amp;Detalles</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation type="vanished">&amp;Historial</translation>
+    </message>
+    <message>
+        <location filename="../job_seekers_page.py" line="39"/>
+        <source>Ne&amp;w job seeker</source>
+        <translation>Nue&amp;va persona</translation>
+    </message>
+    <message>
+        <location filename="../job_seekers_page.py" line="68"/>
+        <source>De&amp;tails</source>
+        <translation>&amp;Ficha</translation>
     </message>
     <message>
         <location filename="../job_seekers_page.py" line="70"/>
-        <source>&amp;History</source>
-        <translation>&amp;Historial</translation>
+        <source>Histor&amp;y</source>
+        <translation>Historia&amp;l</translation>
     </message>
     <message>
         <location filename="../job_seekers_page.py" line="73"/>
         <source>Start &amp;appointment</source>
-        <translation>Iniciar &amp;cita</translation>
+        <translation>Empe&amp;zar la cita</translation>
     </message>
     <message>
         <location filename="../job_seekers_page.py" line="74"/>
@@ -1276,82 +1356,82 @@
 <context>
     <name>LicenseStep</name>
     <message>
-        <location filename="../wizard_license_page.py" line="36"/>
+        <location filename="../wizard_license_page.py" line="37"/>
         <source>Turn the screen toward the job seeker and ask them to read the address back. The invitation from {sender} goes to this address.</source>
         <translation>Gire la pantalla hacia la persona y pídale que lea la dirección en voz alta. La invitación de {sender} llega a esta dirección.</translation>
     </message>
     <message>
-        <location filename="../wizard_license_page.py" line="41"/>
+        <location filename="../wizard_license_page.py" line="42"/>
         <source>E-mail address for the invitation</source>
         <translation>Correo electrónico para la invitación</translation>
     </message>
     <message>
-        <location filename="../wizard_license_page.py" line="60"/>
+        <location filename="../wizard_license_page.py" line="62"/>
         <source>Use the suggested e-mail address</source>
         <translation>Usar la dirección sugerida</translation>
     </message>
     <message>
-        <location filename="../wizard_license_page.py" line="63"/>
+        <location filename="../wizard_license_page.py" line="65"/>
         <source>&amp;Fix the address</source>
-        <translation>&amp;Corregir la dirección</translation>
+        <translation>Co&amp;rregir la dirección</translation>
     </message>
     <message>
-        <location filename="../wizard_license_page.py" line="69"/>
+        <location filename="../wizard_license_page.py" line="71"/>
         <source>Corrected e-mail address</source>
         <translation>Correo electrónico corregido</translation>
     </message>
     <message>
-        <location filename="../wizard_license_page.py" line="72"/>
+        <location filename="../wizard_license_page.py" line="74"/>
         <source>Sa&amp;ve address</source>
         <translation>Guardar &amp;dirección</translation>
     </message>
     <message>
-        <location filename="../wizard_license_page.py" line="81"/>
+        <location filename="../wizard_license_page.py" line="83"/>
         <source>The job seeker &amp;confirmed that this address is correct</source>
         <translation>La persona &amp;confirmó que la dirección es correcta</translation>
     </message>
     <message>
-        <location filename="../wizard_license_page.py" line="157"/>
+        <location filename="../wizard_license_page.py" line="160"/>
         <source>Tell the job seeker:</source>
         <translation>Dígale a la persona:</translation>
     </message>
     <message>
-        <location filename="../wizard_license_page.py" line="151"/>
+        <location filename="../wizard_license_page.py" line="154"/>
         <source>Accept the invitation and enroll by {date}.</source>
         <translation>Acepte la invitación e inscríbase antes del {date}.</translation>
     </message>
     <message>
-        <location filename="../wizard_license_page.py" line="153"/>
+        <location filename="../wizard_license_page.py" line="156"/>
         <source>Finish the courses by {date}; access ends after that.</source>
         <translation>Termine los cursos antes del {date}; después se acaba el acceso.</translation>
     </message>
     <message>
-        <location filename="../wizard_license_page.py" line="155"/>
+        <location filename="../wizard_license_page.py" line="158"/>
         <source>The invitation e-mail comes from {sender} within a few days.</source>
         <translation>El correo de invitación llega de {sender} en unos días.</translation>
     </message>
     <message>
-        <location filename="../wizard_license_page.py" line="103"/>
+        <location filename="../wizard_license_page.py" line="106"/>
         <source>License</source>
         <translation>Licencia</translation>
     </message>
     <message>
-        <location filename="../wizard_license_page.py" line="111"/>
+        <location filename="../wizard_license_page.py" line="114"/>
         <source>&amp;Next: summary and handout</source>
         <translation>&amp;Siguiente: resumen y hoja para llevar</translation>
     </message>
     <message>
-        <location filename="../wizard_license_page.py" line="113"/>
+        <location filename="../wizard_license_page.py" line="116"/>
         <source>&amp;Next: record the outcome</source>
         <translation>&amp;Siguiente: registrar el resultado</translation>
     </message>
     <message>
-        <location filename="../wizard_license_page.py" line="114"/>
+        <location filename="../wizard_license_page.py" line="117"/>
         <source>&amp;Issue the license</source>
         <translation>&amp;Emitir la licencia</translation>
     </message>
     <message numerus="yes">
-        <location filename="../wizard_license_page.py" line="197"/>
+        <location filename="../wizard_license_page.py" line="200"/>
         <source>This device can issue %n more license(s) before it needs to sync.</source>
         <translation>
             <numerusform>Este equipo puede emitir %n licencia más antes de sincronizar.</numerusform>
@@ -1359,27 +1439,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../wizard_license_page.py" line="200"/>
+        <location filename="../wizard_license_page.py" line="203"/>
         <source>This device has used its block of licenses: this one will be recorded as pending approval and confirmed after the next sync.</source>
         <translation>Este equipo usó su bloque de licencias: esta quedará pendiente de aprobación y se confirmará después de la próxima sincronización.</translation>
     </message>
     <message>
-        <location filename="../wizard_license_page.py" line="206"/>
+        <location filename="../wizard_license_page.py" line="209"/>
         <source>(no e-mail address on file)</source>
         <translation>(no hay correo electrónico registrado)</translation>
     </message>
     <message>
-        <location filename="../wizard_license_page.py" line="211"/>
+        <location filename="../wizard_license_page.py" line="214"/>
         <source>⚠ This address looks mistyped. Did you mean {email}? Check with the job seeker.</source>
         <translation>⚠ Esta dirección parece tener un error. ¿Quiso decir {email}? Confírmelo con la persona.</translation>
     </message>
     <message>
-        <location filename="../wizard_license_page.py" line="213"/>
+        <location filename="../wizard_license_page.py" line="216"/>
         <source>&amp;Use {email}</source>
         <translation>&amp;Usar {email}</translation>
     </message>
     <message>
-        <location filename="../wizard_license_page.py" line="304"/>
+        <location filename="../wizard_license_page.py" line="307"/>
         <source>Issuing the license…</source>
         <translation>Emitiendo la licencia…</translation>
     </message>
@@ -1387,134 +1467,134 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="145"/>
+        <location filename="../main_window.py" line="156"/>
         <source>Navigation</source>
         <translation>Navegación</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="198"/>
-        <location filename="../main_window.py" line="202"/>
+        <location filename="../main_window.py" line="209"/>
+        <location filename="../main_window.py" line="213"/>
         <source>Opening your records…</source>
         <translation>Abriendo sus registros…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="265"/>
+        <location filename="../main_window.py" line="276"/>
         <source>&amp;Today</source>
         <translation>&amp;Hoy</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="266"/>
+        <location filename="../main_window.py" line="277"/>
         <source>&amp;Job seekers</source>
         <translation>&amp;Personas</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="268"/>
+        <location filename="../main_window.py" line="279"/>
         <source>&amp;Catalog</source>
         <translation>&amp;Catálogo</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="269"/>
+        <location filename="../main_window.py" line="280"/>
         <source>&amp;Reports</source>
         <translation>&amp;Informes</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="270"/>
+        <location filename="../main_window.py" line="281"/>
         <source>Reports</source>
         <translation>Informes</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="272"/>
+        <location filename="../main_window.py" line="283"/>
         <source>S&amp;ync</source>
         <translation>&amp;Sincronizar</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="273"/>
+        <location filename="../main_window.py" line="284"/>
         <source>Sync</source>
         <translation>Sincronización</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="274"/>
+        <location filename="../main_window.py" line="285"/>
         <source>Se&amp;ttings</source>
         <translation>&amp;Configuración</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="285"/>
+        <location filename="../main_window.py" line="296"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="286"/>
+        <location filename="../main_window.py" line="297"/>
         <source>&amp;New walk-in appointment</source>
         <translation>&amp;Nueva cita sin turno</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="288"/>
+        <location filename="../main_window.py" line="299"/>
         <source>Start an appointment with a job seeker (Ctrl+N)</source>
         <translation>Iniciar una cita con una persona (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="292"/>
+        <location filename="../main_window.py" line="303"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="297"/>
+        <location filename="../main_window.py" line="308"/>
         <source>&amp;Go</source>
         <translation>&amp;Ir</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="298"/>
+        <location filename="../main_window.py" line="309"/>
         <source>Current &amp;appointment</source>
         <translation>&amp;Cita en curso</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="312"/>
+        <location filename="../main_window.py" line="323"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="313"/>
+        <location filename="../main_window.py" line="324"/>
         <source>&amp;About Counselor Desk</source>
         <translation>&amp;Acerca de Counselor Desk</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="328"/>
+        <location filename="../main_window.py" line="341"/>
         <source>Current appointment</source>
         <translation>Cita en curso</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="329"/>
+        <location filename="../main_window.py" line="342"/>
         <source>Back to the appointment in progress (Ctrl+0)</source>
         <translation>Volver a la cita en curso (Ctrl+0)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="503"/>
+        <location filename="../main_window.py" line="516"/>
         <source>Counselor Desk — {center} — {counselor}</source>
         <translation>Counselor Desk — {center} — {counselor}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="504"/>
+        <location filename="../main_window.py" line="517"/>
         <source>not set up</source>
         <translation>sin configurar</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="506"/>
+        <location filename="../main_window.py" line="519"/>
         <source>[DEMO] </source>
         <translation>[DEMO] </translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="512"/>
+        <location filename="../main_window.py" line="525"/>
         <source>Demo data: synthetic people, thrown away when the app closes.</source>
         <translation>Datos de demostración: personas ficticias que se borran al cerrar la aplicación.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="555"/>
-        <location filename="../main_window.py" line="558"/>
+        <location filename="../main_window.py" line="596"/>
+        <location filename="../main_window.py" line="599"/>
         <source>About Counselor Desk</source>
         <translation>Acerca de Counselor Desk</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="559"/>
+        <location filename="../main_window.py" line="600"/>
         <source>Counselor Desk {version}
 
 Agency: {agency}
@@ -1530,7 +1610,7 @@ Carpeta de datos: {folder}</translation>
 <context>
     <name>MissingModulePage</name>
     <message>
-        <location filename="../main_window.py" line="90"/>
+        <location filename="../main_window.py" line="101"/>
         <source>{title} is not installed in this build ({module}).</source>
         <translation>{title} no está instalado en esta versión ({module}).</translation>
     </message>
@@ -1603,37 +1683,98 @@ Carpeta de datos: {folder}</translation>
         <translation>Nota del caso</translation>
     </message>
     <message>
+        <location filename="../outbox_table_model.py" line="62"/>
+        <source>{kind}: {person}</source>
+        <translation>{kind}: {person}</translation>
+    </message>
+    <message>
+        <location filename="../outbox_table_model.py" line="64"/>
+        <source>{kind} of {when}</source>
+        <translation>{kind} del {when}</translation>
+    </message>
+    <message>
+        <location filename="../outbox_table_model.py" line="78"/>
+        <source>Someone else changed this record first: choose a version</source>
+        <translation>Otra persona cambió este registro antes: elija una versión</translation>
+    </message>
+    <message>
+        <location filename="../outbox_table_model.py" line="80"/>
+        <source>The agency server found a mistake in this record: fix it</source>
+        <translation>El servidor de la agencia encontró un error en este registro: corríjalo</translation>
+    </message>
+    <message>
         <location filename="../outbox_table_model.py" line="82"/>
+        <source>The agency&apos;s rules do not allow this change</source>
+        <translation>Las reglas de la agencia no permiten este cambio</translation>
+    </message>
+    <message>
+        <location filename="../outbox_table_model.py" line="83"/>
+        <source>Your account may not send this change</source>
+        <translation>Su cuenta no puede enviar este cambio</translation>
+    </message>
+    <message>
+        <location filename="../outbox_table_model.py" line="84"/>
+        <source>The agency server does not have the record this change is for</source>
+        <translation>El servidor de la agencia no tiene el registro al que corresponde este cambio</translation>
+    </message>
+    <message>
+        <location filename="../outbox_table_model.py" line="86"/>
+        <source>The agency server does not take this kind of record yet</source>
+        <translation>El servidor de la agencia todavía no acepta este tipo de registro</translation>
+    </message>
+    <message>
+        <location filename="../outbox_table_model.py" line="88"/>
+        <source>This change was already sent with different content</source>
+        <translation>Este cambio ya se envió con otro contenido</translation>
+    </message>
+    <message>
+        <location filename="../outbox_table_model.py" line="91"/>
+        <source>The agency server could not read this change</source>
+        <translation>El servidor de la agencia no pudo leer este cambio</translation>
+    </message>
+    <message>
+        <location filename="../outbox_table_model.py" line="92"/>
+        <source>The agency server did not accept this change</source>
+        <translation>El servidor de la agencia no aceptó este cambio</translation>
+    </message>
+    <message>
+        <location filename="../outbox_table_model.py" line="109"/>
+        <source>The agency server said: “{reason}”</source>
+        <translation>El servidor de la agencia respondió: «{reason}»</translation>
+    </message>
+    <message>
+        <location filename="../outbox_table_model.py" line="116"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../outbox_table_model.py" line="84"/>
+        <location filename="../outbox_table_model.py" line="118"/>
         <source>Record</source>
         <translation>Registro</translation>
     </message>
     <message>
-        <location filename="../outbox_table_model.py" line="85"/>
+        <location filename="../outbox_table_model.py" line="119"/>
         <source>Change</source>
         <translation>Cambio</translation>
     </message>
     <message>
-        <location filename="../outbox_table_model.py" line="87"/>
+        <location filename="../outbox_table_model.py" line="121"/>
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
     <message>
-        <location filename="../outbox_table_model.py" line="89"/>
+        <location filename="../outbox_table_model.py" line="123"/>
         <source>Tries</source>
         <translation>Intentos</translation>
     </message>
     <message>
-        <location filename="../outbox_table_model.py" line="91"/>
+        <location filename="../outbox_table_model.py" line="125"/>
         <source>Since</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../outbox_table_model.py" line="75"/>
+        <location filename="../outbox_table_model.py" line="90"/>
+        <location filename="../outbox_table_model.py" line="98"/>
         <source>Waits for an earlier change to this record</source>
         <translation>Espera un cambio anterior de este registro</translation>
     </message>
@@ -2425,107 +2566,112 @@ Carpeta de datos: {folder}</translation>
         <translation>Este escritorio</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="61"/>
+        <location filename="../settings_page.py" line="64"/>
         <source>Licenses this device may issue offline before its first sync reserves a block from the server.</source>
         <translation>Licencias que este equipo puede emitir sin conexión antes de que la primera sincronización reserve un bloque en el servidor.</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="63"/>
+        <location filename="../settings_page.py" line="66"/>
         <source>A&amp;gency profile</source>
         <translation>Perfil de la a&amp;gencia</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="63"/>
+        <location filename="../settings_page.py" line="66"/>
         <source>&amp;Career center</source>
         <translation>&amp;Centro de empleo</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="64"/>
+        <location filename="../settings_page.py" line="67"/>
         <source>Counselor &amp;name</source>
         <translation>&amp;Nombre del consejero</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="64"/>
+        <location filename="../settings_page.py" line="67"/>
         <source>&amp;Role</source>
         <translation>&amp;Función</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="65"/>
+        <location filename="../settings_page.py" line="68"/>
         <source>&amp;Language of the app</source>
         <translation>&amp;Idioma de la aplicación</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="66"/>
+        <location filename="../settings_page.py" line="69"/>
         <source>&amp;Offline licenses before first sync</source>
-        <translation>Licencias sin &amp;conexión antes de sincronizar</translation>
-    </message>
-    <message>
-        <location filename="../settings_page.py" line="77"/>
-        <source>&amp;Save settings</source>
-        <translation>&amp;Guardar la configuración</translation>
+        <translation>&amp;Licencias sin conexión antes de sincronizar</translation>
     </message>
     <message>
         <location filename="../settings_page.py" line="80"/>
+        <source>&amp;Save settings</source>
+        <translation>Guar&amp;dar la configuración</translation>
+    </message>
+    <message>
+        <location filename="../settings_page.py" line="83"/>
         <source>Server and s&amp;ync settings…</source>
         <translation>Servidor y &amp;sincronización…</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="86"/>
+        <location filename="../settings_page.py" line="89"/>
         <source>Data</source>
         <translation>Datos</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="89"/>
+        <location filename="../settings_page.py" line="92"/>
         <source>Data folder</source>
         <translation>Carpeta de datos</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="90"/>
+        <location filename="../settings_page.py" line="93"/>
         <source>Agency</source>
         <translation>Agencia</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="90"/>
+        <location filename="../settings_page.py" line="93"/>
         <source>Program</source>
         <translation>Programa</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="91"/>
+        <location filename="../settings_page.py" line="94"/>
         <source>Case-management system</source>
         <translation>Sistema de gestión de casos</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="91"/>
+        <location filename="../settings_page.py" line="94"/>
         <source>{cms} (service recorded: “{label}”)</source>
         <translation>{cms} (servicio registrado: “{label}”)</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="93"/>
+        <location filename="../settings_page.py" line="96"/>
         <source>Encryption</source>
         <translation>Cifrado</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="93"/>
+        <location filename="../settings_page.py" line="108"/>
+        <source>The database is encrypted; its key is kept in memory only and is lost when the app closes (demo data).</source>
+        <translation>La base de datos está cifrada; su clave se guarda solo en memoria y se pierde al cerrar la aplicación (datos de demostración).</translation>
+    </message>
+    <message>
+        <location filename="../settings_page.py" line="110"/>
         <source>The database is encrypted; its key is kept in this computer&apos;s keyring.</source>
         <translation>La base de datos está cifrada; su clave se guarda en el llavero de esta computadora.</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="107"/>
+        <location filename="../settings_page.py" line="120"/>
         <source>Enter the career center and the counselor&apos;s name.</source>
         <translation>Indique el centro de empleo y el nombre del consejero.</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="118"/>
+        <location filename="../settings_page.py" line="131"/>
         <source>Saved. Restart the app for the new name, center, role, agency or language to take effect.</source>
         <translation>Guardado. Reinicie la aplicación para que el nuevo nombre, centro, función, agencia o idioma tengan efecto.</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="119"/>
+        <location filename="../settings_page.py" line="132"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="128"/>
+        <location filename="../settings_page.py" line="141"/>
         <source>Server settings are not installed in this build.</source>
         <translation>La configuración del servidor no está instalada en esta versión.</translation>
     </message>
@@ -2533,142 +2679,161 @@ Carpeta de datos: {folder}</translation>
 <context>
     <name>SummaryStep</name>
     <message>
-        <location filename="../wizard_summary_page.py" line="70"/>
+        <location filename="../wizard_summary_page.py" line="72"/>
         <source>Handout language</source>
         <translation>Idioma de la hoja</translation>
     </message>
     <message>
-        <location filename="../wizard_summary_page.py" line="71"/>
+        <location filename="../wizard_summary_page.py" line="73"/>
         <source>The language of the printed or saved handout; it starts as the job seeker&apos;s preferred language</source>
         <translation>El idioma de la hoja impresa o guardada; empieza con el idioma preferido de la persona</translation>
     </message>
     <message>
-        <location filename="../wizard_summary_page.py" line="74"/>
+        <location filename="../wizard_summary_page.py" line="76"/>
         <source>Handout &amp;language</source>
         <translation>I&amp;dioma de la hoja</translation>
     </message>
     <message>
-        <location filename="../wizard_summary_page.py" line="78"/>
+        <location filename="../wizard_summary_page.py" line="80"/>
         <source>Save the handout as &amp;PDF…</source>
         <translation>Guardar la hoja como &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../wizard_summary_page.py" line="79"/>
+        <location filename="../wizard_summary_page.py" line="81"/>
         <source>A one-page learning plan for the job seeker: plan, dates, how the invitation arrives, whom to call</source>
         <translation>Un plan de aprendizaje de una página para la persona: plan, fechas, cómo llega la invitación, a quién llamar</translation>
     </message>
     <message>
-        <location filename="../wizard_summary_page.py" line="82"/>
+        <location filename="../wizard_summary_page.py" line="84"/>
         <source>P&amp;rint the handout…</source>
         <translation>&amp;Imprimir la hoja…</translation>
     </message>
     <message>
-        <location filename="../wizard_summary_page.py" line="98"/>
+        <location filename="../wizard_summary_page.py" line="100"/>
         <source>&amp;Outcome</source>
         <translation>&amp;Resultado</translation>
     </message>
     <message>
-        <location filename="../wizard_summary_page.py" line="100"/>
+        <location filename="../wizard_summary_page.py" line="102"/>
         <source>Outcome</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../wizard_summary_page.py" line="103"/>
+        <location filename="../wizard_summary_page.py" line="105"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../wizard_summary_page.py" line="105"/>
+        <location filename="../wizard_summary_page.py" line="107"/>
         <source>Anything the next counselor should know (optional)</source>
         <translation>Lo que el próximo consejero debe saber (opcional)</translation>
     </message>
     <message>
-        <location filename="../wizard_summary_page.py" line="109"/>
         <source>N&amp;otes</source>
-        <translation>N&amp;otas</translation>
+        <translation type="vanished">N&amp;otas</translation>
     </message>
     <message>
-        <location filename="../wizard_summary_page.py" line="123"/>
+        <location filename="../wizard_summary_page.py" line="111"/>
+        <source>No&amp;tes</source>
+        <translation>&amp;Notas</translation>
+    </message>
+    <message>
+        <location filename="../wizard_summary_page.py" line="125"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../wizard_summary_page.py" line="126"/>
+        <location filename="../wizard_summary_page.py" line="128"/>
         <source>&amp;Finish the appointment</source>
         <translation>&amp;Terminar la cita</translation>
     </message>
     <message>
-        <location filename="../wizard_summary_page.py" line="178"/>
+        <location filename="../wizard_summary_page.py" line="192"/>
         <source>License issued.</source>
         <translation>Licencia emitida.</translation>
     </message>
     <message>
-        <location filename="../wizard_summary_page.py" line="179"/>
+        <location filename="../wizard_summary_page.py" line="193"/>
         <source>The invitation will be sent to {email}. {how}</source>
         <translation>La invitación se enviará a {email}. {how}</translation>
     </message>
     <message>
-        <location filename="../wizard_summary_page.py" line="181"/>
+        <location filename="../wizard_summary_page.py" line="171"/>
         <source>Recorded in {cms} as “{label}”.</source>
         <translation>Registrado en {cms} como “{label}”.</translation>
     </message>
     <message>
-        <location filename="../wizard_summary_page.py" line="185"/>
+        <location filename="../wizard_summary_page.py" line="70"/>
+        <source>English</source>
+        <translation>Inglés</translation>
+    </message>
+    <message>
+        <location filename="../wizard_summary_page.py" line="71"/>
+        <source>Spanish</source>
+        <translation>Español</translation>
+    </message>
+    <message>
+        <location filename="../wizard_summary_page.py" line="168"/>
+        <source>Queued for {cms} as “{label}”: it is recorded there once this desk syncs with the agency server.</source>
+        <translation>En espera para {cms} como «{label}»: queda registrado allí cuando este equipo se sincronice con el servidor de la agencia.</translation>
+    </message>
+    <message>
+        <location filename="../wizard_summary_page.py" line="205"/>
         <source>License recorded, pending approval.</source>
         <translation>Licencia registrada, pendiente de aprobación.</translation>
     </message>
     <message>
-        <location filename="../wizard_summary_page.py" line="187"/>
+        <location filename="../wizard_summary_page.py" line="207"/>
         <source>This device has used its reserved licenses. The license is confirmed after the next sync; the invitation goes out once it is approved.</source>
         <translation>Este equipo usó sus licencias reservadas. La licencia se confirma después de la próxima sincronización; la invitación sale cuando se aprueba.</translation>
     </message>
     <message>
-        <location filename="../wizard_summary_page.py" line="191"/>
+        <location filename="../wizard_summary_page.py" line="211"/>
         <source>No license was issued.</source>
         <translation>No se emitió ninguna licencia.</translation>
     </message>
     <message>
-        <location filename="../wizard_summary_page.py" line="194"/>
+        <location filename="../wizard_summary_page.py" line="214"/>
         <source>What you can do next: {step}</source>
         <translation>Qué puede hacer ahora: {step}</translation>
     </message>
     <message>
-        <location filename="../wizard_summary_page.py" line="199"/>
+        <location filename="../wizard_summary_page.py" line="219"/>
         <source>No license was issued in this appointment with {name}.</source>
         <translation>No se emitió ninguna licencia en esta cita con {name}.</translation>
     </message>
     <message>
-        <location filename="../wizard_summary_page.py" line="200"/>
+        <location filename="../wizard_summary_page.py" line="220"/>
         <source>the job seeker</source>
         <translation>la persona</translation>
     </message>
     <message>
-        <location filename="../wizard_summary_page.py" line="204"/>
+        <location filename="../wizard_summary_page.py" line="224"/>
         <source>Learning plan:</source>
         <translation>Plan de aprendizaje:</translation>
     </message>
     <message>
-        <location filename="../wizard_summary_page.py" line="221"/>
+        <location filename="../wizard_summary_page.py" line="241"/>
         <source>Save the handout</source>
         <translation>Guardar la hoja</translation>
     </message>
     <message>
-        <location filename="../wizard_summary_page.py" line="222"/>
+        <location filename="../wizard_summary_page.py" line="242"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../wizard_summary_page.py" line="229"/>
+        <location filename="../wizard_summary_page.py" line="249"/>
         <source>Saved: {path}</source>
         <translation>Guardado: {path}</translation>
     </message>
     <message>
-        <location filename="../wizard_summary_page.py" line="232"/>
+        <location filename="../wizard_summary_page.py" line="252"/>
         <source>Writing the handout…</source>
         <translation>Preparando la hoja…</translation>
     </message>
     <message>
-        <location filename="../wizard_summary_page.py" line="251"/>
+        <location filename="../wizard_summary_page.py" line="271"/>
         <source>Sent to the printer.</source>
         <translation>Enviado a la impresora.</translation>
     </message>
@@ -2689,162 +2854,162 @@ Carpeta de datos: {folder}</translation>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../sync_page.py" line="113"/>
+        <location filename="../sync_page.py" line="115"/>
         <source>Sync with the agency server</source>
         <translation>Sincronizar con el servidor de la agencia</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="123"/>
+        <location filename="../sync_page.py" line="125"/>
         <source>S&amp;ync now</source>
         <translation>Sincronizar a&amp;hora</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="124"/>
+        <location filename="../sync_page.py" line="126"/>
         <source>Send what is waiting and receive the server&apos;s updates</source>
         <translation>Enviar lo pendiente y recibir las novedades del servidor</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="128"/>
+        <location filename="../sync_page.py" line="130"/>
         <source>Server and &amp;sign-in…</source>
         <translation>&amp;Servidor e inicio de sesión…</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="133"/>
+        <location filename="../sync_page.py" line="135"/>
         <source>Sho&amp;w:</source>
         <translation>&amp;Mostrar:</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="136"/>
+        <location filename="../sync_page.py" line="138"/>
         <source>Everything not yet sent</source>
         <translation>Todo lo que falta enviar</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="137"/>
+        <location filename="../sync_page.py" line="139"/>
         <source>Only what needs attention</source>
         <translation>Solo lo que requiere atención</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="138"/>
+        <location filename="../sync_page.py" line="140"/>
         <source>Only what is waiting to be sent</source>
         <translation>Solo lo que espera envío</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="139"/>
+        <location filename="../sync_page.py" line="141"/>
         <source>Show</source>
         <translation>Mostrar</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="152"/>
+        <location filename="../sync_page.py" line="154"/>
         <source>Changes not yet on the agency server</source>
         <translation>Cambios que aún no están en el servidor de la agencia</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="171"/>
+        <location filename="../sync_page.py" line="173"/>
         <source>Everything on this desk is on the agency server.</source>
         <translation>Todo lo de este equipo está en el servidor de la agencia.</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="177"/>
+        <location filename="../sync_page.py" line="179"/>
         <source>Problem with the selected change</source>
         <translation>Problema del cambio seleccionado</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="182"/>
+        <location filename="../sync_page.py" line="190"/>
         <source>&amp;Resolve conflict…</source>
         <translation>&amp;Resolver el conflicto…</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="183"/>
+        <location filename="../sync_page.py" line="191"/>
         <source>Compare both versions field by field and choose</source>
         <translation>Comparar ambas versiones campo por campo y elegir</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="185"/>
+        <location filename="../sync_page.py" line="193"/>
         <source>&amp;Fix and resend…</source>
         <translation>&amp;Corregir y reenviar…</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="187"/>
+        <location filename="../sync_page.py" line="195"/>
         <source>Re&amp;try</source>
         <translation>Rein&amp;tentar</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="187"/>
+        <location filename="../sync_page.py" line="195"/>
         <source>Send the set-aside change again as it is</source>
         <translation>Enviar de nuevo el cambio apartado tal como está</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="190"/>
+        <location filename="../sync_page.py" line="198"/>
         <source>Retry &amp;all set aside</source>
         <translation>Reintentar tod&amp;o lo apartado</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="232"/>
+        <location filename="../sync_page.py" line="240"/>
         <source>No agency server is set up yet: press Server and sign-in… to enter the address your agency gave you.</source>
         <translation>Todavía no hay un servidor de la agencia configurado: pulse Servidor e inicio de sesión… para escribir la dirección que le dio su agencia.</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="235"/>
+        <location filename="../sync_page.py" line="243"/>
         <source>Not signed in to {server}.</source>
         <translation>No ha iniciado sesión en {server}.</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="237"/>
+        <location filename="../sync_page.py" line="245"/>
         <source>Signed in to {server} as {name} ({center}).</source>
         <translation>Sesión iniciada en {server} como {name} ({center}).</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="239"/>
+        <location filename="../sync_page.py" line="247"/>
         <source>never</source>
         <translation>nunca</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="240"/>
+        <location filename="../sync_page.py" line="248"/>
         <source>{who} Last successful sync: {when}. Waiting: {queued}; set aside: {parked}; conflicts: {conflicts}.</source>
         <translation>{who} Última sincronización correcta: {when}. Por enviar: {queued}; apartados: {parked}; conflictos: {conflicts}.</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="287"/>
+        <location filename="../sync_page.py" line="296"/>
         <source>Press Resolve conflict… to compare both versions and choose.</source>
         <translation>Pulse Resolver el conflicto… para comparar ambas versiones y elegir.</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="289"/>
+        <location filename="../sync_page.py" line="298"/>
         <source>Press Fix and resend… to correct the record, or Retry to send it again as it is.</source>
         <translation>Pulse Corregir y reenviar… para corregir el registro, o Reintentar para enviarlo de nuevo tal como está.</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="291"/>
+        <location filename="../sync_page.py" line="300"/>
         <source>Press Retry to send it again.</source>
         <translation>Pulse Reintentar para enviarlo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="308"/>
+        <location filename="../sync_page.py" line="321"/>
         <source>Syncing…</source>
         <translation>Sincronizando…</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="367"/>
+        <location filename="../sync_page.py" line="380"/>
         <source>Resolved: the server&apos;s version was taken.</source>
         <translation>Resuelto: se tomó la versión del servidor.</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="368"/>
+        <location filename="../sync_page.py" line="381"/>
         <source>Resolved: your choice will be sent at the next sync.</source>
         <translation>Resuelto: su elección se enviará en la próxima sincronización.</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="393"/>
+        <location filename="../sync_page.py" line="406"/>
         <source>Corrected; it will be sent again now.</source>
         <translation>Corregido; se enviará de nuevo ahora.</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="402"/>
+        <location filename="../sync_page.py" line="415"/>
         <source>It will be sent again now.</source>
         <translation>Se enviará de nuevo ahora.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../sync_page.py" line="408"/>
+        <location filename="../sync_page.py" line="421"/>
         <source>%n change(s) will be sent again now.</source>
         <translation>
             <numerusform>%n cambio se enviará de nuevo ahora.</numerusform>
@@ -3018,22 +3183,22 @@ Carpeta de datos: {folder}</translation>
         <translation>Aviso</translation>
     </message>
     <message>
-        <location filename="../status_bar.py" line="55"/>
+        <location filename="../status_bar.py" line="59"/>
         <source>○ Offline (no server connection)</source>
         <translation>○ Sin conexión (sin servidor)</translation>
     </message>
     <message>
-        <location filename="../status_bar.py" line="57"/>
+        <location filename="../status_bar.py" line="61"/>
         <source>● Online</source>
         <translation>● En línea</translation>
     </message>
     <message>
-        <location filename="../status_bar.py" line="59"/>
+        <location filename="../status_bar.py" line="63"/>
         <source>○ Offline</source>
         <translation>○ Sin conexión</translation>
     </message>
     <message numerus="yes">
-        <location filename="../status_bar.py" line="60"/>
+        <location filename="../status_bar.py" line="64"/>
         <source>%n record(s) waiting to be sent</source>
         <translation>
             <numerusform>%n registro por enviar</numerusform>
@@ -3041,25 +3206,37 @@ Carpeta de datos: {folder}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../status_bar.py" line="63"/>
-        <source>⚠ %n need(s) attention (see Sync)</source>
+        <location filename="../status_bar.py" line="67"/>
+        <source>⚠ %n need(s) attention</source>
         <translation>
+            <numerusform>⚠ %n requiere atención</numerusform>
+            <numerusform>⚠ %n requieren atención</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../status_bar.py" line="68"/>
+        <source>Open the Sync page (Ctrl+5) to see what was set aside and why</source>
+        <translation>Abra la página Sincronización (Ctrl+5) para ver qué se apartó y por qué</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n need(s) attention (see Sync)</source>
+        <translation type="vanished">
             <numerusform>⚠ %n requiere atención (vea Sincronización)</numerusform>
             <numerusform>⚠ %n requieren atención (vea Sincronización)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../status_bar.py" line="65"/>
+        <location filename="../status_bar.py" line="70"/>
         <source>Last sync: {when}</source>
         <translation>Última sincronización: {when}</translation>
     </message>
     <message>
-        <location filename="../status_bar.py" line="66"/>
+        <location filename="../status_bar.py" line="71"/>
         <source>Last sync: never</source>
         <translation>Última sincronización: nunca</translation>
     </message>
     <message>
-        <location filename="../status_bar.py" line="70"/>
+        <location filename="../status_bar.py" line="75"/>
         <source>Working…</source>
         <translation>Trabajando…</translation>
     </message>
@@ -3163,15 +3340,308 @@ Carpeta de datos: {folder}</translation>
         <translation>Creando personas de demostración: {done} de {total}</translation>
     </message>
     <message>
-        <location filename="../app.py" line="104"/>
+        <location filename="../app.py" line="111"/>
         <source>Creating demo job seekers…</source>
         <translation>Creando personas de demostración…</translation>
     </message>
 </context>
 <context>
+    <name>core_messages</name>
+    <message>
+        <location filename="../core_messages.py" line="20"/>
+        <source>first name</source>
+        <translation>el nombre</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="21"/>
+        <source>last name</source>
+        <translation>el apellido</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="22"/>
+        <source>e-mail address</source>
+        <translation>la dirección de correo electrónico</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="23"/>
+        <source>phone number</source>
+        <translation>el número de teléfono</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="24"/>
+        <source>ZIP code</source>
+        <translation>el código postal</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="25"/>
+        <source>date of birth</source>
+        <translation>la fecha de nacimiento</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="26"/>
+        <source>preferred language</source>
+        <translation>el idioma preferido</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="27"/>
+        <source>education</source>
+        <translation>la educación</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="28"/>
+        <source>last occupation</source>
+        <translation>la última ocupación</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="29"/>
+        <source>last job title</source>
+        <translation>el último puesto</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="30"/>
+        <source>goal occupation</source>
+        <translation>la ocupación meta</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="31"/>
+        <source>interests</source>
+        <translation>los intereses</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="32"/>
+        <source>employment status</source>
+        <translation>la situación laboral</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="33"/>
+        <source>cause of unemployment</source>
+        <translation>la causa del desempleo</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="34"/>
+        <source>UI claimant</source>
+        <translation>el reclamo de UI</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="35"/>
+        <source>return-to-work date</source>
+        <translation>la fecha de regreso al trabajo</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="36"/>
+        <source>digital skills</source>
+        <translation>las habilidades digitales</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="37"/>
+        <source>hours available each week</source>
+        <translation>las horas disponibles por semana</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="38"/>
+        <source>barriers</source>
+        <translation>las barreras</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="39"/>
+        <source>consent to contact</source>
+        <translation>el consentimiento de contacto</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="40"/>
+        <source>agency customer id</source>
+        <translation>el id. de cliente de la agencia</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="42"/>
+        <source>&apos;{name}&apos; is not a job-seeker field.</source>
+        <translation>«{name}» no es un dato de la persona.</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="43"/>
+        <source>Enter the {field}.</source>
+        <translation>Escriba {field}.</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="44"/>
+        <source>The {field} is not valid.</source>
+        <translation>Revise {field}: el valor no es válido.</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="45"/>
+        <source>Enter an e-mail address.</source>
+        <translation>Escriba una dirección de correo electrónico.</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="46"/>
+        <source>An e-mail address cannot contain spaces.</source>
+        <translation>Una dirección de correo electrónico no puede tener espacios.</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="47"/>
+        <source>An e-mail address needs exactly one @, as in name@example.com.</source>
+        <translation>Una dirección de correo electrónico lleva exactamente una @, como en nombre@example.com.</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="49"/>
+        <source>The part before the @ is missing.</source>
+        <translation>Falta la parte antes de la @.</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="50"/>
+        <source>This e-mail address is too long.</source>
+        <translation>Esta dirección de correo electrónico es demasiado larga.</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="51"/>
+        <source>The part before the @ has characters an e-mail address cannot have.</source>
+        <translation>La parte antes de la @ tiene caracteres que una dirección de correo no puede tener.</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="53"/>
+        <source>The part after the @ is not a valid domain, as in gmail.com.</source>
+        <translation>La parte después de la @ no es un dominio válido, como gmail.com.</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="55"/>
+        <source>An e-mail address cannot start with “{char}”: the provider does not accept it and spreadsheets read it as a formula. Check the address with the job seeker.</source>
+        <translation>Una dirección de correo no puede empezar por «{char}»: el proveedor no la acepta y las hojas de cálculo la leen como una fórmula. Revise la dirección con la persona.</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="58"/>
+        <source>The part before the @ has letters the provider cannot send to (accents or other alphabets); ask the job seeker for an address without them.</source>
+        <translation>La parte antes de la @ tiene letras a las que el proveedor no puede enviar (acentos u otros alfabetos); pida a la persona una dirección sin ellas.</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="61"/>
+        <source>Leave the extension out of the phone number (put it in the notes).</source>
+        <translation>No incluya la extensión en el teléfono (anótela en las notas).</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="63"/>
+        <source>Enter a 10-digit US phone number, for example (617) 555-0123.</source>
+        <translation>Escriba un teléfono de EE. UU. de 10 dígitos, por ejemplo (617) 555-0123.</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="65"/>
+        <source>This is not a valid US phone number: the area code and the exchange cannot start with 0 or 1.</source>
+        <translation>No es un teléfono válido de EE. UU.: el código de área y el prefijo no pueden empezar con 0 ni con 1.</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="68"/>
+        <source>The {field} is too long (120 characters at most).</source>
+        <translation>Revise {field}: el texto es demasiado largo (120 caracteres como máximo).</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="69"/>
+        <source>The {field} has a character a name cannot have: {character}.</source>
+        <translation>Revise {field}: tiene un carácter que un nombre no puede tener: {character}.</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="71"/>
+        <source>The {field} needs at least one letter.</source>
+        <translation>Revise {field}: necesita al menos una letra.</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="72"/>
+        <source>Enter a 5-digit ZIP code, for example 02108 (ZIP+4 such as 02108-1234 also works).</source>
+        <translation>Escriba un código postal de 5 dígitos, por ejemplo 02108 (también sirve ZIP+4, como 02108-1234).</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="74"/>
+        <source>Pick the occupation from the list, or type its code (a SOC code such as 41-2031).</source>
+        <translation>Elija la ocupación de la lista o escriba su código (un código SOC como 41-2031).</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="76"/>
+        <source>The {field} is not a date. Use MM/DD/YYYY, for example 03/15/1980.</source>
+        <translation>Revise {field}: no es una fecha. Use MM/DD/AAAA, por ejemplo 03/15/1980.</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="78"/>
+        <source>The date of birth is in the future.</source>
+        <translation>La fecha de nacimiento está en el futuro.</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="79"/>
+        <source>The date of birth makes this person younger than 14.</source>
+        <translation>Con esa fecha de nacimiento la persona tendría menos de 14 años.</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="81"/>
+        <source>The date of birth makes this person older than 110; please check the year.</source>
+        <translation>Con esa fecha de nacimiento la persona tendría más de 110 años; revise el año.</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="83"/>
+        <source>Choose a preferred language from the list.</source>
+        <translation>Elija un idioma preferido de la lista.</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="84"/>
+        <source>Choose the highest education from the list.</source>
+        <translation>Elija el nivel de educación más alto de la lista.</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="85"/>
+        <source>Choose an employment status from the list.</source>
+        <translation>Elija una situación laboral de la lista.</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="86"/>
+        <source>Choose a cause of unemployment from the list.</source>
+        <translation>Elija una causa del desempleo de la lista.</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="88"/>
+        <source>Digital skills are rated from 1 (new to computers) to 4 (very comfortable).</source>
+        <translation>Las habilidades digitales van de 1 (nueva con computadoras) a 4 (muy cómoda).</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="90"/>
+        <source>Hours available each week must be more than 0 and at most 80.</source>
+        <translation>Las horas disponibles por semana deben ser más de 0 y como máximo 80.</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="92"/>
+        <source>Unknown barrier: {names}.</source>
+        <translation>Barrera desconocida: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="93"/>
+        <source>Answer yes or no.</source>
+        <translation>Responda sí o no.</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="94"/>
+        <source>The agency customer id may hold only letters, digits and hyphens.</source>
+        <translation>El id. de cliente de la agencia solo puede tener letras, dígitos y guiones.</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="97"/>
+        <source>&apos;{name}&apos; is not one of this state&apos;s attestation questions.</source>
+        <translation>«{name}» no es una de las preguntas de la declaración de este estado.</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="99"/>
+        <source>Answer the question: {question}</source>
+        <translation>Responda la pregunta: {question}</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="100"/>
+        <source>Answer yes or no: {question}</source>
+        <translation>Responda sí o no: {question}</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="101"/>
+        <source>Choose one of the listed answers: {question}</source>
+        <translation>Elija una de las respuestas de la lista: {question}</translation>
+    </message>
+</context>
+<context>
     <name>form</name>
     <message>
-        <location filename="../job_seeker_form.py" line="433"/>
+        <location filename="../job_seeker_form.py" line="439"/>
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
@@ -3812,34 +4282,39 @@ Carpeta de datos: {folder}</translation>
 <context>
     <name>operations</name>
     <message>
-        <location filename="../operations.py" line="115"/>
-        <source>Something went wrong that the app did not expect ({kind}: {detail}). Your saved work is safe. If it happens again, tell your IT support what you were doing.</source>
+        <location filename="../operations.py" line="116"/>
+        <source>Please correct: {problems}</source>
         <extracomment>Executor names. Writes are serialized; reads may overlap; network work never waits behind a write. How long a worker thread may hold the GIL while the GUI thread waits for it. Python&apos;s default (5 ms) lets a busy worker (an export writing 100,000 rows) and the GUI thread fall into a convoy where the GUI waits well over 100 ms; measured at 1 ms: longest GUI stall 19 ms instead of 136 ms, and the export no slower.</extracomment>
+        <translation>Corrija lo siguiente: {problems}</translation>
+    </message>
+    <message>
+        <location filename="../operations.py" line="120"/>
+        <source>Something went wrong that the app did not expect ({kind}: {detail}). Your saved work is safe. If it happens again, tell your IT support what you were doing.</source>
         <translation>Ocurrió algo que la aplicación no esperaba ({kind}: {detail}). Su trabajo guardado está a salvo. Si vuelve a pasar, cuéntele a soporte técnico qué estaba haciendo.</translation>
     </message>
     <message>
-        <location filename="../operations.py" line="125"/>
+        <location filename="../operations.py" line="130"/>
         <source>Counselor Desk</source>
         <translation>Counselor Desk</translation>
     </message>
     <message>
-        <location filename="../operations.py" line="127"/>
+        <location filename="../operations.py" line="132"/>
         <source>Error</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../operations.py" line="129"/>
+        <location filename="../operations.py" line="134"/>
         <source>What you can do next: {step}</source>
         <translation>Qué puede hacer ahora: {step}</translation>
     </message>
     <message>
-        <location filename="../operations.py" line="357"/>
+        <location filename="../operations.py" line="362"/>
         <source>Please wait</source>
         <extracomment>Tests set this to collect unhandled errors instead of opening modal dialogs.</extracomment>
         <translation>Espere, por favor</translation>
     </message>
     <message>
-        <location filename="../operations.py" line="364"/>
+        <location filename="../operations.py" line="369"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Cancelar</translation>
     </message>

@@ -1,0 +1,151 @@
+"""Every page and every wizard step fits a laptop's screen, in English and in Spanish (issue 13, item 4).
+
+The window is set to what a 1366x768 laptop (and a 1280x720 one, or 1920x1080 at 150 %) leaves for it; each
+screen is then checked with ``laptop_layout.layout_problems``: the window never has to grow, nothing leaves it,
+nothing scrolls sideways, no label or button is cut. Alt-key mnemonics are checked for clashes on each screen, in
+each language, since translations pick their own letters.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel, QTabBar, QWidget
+
+from tests.ui import wizard_driver as drive
+from tests.ui.laptop_layout import SCREENS, layout_problems
+
+
+@pytest.fixture
+def spanish_or_english(request: Any) -> Iterator[str]:
+    from counselor_app.ui.i18n import install_translators
+
+    install_translators(request.param)
+    yield request.param
+
+
+def _mnemonic(text: str) -> str | None:
+    i = text.replace("&&", "").find("&")
+    if i < 0 or i + 1 >= len(text.replace("&&", "")):
+        return None
+    return text.replace("&&", "")[i + 1].casefold()
+
+
+def mnemonic_clashes(window: QWidget) -> list[str]:
+    """An Alt+letter that should act (press a button, tick a box, open a tab) but is shared with another visible
+    control, so Qt only moves the focus between them (Alt+C focusing "Corregir la dirección" instead of ticking
+    the confirmation). Field labels sharing a letter only cycle the focus between their fields: allowed."""
+    seen: dict[str, list[str]] = defaultdict(list)
+    acts: set[str] = set()
+    for widget in window.findChildren(QWidget):
+        if not widget.isVisible() or not widget.isEnabled():
+            continue
+        texts: list[str] = []
+        if isinstance(widget, QAbstractButton):
+            texts = [widget.text()]
+        elif isinstance(widget, QLabel) and widget.buddy() is not None and widget.buddy().isVisible():
+            texts = [widget.text()]
+        elif isinstance(widget, QGroupBox) and widget.isCheckable():
+            texts = [widget.title()]
+        elif isinstance(widget, QTabBar):
+            texts = [widget.tabText(i) for i in range(widget.count()) if widget.isTabVisible(i)]
+        for text in texts:
+            letter = _mnemonic(text)
+            if letter:
+                seen[letter].append(text.replace("&", ""))
+                if isinstance(widget, QAbstractButton | QTabBar | QGroupBox):
+                    acts.add(letter)
+    return [f"Alt+{k.upper()}: {v}" for k, v in seen.items() if len(v) > 1 and k in acts]
+
+
+def _check(window: Any, where: str, problems: list[str]) -> None:
+    from counselor_app.ui.i18n import current_language
+    from tests.ui.english_check import english_on_screen
+
+    drive.wait(10)
+    problems += [f"{where}: {p}" for p in layout_problems(window)]
+    problems += [f"{where}: mnemonic clash {p}" for p in mnemonic_clashes(window)]
+    if current_language() == "es":
+        problems += [f"{where}: English in the Spanish UI: {p}" for p in english_on_screen(window)]
+
+
+@pytest.mark.parametrize("screen", sorted(SCREENS))
+@pytest.mark.parametrize("spanish_or_english", ["en", "es"], indirect=True)
+def test_every_page_and_step_fits_the_laptop(spanish_or_english: str, screen: str, configured_data_dir: Any,
+                                              make_ctx: Any, qtbot: Any) -> None:
+    from counselor_app.core import open_desk
+    from counselor_app.core.demo import seed_demo
+    from counselor_app.ui.main_window import MainWindow
+    from tests.conftest import MA_PROGRAM_DAY
+
+    # Opened the way the app opens it in this language (the agency profile's texts follow it).
+    desk = open_desk(data_dir=configured_data_dir, agency="ma", today=MA_PROGRAM_DAY, language=spanish_or_english)
+    request_close = desk.close
+    seed_demo(desk, job_seekers=30, today=MA_PROGRAM_DAY)
+    window = MainWindow(make_ctx(desk), remember_layout=False)
+    qtbot.addWidget(window)
+    window.resize(*SCREENS[screen])
+    window.show()
+    qtbot.waitExposed(window)
+    # The status bar's longest state: offline, things queued, things set aside, working, a long notice.
+    window.set_sync_status(False, 1234, 6, 3, "2020-10-01T20:42:00+00:00")
+    window.status.set_busy(2)
+    window.status.set_notice(window.tr("Demo data: synthetic people, thrown away when the app closes."))
+    problems: list[str] = []
+    for key in ("today", "job_seekers", "catalog", "reports", "sync", "settings"):
+        window.go_to(key)
+        _check(window, f"page {key}", problems)
+
+    wizard = drive.start_walk_in(window)
+    _check(window, "find", problems)
+    drive.register_new(wizard, first="María José", last="Fernández-Villanueva",
+                       email="maria.fernandez@gmial.com", phone="6175550142", zip_code="02119")
+    _check(window, "register", problems)
+    drive.press_next(wizard, expect_step="eligibility")
+    _check(window, "eligibility", problems)
+    drive.answer_eligible(wizard)
+    _check(window, "eligibility with verdict", problems)
+    drive.press_next(wizard, expect_step="background")
+    drive.fill_background(wizard)
+    _check(window, "background", problems)
+    drive.press_next(wizard, expect_step="recommendations")
+    drive.tick_first_recommendations(wizard, 2)
+    _check(window, "recommendations", problems)
+    drive.press_next(wizard, expect_step="plan")
+    _check(window, "plan", problems)
+    drive.press_next(wizard, expect_step="license")
+    _check(window, "license", problems)
+    drive.click(wizard.steps["license"].confirm)
+    drive.press_next(wizard, expect_step="summary")
+    _check(window, "summary", problems)
+    drive.press_next(wizard)
+    drive.wait_for(lambda: window.wizard is None, message="the appointment did not finish")
+
+    # Every validation error a form can show, at once (issue 13, item 8), in the window's language.
+    window.go_to("job_seekers")
+    people = window.page("job_seekers")
+    people.new_record()
+    form = people.form
+    for field, typed in (("first_name", "123"), ("email", "ana@@example"), ("phone", "12"), ("zip_code", "1"),
+                         ("birth_date", "31/31/1980")):
+        drive.type_into(form.inputs[field], typed)
+    drive.click(people.save_button)
+    shown = [name for name, label in form.errors.items() if label.isVisible()]
+    assert set(shown) >= {"first_name", "last_name", "email", "phone", "zip_code", "birth_date"}, shown
+    _check(window, "job seeker errors", problems)
+    # The attestation recorded with nothing answered: every required question says so.
+    wizard = drive.start_walk_in(window)
+    drive.register_new(wizard, first="Olga", last="Petrova", email="olga.petrova@example.org", employment=None)
+    drive.press_next(wizard, expect_step="eligibility")
+    drive.press_next(wizard)
+    step = wizard.steps["eligibility"]
+    required = [q.id for q in desk.profile.questions if q.required]
+    assert all(step.errors[q].isVisible() for q in required), [q for q in required if not step.errors[q].isVisible()]
+    _check(window, "eligibility errors", problems)
+    assert window.size().toTuple() == SCREENS[screen], "the window resized itself"
+    window.close()
+    request_close()
+    assert not problems, "\n".join(problems)
