@@ -11,6 +11,20 @@ class CounselorDeskError(Exception):
     """Base class: ``str(err)`` is always a sentence meant for a person, not a traceback."""
 
 
+class Cancelled(CounselorDeskError):  # noqa: N818 - reads as a state, like Python's CancelledError
+    """The person pressed Cancel (or the work saw its cancel event set); whatever the work promises to keep
+    after a cancel is kept, and the message says what that is. The one cancel error of the whole app: core
+    work, sync and the UI's background helper all raise and catch this type, never a message.
+
+    ``report`` holds what the interrupted work had done, when it keeps such a record (a sync round's
+    ``SyncReport``); ``None`` otherwise.
+    """
+
+    def __init__(self, message: str = "Cancelled. Nothing was written.") -> None:
+        super().__init__(message)
+        self.report: object | None = None
+
+
 class ValidationError(CounselorDeskError):
     def __init__(self, field_errors: dict[str, str], *, message: str | None = None) -> None:
         self.field_errors = dict(field_errors)

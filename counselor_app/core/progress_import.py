@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import insert, select, update
 
 from counselor_app.core.changes import record_audit
+from counselor_app.core.errors import Cancelled
 from counselor_app.core.models import (
     JobSeeker,
     LearnerProgress,
@@ -40,7 +41,7 @@ from counselor_app.core.models import (
     new_id,
     utcnow,
 )
-from counselor_app.core.reports import ReportCancelled, format_day, require_supervisor
+from counselor_app.core.reports import format_day, require_supervisor
 from counselor_app.core.usage_report import UsageReportError, UsageRow, read_usage_report
 
 if TYPE_CHECKING:
@@ -207,7 +208,7 @@ def import_usage_report(desk: Desk, path: str | Path, *, progress: ProgressCallb
         for done, (key, (number, r)) in enumerate(merged.items(), 1):
             if cancel is not None and done % 2000 == 0:
                 if cancel.is_set():
-                    raise ReportCancelled("The import was cancelled; nothing was changed.")
+                    raise Cancelled("The import was cancelled; nothing was changed.")
                 if progress is not None:
                     progress(done, len(merged))
             jsid, reason = matcher.match(r.external_id, r.email)
@@ -246,7 +247,7 @@ def import_usage_report(desk: Desk, path: str | Path, *, progress: ProgressCallb
                      detail={"rows": len(merged), "matched": matched_rows, "unmatched": len(unmatched),
                              "inserted": len(inserts), "updated": len(updates), "sha256": digest})
         if cancel is not None and cancel.is_set():
-            raise ReportCancelled("The import was cancelled; nothing was changed.")
+            raise Cancelled("The import was cancelled; nothing was changed.")
     if progress is not None:
         progress(len(merged), len(merged))
     return ProgressImportResult(

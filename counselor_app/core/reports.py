@@ -23,19 +23,13 @@ Definitions (the same words are printed in the workbook and the CLI help):
 
 from __future__ import annotations
 
-import csv
-import io
-import os
 import re
-import tempfile
 import unicodedata
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass, field
 from datetime import date, datetime, timedelta
 from functools import lru_cache
-from pathlib import Path
-from threading import Event
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import and_, case, func, literal, or_, select
@@ -54,6 +48,11 @@ from counselor_app.core.models import (
     User,
     utcnow,
 )
+from counselor_app.core.report_files import (  # noqa: F401 (moved; importable from here as before)
+    csv_text,
+    safe_csv_text,
+    write_csv_atomic,
+)
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -70,13 +69,6 @@ OUTCOMES_NOTE = (
     "Enter employment outcomes in the state's case-management system.")
 
 ProgressCallback = Callable[[int, int], None]
-
-
-class ReportCancelled(CounselorDeskError):
-    """The person pressed Cancel; nothing was written."""
-
-    def __init__(self, message: str = "Cancelled. Nothing was written.") -> None:
-        super().__init__(message)
 
 
 def require_supervisor(desk: Desk, *, what: str) -> None:
@@ -621,69 +613,6 @@ def iter_detail_rows(desk: Desk, report_filter: ReportFilter, *, chunk: int = 50
             yield DetailRow(f"{first} {last}".strip(), email, jsid, acid, center or "", counselor or "", issued_on,
                             status, inv_date, joined is not None, int(enrolled or 0), int(completed or 0),
                             int(in_progress or 0), float(hours or 0.0), last_activity)
-
-
-# -- CSV output shared by the reminder lists and the invitation file ------------------------------------------
-
-_CSV_DANGEROUS = ("=", "+", "-", "@", "\t", "\r", "\0")
-
-
-def safe_csv_text(value: object) -> str:
-    """A cell a spreadsheet will show as text, never run as a formula (OWASP CSV injection).
-
-    A leading ``=``, ``+``, ``-``, ``@``, tab, CR or NUL gets an apostrophe in front, the marker spreadsheets
-    themselves use for "this is text". NUL characters are dropped anywhere: no legitimate name or address has
-    one, and some programs cut the line at it.
-    """
-    if value is None:
-        return ""
-    if isinstance(value, datetime):
-        return value.strftime("%Y-%m-%d %H:%M")
-    if isinstance(value, date):
-        return value.isoformat()
-    if isinstance(value, bool):
-        return "Yes" if value else "No"
-    if isinstance(value, (int, float)):
-        return str(value)
-    text = str(value)
-    if text.startswith(_CSV_DANGEROUS):
-        text = "'" + text
-    return text.replace("\0", "")
-
-
-def write_csv_atomic(path: str | os.PathLike[str], header: Sequence[str], rows: Iterable[Sequence[object]], *,
-                     cancel: Event | None = None, bom: bool = False) -> int:
-    """Write a UTF-8 CSV next to its destination and move it into place only when complete, so a cancel or a
-    full disk never leaves half a file that someone might upload or mail. Returns the data row count."""
-    target = Path(path)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.stem}-", suffix=".tmp")
-    count = 0
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8-sig" if bom else "utf-8", newline="") as fh:
-            writer = csv.writer(fh, lineterminator="\r\n")
-            writer.writerow([safe_csv_text(h) for h in header])
-            for row in rows:
-                if cancel is not None and count % 1000 == 0 and cancel.is_set():
-                    raise ReportCancelled()
-                writer.writerow([safe_csv_text(v) for v in row])
-                count += 1
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return count
-
-
-def csv_text(header: Sequence[str], rows: Iterable[Sequence[object]]) -> str:
-    buf = io.StringIO()
-    writer = csv.writer(buf, lineterminator="\r\n")
-    writer.writerow(header)
-    for row in rows:
-        writer.writerow([safe_csv_text(v) for v in row])
-    return buf.getvalue()
 
 
 def resolve_center(desk: Desk, value: str | None) -> str | None:

@@ -32,9 +32,9 @@ from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 
 from counselor_app.core.changes import record_audit
+from counselor_app.core.errors import Cancelled
 from counselor_app.core.reports import (
     DETAIL_COLUMNS,
-    ReportCancelled,
     ReportFilter,
     SummaryFigures,
     compute_summary,
@@ -92,7 +92,7 @@ class _Progress:
     def step(self, n: int = 1) -> None:
         self.done += n
         if self.cancel is not None and self.cancel.is_set():
-            raise ReportCancelled("The export was cancelled; no file was written.")
+            raise Cancelled("The export was cancelled; no file was written.")
         if self.callback is not None:
             self.callback(min(self.done, self.total), self.total)
 

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import select
 
 from counselor_app.core import keystore
-from counselor_app.core.errors import IssuanceRefused
+from counselor_app.core.errors import Cancelled, IssuanceRefused
 from counselor_app.core.models import LicenseIssuance
 from counselor_app.sync import outbox
 from counselor_app.sync import protocol as p
@@ -233,7 +233,7 @@ def sync_once(desk: Desk, *, progress: ProgressCallback | None = None, cancel: t
         report.finished_at = _now()
         desk.set_state(LAST_SUCCESS_KEY, report.finished_at.isoformat(timespec="seconds"))
         desk.set_state(LAST_ERROR_KEY, "")
-    except SyncError as exc:
+    except (SyncError, Cancelled) as exc:
         report.error = str(exc)
         report.finished_at = _now()
         exc.report = report

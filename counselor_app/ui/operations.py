@@ -40,7 +40,7 @@ from typing import Any, Generic, TypeVar
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
-from counselor_app.core.errors import CounselorDeskError
+from counselor_app.core.errors import Cancelled, CounselorDeskError
 
 log = logging.getLogger(__name__)
 
@@ -64,10 +64,6 @@ def tune_gil_for_responsiveness() -> None:
         sys.setswitchinterval(GIL_SWITCH_INTERVAL_S)
 
 
-class OperationCancelled(Exception):  # noqa: N818 - reads as a state, like Python's CancelledError
-    """Raise from a work function after seeing ``task.cancel`` set; it is reported as a cancel, not a failure."""
-
-
 @dataclass
 class TaskContext:
     """What a work function may use: a cancel flag and a progress callback. No Qt objects here."""
@@ -85,7 +81,7 @@ class TaskContext:
 
     def check_cancel(self) -> None:
         if self.cancel.is_set():
-            raise OperationCancelled()
+            raise Cancelled()
 
 
 def _wants_task(fn: Callable[..., Any]) -> bool:
@@ -331,7 +327,7 @@ class BackgroundOp(Generic[T]):
     def _call(self) -> tuple[Any, BaseException | None]:
         try:
             if self.task.cancel.is_set():
-                raise OperationCancelled()
+                raise Cancelled()
             return (self._op(self.task) if self._pass_task else self._op()), None
         except BaseException as exc:  # noqa: BLE001 - everything is reported on the GUI thread
             return None, exc
@@ -402,7 +398,7 @@ class BackgroundOp(Generic[T]):
                 self._announce()
                 if self._success is not None and alive and not stale:
                     self._success(result)
-            elif isinstance(exc, OperationCancelled) or stale:
+            elif isinstance(exc, Cancelled) or stale:
                 pass
             elif self._failure is not None:
                 if alive:

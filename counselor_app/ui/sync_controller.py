@@ -25,13 +25,12 @@ from counselor_app.sync.errors import (
     CertificateError,
     NotSignedIn,
     ServerUnreachable,
-    SyncCancelled,
     SyncError,
     SyncInProgress,
 )
 from counselor_app.sync.service import LAST_SUCCESS_KEY, SyncReport, SyncService
 from counselor_app.ui.app_context import AppContext
-from counselor_app.ui.operations import NETWORK, OperationCancelled, TaskContext
+from counselor_app.ui.operations import NETWORK, TaskContext
 
 log = logging.getLogger(__name__)
 
@@ -175,12 +174,9 @@ class SyncController(QObject):
         service = self.service
 
         def work(task: TaskContext) -> SyncReport:
-            try:
-                return service.sync_once(
-                    progress=lambda step: task.progress(step.done, step.total or 0, step.message),
-                    cancel=task.cancel)
-            except SyncCancelled:
-                raise OperationCancelled() from None
+            return service.sync_once(
+                progress=lambda step: task.progress(step.done, step.total or 0, step.message),
+                cancel=task.cancel)
 
         op = self.ctx.collection_op(parent, work, changes=CHANGES).on_executor(NETWORK) \
             .success(self._done).failure(self._failed).finally_(self._finished)

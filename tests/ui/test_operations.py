@@ -11,11 +11,10 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-from counselor_app.core.errors import ValidationError
+from counselor_app.core.errors import Cancelled, ValidationError
 from counselor_app.ui.app_context import AppEvents
 from counselor_app.ui.operations import (
     CollectionOp,
-    OperationCancelled,
     QueryOp,
     TaskRunner,
     error_message,
@@ -112,7 +111,7 @@ def test_progress_dialog_only_for_slow_work_and_cancel_reaches_it(qtbot: Any, ru
             task.progress(i, 200, "Working")
             reports.append(i)
             if task.cancelled:
-                raise OperationCancelled()
+                raise Cancelled()
             time.sleep(0.01)
         return "finished"
 

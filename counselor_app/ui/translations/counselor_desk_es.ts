@@ -1856,6 +1856,270 @@ Carpeta de datos: {folder}</translation>
     </message>
 </context>
 <context>
+    <name>ReportCharts</name>
+    <message>
+        <location filename="../report_charts.py" line="102"/>
+        <source>Invited</source>
+        <translation>Invitadas</translation>
+    </message>
+    <message>
+        <location filename="../report_charts.py" line="102"/>
+        <source>Joined</source>
+        <translation>Se unieron</translation>
+    </message>
+    <message>
+        <location filename="../report_charts.py" line="102"/>
+        <source>Enrolled</source>
+        <translation>Inscritas</translation>
+    </message>
+    <message>
+        <location filename="../report_charts.py" line="103"/>
+        <source>Completed</source>
+        <translation>Terminaron</translation>
+    </message>
+    <message>
+        <location filename="../report_charts.py" line="109"/>
+        <source>No licenses were issued in this period, for this center and counselor. Change the filter above, or issue a license from an appointment.</source>
+        <translation>No se emitieron licencias en este período para este centro y consejero/a. Cambie el filtro de arriba o emita una licencia desde una cita.</translation>
+    </message>
+    <message>
+        <location filename="../report_charts.py" line="115"/>
+        <source>Licenses issued</source>
+        <translation>Licencias emitidas</translation>
+    </message>
+    <message>
+        <location filename="../report_charts.py" line="118"/>
+        <source>Course completions (right scale)</source>
+        <translation>Cursos terminados (escala derecha)</translation>
+    </message>
+    <message>
+        <location filename="../report_charts.py" line="125"/>
+        <source>Nobody has been invited yet for this filter: invitations go out for every license issued.</source>
+        <translation>Todavía no se ha invitado a nadie con este filtro: se envía una invitación por cada licencia emitida.</translation>
+    </message>
+    <message>
+        <location filename="../report_charts.py" line="131"/>
+        <source>People</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <location filename="../report_charts.py" line="140"/>
+        <source>No course completions yet: import the provider&apos;s usage report (Import usage report…) to see them.</source>
+        <translation>Todavía no hay cursos terminados: importe el informe de uso del proveedor (Importar informe de uso…) para verlos.</translation>
+    </message>
+    <message>
+        <location filename="../report_charts.py" line="142"/>
+        <source>No course completions yet for this filter. They appear here after the next usage report that shows a finished course.</source>
+        <translation>Todavía no hay cursos terminados con este filtro. Aparecerán aquí tras el próximo informe de uso que muestre un curso terminado.</translation>
+    </message>
+    <message>
+        <location filename="../report_charts.py" line="147"/>
+        <source>Completions</source>
+        <translation>Terminados</translation>
+    </message>
+</context>
+<context>
+    <name>ReportFileActions</name>
+    <message>
+        <location filename="../report_file_actions.py" line="34"/>
+        <source>&amp;Export Excel summary…</source>
+        <translation>&amp;Exportar resumen en Excel…</translation>
+    </message>
+    <message>
+        <location filename="../report_file_actions.py" line="35"/>
+        <source>Workbook with charts and sheets by center, counselor, week and course, for the filter above</source>
+        <translation>Libro con gráficos y hojas por centro, consejero/a, semana y curso, para el filtro de arriba</translation>
+    </message>
+    <message>
+        <location filename="../report_file_actions.py" line="37"/>
+        <source>&amp;Import usage report…</source>
+        <translation>Im&amp;portar informe de uso…</translation>
+    </message>
+    <message>
+        <location filename="../report_file_actions.py" line="38"/>
+        <source>The provider&apos;s usage (enrollment) report, CSV or Excel</source>
+        <translation>El informe de uso (inscripciones) del proveedor, en CSV o Excel</translation>
+    </message>
+    <message>
+        <location filename="../report_file_actions.py" line="39"/>
+        <source>Make i&amp;nvitation file…</source>
+        <translation>Crear archivo de i&amp;nvitaciones…</translation>
+    </message>
+    <message>
+        <location filename="../report_file_actions.py" line="40"/>
+        <source>Yesterday&apos;s licenses (and any not sent yet) in the provider&apos;s bulk-invite layout</source>
+        <translation>Las licencias de ayer (y las que aún no se enviaron) en el formato de invitación masiva del proveedor</translation>
+    </message>
+    <message>
+        <location filename="../report_file_actions.py" line="57"/>
+        <source>Save the Excel summary</source>
+        <translation>Guardar el resumen en Excel</translation>
+    </message>
+    <message>
+        <location filename="../report_file_actions.py" line="58"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Libro de Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../report_file_actions.py" line="66"/>
+        <source>Writing the Excel summary: {done:,} of {total:,} steps…</source>
+        <translation>Escribiendo el resumen en Excel: paso {done:,} de {total:,}…</translation>
+    </message>
+    <message>
+        <location filename="../report_file_actions.py" line="75"/>
+        <source>Saved {path} ({rows:,} license rows).</source>
+        <translation>Se guardó {path} ({rows:,} filas de licencias).</translation>
+    </message>
+    <message>
+        <location filename="../report_file_actions.py" line="76"/>
+        <source>Writing the Excel summary…</source>
+        <translation>Escribiendo el resumen en Excel…</translation>
+    </message>
+    <message>
+        <location filename="../report_file_actions.py" line="79"/>
+        <source>Import the provider&apos;s usage report</source>
+        <translation>Importar el informe de uso del proveedor</translation>
+    </message>
+    <message>
+        <location filename="../report_file_actions.py" line="80"/>
+        <source>Reports (*.csv *.xlsx)</source>
+        <translation>Informes (*.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../report_file_actions.py" line="95"/>
+        <source>Importing the usage report…</source>
+        <translation>Importando el informe de uso…</translation>
+    </message>
+    <message>
+        <location filename="../report_file_actions.py" line="102"/>
+        <source>Save the invitation file</source>
+        <translation>Guardar el archivo de invitaciones</translation>
+    </message>
+    <message>
+        <location filename="../report_file_actions.py" line="102"/>
+        <source>CSV file (*.csv)</source>
+        <translation>Archivo CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../report_file_actions.py" line="114"/>
+        <source>Writing the invitation file…</source>
+        <translation>Escribiendo el archivo de invitaciones…</translation>
+    </message>
+</context>
+<context>
+    <name>ReportReminders</name>
+    <message>
+        <location filename="../report_reminders.py" line="38"/>
+        <source>Reminder lists</source>
+        <translation>Listas de recordatorio</translation>
+    </message>
+    <message>
+        <location filename="../report_reminders.py" line="42"/>
+        <source>Reminder list</source>
+        <translation>Lista de recordatorio</translation>
+    </message>
+    <message>
+        <location filename="../report_reminders.py" line="47"/>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <location filename="../report_reminders.py" line="48"/>
+        <source>Days</source>
+        <translation>Días</translation>
+    </message>
+    <message>
+        <location filename="../report_reminders.py" line="49"/>
+        <source>Export &amp;list…</source>
+        <translation>Exportar &amp;lista…</translation>
+    </message>
+    <message>
+        <location filename="../report_reminders.py" line="50"/>
+        <source>Names and e-mail addresses as CSV, for your mail program</source>
+        <translation>Nombres y correos electrónicos en CSV, para su programa de correo</translation>
+    </message>
+    <message>
+        <location filename="../report_reminders.py" line="51"/>
+        <source>&amp;Copy message</source>
+        <translation>&amp;Copiar el mensaje</translation>
+    </message>
+    <message>
+        <location filename="../report_reminders.py" line="62"/>
+        <source>Reminder message</source>
+        <translation>Mensaje de recordatorio</translation>
+    </message>
+    <message>
+        <location filename="../report_reminders.py" line="76"/>
+        <source>Invited, not joined</source>
+        <translation>Invitadas, sin unirse</translation>
+    </message>
+    <message>
+        <location filename="../report_reminders.py" line="77"/>
+        <source>Licenses that were sent to the provider, but the learner does not appear in any usage report yet: the invitation may be in a spam folder, or was never opened.</source>
+        <translation>Licencias enviadas al proveedor cuyo participante todavía no aparece en ningún informe de uso: la invitación puede estar en la carpeta de correo no deseado o nunca se abrió.</translation>
+    </message>
+    <message>
+        <location filename="../report_reminders.py" line="79"/>
+        <source>Joined, no course</source>
+        <translation>Se unieron, sin curso</translation>
+    </message>
+    <message>
+        <location filename="../report_reminders.py" line="80"/>
+        <source>Learners who accepted the invitation but have not enrolled in any course.</source>
+        <translation>Participantes que aceptaron la invitación pero no se han inscrito en ningún curso.</translation>
+    </message>
+    <message>
+        <location filename="../report_reminders.py" line="81"/>
+        <source>Inactive</source>
+        <translation>Inactivas</translation>
+    </message>
+    <message>
+        <location filename="../report_reminders.py" line="82"/>
+        <source>Learners with an unfinished course and no activity for the given number of days.</source>
+        <translation>Participantes con un curso sin terminar y sin actividad durante el número de días indicado.</translation>
+    </message>
+    <message>
+        <location filename="../report_reminders.py" line="83"/>
+        <source>Completion deadline near</source>
+        <translation>Fecha límite cercana</translation>
+    </message>
+    <message>
+        <location filename="../report_reminders.py" line="84"/>
+        <source>Learners with an unfinished course when the program&apos;s complete-by date is within the given number of days.</source>
+        <translation>Participantes con un curso sin terminar cuando la fecha límite del programa está dentro del número de días indicado.</translation>
+    </message>
+    <message>
+        <location filename="../report_reminders.py" line="108"/>
+        <source>{n:,} people on this list.</source>
+        <translation>{n:,} personas en esta lista.</translation>
+    </message>
+    <message>
+        <location filename="../report_reminders.py" line="113"/>
+        <source>Save the reminder list</source>
+        <translation>Guardar la lista de recordatorio</translation>
+    </message>
+    <message>
+        <location filename="../report_reminders.py" line="114"/>
+        <source>CSV file (*.csv)</source>
+        <translation>Archivo CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../report_reminders.py" line="131"/>
+        <source>{count:,} people written to {path}.</source>
+        <translation>{count:,} personas escritas en {path}.</translation>
+    </message>
+    <message>
+        <location filename="../report_reminders.py" line="133"/>
+        <source>{n:,} left out: they did not consent to be contacted.</source>
+        <translation>{n:,} quedaron fuera: no aceptaron que las contacten.</translation>
+    </message>
+    <message>
+        <location filename="../report_reminders.py" line="140"/>
+        <source>Writing the reminder list…</source>
+        <translation>Escribiendo la lista de recordatorio…</translation>
+    </message>
+</context>
+<context>
     <name>ReportTableModel</name>
     <message>
         <location filename="../report_table_model.py" line="53"/>
@@ -1953,463 +2217,236 @@ Carpeta de datos: {folder}</translation>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../reports_page.py" line="145"/>
+        <location filename="../reports_page.py" line="64"/>
         <source>Reports name job seekers, so only a supervisor or program administrator can see them.</source>
         <translation>Los informes nombran a las personas atendidas, así que solo un/a supervisor/a o el/la administrador/a del programa puede verlos.</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="158"/>
+        <location filename="../reports_page.py" line="77"/>
         <source>Reports</source>
         <translation>Informes</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="174"/>
+        <location filename="../reports_page.py" line="93"/>
         <source>Issued between</source>
         <translation>Emitidas entre</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="178"/>
+        <location filename="../reports_page.py" line="97"/>
         <source>From</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="178"/>
+        <location filename="../reports_page.py" line="97"/>
         <source>To</source>
         <translation>Hasta</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="186"/>
+        <location filename="../reports_page.py" line="105"/>
         <source>Center</source>
         <translation>Centro</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="187"/>
-        <location filename="../reports_page.py" line="370"/>
+        <location filename="../reports_page.py" line="106"/>
+        <location filename="../reports_page.py" line="233"/>
         <source>All centers</source>
         <translation>Todos los centros</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="189"/>
+        <location filename="../reports_page.py" line="108"/>
         <source>Counselor</source>
         <translation>Consejero/a</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="190"/>
-        <location filename="../reports_page.py" line="371"/>
+        <location filename="../reports_page.py" line="109"/>
+        <location filename="../reports_page.py" line="234"/>
         <source>All counselors</source>
         <translation>Todos los consejeros</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="191"/>
+        <location filename="../reports_page.py" line="110"/>
         <source>&amp;Show figures</source>
         <translation>&amp;Mostrar cifras</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="192"/>
+        <location filename="../reports_page.py" line="111"/>
         <source>Compute the figures for this filter</source>
         <translation>Calcular las cifras para este filtro</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="201"/>
+        <location filename="../reports_page.py" line="120"/>
         <source>Headline figures</source>
         <translation>Cifras principales</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="204"/>
-        <location filename="../reports_page.py" line="438"/>
+        <location filename="../reports_page.py" line="123"/>
         <source>Licenses issued</source>
         <translation>Licencias emitidas</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="204"/>
+        <location filename="../reports_page.py" line="123"/>
         <source>Pending approval</source>
         <translation>Pendientes de aprobación</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="205"/>
-        <location filename="../reports_page.py" line="425"/>
+        <location filename="../reports_page.py" line="124"/>
         <source>Invited</source>
         <translation>Invitadas</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="205"/>
-        <location filename="../reports_page.py" line="425"/>
+        <location filename="../reports_page.py" line="124"/>
         <source>Joined</source>
         <translation>Se unieron</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="205"/>
-        <location filename="../reports_page.py" line="425"/>
+        <location filename="../reports_page.py" line="124"/>
         <source>Enrolled</source>
         <translation>Inscritas</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="206"/>
-        <location filename="../reports_page.py" line="426"/>
+        <location filename="../reports_page.py" line="125"/>
         <source>Completed</source>
         <translation>Terminaron</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="206"/>
+        <location filename="../reports_page.py" line="125"/>
         <source>Completion rate</source>
         <translation>Tasa de finalización</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="207"/>
+        <location filename="../reports_page.py" line="126"/>
         <source>Learning hours</source>
         <translation>Horas de aprendizaje</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="207"/>
+        <location filename="../reports_page.py" line="126"/>
         <source>Credentials earned</source>
         <translation>Credenciales obtenidas</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="208"/>
+        <location filename="../reports_page.py" line="127"/>
         <source>Recorded as working</source>
         <translation>Registradas como empleadas</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="208"/>
+        <location filename="../reports_page.py" line="127"/>
         <source>Rows needing review</source>
         <translation>Filas por revisar</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="224"/>
+        <location filename="../reports_page.py" line="143"/>
         <source>Licenses issued and courses completed by week</source>
         <translation>Licencias emitidas y cursos terminados por semana</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="225"/>
+        <location filename="../reports_page.py" line="144"/>
         <source>From invitation to completion</source>
         <translation>De la invitación a la finalización</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="226"/>
+        <location filename="../reports_page.py" line="145"/>
         <source>Completions by course (top 10)</source>
         <translation>Cursos terminados por curso (los 10 primeros)</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="230"/>
+        <location filename="../reports_page.py" line="149"/>
         <source>Import the &amp;usage report…</source>
         <translation>Importar el informe de &amp;uso…</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="231"/>
-        <location filename="../reports_page.py" line="271"/>
+        <location filename="../reports_page.py" line="150"/>
         <source>The provider&apos;s usage (enrollment) report, CSV or Excel</source>
         <translation>El informe de uso (inscripciones) del proveedor, en CSV o Excel</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="246"/>
+        <location filename="../reports_page.py" line="165"/>
         <source>By center</source>
         <translation>Por centro</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="246"/>
+        <location filename="../reports_page.py" line="165"/>
         <source>By counselor</source>
         <translation>Por consejero/a</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="247"/>
+        <location filename="../reports_page.py" line="166"/>
         <source>By week</source>
         <translation>Por semana</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="247"/>
+        <location filename="../reports_page.py" line="166"/>
         <source>By course</source>
         <translation>Por curso</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="248"/>
+        <location filename="../reports_page.py" line="167"/>
         <source>By collection</source>
         <translation>Por colección</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="267"/>
-        <source>&amp;Export Excel summary…</source>
-        <translation>&amp;Exportar resumen en Excel…</translation>
-    </message>
-    <message>
-        <location filename="../reports_page.py" line="268"/>
-        <source>Workbook with charts and sheets by center, counselor, week and course, for the filter above</source>
-        <translation>Libro con gráficos y hojas por centro, consejero/a, semana y curso, para el filtro de arriba</translation>
-    </message>
-    <message>
-        <location filename="../reports_page.py" line="270"/>
-        <source>&amp;Import usage report…</source>
-        <translation>Im&amp;portar informe de uso…</translation>
-    </message>
-    <message>
-        <location filename="../reports_page.py" line="272"/>
-        <source>Make i&amp;nvitation file…</source>
-        <translation>Crear archivo de i&amp;nvitaciones…</translation>
-    </message>
-    <message>
-        <location filename="../reports_page.py" line="273"/>
-        <source>Yesterday&apos;s licenses (and any not sent yet) in the provider&apos;s bulk-invite layout</source>
-        <translation>Las licencias de ayer (y las que aún no se enviaron) en el formato de invitación masiva del proveedor</translation>
-    </message>
-    <message>
-        <location filename="../reports_page.py" line="286"/>
-        <source>Reminder lists</source>
-        <translation>Listas de recordatorio</translation>
-    </message>
-    <message>
-        <location filename="../reports_page.py" line="290"/>
-        <source>Reminder list</source>
-        <translation>Lista de recordatorio</translation>
-    </message>
-    <message>
-        <location filename="../reports_page.py" line="295"/>
-        <source> days</source>
-        <translation> días</translation>
-    </message>
-    <message>
-        <location filename="../reports_page.py" line="296"/>
-        <source>Days</source>
-        <translation>Días</translation>
-    </message>
-    <message>
-        <location filename="../reports_page.py" line="297"/>
-        <source>Export &amp;list…</source>
-        <translation>Exportar &amp;lista…</translation>
-    </message>
-    <message>
-        <location filename="../reports_page.py" line="298"/>
-        <source>Names and e-mail addresses as CSV, for your mail program</source>
-        <translation>Nombres y correos electrónicos en CSV, para su programa de correo</translation>
-    </message>
-    <message>
-        <location filename="../reports_page.py" line="299"/>
-        <source>&amp;Copy message</source>
-        <translation>&amp;Copiar el mensaje</translation>
-    </message>
-    <message>
-        <location filename="../reports_page.py" line="310"/>
-        <source>Reminder message</source>
-        <translation>Mensaje de recordatorio</translation>
-    </message>
-    <message>
-        <location filename="../reports_page.py" line="357"/>
+        <location filename="../reports_page.py" line="220"/>
         <source>Computing the figures…</source>
         <translation>Calculando las cifras…</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="381"/>
+        <location filename="../reports_page.py" line="244"/>
         <source>Usage report last imported {when}.</source>
         <translation>Último informe de uso importado: {when}</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="382"/>
+        <location filename="../reports_page.py" line="245"/>
         <source>No usage report has been imported yet: import one to see who joined, enrolled and completed.</source>
         <translation>Todavía no se ha importado ningún informe de uso: importe uno para ver quién se unió, se inscribió y terminó.</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="385"/>
+        <location filename="../reports_page.py" line="248"/>
         <source>No invitation file has been made on this desk yet, so every issued license counts as invited.</source>
         <translation>Todavía no se ha creado ningún archivo de invitaciones en este equipo, así que cada licencia emitida cuenta como invitada.</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="395"/>
+        <location filename="../reports_page.py" line="258"/>
         <source>Licenses issued {start} – {end}</source>
         <translation>Licencias emitidas del {start} al {end}</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="398"/>
+        <location filename="../reports_page.py" line="261"/>
         <source>Licenses issued on or after {day}</source>
         <translation>Licencias emitidas desde el {day}</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="400"/>
+        <location filename="../reports_page.py" line="263"/>
         <source>Licenses issued on or before {day}</source>
         <translation>Licencias emitidas hasta el {day}</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="402"/>
+        <location filename="../reports_page.py" line="265"/>
         <source>Licenses of all issue dates</source>
         <translation>Licencias de todas las fechas de emisión</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="403"/>
+        <location filename="../reports_page.py" line="266"/>
         <source>all centers</source>
         <translation>todos los centros</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="405"/>
+        <location filename="../reports_page.py" line="268"/>
         <source>one center</source>
         <translation>un centro</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="406"/>
+        <location filename="../reports_page.py" line="269"/>
         <source>all counselors</source>
         <translation>todos los consejeros</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="408"/>
+        <location filename="../reports_page.py" line="271"/>
         <source>one counselor</source>
         <translation>un/a consejero/a</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="409"/>
+        <location filename="../reports_page.py" line="272"/>
         <source>{when}; {where}; {who}.</source>
         <translation>{when}; {where}; {who}.</translation>
-    </message>
-    <message>
-        <location filename="../reports_page.py" line="432"/>
-        <source>No licenses were issued in this period, for this center and counselor. Change the filter above, or issue a license from an appointment.</source>
-        <translation>No se emitieron licencias en este período para este centro y consejero/a. Cambie el filtro de arriba o emita una licencia desde una cita.</translation>
-    </message>
-    <message>
-        <location filename="../reports_page.py" line="441"/>
-        <source>Course completions (right scale)</source>
-        <translation>Cursos terminados (escala derecha)</translation>
-    </message>
-    <message>
-        <location filename="../reports_page.py" line="448"/>
-        <source>Nobody has been invited yet for this filter: invitations go out for every license issued.</source>
-        <translation>Todavía no se ha invitado a nadie con este filtro: se envía una invitación por cada licencia emitida.</translation>
-    </message>
-    <message>
-        <location filename="../reports_page.py" line="454"/>
-        <source>People</source>
-        <translation>Personas</translation>
-    </message>
-    <message>
-        <location filename="../reports_page.py" line="463"/>
-        <source>No course completions yet: import the provider&apos;s usage report (Import usage report…) to see them.</source>
-        <translation>Todavía no hay cursos terminados: importe el informe de uso del proveedor (Importar informe de uso…) para verlos.</translation>
-    </message>
-    <message>
-        <location filename="../reports_page.py" line="465"/>
-        <source>No course completions yet for this filter. They appear here after the next usage report that shows a finished course.</source>
-        <translation>Todavía no hay cursos terminados con este filtro. Aparecerán aquí tras el próximo informe de uso que muestre un curso terminado.</translation>
-    </message>
-    <message>
-        <location filename="../reports_page.py" line="470"/>
-        <source>Completions</source>
-        <translation>Terminados</translation>
-    </message>
-    <message>
-        <location filename="../reports_page.py" line="540"/>
-        <source>Save the Excel summary</source>
-        <translation>Guardar el resumen en Excel</translation>
-    </message>
-    <message>
-        <location filename="../reports_page.py" line="541"/>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>Libro de Excel (*.xlsx)</translation>
-    </message>
-    <message>
-        <location filename="../reports_page.py" line="549"/>
-        <source>Writing the Excel summary: {done:,} of {total:,} steps…</source>
-        <translation>Escribiendo el resumen en Excel: paso {done:,} de {total:,}…</translation>
-    </message>
-    <message>
-        <location filename="../reports_page.py" line="558"/>
-        <source>Saved {path} ({rows:,} license rows).</source>
-        <translation>Se guardó {path} ({rows:,} filas de licencias).</translation>
-    </message>
-    <message>
-        <location filename="../reports_page.py" line="559"/>
-        <source>Writing the Excel summary…</source>
-        <translation>Escribiendo el resumen en Excel…</translation>
-    </message>
-    <message>
-        <location filename="../reports_page.py" line="562"/>
-        <source>Import the provider&apos;s usage report</source>
-        <translation>Importar el informe de uso del proveedor</translation>
-    </message>
-    <message>
-        <location filename="../reports_page.py" line="563"/>
-        <source>Reports (*.csv *.xlsx)</source>
-        <translation>Informes (*.csv *.xlsx)</translation>
-    </message>
-    <message>
-        <location filename="../reports_page.py" line="578"/>
-        <source>Importing the usage report…</source>
-        <translation>Importando el informe de uso…</translation>
-    </message>
-    <message>
-        <location filename="../reports_page.py" line="585"/>
-        <source>Save the invitation file</source>
-        <translation>Guardar el archivo de invitaciones</translation>
-    </message>
-    <message>
-        <location filename="../reports_page.py" line="585"/>
-        <location filename="../reports_page.py" line="641"/>
-        <source>CSV file (*.csv)</source>
-        <translation>Archivo CSV (*.csv)</translation>
-    </message>
-    <message>
-        <location filename="../reports_page.py" line="597"/>
-        <source>Writing the invitation file…</source>
-        <translation>Escribiendo el archivo de invitaciones…</translation>
-    </message>
-    <message>
-        <location filename="../reports_page.py" line="603"/>
-        <source>Invited, not joined</source>
-        <translation>Invitadas, sin unirse</translation>
-    </message>
-    <message>
-        <location filename="../reports_page.py" line="604"/>
-        <source>Licenses that were sent to the provider, but the learner does not appear in any usage report yet: the invitation may be in a spam folder, or was never opened.</source>
-        <translation>Licencias enviadas al proveedor cuyo participante todavía no aparece en ningún informe de uso: la invitación puede estar en la carpeta de correo no deseado o nunca se abrió.</translation>
-    </message>
-    <message>
-        <location filename="../reports_page.py" line="606"/>
-        <source>Joined, no course</source>
-        <translation>Se unieron, sin curso</translation>
-    </message>
-    <message>
-        <location filename="../reports_page.py" line="607"/>
-        <source>Learners who accepted the invitation but have not enrolled in any course.</source>
-        <translation>Participantes que aceptaron la invitación pero no se han inscrito en ningún curso.</translation>
-    </message>
-    <message>
-        <location filename="../reports_page.py" line="608"/>
-        <source>Inactive</source>
-        <translation>Inactivas</translation>
-    </message>
-    <message>
-        <location filename="../reports_page.py" line="609"/>
-        <source>Learners with an unfinished course and no activity for the given number of days.</source>
-        <translation>Participantes con un curso sin terminar y sin actividad durante el número de días indicado.</translation>
-    </message>
-    <message>
-        <location filename="../reports_page.py" line="610"/>
-        <source>Completion deadline near</source>
-        <translation>Fecha límite cercana</translation>
-    </message>
-    <message>
-        <location filename="../reports_page.py" line="611"/>
-        <source>Learners with an unfinished course when the program&apos;s complete-by date is within the given number of days.</source>
-        <translation>Participantes con un curso sin terminar cuando la fecha límite del programa está dentro del número de días indicado.</translation>
-    </message>
-    <message>
-        <location filename="../reports_page.py" line="635"/>
-        <source>{n:,} people on this list.</source>
-        <translation>{n:,} personas en esta lista.</translation>
-    </message>
-    <message>
-        <location filename="../reports_page.py" line="640"/>
-        <source>Save the reminder list</source>
-        <translation>Guardar la lista de recordatorio</translation>
-    </message>
-    <message>
-        <location filename="../reports_page.py" line="658"/>
-        <source>{count:,} people written to {path}.</source>
-        <translation>{count:,} personas escritas en {path}.</translation>
-    </message>
-    <message>
-        <location filename="../reports_page.py" line="660"/>
-        <source>{n:,} left out: they did not consent to be contacted.</source>
-        <translation>{n:,} quedaron fuera: no aceptaron que las contacten.</translation>
-    </message>
-    <message>
-        <location filename="../reports_page.py" line="667"/>
-        <source>Writing the reminder list…</source>
-        <translation>Escribiendo la lista de recordatorio…</translation>
     </message>
 </context>
 <context>
@@ -2676,12 +2713,12 @@ Carpeta de datos: {folder}</translation>
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../sync_controller.py" line="171"/>
+        <location filename="../sync_controller.py" line="170"/>
         <source>Sign in to the agency server to sync.</source>
         <translation>Inicie sesión en el servidor de la agencia para sincronizar.</translation>
     </message>
     <message>
-        <location filename="../sync_controller.py" line="188"/>
+        <location filename="../sync_controller.py" line="184"/>
         <source>Syncing with the agency server…</source>
         <translation>Sincronizando con el servidor de la agencia…</translation>
     </message>
@@ -3812,34 +3849,34 @@ Carpeta de datos: {folder}</translation>
 <context>
     <name>operations</name>
     <message>
-        <location filename="../operations.py" line="115"/>
+        <location filename="../operations.py" line="111"/>
         <source>Something went wrong that the app did not expect ({kind}: {detail}). Your saved work is safe. If it happens again, tell your IT support what you were doing.</source>
         <extracomment>Executor names. Writes are serialized; reads may overlap; network work never waits behind a write. How long a worker thread may hold the GIL while the GUI thread waits for it. Python&apos;s default (5 ms) lets a busy worker (an export writing 100,000 rows) and the GUI thread fall into a convoy where the GUI waits well over 100 ms; measured at 1 ms: longest GUI stall 19 ms instead of 136 ms, and the export no slower.</extracomment>
         <translation>Ocurrió algo que la aplicación no esperaba ({kind}: {detail}). Su trabajo guardado está a salvo. Si vuelve a pasar, cuéntele a soporte técnico qué estaba haciendo.</translation>
     </message>
     <message>
-        <location filename="../operations.py" line="125"/>
+        <location filename="../operations.py" line="121"/>
         <source>Counselor Desk</source>
         <translation>Counselor Desk</translation>
     </message>
     <message>
-        <location filename="../operations.py" line="127"/>
+        <location filename="../operations.py" line="123"/>
         <source>Error</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../operations.py" line="129"/>
+        <location filename="../operations.py" line="125"/>
         <source>What you can do next: {step}</source>
         <translation>Qué puede hacer ahora: {step}</translation>
     </message>
     <message>
-        <location filename="../operations.py" line="357"/>
+        <location filename="../operations.py" line="353"/>
         <source>Please wait</source>
         <extracomment>Tests set this to collect unhandled errors instead of opening modal dialogs.</extracomment>
         <translation>Espere, por favor</translation>
     </message>
     <message>
-        <location filename="../operations.py" line="364"/>
+        <location filename="../operations.py" line="360"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Cancelar</translation>
     </message>
