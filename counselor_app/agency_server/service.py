@@ -46,13 +46,22 @@ from counselor_app.agency_server.models import (
     utcnow,
 )
 from counselor_app.core.usage_report import read_usage_report
+from counselor_app.core.vocabulary import (
+    ChangeOp,
+    ChangeResultStatus,
+    Entity,
+    FeedKind,
+    LicenseStatus,
+    RejectReason,
+    Role,
+)
 from counselor_app.sync import protocol as p
 
 log = logging.getLogger(__name__)
 
-LIVE_LICENSE = ("issued", "pending_approval")
-CONSUMED_LICENSE = ("issued", "inactivated")
-LICENSE_STATUSES = ("issued", "pending_approval", "revoked", "inactivated")
+LIVE_LICENSE = (LicenseStatus.ISSUED, LicenseStatus.PENDING_APPROVAL)
+CONSUMED_LICENSE = (LicenseStatus.ISSUED, LicenseStatus.INACTIVATED)
+LICENSE_STATUSES = (LicenseStatus.ISSUED, LicenseStatus.PENDING_APPROVAL, LicenseStatus.REVOKED, LicenseStatus.INACTIVATED)
 MAX_PAYLOAD_CHARS = 200_000
 MAX_PROGRESS_BYTES = 50 * 1024 * 1024
 _CHUNK = 400  # ids per IN (...) list: well under SQLite's and PostgreSQL's parameter limits
@@ -102,11 +111,11 @@ class Principal:
 
     @property
     def is_supervisor(self) -> bool:
-        return self.role in ("supervisor", "administrator")
+        return self.role in (Role.SUPERVISOR, Role.ADMINISTRATOR)
 
     @property
     def is_administrator(self) -> bool:
-        return self.role == "administrator"
+        return self.role == Role.ADMINISTRATOR
 
 
 def _chunks(items: Sequence[Any], size: int = _CHUNK) -> Iterable[Sequence[Any]]:
@@ -124,7 +133,7 @@ def _parse_date(value: Any) -> date | None:
 
 
 def _rejected(change: p.Change, code: str, reason: str) -> p.ChangeResult:
-    return p.ChangeResult(change_id=change.change_id, status="rejected", reason_code=code, reason=reason)
+    return p.ChangeResult(change_id=change.change_id, status=ChangeResultStatus.REJECTED, reason_code=code, reason=reason)
 
 
 def csv_safe(value: Any) -> str:
@@ -359,9 +368,9 @@ class AgencyService:
                                                  "received with different content; it was not applied again."))
                     else:
                         results.append(p.ChangeResult.model_validate(prior.result))
-                        if prior.status in ("conflict", "rejected"):
+                        if prior.status in (ChangeResultStatus.CONFLICT, ChangeResultStatus.REJECTED):
                             blocked.add(change.entity_id)
-                        if prior.status == "rejected" and change.op == "create":
+                        if prior.status == ChangeResultStatus.REJECTED and change.op == ChangeOp.CREATE:
                             refused.add(change.entity_id)
                     continue
                 depends_on = change.payload.get("job_seeker_id")
@@ -384,9 +393,9 @@ class AgencyService:
                                            "(it breaks a rule of the agency's database).")
                 else:
                     result = self._apply_one(session, ctx, change)
-                if result.status in ("conflict", "rejected"):
+                if result.status in (ChangeResultStatus.CONFLICT, ChangeResultStatus.REJECTED):
                     blocked.add(change.entity_id)
-                if result.status == "rejected" and change.op == "create":
+                if result.status == ChangeResultStatus.REJECTED and change.op == ChangeOp.CREATE:
                     refused.add(change.entity_id)
                 row = ChangeLog(change_id=change.change_id, fingerprint=fingerprint, device_id=batch.device_id,
                                 user_id=principal.user_id, entity=change.entity[:40],
@@ -429,7 +438,7 @@ class AgencyService:
         for key in feed_keys:
             ctx.feed[("record", key)] = None
         for chunk in _chunks(feed_keys):
-            for entry in session.scalars(select(FeedEntry).where(FeedEntry.kind == "record",
+            for entry in session.scalars(select(FeedEntry).where(FeedEntry.kind == FeedKind.RECORD,
                                                                  FeedEntry.key.in_(chunk))):
                 ctx.feed[("record", entry.key)] = entry
 
@@ -452,7 +461,7 @@ class AgencyService:
         if problem:
             return _rejected(change, p.REJECT_INVALID, problem)
         seeker_id = change.payload.get("job_seeker_id")
-        if change.entity != "job_seeker" and isinstance(seeker_id, str):
+        if change.entity != Entity.JOB_SEEKER and isinstance(seeker_id, str):
             seeker = self._record(session, ctx, "job_seeker", seeker_id)
             if seeker is None or seeker.deleted:
                 return _rejected(change, p.REJECT_NOT_FOUND, "The job seeker this record belongs to has not "
@@ -463,13 +472,13 @@ class AgencyService:
         if rec is not None and not principal.is_administrator and rec.center_id != principal.center_id:
             return _rejected(change, p.REJECT_FORBIDDEN, "This record belongs to another center.")
 
-        if change.op == "create":
+        if change.op == ChangeOp.CREATE:
             if rec is not None:
                 mine = {k: v for k, v in change.payload.items() if k != "version"}
                 if not rec.deleted and rec.version == 1 and all(rec.data.get(k) == v for k, v in mine.items()):
-                    return p.ChangeResult(change_id=change.change_id, status="duplicate", server_version=rec.version)
+                    return p.ChangeResult(change_id=change.change_id, status=ChangeResultStatus.DUPLICATE, server_version=rec.version)
                 return self._conflict(change, rec)
-            if change.entity == "license_issuance":
+            if change.entity == Entity.LICENSE_ISSUANCE:
                 refusal = self._license_rule(session, ctx, change.entity_id, change.payload)
                 if refusal:
                     return _rejected(change, p.REJECT_RULE, refusal)
@@ -481,7 +490,7 @@ class AgencyService:
             session.add(rec)
             ctx.records[(change.entity, change.entity_id)] = rec
             self._after_write(session, ctx, rec, previous_status=None)
-            return p.ChangeResult(change_id=change.change_id, status="applied", server_version=1)
+            return p.ChangeResult(change_id=change.change_id, status=ChangeResultStatus.APPLIED, server_version=1)
 
         if rec is None or rec.deleted:
             return _rejected(change, p.REJECT_NOT_FOUND, "This record is not on the server, so it cannot be "
@@ -492,7 +501,7 @@ class AgencyService:
         if rec.version != change.base_version:
             return self._conflict(change, rec)
         previous_status = rec.data.get("status")
-        if change.entity == "license_issuance" and change.op == "update":
+        if change.entity == Entity.LICENSE_ISSUANCE and change.op == ChangeOp.UPDATE:
             status = change.payload.get("status")
             if status in LIVE_LICENSE and previous_status not in LIVE_LICENSE:
                 refusal = self._license_rule(session, ctx, change.entity_id, rec.data | change.payload)
@@ -500,7 +509,7 @@ class AgencyService:
                     return _rejected(change, p.REJECT_RULE, refusal)
         version = rec.version + 1
         data = dict(rec.data)
-        if change.op == "delete":
+        if change.op == ChangeOp.DELETE:
             rec.deleted = True
         else:
             data.update(change.payload)
@@ -512,13 +521,13 @@ class AgencyService:
         rec.updated_at = ctx.now
         rec.updated_by = principal.user_id
         self._after_write(session, ctx, rec, previous_status=previous_status)
-        return p.ChangeResult(change_id=change.change_id, status="applied", server_version=version)
+        return p.ChangeResult(change_id=change.change_id, status=ChangeResultStatus.APPLIED, server_version=version)
 
     @staticmethod
     def _conflict(change: p.Change, rec: ServerRecord) -> p.ChangeResult:
         record = dict(rec.data) | {"version": rec.version}
-        return p.ChangeResult(change_id=change.change_id, status="conflict", server_version=rec.version,
-                              server_record=record, reason_code="version",
+        return p.ChangeResult(change_id=change.change_id, status=ChangeResultStatus.CONFLICT, server_version=rec.version,
+                              server_record=record, reason_code=RejectReason.VERSION,
                               reason="Someone else changed this record first.")
 
     def _license_rule(self, session: Session, ctx: _Batch, issuance_id: str, data: dict[str, Any]) -> str | None:
@@ -542,9 +551,9 @@ class AgencyService:
 
     def _after_write(self, session: Session, ctx: _Batch, rec: ServerRecord, *, previous_status: Any) -> None:
         if rec.entity in p.FEED_ENTITIES:
-            self._feed_put(session, ctx, kind="record", key=f"{rec.entity}:{rec.entity_id}", data={},
+            self._feed_put(session, ctx, kind=FeedKind.RECORD, key=f"{rec.entity}:{rec.entity_id}", data={},
                            center_id=rec.center_id, origin_device=ctx.device_id)
-        if rec.entity == "license_issuance":
+        if rec.entity == Entity.LICENSE_ISSUANCE:
             self._project_license(session, ctx, rec, previous_status=previous_status)
 
     def _project_license(self, session: Session, ctx: _Batch, rec: ServerRecord, *, previous_status: Any) -> None:
@@ -553,7 +562,7 @@ class AgencyService:
                                                                                                   rec.entity_id)
         status = str(data.get("status") or "issued")
         if rec.deleted:
-            status = "revoked"
+            status = LicenseStatus.REVOKED
         if lic is None:
             lic = License(issuance_id=rec.entity_id, job_seeker_id=str(data.get("job_seeker_id") or ""),
                           program_id=str(data.get("program_id") or ""), status=status,
@@ -565,8 +574,8 @@ class AgencyService:
             lic.email = str(data.get("email") or lic.email)[:254]
         ctx.licenses[rec.entity_id] = lic
         # The device's offline block pays for what it issued from it, so its next reservation is not double.
-        from_block = previous_status is None and status == "issued" and bool(data.get("from_device_block", True))
-        approved = previous_status == "pending_approval" and status == "issued"
+        from_block = previous_status is None and status == LicenseStatus.ISSUED and bool(data.get("from_device_block", True))
+        approved = previous_status == LicenseStatus.PENDING_APPROVAL and status == LicenseStatus.ISSUED
         if from_block or approved:
             block = self._block(session, ctx, lic.program_id)
             if block is not None:
@@ -609,7 +618,7 @@ class AgencyService:
         current = ctx.feed.get(("license_pool", program_id)) or session.get(FeedEntry, ("license_pool", program_id))
         if current is not None and current.data == data:
             return  # unchanged: do not send every device the same figures again
-        self._feed_put(session, ctx, kind="license_pool", key=program_id, data=data)
+        self._feed_put(session, ctx, kind=FeedKind.LICENSE_POOL, key=program_id, data=data)
 
     # -- the changes feed ----------------------------------------------------------------------------------
     def feed_page(self, principal: Principal, *, since: str | None, limit: int,
@@ -628,12 +637,12 @@ class AgencyService:
             query = query.where(FeedEntry.only_device.is_(None))
         if not principal.is_administrator:
             query = query.where(or_(FeedEntry.center_id == principal.center_id,
-                                    FeedEntry.kind.in_(("catalog", "license_pool", "license_block"))))
+                                    FeedEntry.kind.in_((FeedKind.CATALOG, FeedKind.LICENSE_POOL, FeedKind.LICENSE_BLOCK))))
         if not principal.is_supervisor:
-            query = query.where(FeedEntry.kind != "progress")
+            query = query.where(FeedEntry.kind != FeedKind.PROGRESS)
         with self.store.read() as session:
             rows = list(session.scalars(query.order_by(FeedEntry.seq).limit(limit)))
-            record_keys = [tuple(r.key.split(":", 1)) for r in rows if r.kind == "record"]
+            record_keys = [tuple(r.key.split(":", 1)) for r in rows if r.kind == FeedKind.RECORD]
             records: dict[tuple[str, str], ServerRecord] = {}
             by_entity: dict[str, list[str]] = {}
             for entity, entity_id in record_keys:
@@ -646,12 +655,12 @@ class AgencyService:
             centers = dict(session.execute(select(Center.id, Center.name)).all())
         items: list[p.FeedItem] = []
         for row in rows:
-            if row.kind == "record":
+            if row.kind == FeedKind.RECORD:
                 entity, entity_id = row.key.split(":", 1)
                 found = records.get((entity, entity_id))
                 if found is None:
                     continue
-                items.append(p.FeedItem(kind="record", key=row.key, entity=entity, entity_id=entity_id,
+                items.append(p.FeedItem(kind=FeedKind.RECORD, key=row.key, entity=entity, entity_id=entity_id,
                                         version=found.version, deleted=found.deleted,
                                         center=centers.get(found.center_id) if found.center_id else None,
                                         data=found.data))
@@ -693,7 +702,7 @@ class AgencyService:
             block.user_id = principal.user_id
             grant = p.BlockGrant(block_id=block_id, program_id=request.program_id, block_size=granted,
                                  pool_size=pool_size, issued_statewide=issued, reserved_at=now)
-            self._feed_put(session, ctx, kind="license_block", key=f"{request.device_id}:{request.program_id}",
+            self._feed_put(session, ctx, kind=FeedKind.LICENSE_BLOCK, key=f"{request.device_id}:{request.program_id}",
                            data=grant.model_dump(mode="json"), only_device=request.device_id)
             self._feed_pool(session, ctx, request.program_id)
             store_feed_counter(session, ctx.seq)
@@ -723,7 +732,7 @@ class AgencyService:
             ctx = _Batch(principal=_SYSTEM, device_id="", now=now, seq=lock_feed(session))
             version = int(session.scalar(select(func.max(CatalogVersion.version))) or 0) + 1
             session.add(CatalogVersion(version=version, data=catalog, published_at=now, published_by=by))
-            self._feed_put(session, ctx, kind="catalog", key="current",
+            self._feed_put(session, ctx, kind=FeedKind.CATALOG, key="current",
                            data={"catalog_version": version, "published_at": now.isoformat(), "catalog": catalog})
             store_feed_counter(session, ctx.seq)
             session.add(AuditEvent(at=now, username=by, action="catalog_published", detail={"version": version}))
@@ -747,11 +756,11 @@ class AgencyService:
             externals = sorted({ln.external_id for ln in parsed.rows if ln.external_id})
             emails = sorted({ln.email for ln in parsed.rows if ln.email})
             for chunk in _chunks(externals):
-                for rec in session.scalars(select(ServerRecord).where(ServerRecord.entity == "job_seeker",
+                for rec in session.scalars(select(ServerRecord).where(ServerRecord.entity == Entity.JOB_SEEKER,
                                                                       ServerRecord.entity_id.in_(chunk))):
                     by_external[rec.entity_id] = rec
             for chunk in _chunks(emails):
-                for rec in session.scalars(select(ServerRecord).where(ServerRecord.entity == "job_seeker",
+                for rec in session.scalars(select(ServerRecord).where(ServerRecord.entity == Entity.JOB_SEEKER,
                                                                       ServerRecord.email_lc.in_(chunk))):
                     by_email.setdefault(rec.email_lc or "", rec)
             matched = 0
@@ -779,7 +788,7 @@ class AgencyService:
                 row.updated_at = now
                 session.flush()
                 matched += 1 if seeker else 0
-                self._feed_put(session, ctx, kind="progress", key=row.id, data=_progress_data(row),
+                self._feed_put(session, ctx, kind=FeedKind.PROGRESS, key=row.id, data=_progress_data(row),
                                center_id=row.center_id)
             imp.matched = matched
             imp.unmatched = len(parsed.rows) - matched
@@ -795,11 +804,11 @@ class AgencyService:
         id, so the provider's progress report can be matched back without any PII."""
         with self.store.read() as session:
             licenses = list(session.scalars(select(License).where(License.issued_on == day,
-                                                                  License.status == "issued")))
+                                                                  License.status == LicenseStatus.ISSUED)))
             names: dict[str, str] = {}
             ids = sorted({lic.job_seeker_id for lic in licenses})
             for chunk in _chunks(ids):
-                for rec in session.scalars(select(ServerRecord).where(ServerRecord.entity == "job_seeker",
+                for rec in session.scalars(select(ServerRecord).where(ServerRecord.entity == Entity.JOB_SEEKER,
                                                                       ServerRecord.entity_id.in_(chunk))):
                     first = str(rec.data.get("first_name") or "").strip()
                     last = str(rec.data.get("last_name") or "").strip()
@@ -832,7 +841,7 @@ class AgencyService:
             return {
                 "records": {entity: int(records.get(entity, 0)) for entity in p.SYNCED_ENTITIES},
                 "changes": {status: int(changes.get(status, 0))
-                            for status in ("applied", "duplicate", "conflict", "rejected")},
+                            for status in (ChangeResultStatus.APPLIED, ChangeResultStatus.DUPLICATE, ChangeResultStatus.CONFLICT, ChangeResultStatus.REJECTED)},
                 "licenses": {status: int(licenses.get(status, 0)) for status in LICENSE_STATUSES},
                 "users": count(UserAccount), "centers": count(Center), "learner_progress": count(LearnerProgress),
                 "catalog_versions": count(CatalogVersion), "device_blocks": count(DeviceBlock),
@@ -874,7 +883,7 @@ class AgencyService:
         with self.store.read() as session:
             centers = dict(session.execute(select(Center.id, Center.name)).all())
             seekers = dict(session.execute(select(ServerRecord.center_id, func.count()).where(
-                ServerRecord.entity == "job_seeker", ServerRecord.deleted.is_(False))
+                ServerRecord.entity == Entity.JOB_SEEKER, ServerRecord.deleted.is_(False))
                 .group_by(ServerRecord.center_id)).all())
             lic = session.execute(select(License.center_id, License.status, func.count())
                                   .group_by(License.center_id, License.status)).all()
@@ -893,12 +902,12 @@ class AgencyService:
         return p.ReportSummary(centers=out)
 
 
-_SYSTEM = Principal(user_id=0, username="system", display_name="Agency server", role="administrator",
+_SYSTEM = Principal(user_id=0, username="system", display_name="Agency server", role=Role.ADMINISTRATOR,
                     center_id=0, center="")
 
 
 def _email_key(entity: str, data: dict[str, Any]) -> str | None:
-    if entity != "job_seeker":
+    if entity != Entity.JOB_SEEKER:
         return None
     email = data.get("email")
     return str(email).strip().casefold()[:254] if email else None
@@ -907,8 +916,8 @@ def _email_key(entity: str, data: dict[str, Any]) -> str | None:
 def _validate_payload(change: p.Change) -> str | None:
     """Checks the server needs to keep its own rules; the desktop validated the rest already."""
     data = change.payload
-    if change.entity == "job_seeker":
-        if change.op == "create":
+    if change.entity == Entity.JOB_SEEKER:
+        if change.op == ChangeOp.CREATE:
             for name in ("first_name", "last_name"):
                 value = data.get(name)
                 if not isinstance(value, str) or not value.strip():
@@ -916,15 +925,15 @@ def _validate_payload(change: p.Change) -> str | None:
         email = data.get("email")
         if email is not None and (not isinstance(email, str) or len(email) > 254 or "@" not in email):
             return "The e-mail address is not valid."
-    elif change.entity == "license_issuance":
-        if change.op == "create":
+    elif change.entity == Entity.LICENSE_ISSUANCE:
+        if change.op == ChangeOp.CREATE:
             for name in ("job_seeker_id", "program_id", "email", "status"):
                 if not isinstance(data.get(name), str) or not data.get(name):
                     return f"A license needs its {name.replace('_', ' ')}."
         status = data.get("status")
         if status is not None and status not in LICENSE_STATUSES:
             return "Unknown license status."
-    if change.op == "create" and change.entity != "job_seeker" and "job_seeker_id" in data:
+    if change.op == ChangeOp.CREATE and change.entity != Entity.JOB_SEEKER and "job_seeker_id" in data:
         if not isinstance(data["job_seeker_id"], str):
             return "The record does not name its job seeker."
     return None

@@ -31,6 +31,7 @@ from counselor_app.core.models import (
     utcnow,
 )
 from counselor_app.core.usage_report import COLUMN_LABELS
+from counselor_app.core.vocabulary import LicenseStatus
 
 if TYPE_CHECKING:
     from counselor_app.core.desk import Desk
@@ -164,7 +165,7 @@ def seed_progress(desk: Desk, *, seed: int, share: float = 0.7, progress: Progre
             select(LicenseIssuance.job_seeker_id, LicenseIssuance.email, LicenseIssuance.issued_on,
                    JobSeeker.first_name, JobSeeker.last_name)
             .join(JobSeeker, JobSeeker.id == LicenseIssuance.job_seeker_id)
-            .where(LicenseIssuance.program_id == program.id, LicenseIssuance.status == "issued")
+            .where(LicenseIssuance.program_id == program.id, LicenseIssuance.status == LicenseStatus.ISSUED)
             .order_by(LicenseIssuance.issued_at, LicenseIssuance.id)) if r[0] not in have]
     import_id = new_id()
     with desk.store.write() as session:
@@ -215,7 +216,7 @@ def usage_rows_from_desk(desk: Desk, *, seed: int, share: float = 0.7, today: da
         stmt = (select(LicenseIssuance.job_seeker_id, LicenseIssuance.email, LicenseIssuance.issued_on,
                        JobSeeker.first_name, JobSeeker.last_name)
                 .join(JobSeeker, JobSeeker.id == LicenseIssuance.job_seeker_id)
-                .where(LicenseIssuance.program_id == program.id, LicenseIssuance.status == "issued")
+                .where(LicenseIssuance.program_id == program.id, LicenseIssuance.status == LicenseStatus.ISSUED)
                 .order_by(LicenseIssuance.issued_at, LicenseIssuance.id))
         licenses = session.execute(stmt.limit(limit) if limit else stmt).all()
     out: list[UsageReportRow] = []

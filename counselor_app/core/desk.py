@@ -36,6 +36,7 @@ from counselor_app.core.models import (
 from counselor_app.core.paths import DataPaths, resolve_data_dir
 from counselor_app.core.profiles import AgencyProfile, load_profile
 from counselor_app.core.settings import Settings
+from counselor_app.core.vocabulary import LicenseStatus, OutboxState, Role
 
 
 def username_for(display_name: str) -> str:
@@ -96,9 +97,9 @@ class Desk:
                 "job_seekers": int(session.scalar(select(func.count()).select_from(JobSeeker)) or 0),
                 "appointments": int(session.scalar(select(func.count()).select_from(Appointment)) or 0),
                 "issuances": {k: int(issuances.get(k, 0)) for k in
-                              ("issued", "pending_approval", "revoked", "inactivated")},
-                "outbox": {"queued": int(outbox.get("queued", 0)), "parked": int(outbox.get("parked", 0)),
-                           "conflict": int(outbox.get("conflict", 0))},
+                              (LicenseStatus.ISSUED, LicenseStatus.PENDING_APPROVAL, LicenseStatus.REVOKED, LicenseStatus.INACTIVATED)},
+                "outbox": {OutboxState.QUEUED: int(outbox.get("queued", 0)), OutboxState.PARKED: int(outbox.get("parked", 0)),
+                           OutboxState.CONFLICT: int(outbox.get("conflict", 0))},
                 "last_successful_sync": last_sync.value if last_sync else None,
             }
 
@@ -114,7 +115,7 @@ class Desk:
 
 def _ensure_actor(store: Store, settings: Settings) -> Actor:
     if not settings.configured:
-        return Actor(user_id=None, username="unconfigured", display_name="(not set up)", role="counselor")
+        return Actor(user_id=None, username="unconfigured", display_name="(not set up)", role=Role.COUNSELOR)
     username = settings.counselor_username or username_for(settings.counselor_name)
     with store.write() as session:
         center = session.scalar(select(Center).where(Center.name == settings.center_name))

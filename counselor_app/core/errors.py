@@ -6,6 +6,8 @@ store as it was. ``field_errors`` maps a form field to its message so the UI can
 
 from __future__ import annotations
 
+from counselor_app.core.vocabulary import RefusalReason
+
 
 class CounselorDeskError(Exception):
     """Base class: ``str(err)`` is always a sentence meant for a person, not a traceback."""
@@ -42,9 +44,10 @@ class PermissionDeniedError(CounselorDeskError):
 
 
 class IssuanceRefused(CounselorDeskError):
-    """A license cannot be issued. ``reason_code`` is stable for code; the message is for the counselor."""
+    """A license cannot be issued. ``reason_code`` is stable for code (the UI matches it, never the message);
+    the message is for the counselor."""
 
-    def __init__(self, reason_code: str, message: str, *, next_step: str = "") -> None:
+    def __init__(self, reason_code: RefusalReason, message: str, *, next_step: str = "") -> None:
         self.reason_code = reason_code
         self.next_step = next_step
         super().__init__(message)

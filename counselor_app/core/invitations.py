@@ -34,6 +34,7 @@ from counselor_app.core.changes import record_audit
 from counselor_app.core.errors import CounselorDeskError, NotFoundError
 from counselor_app.core.models import InvitationBatch, JobSeeker, LicenseIssuance, new_id, utcnow
 from counselor_app.core.reports import csv_text, format_day, require_supervisor
+from counselor_app.core.vocabulary import Entity, LicenseStatus
 
 if TYPE_CHECKING:
     from counselor_app.core.desk import Desk
@@ -114,11 +115,11 @@ def _write_batch(desk: Desk, target: Path, *, for_date: date, dry_run: bool,
             select(LicenseIssuance.id, LicenseIssuance.issued_on, JobSeeker.first_name, JobSeeker.last_name,
                    LicenseIssuance.email, JobSeeker.id)
             .join(JobSeeker, JobSeeker.id == LicenseIssuance.job_seeker_id)
-            .where(LicenseIssuance.program_id == program_id, LicenseIssuance.status == "issued",
+            .where(LicenseIssuance.program_id == program_id, LicenseIssuance.status == LicenseStatus.ISSUED,
                    LicenseIssuance.invitation_batch_id.is_(None), LicenseIssuance.issued_on <= for_date)
             .order_by(LicenseIssuance.issued_on, LicenseIssuance.issued_at)).all()
         pending = int(session.scalar(select(func.count()).select_from(LicenseIssuance).where(
-            LicenseIssuance.program_id == program_id, LicenseIssuance.status == "pending_approval",
+            LicenseIssuance.program_id == program_id, LicenseIssuance.status == LicenseStatus.PENDING_APPROVAL,
             LicenseIssuance.issued_on <= for_date)) or 0)
         earlier = Counter(r.issued_on for r in rows if r.issued_on < for_date)
         result = InvitationFileResult(batch_id=None, path=target, for_date=for_date, rows=len(rows),
@@ -136,7 +137,7 @@ def _write_batch(desk: Desk, target: Path, *, for_date: date, dry_run: bool,
         for start in range(0, len(ids), 500):
             session.execute(update(LicenseIssuance).where(LicenseIssuance.id.in_(ids[start:start + 500]))
                             .values(invitation_batch_id=batch_id), execution_options={"synchronize_session": False})
-        record_audit(session, desk.actor, "invitation_file", entity="invitation_batch", entity_id=batch_id,
+        record_audit(session, desk.actor, "invitation_file", entity=Entity.INVITATION_BATCH, entity_id=batch_id,
                      detail={"for_date": for_date.isoformat(), "rows": len(rows),
                              "from_earlier_days": result.from_earlier_days, "file_name": target.name})
         body = csv_text(INVITATION_HEADER, ((f"{first} {last}".strip(), email, jsid)
@@ -163,7 +164,7 @@ def rewrite_batch_file(desk: Desk, batch_id: str, out_path: str | os.PathLike[st
             .where(LicenseIssuance.invitation_batch_id == batch_id)
             .order_by(LicenseIssuance.issued_on, LicenseIssuance.issued_at)).all()
     _place_file(target, csv_text(INVITATION_HEADER, ((f"{first} {last}".strip(), email, jsid) for first, last, email, jsid in rows)))
-    desk.audit("invitation_file_rewrite", entity="invitation_batch", entity_id=batch_id,
+    desk.audit("invitation_file_rewrite", entity=Entity.INVITATION_BATCH, entity_id=batch_id,
                detail={"rows": len(rows), "file_name": target.name})
     return len(rows)
 

@@ -43,6 +43,7 @@ from counselor_app.core.models import (
 )
 from counselor_app.core.reports import format_day, require_supervisor
 from counselor_app.core.usage_report import UsageReportError, UsageRow, read_usage_report
+from counselor_app.core.vocabulary import Entity
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -243,7 +244,7 @@ def import_usage_report(desk: Desk, path: str | Path, *, progress: ProgressCallb
             session.execute(insert(LearnerProgress), inserts)
         if updates:
             session.execute(update(LearnerProgress), updates)
-        record_audit(session, desk.actor, "progress_import", entity="progress_import", entity_id=import_id,
+        record_audit(session, desk.actor, "progress_import", entity=Entity.PROGRESS_IMPORT, entity_id=import_id,
                      detail={"rows": len(merged), "matched": matched_rows, "unmatched": len(unmatched),
                              "inserted": len(inserts), "updated": len(updates), "sha256": digest})
         if cancel is not None and cancel.is_set():

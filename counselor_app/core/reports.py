@@ -53,6 +53,7 @@ from counselor_app.core.report_files import (  # noqa: F401 (moved; importable f
     safe_csv_text,
     write_csv_atomic,
 )
+from counselor_app.core.vocabulary import LicenseStatus
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -61,7 +62,7 @@ if TYPE_CHECKING:
 
 UNCATEGORIZED = "Uncategorized"
 CERTIFICATE_COURSES = "Professional certificate courses"  # in the catalog, in no collection
-SENT_STATUSES = ("issued", "inactivated")
+SENT_STATUSES = (LicenseStatus.ISSUED, LicenseStatus.INACTIVATED)
 WORKING_STATUSES = ("employed", "self_employed")
 OUTCOMES_NOTE = (
     "Counselor Desk records no job placements or wages. 'Recorded as working' counts license holders whose record "
@@ -431,8 +432,8 @@ def compute_summary(desk: Desk, report_filter: ReportFilter | None = None) -> Su
 
         grouped = session.execute(
             select(LicenseIssuance.issued_on, LicenseIssuance.center_id, LicenseIssuance.issued_by,
-                   count_if(sent), count_if(status == "pending_approval"), count_if(status == "revoked"),
-                   count_if(status == "inactivated"), count_if(invited_condition(lp, tracked=tracked)),
+                   count_if(sent), count_if(status == LicenseStatus.PENDING_APPROVAL), count_if(status == LicenseStatus.REVOKED),
+                   count_if(status == LicenseStatus.INACTIVATED), count_if(invited_condition(lp, tracked=tracked)),
                    count_if(joined), count_if(and_(joined, lp.c.enrolled == 1)),
                    count_if(and_(joined, lp.c.completed == 1)),
                    func.coalesce(func.sum(case((joined, lp.c.hours), else_=0.0)), 0.0))

@@ -42,6 +42,7 @@ from counselor_app.core.reports import (
     iter_detail_rows,
     require_supervisor,
 )
+from counselor_app.core.vocabulary import Entity
 from counselor_app.export.cells import styled_cell, text_cell
 from counselor_app.export.sheet_stream import RowStream, splice_rows
 
@@ -151,7 +152,7 @@ def export_summary_workbook(desk: Desk, path: str | os.PathLike[str], *, report_
         if detail is not None:
             detail.close()
     with desk.store.write() as session:
-        record_audit(session, desk.actor, "export_summary", entity="report", entity_id=None,
+        record_audit(session, desk.actor, "export_summary", entity=Entity.REPORT, entity_id=None,
                      detail={"filter": f.as_dict(), "detail_rows": written, "include_detail": include_detail,
                              "file_name": target.name})
     tracker.step(10)

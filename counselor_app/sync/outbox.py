@@ -21,6 +21,7 @@ from counselor_app.core.changes import append_change, json_safe, record_audit
 from counselor_app.core.errors import NotFoundError, ValidationError
 from counselor_app.core.job_seekers import FIELD_LABELS, clean_job_seeker
 from counselor_app.core.models import JobSeeker, OutboxEntry, utcnow
+from counselor_app.core.vocabulary import ChangeOp, ChangeResultStatus, Entity, OutboxState
 from counselor_app.sync import protocol as p
 from counselor_app.sync.local_records import (
     BOOKKEEPING,
@@ -34,9 +35,9 @@ if TYPE_CHECKING:
     from counselor_app.core.desk import Desk
 
 ENTITY_LABELS = {
-    "job_seeker": "Job seeker", "appointment": "Appointment", "eligibility_attestation": "Eligibility attestation",
-    "learning_plan": "Learning plan", "license_issuance": "License", "case_service": "Case-management service",
-    "case_note": "Case note",
+    Entity.JOB_SEEKER: "Job seeker", Entity.APPOINTMENT: "Appointment", Entity.ELIGIBILITY_ATTESTATION: "Eligibility attestation",
+    Entity.LEARNING_PLAN: "Learning plan", Entity.LICENSE_ISSUANCE: "License", Entity.CASE_SERVICE: "Case-management service",
+    Entity.CASE_NOTE: "Case note",
 }
 Choice = Literal["mine", "theirs"]
 
@@ -98,7 +99,7 @@ def blocked_ids(desk: Desk) -> tuple[set[str], set[str]]:
     does not hold back the person's notes or licenses: the person is on the server, only their details differ."""
     with desk.store.read() as session:
         rows = session.execute(select(OutboxEntry.entity_id, OutboxEntry.status, OutboxEntry.op).where(
-            OutboxEntry.status.in_(("parked", "conflict")))).all()
+            OutboxEntry.status.in_((OutboxState.PARKED, OutboxState.CONFLICT)))).all()
     return {r[0] for r in rows}, {r[0] for r in rows if r[1] == "parked" and r[2] == "create"}
 
 
@@ -116,7 +117,7 @@ def next_batch(desk: Desk, *, seen: set[str], limit: int) -> tuple[list[PendingC
     page = max(limit, 100)
     with desk.store.read() as session:
         while len(out) < limit:
-            rows = list(session.scalars(select(OutboxEntry).where(OutboxEntry.status == "queued")
+            rows = list(session.scalars(select(OutboxEntry).where(OutboxEntry.status == OutboxState.QUEUED)
                                         .order_by(OutboxEntry.seq).offset(offset).limit(page)))
             if not rows:
                 break
@@ -154,7 +155,7 @@ def record_results(desk: Desk, sent: list[PendingChange], results: list[p.Change
             if result is None:
                 counts["unanswered"] += 1
                 continue
-            if result.status in ("applied", "duplicate"):
+            if result.status in (ChangeResultStatus.APPLIED, ChangeResultStatus.DUPLICATE):
                 gone.append(change.seq)
                 counts[result.status] += 1
                 continue
@@ -163,11 +164,11 @@ def record_results(desk: Desk, sent: list[PendingChange], results: list[p.Change
                 continue
             row.attempts += 1
             row.updated_at = now
-            if result.status == "conflict":
+            if result.status == ChangeResultStatus.CONFLICT:
                 server = dict(result.server_record or {})
                 if result.server_version is not None:
                     server["version"] = result.server_version
-                row.status = "conflict"
+                row.status = OutboxState.CONFLICT
                 row.server_version = server
                 row.last_error = result.reason or "Someone else changed this record first."
                 counts["conflict"] += 1
@@ -175,7 +176,7 @@ def record_results(desk: Desk, sent: list[PendingChange], results: list[p.Change
                 row.last_error = result.reason
                 counts["waiting"] += 1
             else:
-                row.status = "parked"
+                row.status = OutboxState.PARKED
                 row.last_error = result.reason or "The agency server did not accept this change."
                 counts["rejected"] += 1
         for start in range(0, len(gone), 500):
@@ -191,7 +192,7 @@ def park(desk: Desk, seq: int, reason: str) -> None:
     with desk.store.write() as session:
         row = session.get(OutboxEntry, seq)
         if row is not None:
-            row.status = "parked"
+            row.status = OutboxState.PARKED
             row.last_error = reason
             row.attempts += 1
             row.updated_at = utcnow()
@@ -200,11 +201,11 @@ def park(desk: Desk, seq: int, reason: str) -> None:
 def counts(desk: Desk) -> dict[str, int]:
     with desk.store.read() as session:
         rows = dict(session.execute(select(OutboxEntry.status, func.count()).group_by(OutboxEntry.status)).all())
-    return {status: int(rows.get(status, 0)) for status in ("queued", "parked", "conflict")}
+    return {status: int(rows.get(status, 0)) for status in (OutboxState.QUEUED, OutboxState.PARKED, OutboxState.CONFLICT)}
 
 
 def queued_count(desk: Desk, *, entity: str | None = None) -> int:
-    query = select(func.count()).select_from(OutboxEntry).where(OutboxEntry.status == "queued")
+    query = select(func.count()).select_from(OutboxEntry).where(OutboxEntry.status == OutboxState.QUEUED)
     if entity is not None:
         query = query.where(OutboxEntry.entity == entity)
     with desk.store.read() as session:
@@ -214,20 +215,20 @@ def queued_count(desk: Desk, *, entity: str | None = None) -> int:
 # -- for the sync page ---------------------------------------------------------------------------------------
 def _label(session: Any, row: OutboxEntry, names: dict[str, str]) -> str:
     kind = ENTITY_LABELS.get(row.entity, row.entity.replace("_", " ").capitalize())
-    seeker_id = row.entity_id if row.entity == "job_seeker" else _dependency(row.payload)
+    seeker_id = row.entity_id if row.entity == Entity.JOB_SEEKER else _dependency(row.payload)
     if seeker_id:
         if seeker_id not in names:
             seeker = session.get(JobSeeker, seeker_id)
             names[seeker_id] = seeker.full_name if seeker is not None else ""
         if names[seeker_id]:
-            return f"{kind}: {names[seeker_id]}" if row.entity != "job_seeker" else names[seeker_id]
+            return f"{kind}: {names[seeker_id]}" if row.entity != Entity.JOB_SEEKER else names[seeker_id]
     return f"{kind} {row.entity_id[:8]}"
 
 
-def list_entries(desk: Desk, *, statuses: tuple[str, ...] = ("queued", "parked", "conflict"),
+def list_entries(desk: Desk, *, statuses: tuple[str, ...] = (OutboxState.QUEUED, OutboxState.PARKED, OutboxState.CONFLICT),
                  limit: int = 5000) -> list[OutboxItem]:
     """Items needing attention first (conflicts, then parked), then the queue in order."""
-    order = {"conflict": 0, "parked": 1, "queued": 2}
+    order = {OutboxState.CONFLICT: 0, OutboxState.PARKED: 1, OutboxState.QUEUED: 2}
     names: dict[str, str] = {}
     with desk.store.read() as session:
         rows = list(session.scalars(select(OutboxEntry).where(OutboxEntry.status.in_(statuses))
@@ -247,7 +248,7 @@ def retry_entry(desk: Desk, seq: int) -> None:
     with desk.store.write() as session:
         row = _entry(session, seq, ("parked",))
         row.change_id = str(uuid.uuid4())
-        row.status = "queued"
+        row.status = OutboxState.QUEUED
         row.last_error = None
         row.updated_at = utcnow()
         record_audit(session, desk.actor, "sync_retry", entity=row.entity, entity_id=row.entity_id)
@@ -255,7 +256,7 @@ def retry_entry(desk: Desk, seq: int) -> None:
 
 def retry_all_parked(desk: Desk) -> int:
     with desk.store.read() as session:
-        seqs = list(session.scalars(select(OutboxEntry.seq).where(OutboxEntry.status == "parked")))
+        seqs = list(session.scalars(select(OutboxEntry.seq).where(OutboxEntry.status == OutboxState.PARKED)))
     for seq in seqs:
         retry_entry(desk, seq)
     return len(seqs)
@@ -279,7 +280,7 @@ def fix_and_resend(desk: Desk, seq: int, changes: Mapping[str, Any]) -> None:
     with desk.store.write() as session:
         row = _entry(session, seq, ("parked",))
         model = LOCAL_MODELS.get(row.entity)
-        if row.entity == "job_seeker":
+        if row.entity == Entity.JOB_SEEKER:
             cleaned = clean_job_seeker(changes, today=utcnow().date(), partial=True)
         else:
             allowed = {a for a in record_values(model, dict(changes))} if model else set()
@@ -293,7 +294,7 @@ def fix_and_resend(desk: Desk, seq: int, changes: Mapping[str, Any]) -> None:
                 setattr(local, key, value)
         row.payload = dict(row.payload) | json_safe(cleaned)
         row.change_id = str(uuid.uuid4())
-        row.status = "queued"
+        row.status = OutboxState.QUEUED
         row.last_error = None
         row.updated_at = utcnow()
         record_audit(session, desk.actor, "sync_fix", entity=row.entity, entity_id=row.entity_id,
@@ -340,7 +341,7 @@ class ConflictView:
 
 
 def _field_label(entity: str, name: str) -> str:
-    if entity == "job_seeker" and name in FIELD_LABELS:
+    if entity == Entity.JOB_SEEKER and name in FIELD_LABELS:
         label = FIELD_LABELS[name]
         return label[0].upper() + label[1:]
     return name.replace("_", " ").capitalize()
@@ -367,7 +368,7 @@ def conflict_view(desk: Desk, seq: int) -> ConflictView:
             if local is None:
                 mine.update(entry.payload)
         changed = _my_changed_fields(entries)
-        if row.entity == "job_seeker":
+        if row.entity == Entity.JOB_SEEKER:
             names = list(FIELD_LABELS)
         else:
             names = sorted((set(mine) | set(server)) - BOOKKEEPING)
@@ -431,11 +432,11 @@ def resolve_conflict(desk: Desk, seq: int, choice: Choice | Mapping[str, Choice]
                 payload = dict(kept_values) | {"version": new_version}
                 if hasattr(applied, "updated_at"):
                     payload["updated_at"] = applied.updated_at  # type: ignore[attr-defined]
-                append_change(session, entity=row.entity, entity_id=row.entity_id, op="update", payload=payload,
+                append_change(session, entity=row.entity, entity_id=row.entity_id, op=ChangeOp.UPDATE, payload=payload,
                               base_version=server_version)
                 outcome = "requeued"
         elif kept_values:
-            append_change(session, entity=row.entity, entity_id=row.entity_id, op="update",
+            append_change(session, entity=row.entity, entity_id=row.entity_id, op=ChangeOp.UPDATE,
                           payload=dict(kept_values) | {"version": server_version + 1}, base_version=server_version)
             outcome = "requeued"
         how = choice if isinstance(choice, str) else "field_by_field"

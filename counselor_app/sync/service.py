@@ -21,6 +21,7 @@ from sqlalchemy import select
 from counselor_app.core import keystore
 from counselor_app.core.errors import Cancelled, IssuanceRefused
 from counselor_app.core.models import LicenseIssuance
+from counselor_app.core.vocabulary import Entity, LicenseStatus, RefusalReason
 from counselor_app.sync import outbox
 from counselor_app.sync import protocol as p
 from counselor_app.sync.errors import NotSignedIn, ServerRefused, SyncError, SyncInProgress
@@ -319,7 +320,7 @@ class _Round:
 
     def reserve_and_approve(self) -> None:
         desk = self.desk
-        if outbox.queued_count(desk, entity="license_issuance"):
+        if outbox.queued_count(desk, entity=Entity.LICENSE_ISSUANCE):
             self.report.notes.append("Licenses were not re-reserved: some licenses issued here are not on the "
                                      "server yet.")
             return
@@ -332,19 +333,19 @@ class _Round:
             pool_size_hint=program.license_pool))
         # Licenses issued while the reservation was under way are not on the server yet: they come off the
         # new block here, and the server counts them against it when they arrive.
-        unsent = outbox.queued_count(desk, entity="license_issuance")
+        unsent = outbox.queued_count(desk, entity=Entity.LICENSE_ISSUANCE)
         desk.licenses.set_block(block_size=max(0, grant.block_size - unsent), issued_statewide=grant.issued_statewide)
         desk.set_state(BLOCK_ID_KEY, grant.block_id)
         self.report.block_size = grant.block_size
         with desk.store.read() as session:
             pending = list(session.scalars(select(LicenseIssuance.id).where(
-                LicenseIssuance.status == "pending_approval", LicenseIssuance.program_id == program.id)
+                LicenseIssuance.status == LicenseStatus.PENDING_APPROVAL, LicenseIssuance.program_id == program.id)
                 .order_by(LicenseIssuance.issued_at)))
         for issuance_id in pending:
             try:
                 desk.licenses.approve_pending(issuance_id)
             except IssuanceRefused as exc:
-                if exc.reason_code == "block_exhausted":
+                if exc.reason_code == RefusalReason.BLOCK_EXHAUSTED:
                     break
                 continue
             self.report.approved += 1

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from counselor_app.core.vocabulary import AppointmentKind, Role
 from counselor_app.ui.app_context import AppContext
 from counselor_app.ui.status_bar import SyncStatusBar
 
@@ -260,7 +261,7 @@ class MainWindow(QMainWindow):
             return lambda: lazy_page(module, class_name, title, self._context())
 
         # Before the desk is open the role comes from the settings; attach() sets it from the desk's actor.
-        supervisor = str(getattr(self._settings, "counselor_role", "")) in ("supervisor", "administrator")
+        supervisor = str(getattr(self._settings, "counselor_role", "")) in (Role.SUPERVISOR, Role.ADMINISTRATOR)
         return [
             NavEntry("today", self.tr("&Today"), "Ctrl+1", page("counselor_app.ui.today_page", "TodayPage")),
             NavEntry("job_seekers", self.tr("&Job seekers"), "Ctrl+2",
@@ -401,7 +402,7 @@ class MainWindow(QMainWindow):
         desk = self.ctx.desk
 
         def work() -> Any:
-            return desk.appointments.start(job_seeker_id=job_seeker_id or None, kind="walk_in")
+            return desk.appointments.start(job_seeker_id=job_seeker_id or None, kind=AppointmentKind.WALK_IN)
 
         self.ctx.collection_op(self, work, changes="appointments", success=lambda appt: self._open_wizard(
             appt.id, job_seeker_id=job_seeker_id or None, step=None, state={})).run_in_background()

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from counselor_app.core.reports import ReportFilter, SummaryFigures
+from counselor_app.core.vocabulary import Entity
 from counselor_app.ui.app_context import AppContext
 from counselor_app.ui.labels import format_date, format_when
 from counselor_app.ui.report_charts import ChartPanel, ReportCharts
@@ -197,7 +198,7 @@ class ReportsPage(ReportCharts, ReportFileActions, ReportReminders, QWidget):
         if not self._visible_once:
             self._visible_once = True
             desk = self.ctx.desk
-            self.ctx.collection_op(None, lambda: desk.audit("report_view", entity="report",
+            self.ctx.collection_op(None, lambda: desk.audit("report_view", entity=Entity.REPORT,
                                                             detail={"via": "app"}), changes=()).run_in_background()
         if self._dirty:
             self.refresh()

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from counselor_app.core.job_seekers import FIELD_LABELS
+from counselor_app.core.vocabulary import ChangeOp, Entity, OutboxState
 from counselor_app.sync import outbox
 from counselor_app.sync.service import LAST_SUCCESS_KEY, SyncReport, session_info
 from counselor_app.ui import labels
@@ -76,7 +77,7 @@ class FixDialog(QDialog):
         form = QFormLayout()
         self._edits: dict[str, tuple[QLineEdit, str]] = {}
         for field in _TEXT_FIELDS:
-            if field not in payload and item.op != "create":
+            if field not in payload and item.op != ChangeOp.CREATE:
                 continue
             original = "" if payload.get(field) is None else str(payload.get(field))
             edit = QLineEdit(original, self)
@@ -272,20 +273,20 @@ class SyncPage(QWidget):
     def _update_buttons(self) -> None:
         item = self.selected_item()
         status = item.status if item is not None else ""
-        self.resolve_button.setEnabled(status == "conflict")
-        self.fix_button.setEnabled(status == "parked" and item is not None and item.entity == "job_seeker")
-        self.retry_button.setEnabled(status == "parked")
+        self.resolve_button.setEnabled(status == OutboxState.CONFLICT)
+        self.fix_button.setEnabled(status == OutboxState.PARKED and item is not None and item.entity == Entity.JOB_SEEKER)
+        self.retry_button.setEnabled(status == OutboxState.PARKED)
         self.retry_all_button.setEnabled(self.model.counts()["parked"] > 0)
         self.sync_button.setEnabled(not self.controller.running)
         self._show_detail(item)
 
     def _show_detail(self, item: outbox.OutboxItem | None) -> None:
-        if item is None or item.status == "queued" or not item.last_error:
+        if item is None or item.status == OutboxState.QUEUED or not item.last_error:
             self.detail.setVisible(False)
             return
-        if item.status == "conflict":
+        if item.status == OutboxState.CONFLICT:
             what_now = self.tr("Press Resolve conflict… to compare both versions and choose.")
-        elif item.entity == "job_seeker":
+        elif item.entity == Entity.JOB_SEEKER:
             what_now = self.tr("Press Fix and resend… to correct the record, or Retry to send it again as it is.")
         else:
             what_now = self.tr("Press Retry to send it again.")
@@ -340,17 +341,17 @@ class SyncPage(QWidget):
         item = index.data(ITEM_ROLE)
         if not isinstance(item, outbox.OutboxItem):
             return
-        if item.status == "conflict":
+        if item.status == OutboxState.CONFLICT:
             self.resolve_selected()
-        elif item.status == "parked":
-            if item.entity == "job_seeker":
+        elif item.status == OutboxState.PARKED:
+            if item.entity == Entity.JOB_SEEKER:
                 self.fix_selected()
             else:
                 self.retry_selected()
 
     def resolve_selected(self) -> None:
         item = self.selected_item()
-        if item is None or item.status != "conflict":
+        if item is None or item.status != OutboxState.CONFLICT:
             return
         desk = self.ctx.desk
         self.ctx.query(self, lambda: outbox.conflict_view(desk, item.seq), self._open_conflict) \
@@ -375,7 +376,7 @@ class SyncPage(QWidget):
 
     def fix_selected(self) -> None:
         item = self.selected_item()
-        if item is None or item.status != "parked":
+        if item is None or item.status != OutboxState.PARKED:
             return
         desk = self.ctx.desk
         self.ctx.query(self, lambda: outbox.entry_detail(desk, item.seq), self._open_fix) \
@@ -395,7 +396,7 @@ class SyncPage(QWidget):
 
     def retry_selected(self) -> None:
         item = self.selected_item()
-        if item is None or item.status != "parked":
+        if item is None or item.status != OutboxState.PARKED:
             return
         desk = self.ctx.desk
         self.ctx.collection_op(self, lambda: outbox.retry_entry(desk, item.seq), changes="outbox",

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from counselor_app.core.vocabulary import Role
 from counselor_app.sync import protocol
 from counselor_app.sync.service import session_info, sign_in, sign_out
 from counselor_app.sync.transport import normalize_server_url
@@ -136,8 +137,8 @@ class SyncSettingsDialog(QDialog):
         if info is None:
             self.session_label.setText(self.tr("Not signed in to the agency server."))
             return
-        roles = {"counselor": self.tr("counselor"), "supervisor": self.tr("supervisor"),
-                 "administrator": self.tr("administrator")}
+        roles = {Role.COUNSELOR: self.tr("counselor"), Role.SUPERVISOR: self.tr("supervisor"),
+                 Role.ADMINISTRATOR: self.tr("administrator")}
         expires = format_when(str(info.get("expires_at", "")), year=False)
         self.session_label.setText(self.tr("Signed in as {name} ({role}, {center}); the sign-in lasts until "
                                            "{expires}.").format(name=info.get("display_name", ""),

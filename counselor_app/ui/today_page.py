@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from counselor_app.core.vocabulary import AppointmentStatus
 from counselor_app.ui import labels
 from counselor_app.ui.app_context import AppContext
 from counselor_app.ui.appointment_table_model import (
@@ -202,7 +203,7 @@ class TodayPage(QWidget):
         row = self.model.row_at(index.row())
         if row is None:
             return
-        if row.status == "in_progress":
+        if row.status == AppointmentStatus.IN_PROGRESS:
             self.ctx.events.resume_appointment.emit(row.id)
         elif row.job_seeker_id:
             self.ctx.events.open_job_seeker.emit(row.job_seeker_id)

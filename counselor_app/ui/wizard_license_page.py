@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QLineEdit
 
 from counselor_app.core.errors import IssuanceRefused
 from counselor_app.core.validation import suggest_email
+from counselor_app.core.vocabulary import RefusalReason
 from counselor_app.ui import labels
 from counselor_app.ui.widgets import banner, button, error_label, html_escape, paragraph
 from counselor_app.ui.wizard_eligibility_page import refusal_html
@@ -187,8 +188,8 @@ class LicenseStep(WizardStep):
         seeker, refusal, pool = result
         self.wizard.set_job_seeker(seeker)
         self._show_email()
-        self._show_refusal(refusal if refusal and refusal["code"] != "invalid_email" else None)
-        if refusal and refusal["code"] == "invalid_email":
+        self._show_refusal(refusal if refusal and refusal["code"] != RefusalReason.INVALID_EMAIL else None)
+        if refusal and refusal["code"] == RefusalReason.INVALID_EMAIL:
             self.email_error.setText(refusal["message"])
             self.email_error.setVisible(True)
             self._start_fix()
@@ -220,7 +221,7 @@ class LicenseStep(WizardStep):
             self.refusal.setText(refusal_html(refusal["message"], refusal["next_step"]))
         self.refusal.setVisible(bool(refusal))
         for w in (self.confirm, self.fix_button, self.use_suggestion_button):
-            w.setEnabled(not refusal or refusal["code"] == "invalid_email")
+            w.setEnabled(not refusal or refusal["code"] == RefusalReason.INVALID_EMAIL)
 
     # -- fixing the address ---------------------------------------------------------------------------------
     def _start_fix(self) -> None:

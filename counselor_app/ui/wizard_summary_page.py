@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
 )
 
+from counselor_app.core.vocabulary import LicenseStatus, RefusalReason
 from counselor_app.ui import labels
 from counselor_app.ui.handout_pdf import (
     handout_data,
@@ -35,17 +36,17 @@ from counselor_app.ui.wizard_step import STAY, Proceed, WizardStep
 
 def default_outcome(state: dict[str, Any]) -> str:
     issuance = state.get("issuance") or {}
-    if issuance.get("status") == "issued":
+    if issuance.get("status") == LicenseStatus.ISSUED:
         return "license_issued"
-    if issuance.get("status") == "pending_approval":
+    if issuance.get("status") == LicenseStatus.PENDING_APPROVAL:
         return "pending_approval"
     refusal = state.get("refusal") or {}
     code = refusal.get("code")
-    if code == "not_eligible" or (state.get("attestation") or {}).get("eligible") is False:
+    if code == RefusalReason.NOT_ELIGIBLE or (state.get("attestation") or {}).get("eligible") is False:
         return "not_eligible"
-    if code == "already_licensed":
+    if code == RefusalReason.ALREADY_LICENSED:
         return "already_licensed"
-    if code in ("past_issue_by", "not_started"):
+    if code in (RefusalReason.PAST_ISSUE_BY, RefusalReason.NOT_STARTED):
         return "referred_elsewhere"
     return "needs_follow_up"
 
@@ -172,7 +173,7 @@ class SummaryStep(WizardStep):
         if not self._language_touched:
             self._set_handout_language(job_seeker_language(state))
         how = profile_in(self.ctx, self.language()).invitation.get("how_it_arrives", "")  # the job seeker's words
-        if issuance.get("status") == "issued":
+        if issuance.get("status") == LicenseStatus.ISSUED:
             set_banner_kind(self.result, "ok")
             self.result.setText(
                 "<b>" + html_escape(self.tr("License issued.")) + "</b> " + html_escape(self.tr(
@@ -180,7 +181,7 @@ class SummaryStep(WizardStep):
                         email=issuance.get("email", ""), how=how))
                 + "<br>" + html_escape(self.tr("Recorded in {cms} as “{label}”.").format(
                     cms=profile.case_management_system, label=profile.service_label)))
-        elif issuance.get("status") == "pending_approval":
+        elif issuance.get("status") == LicenseStatus.PENDING_APPROVAL:
             set_banner_kind(self.result, "warn")
             self.result.setText("<b>" + html_escape(self.tr("License recorded, pending approval.")) + "</b> "
                                 + html_escape(self.tr(
