@@ -16,6 +16,7 @@ from sqlalchemy import inspect
 from sqlalchemy.orm import Session
 
 from counselor_app.core.models import AuditEvent, Base, OutboxEntry, utcnow
+from counselor_app.core.op_changes import OpChanges, note_changes
 from counselor_app.core.vocabulary import OutboxState, Role
 
 
@@ -69,6 +70,7 @@ def append_change(session: Session, *, entity: str, entity_id: str, op: str, pay
     entry = OutboxEntry(change_id=str(uuid.uuid4()), entity=entity, entity_id=entity_id, op=op,
                         base_version=base_version, payload=json_safe(payload), status=OutboxState.QUEUED)
     session.add(entry)
+    note_changes(OpChanges.of_record(entity))
     return entry
 
 

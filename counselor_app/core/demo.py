@@ -31,6 +31,7 @@ from counselor_app.core.models import (
     User,
     utcnow,
 )
+from counselor_app.core.op_changes import OpChanges, note_changes
 from counselor_app.core.profiles import write_override
 from counselor_app.core.vocabulary import (
     AppointmentKind,
@@ -246,5 +247,6 @@ def seed_demo(desk: Desk, *, job_seekers: int, seed: int = 1, today: date | None
                                     issued_statewide=made_licenses, block_size=desk.settings.default_offline_license_block,
                                     block_used=0, updated_at=utcnow()))
         record_audit(session, desk.actor, "seed_demo", detail={"job_seekers": done, "seed": seed})
+    note_changes(OpChanges(job_seekers=True, appointments=True, licenses=True, outbox=True))
     return SeedResult(job_seekers=done, appointments=made_appts, issuances=made_licenses,
                       program_window=(program.starts_on, program.issue_by, program.enroll_by, program.complete_by))

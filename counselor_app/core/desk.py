@@ -33,6 +33,7 @@ from counselor_app.core.models import (
     User,
     utcnow,
 )
+from counselor_app.core.op_changes import OpChanges, note_changes
 from counselor_app.core.paths import DataPaths, resolve_data_dir
 from counselor_app.core.profiles import AgencyProfile, load_profile
 from counselor_app.core.settings import Settings
@@ -81,6 +82,7 @@ class Desk:
 
     def save_settings(self) -> None:
         self.settings.save(self.paths.settings_file)
+        note_changes(OpChanges(settings=True))
 
     def status(self) -> dict[str, Any]:
         """What IT support asks first: how much is here and how much has not reached the server."""

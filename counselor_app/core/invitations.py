@@ -33,6 +33,7 @@ from sqlalchemy import func, select, update
 from counselor_app.core.changes import record_audit
 from counselor_app.core.errors import CounselorDeskError, NotFoundError
 from counselor_app.core.models import InvitationBatch, JobSeeker, LicenseIssuance, new_id, utcnow
+from counselor_app.core.op_changes import OpChanges, note_changes
 from counselor_app.core.reports import csv_text, format_day, require_supervisor
 from counselor_app.core.vocabulary import Entity, LicenseStatus
 
@@ -100,7 +101,10 @@ def write_invitation_file(desk: Desk, out_path: str | os.PathLike[str], *, for_d
                                  "that was not uploaded yet. Choose another file name.")
     placed: list[Path] = []  # the file, once moved into place, so a failed commit can take it back
     try:
-        return _write_batch(desk, target, for_date=for_date, dry_run=dry_run, placed=placed)
+        result = _write_batch(desk, target, for_date=for_date, dry_run=dry_run, placed=placed)
+        if not dry_run:
+            note_changes(OpChanges(licenses=True))  # the licenses in the file are marked as invited
+        return result
     except BaseException:
         for path in placed:
             path.unlink(missing_ok=True)

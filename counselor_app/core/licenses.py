@@ -24,6 +24,7 @@ from counselor_app.core.models import (
     LicensePool,
     utcnow,
 )
+from counselor_app.core.op_changes import OpChanges, note_changes
 from counselor_app.core.vocabulary import ChangeOp, Entity, LicenseStatus, RefusalReason
 
 if TYPE_CHECKING:
@@ -255,6 +256,7 @@ class LicenseService:
             pool.block_size = block_size
             pool.block_used = 0
             pool.block_reserved_at = utcnow()
+            note_changes(OpChanges(licenses=True))
             if issued_statewide is not None:
                 pool.issued_statewide = issued_statewide
             pool.updated_at = utcnow()

@@ -41,6 +41,7 @@ from counselor_app.core.models import (
     new_id,
     utcnow,
 )
+from counselor_app.core.op_changes import OpChanges, note_changes
 from counselor_app.core.reports import format_day, require_supervisor
 from counselor_app.core.usage_report import UsageReportError, UsageRow, read_usage_report
 from counselor_app.core.vocabulary import Entity
@@ -249,6 +250,7 @@ def import_usage_report(desk: Desk, path: str | Path, *, progress: ProgressCallb
                              "inserted": len(inserts), "updated": len(updates), "sha256": digest})
         if cancel is not None and cancel.is_set():
             raise Cancelled("The import was cancelled; nothing was changed.")
+    note_changes(OpChanges(progress=True))
     if progress is not None:
         progress(len(merged), len(merged))
     return ProgressImportResult(
@@ -274,6 +276,7 @@ def rematch_unmatched(desk: Desk) -> int:
         if updates:
             session.execute(update(LearnerProgress), updates)
             record_audit(session, desk.actor, "progress_rematch", detail={"matched": len(updates)})
+            note_changes(OpChanges(progress=True))
         return len(updates)
 
 

@@ -21,6 +21,7 @@ from counselor_app.core.changes import append_change, json_safe, record_audit
 from counselor_app.core.errors import NotFoundError, ValidationError
 from counselor_app.core.job_seekers import FIELD_LABELS, clean_job_seeker
 from counselor_app.core.models import JobSeeker, OutboxEntry, utcnow
+from counselor_app.core.op_changes import OpChanges, note_changes
 from counselor_app.core.vocabulary import ChangeOp, ChangeResultStatus, Entity, OutboxState
 from counselor_app.sync import protocol as p
 from counselor_app.sync.local_records import (
@@ -252,6 +253,7 @@ def retry_entry(desk: Desk, seq: int) -> None:
         row.last_error = None
         row.updated_at = utcnow()
         record_audit(session, desk.actor, "sync_retry", entity=row.entity, entity_id=row.entity_id)
+        note_changes(OpChanges(outbox=True))
 
 
 def retry_all_parked(desk: Desk) -> int:
@@ -299,6 +301,7 @@ def fix_and_resend(desk: Desk, seq: int, changes: Mapping[str, Any]) -> None:
         row.updated_at = utcnow()
         record_audit(session, desk.actor, "sync_fix", entity=row.entity, entity_id=row.entity_id,
                      detail={"fields": sorted(cleaned)})
+        note_changes(OpChanges.of_record(row.entity))
 
 
 def _entry(session: Any, seq: int, statuses: tuple[str, ...]) -> OutboxEntry:
@@ -440,6 +443,7 @@ def resolve_conflict(desk: Desk, seq: int, choice: Choice | Mapping[str, Choice]
                           payload=dict(kept_values) | {"version": server_version + 1}, base_version=server_version)
             outcome = "requeued"
         how = choice if isinstance(choice, str) else "field_by_field"
+        note_changes(OpChanges.of_record(row.entity))
         record_audit(session, desk.actor, "sync_resolve", entity=row.entity, entity_id=row.entity_id,
                      detail={"choice": how, "kept_fields": sorted(kept_values), "server_version": server_version})
         return outcome

@@ -21,6 +21,7 @@ from sqlalchemy import select
 from counselor_app.core import keystore
 from counselor_app.core.errors import Cancelled, IssuanceRefused
 from counselor_app.core.models import LicenseIssuance
+from counselor_app.core.op_changes import OpChanges, note_changes
 from counselor_app.core.vocabulary import Entity, LicenseStatus, RefusalReason
 from counselor_app.sync import outbox
 from counselor_app.sync import protocol as p
@@ -173,6 +174,7 @@ def sign_in(desk: Desk, *, server_url: str, username: str, password: str, ca_bun
         "server_url": url, "username": info.username, "display_name": info.display_name, "role": info.role,
         "center": info.center, "expires_at": info.expires_at.isoformat()}))
     desk.audit("sync_sign_in", detail={"role": info.role})
+    note_changes(OpChanges(sync=True))
     return info
 
 
@@ -191,6 +193,7 @@ def sign_out(desk: Desk) -> None:
         keystore.delete_secret(key)
     desk.set_state(SESSION_KEY, "")
     desk.audit("sync_sign_out")
+    note_changes(OpChanges(settings=True, sync=True))
 
 
 def session_info(desk: Desk) -> dict[str, Any] | None:
@@ -234,6 +237,7 @@ def sync_once(desk: Desk, *, progress: ProgressCallback | None = None, cancel: t
         report.finished_at = _now()
         desk.set_state(LAST_SUCCESS_KEY, report.finished_at.isoformat(timespec="seconds"))
         desk.set_state(LAST_ERROR_KEY, "")
+        note_changes(SYNC_ROUND_CHANGES)
     except (SyncError, Cancelled) as exc:
         report.error = str(exc)
         report.finished_at = _now()
@@ -251,6 +255,10 @@ def sync_once(desk: Desk, *, progress: ProgressCallback | None = None, cancel: t
                 client.close()
     _fill_counts(desk, report)
     return report
+
+
+#: What a finished round may have changed: the queue, and whatever the feed brought back.
+SYNC_ROUND_CHANGES = OpChanges(outbox=True, sync=True, job_seekers=True, licenses=True, catalog=True, progress=True)
 
 
 def _fill_counts(desk: Desk, report: SyncReport) -> None:

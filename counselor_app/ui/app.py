@@ -100,7 +100,7 @@ def _seed_in_background(ctx: Any, window: Any) -> None:
                          progress=lambda done, total: task.progress(done, total, QCoreApplication.translate(
                              "app", "Creating demo job seekers: {done} of {total}").format(done=done, total=total)))
 
-    ctx.collection_op(window, work, changes=("job_seekers", "appointments", "licenses", "outbox")) \
+    ctx.collection_op(window, work) \
         .with_progress(QCoreApplication.translate("app", "Creating demo job seekers…"), cancellable=True) \
         .run_in_background()
 
@@ -115,8 +115,7 @@ def _sign_in_demo(ctx: Any, url: str) -> None:
     desk = ctx.desk
     from counselor_app.ui.operations import NETWORK
 
-    ctx.collection_op(None, lambda: sign_in(desk, server_url=url, username=DEMO_USERNAME, password=DEMO_PASSWORD),
-                      changes=("sync", "settings")).on_executor(NETWORK) \
+    ctx.collection_op(None, lambda: sign_in(desk, server_url=url, username=DEMO_USERNAME, password=DEMO_PASSWORD)).on_executor(NETWORK) \
         .failure(lambda exc: log.warning("Demo sign-in failed: %s", exc)).run_in_background()
 
 

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from counselor_app.core.op_changes import OpChanges
 from counselor_app.core.vocabulary import AppointmentKind, Role
 from counselor_app.ui.app_context import AppContext
 from counselor_app.ui.status_bar import SyncStatusBar
@@ -229,7 +230,7 @@ class MainWindow(QMainWindow):
                 if row >= 0:
                     self.nav.item(row).setHidden(not supervisor)
         self.new_appointment_action.setEnabled(True)
-        ctx.events.changed.connect(self._on_changed)
+        ctx.events.operation_did_execute.connect(self._on_changed)
         ctx.events.online_changed.connect(self._on_online)
         ctx.events.open_job_seeker.connect(self.open_job_seeker)
         ctx.events.start_appointment.connect(self.start_appointment)
@@ -404,7 +405,7 @@ class MainWindow(QMainWindow):
         def work() -> Any:
             return desk.appointments.start(job_seeker_id=job_seeker_id or None, kind=AppointmentKind.WALK_IN)
 
-        self.ctx.collection_op(self, work, changes="appointments", success=lambda appt: self._open_wizard(
+        self.ctx.collection_op(self, work, success=lambda appt: self._open_wizard(
             appt.id, job_seeker_id=job_seeker_id or None, step=None, state={})).run_in_background()
 
     def resume_appointment(self, appointment_id: str) -> None:
@@ -469,7 +470,7 @@ class MainWindow(QMainWindow):
             opener(job_seeker_id)
 
     # -- status ---------------------------------------------------------------------------------------------
-    def _on_changed(self, _name: str) -> None:
+    def _on_changed(self, _changes: OpChanges) -> None:
         self._status_debounce.start()
 
     def _on_online(self, online: object) -> None:

@@ -70,7 +70,7 @@ class ReportFileActions:
                                            progress=lambda done, total: task.progress(
                                                done, total, template.format(done=done, total=total)))
 
-        self.ctx.collection_op(self, work, changes=()) \
+        self.ctx.collection_op(self, work) \
             .success(lambda result: self.status_label.setText(
                 self.tr("Saved {path} ({rows:,} license rows).").format(path=result.path, rows=result.detail_rows))) \
             .with_progress(self.tr("Writing the Excel summary…"), cancellable=True).run_in_background()
@@ -90,7 +90,7 @@ class ReportFileActions:
             return import_usage_report(desk, path, cancel=task.cancel,
                                        progress=lambda done, total: task.progress(done, total))
 
-        self.ctx.collection_op(self, work, changes=("progress",)) \
+        self.ctx.collection_op(self, work) \
             .success(lambda result: self.status_label.setText(result.summary())) \
             .with_progress(self.tr("Importing the usage report…"), cancellable=True).run_in_background()
 
@@ -108,7 +108,6 @@ class ReportFileActions:
 
         desk = self.ctx.desk
         self.ctx.collection_op(self, lambda: write_invitation_file(desk, path, for_date=for_date,
-                                                                   overwrite=overwrite),
-                               changes=("licenses",)) \
+                                                                   overwrite=overwrite)) \
             .success(lambda result: self.status_label.setText(result.summary())) \
             .with_progress(self.tr("Writing the invitation file…")).run_in_background()

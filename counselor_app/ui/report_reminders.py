@@ -136,5 +136,5 @@ class ReportReminders:
                 text += " " + reminders.note
             self.reminder_info.setText(text)
 
-        self.ctx.collection_op(self, work, changes=()).success(done) \
+        self.ctx.collection_op(self, work).success(done) \
             .with_progress(self.tr("Writing the reminder list…"), cancellable=True).run_in_background()

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from counselor_app.core.op_changes import OpChanges
 from counselor_app.core.reports import ReportFilter, SummaryFigures
 from counselor_app.core.vocabulary import Entity
 from counselor_app.ui.app_context import AppContext
@@ -84,7 +85,7 @@ class ReportsPage(ReportCharts, ReportFileActions, ReportReminders, QWidget):
         layout.addWidget(self._build_tables(body), 1)
         layout.addLayout(self._build_file_actions(body))
         layout.addWidget(self._build_reminders(body))
-        ctx.events.changed.connect(self._on_changed)
+        ctx.events.operation_did_execute.connect(self._on_changed)
 
     # -- layout ---------------------------------------------------------------------------------------------
     def _build_filter_bar(self, parent: QWidget) -> QHBoxLayout:
@@ -199,12 +200,12 @@ class ReportsPage(ReportCharts, ReportFileActions, ReportReminders, QWidget):
             self._visible_once = True
             desk = self.ctx.desk
             self.ctx.collection_op(None, lambda: desk.audit("report_view", entity=Entity.REPORT,
-                                                            detail={"via": "app"}), changes=()).run_in_background()
+                                                            detail={"via": "app"})).run_in_background()
         if self._dirty:
             self.refresh()
 
-    def _on_changed(self, name: str) -> None:
-        if name in REFRESH_ON:
+    def _on_changed(self, changes: OpChanges) -> None:
+        if changes.touches(*REFRESH_ON):
             self._dirty = True
             if self.isVisible():
                 self.refresh()

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from counselor_app.core.job_seekers import FIELD_LABELS
+from counselor_app.core.op_changes import OpChanges
 from counselor_app.core.vocabulary import ChangeOp, Entity, OutboxState
 from counselor_app.sync import outbox
 from counselor_app.sync.service import LAST_SUCCESS_KEY, SyncReport, session_info
@@ -199,7 +200,7 @@ class SyncPage(QWidget):
         self.controller.sync_finished.connect(self._sync_finished)
         self.controller.sync_failed.connect(self._sync_failed)
         self.controller.needs_sign_in.connect(self._needs_sign_in)
-        ctx.events.changed.connect(self._on_changed)
+        ctx.events.operation_did_execute.connect(self._on_changed)
         self._sign_in_open = False
         self._update_buttons()
         self.refresh()
@@ -209,8 +210,8 @@ class SyncPage(QWidget):
         self.refresh()
         self.table.setFocus()
 
-    def _on_changed(self, name: str) -> None:
-        if name in ("outbox", "sync", "settings", "job_seekers", "licenses"):
+    def _on_changed(self, changes: OpChanges) -> None:
+        if changes.touches("outbox", "sync", "settings", "job_seekers", "licenses"):
             self.refresh()
 
     def refresh(self) -> None:
@@ -371,7 +372,7 @@ class SyncPage(QWidget):
                 self.controller.sync_now(manual=False)
 
         self.ctx.collection_op(self, lambda: outbox.resolve_conflict(desk, view.seq, choice),  # type: ignore[arg-type]
-                               changes=("outbox", "job_seekers"), success=done) \
+                               success=done) \
             .failure(lambda exc: self._say(error_message(exc), "error")).run_in_background()
 
     def fix_selected(self) -> None:
@@ -390,7 +391,6 @@ class SyncPage(QWidget):
         changes = dialog.changes()
         desk = self.ctx.desk
         self.ctx.collection_op(self, lambda: outbox.fix_and_resend(desk, item.seq, changes),
-                               changes=("outbox", "job_seekers"),
                                success=lambda _: self._resent(self.tr("Corrected; it will be sent again now."))) \
             .failure(lambda exc: self._say(error_message(exc), "error")).run_in_background()
 
@@ -399,13 +399,13 @@ class SyncPage(QWidget):
         if item is None or item.status != OutboxState.PARKED:
             return
         desk = self.ctx.desk
-        self.ctx.collection_op(self, lambda: outbox.retry_entry(desk, item.seq), changes="outbox",
+        self.ctx.collection_op(self, lambda: outbox.retry_entry(desk, item.seq),
                                success=lambda _: self._resent(self.tr("It will be sent again now."))) \
             .failure(lambda exc: self._say(error_message(exc), "error")).run_in_background()
 
     def retry_all(self) -> None:
         desk = self.ctx.desk
-        self.ctx.collection_op(self, lambda: outbox.retry_all_parked(desk), changes="outbox",
+        self.ctx.collection_op(self, lambda: outbox.retry_all_parked(desk),
                                success=lambda n: self._resent(self.tr("%n change(s) will be sent again now.", "",
                                                                       int(n)))).run_in_background()
 

@@ -152,7 +152,7 @@ class SyncSettingsDialog(QDialog):
             return
         self._apply_fields(url)
         desk = self.ctx.desk
-        self.ctx.collection_op(self, desk.save_settings, changes="settings",
+        self.ctx.collection_op(self, desk.save_settings,
                                success=lambda _: self._say(self.tr("Saved."), "ok")).run_in_background()
 
     def sign_in(self) -> None:
@@ -174,7 +174,7 @@ class SyncSettingsDialog(QDialog):
         def work() -> protocol.SessionInfo:
             return sign_in(desk, server_url=url, username=username, password=password, ca_bundle=ca_bundle)
 
-        self.ctx.collection_op(self, work, changes=("settings", "sync")).on_executor(NETWORK) \
+        self.ctx.collection_op(self, work).on_executor(NETWORK) \
             .success(self._signed_in).failure(lambda exc: self._say(error_message(exc), "error")) \
             .finally_(lambda: self.sign_in_button.setEnabled(True)).run_in_background()
 
@@ -188,7 +188,7 @@ class SyncSettingsDialog(QDialog):
 
     def sign_out(self) -> None:
         desk = self.ctx.desk
-        self.ctx.collection_op(self, lambda: sign_out(desk), changes=("settings", "sync")).on_executor(NETWORK) \
+        self.ctx.collection_op(self, lambda: sign_out(desk)).on_executor(NETWORK) \
             .success(self._signed_out).run_in_background()
 
     def _signed_out(self, _: object) -> None:

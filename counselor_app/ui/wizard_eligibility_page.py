@@ -254,7 +254,7 @@ class EligibilityStep(WizardStep):
 
         self.ctx.collection_op(self, lambda: desk.appointments.attest(job_seeker_id, answers,
                                                                       appointment_id=appointment_id),
-                               changes=("attestations", "outbox"), success=recorded) \
+                               success=recorded) \
             .failure(failed).with_progress(self.tr("Recording the attestation…")).run_in_background()
 
     def focus_first(self) -> None:

@@ -182,7 +182,7 @@ class LicenseStep(WizardStep):
             return seeker, refusal, desk.licenses.pool_status()
 
         # pool_status() may create the pool row, so this runs on the write queue.
-        self.ctx.collection_op(self, work, changes=(), success=self._checked).run_in_background()
+        self.ctx.collection_op(self, work, success=self._checked).run_in_background()
 
     def _checked(self, result: tuple[Any, dict[str, str] | None, Any]) -> None:
         seeker, refusal, pool = result
@@ -261,7 +261,7 @@ class LicenseStep(WizardStep):
                 show_error(self, exc)
 
         self.ctx.collection_op(self, lambda: desk.job_seekers.update(job_seeker_id, {"email": new_email}),
-                               changes=("job_seekers", "outbox"), success=saved).failure(failed) \
+                               success=saved).failure(failed) \
             .run_in_background()
 
     # -- issuing --------------------------------------------------------------------------------------------
@@ -301,6 +301,6 @@ class LicenseStep(WizardStep):
 
         self.ctx.collection_op(self, lambda: desk.licenses.issue(job_seeker_id, appointment_id=appointment_id,
                                                                  attestation_id=attestation_id),
-                               changes=("licenses", "outbox"), success=issued).failure(failed) \
+                               success=issued).failure(failed) \
             .with_progress(self.tr("Issuing the license…")).run_in_background()
 

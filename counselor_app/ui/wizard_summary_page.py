@@ -272,5 +272,5 @@ class SummaryStep(WizardStep):
 
         self.ctx.collection_op(self, lambda: desk.appointments.complete(appointment_id, outcome=outcome,
                                                                         notes=notes),
-                               changes=("appointments", "outbox"), success=done).failure(failed) \
+                               success=done).failure(failed) \
             .run_in_background()
