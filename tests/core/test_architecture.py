@@ -33,6 +33,70 @@ def test_cli_parser_builds_without_qt() -> None:
     assert "PySide6" not in loaded
 
 
+
+# -- package edges ---------------------------------------------------------------------------------------------
+# What each package may import (docs/ARCHITECTURE.md draws the same picture). Read from every import statement,
+# including the ones inside functions, so a lazy import cannot hide an edge.
+FORBIDDEN_EDGES = {
+    "core": ("counselor_app.ui", "counselor_app.sync", "counselor_app.export", "counselor_app.cli",
+             "counselor_app.agency_server", "counselor_app.demo_server", "PySide6", "requests"),
+    "sync": ("counselor_app.ui", "counselor_app.export", "counselor_app.cli", "counselor_app.agency_server",
+             "PySide6"),
+    "export": ("counselor_app.ui", "counselor_app.sync", "counselor_app.cli", "counselor_app.agency_server",
+               "PySide6"),
+    # The UI reaches the reference server only through counselor_app.demo_server (the --demo launcher).
+    "ui": ("counselor_app.agency_server",),
+    # The command line starts the app (``counselor-app`` with no command) but never the server's code.
+    "cli": ("counselor_app.agency_server",),
+    # The server runs on PostgreSQL without the desk's encryption driver: core's pure parts only.
+    "agency_server": ("counselor_app.core.db", "counselor_app.core.desk", "counselor_app.core.keystore",
+                      "counselor_app.core.settings", "counselor_app.core.paths", "sqlcipher3", "counselor_app.ui",
+                      "counselor_app.cli", "counselor_app.export", "counselor_app.demo_server", "PySide6"),
+}
+
+
+def imported_modules(source: str) -> set[str]:
+    """Every module an import statement in ``source`` names (absolute imports; the package uses no others)."""
+    names: set[str] = set()
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.Import):
+            names.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            names.add(node.module)
+            names.update(f"{node.module}.{alias.name}" for alias in node.names)
+    return names
+
+
+def _edge_violations(package: str, forbidden: tuple[str, ...]) -> list[str]:
+    found = []
+    for path in sorted((PACKAGE / package).rglob("*.py")):
+        for name in sorted(imported_modules(path.read_text("utf-8"))):
+            if any(name == f or name.startswith(f + ".") for f in forbidden):
+                found.append(f"{path.relative_to(PACKAGE)} imports {name}")
+    return found
+
+
+@pytest.mark.parametrize("package", sorted(FORBIDDEN_EDGES))
+def test_packages_import_only_what_they_may(package: str) -> None:
+    assert not _edge_violations(package, FORBIDDEN_EDGES[package])
+
+
+def test_the_edge_scan_sees_lazy_and_from_imports() -> None:
+    names = imported_modules("def f():\n    from counselor_app.agency_server.demo import X\nimport sqlcipher3\n")
+    assert {"counselor_app.agency_server.demo", "sqlcipher3"} <= names
+
+
+def test_the_server_loads_without_the_desks_store_or_sqlcipher() -> None:
+    loaded = _loaded_after_import("counselor_app.agency_server.app",
+                                  then="import counselor_app.agency_server.cli, counselor_app.agency_server.db")
+    assert "sqlcipher3" not in loaded and "PySide6" not in loaded
+    code = ("import sys, counselor_app.agency_server.app, counselor_app.agency_server.cli\n"
+            "print('\\n'.join(sorted(sys.modules)))")
+    modules = set(subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                                 check=True).stdout.split())
+    assert not {"counselor_app.core.db", "counselor_app.core.desk", "counselor_app.core.keystore"} & modules
+
+
 # -- one vocabulary ------------------------------------------------------------------------------------------
 # A status, reason, entity, role or kind is written as a ``counselor_app.core.vocabulary`` enum member, never
 # as a string literal. The scan below looks only where such a word *acts as* one of these values, so ordinary
