@@ -92,23 +92,6 @@ class AppointmentService:
             session.expunge(appt)
             return appt
 
-    def schedule(self, *, job_seeker_id: str, at: datetime, place_kind: str = "center",
-                 place_name: str | None = None) -> Appointment:
-        with self._store.write() as session:
-            if session.get(JobSeeker, job_seeker_id) is None:
-                raise NotFoundError("This job seeker is not in the local records.")
-            appt = Appointment(job_seeker_id=job_seeker_id, counselor_id=self._actor.user_id,
-                               center_id=self._actor.center_id, kind=AppointmentKind.SCHEDULED, place_kind=place_kind,
-                               place_name=place_name or self._actor.center_name, status=AppointmentStatus.SCHEDULED,
-                               scheduled_at=at, wizard_state={}, version=1)
-            session.add(appt)
-            session.flush()
-            append_change(session, entity=Entity.APPOINTMENT, entity_id=appt.id, op=ChangeOp.CREATE,
-                          payload=self._payload(appt))
-            record_audit(session, self._actor, "create", entity=Entity.APPOINTMENT, entity_id=appt.id)
-            session.expunge(appt)
-            return appt
-
     @staticmethod
     def _payload(appt: Appointment) -> dict[str, Any]:
         # The wizard's draft stays on the device: it is work in progress, not a record.

@@ -40,9 +40,6 @@ class Actor:
         return self.role == Role.ADMINISTRATOR
 
 
-SYSTEM_ACTOR = Actor(user_id=None, username="system", display_name="Counselor Desk", role=Role.ADMINISTRATOR)
-
-
 def json_safe(value: Any) -> Any:
     if isinstance(value, datetime):
         return value.isoformat()

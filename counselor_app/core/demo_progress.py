@@ -228,29 +228,6 @@ def usage_rows_from_desk(desk: Desk, *, seed: int, share: float = 0.7, today: da
     return out
 
 
-def synthetic_usage_rows(learners: int, *, seed: int, program_name: str = "Coursera for Workforce Recovery",
-                         today: date | None = None, start: date | None = None) -> list[UsageReportRow]:
-    """A usage report for ``learners`` people who need not exist on any desk (import speed tests)."""
-    from counselor_app.core.demo import DOMAINS, FIRST_NAMES, LAST_NAMES
-
-    rng = random.Random(seed)
-    today = today or date.today()
-    start = start or today - timedelta(days=90)
-    pool = _course_pool()
-    out: list[UsageReportRow] = []
-    n = 0
-    while n < learners:
-        first, last = rng.choice(FIRST_NAMES), rng.choice(LAST_NAMES)
-        email = f"learner{n}@{rng.choice(DOMAINS)}"
-        issued = start + timedelta(days=rng.randrange(max(1, (today - start).days - 14)))
-        rows = _learner_courses(rng, issued_on=issued, today=today, pool=pool)
-        if rows:
-            ext = str(new_id()) if rng.random() < 0.9 else None
-            out.extend(_usage_row(rng, f"{first} {last}", email, ext, program_name, r) for r in rows)
-            n += 1
-    return out
-
-
 def _usage_row(rng: random.Random, name: str, email: str, external_id: str | None, program_name: str,
                row: dict[str, Any]) -> UsageReportRow:
     skills = "; ".join(rng.sample(SKILLS, rng.randrange(1, 4))) if row["completed"] else ""

@@ -173,21 +173,6 @@ def rewrite_batch_file(desk: Desk, batch_id: str, out_path: str | os.PathLike[st
     return len(rows)
 
 
-@dataclass(frozen=True, slots=True)
-class BatchInfo:
-    id: str
-    for_date: date
-    file_name: str
-    rows: int
-    created_at: object
-
-
-def list_batches(desk: Desk, *, limit: int = 60) -> list[BatchInfo]:
-    with desk.store.read() as session:
-        return [BatchInfo(b.id, b.for_date, b.file_name, b.row_count, b.created_at) for b in session.scalars(
-            select(InvitationBatch).order_by(InvitationBatch.created_at.desc()).limit(limit))]
-
-
 def _place_file(target: Path, body: str) -> None:
     target.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.stem}-", suffix=".tmp")

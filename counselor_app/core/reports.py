@@ -176,16 +176,6 @@ def course_catalog_index() -> CourseCatalogIndex:
         return CourseCatalogIndex(by_title={}, collection_titles=(), available=False)
 
 
-def catalog_course_titles() -> list[str]:
-    """Course titles as the catalog spells them (for demo data); empty when the catalog is unavailable."""
-    try:
-        from counselor_app.core.catalog import load_default_catalog
-
-        return [c.title for c in load_default_catalog().courses]
-    except Exception:  # noqa: BLE001
-        return []
-
-
 # -- figures -----------------------------------------------------------------------------------------------------
 
 
