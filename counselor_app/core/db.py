@@ -20,7 +20,8 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.pool import QueuePool
 
 from counselor_app.core.errors import StoreError
-from counselor_app.core.store import READ_ONLY_OPTION, Store  # noqa: F401 (Store: importable from here as before)
+from counselor_app.core.store import READ_ONLY_OPTION
+from counselor_app.core.store import Store as Store  # importable from here as before
 
 if TYPE_CHECKING:
     from alembic.config import Config

@@ -6,6 +6,8 @@ store as it was. ``field_errors`` maps a form field to its message so the UI can
 
 from __future__ import annotations
 
+from typing import Any
+
 from counselor_app.core.vocabulary import RefusalReason
 
 
@@ -56,7 +58,7 @@ class IssuanceRefused(CounselorDeskError):
 class DuplicateJobSeekerWarning(CounselorDeskError):
     """Raised when a new record looks like someone already registered and the caller did not confirm."""
 
-    def __init__(self, candidates: list) -> None:  # list[DuplicateCandidate]
+    def __init__(self, candidates: list[Any]) -> None:  # list[DuplicateCandidate]
         self.candidates = candidates
         names = ", ".join(c.display_name for c in candidates[:3])
         super().__init__(f"This person may already be registered: {names}. Open the existing record, or "

@@ -156,7 +156,7 @@ class LicenseService:
             seeker, attestation, email = self._check(session, job_seeker_id, attestation_id)
             pool = self._pool(session)
             within_block = pool.block_used < pool.block_size
-            status = "issued" if within_block else "pending_approval"
+            status = LicenseStatus.ISSUED if within_block else LicenseStatus.PENDING_APPROVAL
             if within_block:
                 pool.block_used += 1
                 pool.updated_at = utcnow()

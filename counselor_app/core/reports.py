@@ -48,11 +48,11 @@ from counselor_app.core.models import (
     User,
     utcnow,
 )
-from counselor_app.core.report_files import (  # noqa: F401 (moved; importable from here as before)
-    csv_text,
-    safe_csv_text,
-    write_csv_atomic,
-)
+
+# The CSV writers moved to core/report_files.py; importable from here as before.
+from counselor_app.core.report_files import csv_text as csv_text
+from counselor_app.core.report_files import safe_csv_text as safe_csv_text
+from counselor_app.core.report_files import write_csv_atomic as write_csv_atomic
 from counselor_app.core.vocabulary import LicenseStatus
 
 if TYPE_CHECKING:

@@ -35,7 +35,7 @@ from counselor_app.sync.local_records import (
 if TYPE_CHECKING:
     from counselor_app.core.desk import Desk
 
-ENTITY_LABELS = {
+ENTITY_LABELS: dict[str, str] = {
     Entity.JOB_SEEKER: "Job seeker", Entity.APPOINTMENT: "Appointment", Entity.ELIGIBILITY_ATTESTATION: "Eligibility attestation",
     Entity.LEARNING_PLAN: "Learning plan", Entity.LICENSE_ISSUANCE: "License", Entity.CASE_SERVICE: "Case-management service",
     Entity.CASE_NOTE: "Case note",
@@ -229,7 +229,7 @@ def _label(session: Any, row: OutboxEntry, names: dict[str, str]) -> str:
 def list_entries(desk: Desk, *, statuses: tuple[str, ...] = (OutboxState.QUEUED, OutboxState.PARKED, OutboxState.CONFLICT),
                  limit: int = 5000) -> list[OutboxItem]:
     """Items needing attention first (conflicts, then parked), then the queue in order."""
-    order = {OutboxState.CONFLICT: 0, OutboxState.PARKED: 1, OutboxState.QUEUED: 2}
+    order: dict[str, int] = {OutboxState.CONFLICT: 0, OutboxState.PARKED: 1, OutboxState.QUEUED: 2}
     names: dict[str, str] = {}
     with desk.store.read() as session:
         rows = list(session.scalars(select(OutboxEntry).where(OutboxEntry.status.in_(statuses))
@@ -289,7 +289,7 @@ def fix_and_resend(desk: Desk, seq: int, changes: Mapping[str, Any]) -> None:
             unknown = sorted(set(changes) - allowed - BOOKKEEPING) if model else sorted(changes)
             if unknown:
                 raise ValidationError({k: f"'{k}' cannot be corrected here." for k in unknown})
-            cleaned = record_values(model, dict(changes)) if model else {}  # type: ignore[arg-type]
+            cleaned = record_values(model, dict(changes)) if model else {}  # type: ignore[arg-type,unused-ignore]
         local = session.get(model, row.entity_id) if model else None
         if local is not None:
             for key, value in cleaned.items():
@@ -305,7 +305,7 @@ def fix_and_resend(desk: Desk, seq: int, changes: Mapping[str, Any]) -> None:
 
 
 def _entry(session: Any, seq: int, statuses: tuple[str, ...]) -> OutboxEntry:
-    row = session.get(OutboxEntry, seq)
+    row: OutboxEntry | None = session.get(OutboxEntry, seq)
     if row is None:
         raise NotFoundError("This change is no longer waiting to be sent.")
     if row.status not in statuses:
@@ -324,7 +324,7 @@ class FieldDiff:
 
     @property
     def differs(self) -> bool:
-        return self.mine != self.theirs
+        return bool(self.mine != self.theirs)
 
 
 @dataclass(frozen=True, slots=True)
@@ -428,13 +428,13 @@ def resolve_conflict(desk: Desk, seq: int, choice: Choice | Mapping[str, Choice]
                 for key, value in record_values(model, kept_values).items():
                     setattr(applied, key, value)
                 if hasattr(applied, "version"):
-                    applied.version = new_version  # type: ignore[attr-defined]
+                    applied.version = new_version  # type: ignore[attr-defined,unused-ignore]
                 if hasattr(applied, "updated_at"):
-                    applied.updated_at = utcnow()  # type: ignore[attr-defined]
+                    applied.updated_at = utcnow()  # type: ignore[attr-defined,unused-ignore]
                 session.flush()
                 payload = dict(kept_values) | {"version": new_version}
                 if hasattr(applied, "updated_at"):
-                    payload["updated_at"] = applied.updated_at  # type: ignore[attr-defined]
+                    payload["updated_at"] = applied.updated_at  # type: ignore[attr-defined,unused-ignore]
                 append_change(session, entity=row.entity, entity_id=row.entity_id, op=ChangeOp.UPDATE, payload=payload,
                               base_version=server_version)
                 outcome = "requeued"

@@ -17,12 +17,12 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from counselor_app.core.vocabulary import (  # noqa: F401 (SYNCED_ENTITIES, FEED_ENTITIES: part of this module's API)
-    FEED_ENTITIES,
-    SYNCED_ENTITIES,
+# Which entities a device may push and the feed carries back: part of this module's API, defined in the vocabulary.
+from counselor_app.core.vocabulary import FEED_ENTITIES as FEED_ENTITIES
+from counselor_app.core.vocabulary import SYNCED_ENTITIES as SYNCED_ENTITIES
+from counselor_app.core.vocabulary import (
     ChangeOp,
     ChangeResultStatus,
-    Entity,
     FeedKind,
     RejectReason,
     Role,

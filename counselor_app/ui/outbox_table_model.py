@@ -94,7 +94,7 @@ class OutboxTableModel(RowTableModel[OutboxItem]):
             parent=parent)
 
     def counts(self) -> dict[str, int]:
-        out = {OutboxState.QUEUED: 0, OutboxState.PARKED: 0, OutboxState.CONFLICT: 0}
+        out: dict[str, int] = {OutboxState.QUEUED: 0, OutboxState.PARKED: 0, OutboxState.CONFLICT: 0}
         for item in self._rows:
             out[item.status] = out.get(item.status, 0) + 1
         return out

@@ -4,7 +4,7 @@ courses, drawn with Qt Charts; a panel says in words why a chart is empty instea
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCharts import (
     QAbstractBarSeries,
@@ -86,7 +86,13 @@ class ChartPanel(QWidget):
         return not self.empty.isHidden()
 
 
-class ReportCharts:
+if TYPE_CHECKING:  # the type checker sees the widget this mixin is part of (``self.tr``, ``self`` as parent)
+    _PageBase = QWidget
+else:
+    _PageBase = object
+
+
+class ReportCharts(_PageBase):
     """The charts half of ``ReportsPage`` (a mixin: it draws into the panels the page built)."""
 
     week_panel: ChartPanel

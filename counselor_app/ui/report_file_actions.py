@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -19,8 +19,13 @@ from counselor_app.core.reports import ReportFilter
 from counselor_app.ui.app_context import AppContext
 from counselor_app.ui.widgets import button
 
+if TYPE_CHECKING:  # the type checker sees the widget this mixin is part of (``self.tr``, ``self`` as parent)
+    _PageBase = QWidget
+else:
+    _PageBase = object
 
-class ReportFileActions:
+
+class ReportFileActions(_PageBase):
     """The file-actions half of ``ReportsPage`` (a mixin: the page calls ``report_filter``)."""
 
     ctx: AppContext

@@ -5,7 +5,7 @@ to export as CSV for the counselor's mail program.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
@@ -22,8 +22,13 @@ from counselor_app.core.reports import ReportFilter
 from counselor_app.ui.app_context import AppContext
 from counselor_app.ui.widgets import button, paragraph
 
+if TYPE_CHECKING:  # the type checker sees the widget this mixin is part of (``self.tr``, ``self`` as parent)
+    _PageBase = QWidget
+else:
+    _PageBase = object
 
-class ReportReminders:
+
+class ReportReminders(_PageBase):
     """The reminders half of ``ReportsPage`` (a mixin: counts come from the page's refresh)."""
 
     ctx: AppContext
@@ -31,6 +36,9 @@ class ReportReminders:
 
     def report_filter(self) -> ReportFilter:  # provided by the page
         raise NotImplementedError
+
+    if TYPE_CHECKING:
+        def _save_path(self, title: str, name: str, pattern: str) -> Path | None: ...  # ReportFileActions
 
     def _build_reminders(self, parent: QWidget) -> QGroupBox:
         from counselor_app.core.reminders import REMINDER_LISTS

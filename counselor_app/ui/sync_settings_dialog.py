@@ -137,7 +137,7 @@ class SyncSettingsDialog(QDialog):
         if info is None:
             self.session_label.setText(self.tr("Not signed in to the agency server."))
             return
-        roles = {Role.COUNSELOR: self.tr("counselor"), Role.SUPERVISOR: self.tr("supervisor"),
+        roles: dict[str, str] = {Role.COUNSELOR: self.tr("counselor"), Role.SUPERVISOR: self.tr("supervisor"),
                  Role.ADMINISTRATOR: self.tr("administrator")}
         expires = format_when(str(info.get("expires_at", "")), year=False)
         self.session_label.setText(self.tr("Signed in as {name} ({role}, {center}); the sign-in lasts until "

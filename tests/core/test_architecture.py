@@ -154,6 +154,10 @@ def vocabulary_constants(tree: ast.AST, values: dict[str, set[str]]) -> list[ast
             return [node]
         if isinstance(node, (ast.Tuple, ast.List, ast.Set)):
             return [e for e in node.elts if isinstance(e, ast.Constant) and isinstance(e.value, str)]
+        if isinstance(node, ast.IfExp):  # status = "issued" if fits else "pending_approval"
+            return strings(node.body) + strings(node.orelse)
+        if isinstance(node, ast.BoolOp):  # status = row.status or "queued"
+            return [c for value in node.values for c in strings(value)]
         return []
 
     def flag(node: ast.AST) -> None:
@@ -225,10 +229,12 @@ payload = {"status": "inactivated"}
 def f(*, status: str = "completed"): pass
 if data.get("entity") == "job_seeker": pass
 status: Mapped[str] = mapped_column(String(20), default="queued")
+state = "issued" if ok else "revoked"
+status = x.status or "parked"
 ''', values)
     assert sorted(word for _, word in flagged) == sorted(["issued", "queued", "parked", "issued", "pending_approval", "revoked",
                                             "conflict", "administrator", "not_started", "create", "update", "delete",
-                                            "issued", "revoked", "inactivated", "completed", "job_seeker", "queued"])
+                                            "issued", "revoked", "inactivated", "completed", "job_seeker", "queued", "parked"])
     assert vocabulary_literals('''
 headers = ("Name", "Completed", "Issued On")
 figures = {"issued": 3, "joined": 1, "label": "x"}

@@ -163,7 +163,7 @@ def _text(value: Any, field: str) -> str:
 def _choice(value: Any, options: Sequence[str], field: str) -> str:
     if value not in options:
         raise PlanError(f"Stored plan field {field!r} must be one of {', '.join(options)}, got {value!r}.")
-    return value
+    return str(value)
 
 
 def _hours(value: Any, field: str) -> float:

@@ -22,7 +22,7 @@ from datetime import date, datetime
 
 from counselor_app.core.catalog.model import Catalog
 from counselor_app.core.catalog.recommend_explain import _notes, _warnings_and_shorter_path
-from counselor_app.core.catalog.recommend_request import (  # noqa: F401 (the engine's public names)
+from counselor_app.core.catalog.recommend_request import (
     BARRIERS,
     DEFAULT_LIMIT,
     EDUCATION_LEVELS,
@@ -32,12 +32,12 @@ from counselor_app.core.catalog.recommend_request import (  # noqa: F401 (the en
     RecommendationInputError,
     RecommendationRequest,
 )
-from counselor_app.core.catalog.recommend_result import (  # noqa: F401
+from counselor_app.core.catalog.recommend_result import (
     Recommendation,
     RecommendationResult,
     ShorterPath,
 )
-from counselor_app.core.catalog.recommend_scoring import (  # noqa: F401
+from counselor_app.core.catalog.recommend_scoring import (
     _BOOST_THRESHOLD,
     _PATH_CERTS,
     BRIDGE,
@@ -57,7 +57,7 @@ from counselor_app.core.catalog.recommend_scoring import (  # noqa: F401
     _score_collection,
     _score_course,
 )
-from counselor_app.core.catalog.recommend_text import (  # noqa: F401
+from counselor_app.core.catalog.recommend_text import (
     LANGUAGE_NAMES_ES,
     MONTHS,
     MONTHS_ES,
@@ -69,6 +69,14 @@ from counselor_app.core.catalog.recommend_text import (  # noqa: F401
     language_label,
     text_language,
 )
+
+__all__ = [
+    "BARRIERS", "BRIDGE", "DEFAULT_LIMIT", "DIGITAL_LITERACY", "EDUCATION_LEVELS", "ENTREPRENEURSHIP", "JOB_READINESS",
+    "LANGUAGE_NAMES_ES", "MAX_INTERESTS", "MAX_WEEKLY_HOURS", "MONTHS", "MONTHS_ES", "REQUEST_FIELDS", "RETRAINING",
+    "SELF_CARE", "TEXT", "TEXTS", "TEXT_ES", "Recommendation", "RecommendationInputError", "RecommendationRequest",
+    "RecommendationResult", "ShorterPath", "format_date", "format_number", "language_label", "recommend",
+    "text_language",
+]
 
 
 def recommend(catalog: Catalog, request: RecommendationRequest, *, today: date,
