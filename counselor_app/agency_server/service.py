@@ -47,6 +47,8 @@ from counselor_app.agency_server.models import (
 )
 from counselor_app.core.usage_report import read_usage_report
 from counselor_app.core.vocabulary import (
+    LIVE_LICENSE_STATUSES,
+    SENT_LICENSE_STATUSES,
     ChangeOp,
     ChangeResultStatus,
     Entity,
@@ -59,9 +61,9 @@ from counselor_app.sync import protocol as p
 
 log = logging.getLogger(__name__)
 
-LIVE_LICENSE = (LicenseStatus.ISSUED, LicenseStatus.PENDING_APPROVAL)
-CONSUMED_LICENSE = (LicenseStatus.ISSUED, LicenseStatus.INACTIVATED)
-LICENSE_STATUSES = (LicenseStatus.ISSUED, LicenseStatus.PENDING_APPROVAL, LicenseStatus.REVOKED, LicenseStatus.INACTIVATED)
+LIVE_LICENSE = LIVE_LICENSE_STATUSES
+CONSUMED_LICENSE = SENT_LICENSE_STATUSES
+LICENSE_STATUSES = tuple(LicenseStatus)
 MAX_PAYLOAD_CHARS = 200_000
 MAX_PROGRESS_BYTES = 50 * 1024 * 1024
 _CHUNK = 400  # ids per IN (...) list: well under SQLite's and PostgreSQL's parameter limits

@@ -25,7 +25,13 @@ from counselor_app.core.models import (
     utcnow,
 )
 from counselor_app.core.op_changes import OpChanges, note_changes
-from counselor_app.core.vocabulary import ChangeOp, Entity, LicenseStatus, RefusalReason
+from counselor_app.core.vocabulary import (
+    LIVE_LICENSE_STATUSES,
+    ChangeOp,
+    Entity,
+    LicenseStatus,
+    RefusalReason,
+)
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -33,7 +39,7 @@ if TYPE_CHECKING:
     from counselor_app.core.db import Store
     from counselor_app.core.profiles import AgencyProfile
 
-LIVE_STATUSES = (LicenseStatus.ISSUED, LicenseStatus.PENDING_APPROVAL)
+LIVE_STATUSES = LIVE_LICENSE_STATUSES
 
 
 @dataclass(frozen=True, slots=True)

@@ -53,7 +53,7 @@ from counselor_app.core.models import (
 from counselor_app.core.report_files import csv_text as csv_text
 from counselor_app.core.report_files import safe_csv_text as safe_csv_text
 from counselor_app.core.report_files import write_csv_atomic as write_csv_atomic
-from counselor_app.core.vocabulary import LicenseStatus
+from counselor_app.core.vocabulary import SENT_LICENSE_STATUSES, LicenseStatus
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -62,7 +62,7 @@ if TYPE_CHECKING:
 
 UNCATEGORIZED = "Uncategorized"
 CERTIFICATE_COURSES = "Professional certificate courses"  # in the catalog, in no collection
-SENT_STATUSES = (LicenseStatus.ISSUED, LicenseStatus.INACTIVATED)
+SENT_STATUSES = SENT_LICENSE_STATUSES
 WORKING_STATUSES = ("employed", "self_employed")
 OUTCOMES_NOTE = (
     "Counselor Desk records no job placements or wages. 'Recorded as working' counts license holders whose record "
