@@ -26,6 +26,7 @@ from counselor_app.core.vocabulary import (
     AppointmentStatus,
     ChangeOp,
     Entity,
+    PlaceKind,
 )
 
 if TYPE_CHECKING:
@@ -56,12 +57,12 @@ class AppointmentService:
             session.expunge(appt)
             return appt
 
-    def start(self, *, job_seeker_id: str | None = None, kind: str = AppointmentKind.WALK_IN, place_kind: str = "center",
+    def start(self, *, job_seeker_id: str | None = None, kind: str = AppointmentKind.WALK_IN, place_kind: str = PlaceKind.CENTER,
               place_name: str | None = None, appointment_id: str | None = None) -> Appointment:
         """Open an appointment now (a walk-in, or a scheduled one that has arrived)."""
         if kind not in (AppointmentKind.WALK_IN, AppointmentKind.SCHEDULED):
             raise ValidationError({"kind": "An appointment is either scheduled or a walk-in."})
-        if place_kind not in ("center", "outreach"):
+        if place_kind not in (PlaceKind.CENTER, PlaceKind.OUTREACH):
             raise ValidationError({"place_kind": "The place is either the center or an outreach event."})
         with self._store.write() as session:
             if appointment_id:

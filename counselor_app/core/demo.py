@@ -40,6 +40,7 @@ from counselor_app.core.vocabulary import (
     ChangeOp,
     Entity,
     LicenseStatus,
+    PlaceKind,
     Role,
 )
 
@@ -198,7 +199,7 @@ def seed_demo(desk: Desk, *, job_seekers: int, seed: int = 1, today: date | None
                 aid = str(uuid.UUID(int=rng.getrandbits(128)))
                 appts.append({"id": aid, "version": 2, "job_seeker_id": sid, "counselor_id": counselor_id,
                               "center_id": center_id, "kind": rng.choice((AppointmentKind.WALK_IN, AppointmentKind.SCHEDULED)),
-                              "place_kind": "outreach" if rng.random() < 0.15 else "center", "place_name": None,
+                              "place_kind": PlaceKind.OUTREACH if rng.random() < 0.15 else PlaceKind.CENTER, "place_name": None,
                               "scheduled_at": stamp, "started_at": stamp, "ended_at": stamp + timedelta(minutes=30),
                               "status": AppointmentStatus.COMPLETED, "outcome": AppointmentOutcome.LICENSE_ISSUED, "notes": None,
                               "wizard_step": None, "wizard_state": {}, "created_at": stamp, "updated_at": stamp})

@@ -27,7 +27,14 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
-from counselor_app.core.vocabulary import AppointmentKind, AppointmentStatus, LicenseStatus, OutboxState, Role
+from counselor_app.core.vocabulary import (
+    AppointmentKind,
+    AppointmentStatus,
+    LicenseStatus,
+    OutboxState,
+    PlaceKind,
+    Role,
+)
 
 NAMING = {
     "ix": "ix_%(column_0_label)s",
@@ -121,7 +128,7 @@ class Appointment(Base):
     counselor_id: Mapped[str | None] = mapped_column(ForeignKey("app_user.id"))
     center_id: Mapped[str | None] = mapped_column(ForeignKey("center.id"))
     kind: Mapped[str] = mapped_column(String(20), default=AppointmentKind.WALK_IN)  # scheduled | walk_in
-    place_kind: Mapped[str] = mapped_column(String(20), default="center")  # center | outreach
+    place_kind: Mapped[str] = mapped_column(String(20), default=PlaceKind.CENTER)  # center | outreach
     place_name: Mapped[str | None] = mapped_column(String(200))
     scheduled_at: Mapped[datetime | None] = mapped_column(DateTime, index=True)
     started_at: Mapped[datetime | None] = mapped_column(DateTime)

@@ -158,6 +158,13 @@ class AppointmentKind(StrEnum):
     WALK_IN = "walk_in"
 
 
+class PlaceKind(StrEnum):
+    """Where an appointment happens: at the career center, or at an outreach event (often with no network)."""
+
+    CENTER = "center"
+    OUTREACH = "outreach"
+
+
 class AppointmentOutcome(StrEnum):
     """How the license conversation of an appointment ended (not a job outcome: the desk records none)."""
 
@@ -170,7 +177,15 @@ class AppointmentOutcome(StrEnum):
     DECLINED = "declined"
 
 
+class CatalogItemKind(StrEnum):
+    """What a catalog item (and so a recommendation or a plan step) is."""
+
+    COLLECTION = "collection"
+    CERTIFICATE = "certificate"
+    COURSE = "course"
+
+
 #: Every enum above: the architecture test reads this to know which literals belong here.
 VOCABULARIES: tuple[type[StrEnum], ...] = (
     LicenseStatus, RefusalReason, RejectReason, Entity, ChangeOp, OutboxState, ChangeResultStatus, FeedKind, Role,
-    AppointmentStatus, AppointmentKind, AppointmentOutcome)
+    AppointmentStatus, AppointmentKind, AppointmentOutcome, PlaceKind, CatalogItemKind)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from counselor_app.core.op_changes import OpChanges
+from counselor_app.core.vocabulary import CatalogItemKind
 from counselor_app.ui import labels
 from counselor_app.ui.app_context import AppContext
 from counselor_app.ui.catalog_table_model import (
@@ -226,7 +227,7 @@ class CatalogPage(QWidget):
         if row.occupation_titles:
             parts.append("<p><b>" + html_escape(self.tr("Leads to:")) + "</b> "
                          + html_escape("; ".join(row.occupation_titles)) + "</p>")
-        courses = catalog.courses_of(item_id) if row.kind == "certificate" else ()
+        courses = catalog.courses_of(item_id) if row.kind == CatalogItemKind.CERTIFICATE else ()
         if courses:
             parts.append("<p><b>" + html_escape(self.tr("Courses:")) + "</b></p><ol>")
             parts += [f"<li>{html_escape(c.title)} ({html_escape(format_hours(c.hours_value))})</li>"

@@ -10,7 +10,12 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from counselor_app.core.vocabulary import AppointmentOutcome, AppointmentStatus, LicenseStatus
+from counselor_app.core.vocabulary import (
+    AppointmentOutcome,
+    AppointmentStatus,
+    CatalogItemKind,
+    LicenseStatus,
+)
 
 # Written out as ``_Q.translate("labels", ...)`` at every use so pyside6-lupdate can find the texts.
 _Q = QCoreApplication
@@ -74,7 +79,7 @@ def level_labels() -> dict[str, str]:
 
 
 def kind_labels() -> dict[str, str]:
-    return {"course": _Q.translate("labels", "Course"), "certificate": _Q.translate("labels", "Certificate"), "collection": _Q.translate("labels", "Collection")}
+    return {CatalogItemKind.COURSE: _Q.translate("labels", "Course"), CatalogItemKind.CERTIFICATE: _Q.translate("labels", "Certificate"), CatalogItemKind.COLLECTION: _Q.translate("labels", "Collection")}
 
 
 def license_status_labels() -> dict[str, str]:

@@ -241,7 +241,8 @@ figures = {"issued": 3, "joined": 1, "label": "x"}
 print("issued")
 sheet.title = "completed"
 title = "Job Search & Self-Care"
-words = ("course", "certificate", "collection")
+words = ("Course", "Certificate", "Collection")
+columns = ("center", "course", "collection")
 ''', values) == []
 
 

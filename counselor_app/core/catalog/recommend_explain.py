@@ -8,6 +8,7 @@ from counselor_app.core.catalog.model import Course
 from counselor_app.core.catalog.recommend_result import Recommendation, ShorterPath
 from counselor_app.core.catalog.recommend_scoring import _Ctx, _Scored
 from counselor_app.core.catalog.recommend_text import _join, format_number
+from counselor_app.core.vocabulary import CatalogItemKind
 
 
 def _warnings_and_shorter_path(ctx: _Ctx, recs: tuple[Recommendation, ...],
@@ -24,7 +25,7 @@ def _warnings_and_shorter_path(ctx: _Ctx, recs: tuple[Recommendation, ...],
     available = format_number(ctx.available)
     # Every certificate near the top that cannot be finished (or measured) gets its own warning.
     for rec in recs[:3]:
-        if rec.kind != "certificate" or rec.fits_deadline:
+        if rec.kind != CatalogItemKind.CERTIFICATE or rec.fits_deadline:
             continue
         if rec.hours is None:
             warnings.append(ctx.t("warn.top_unknown", title=rec.title))
@@ -33,11 +34,11 @@ def _warnings_and_shorter_path(ctx: _Ctx, recs: tuple[Recommendation, ...],
                                weekly=ctx.weekly_text, available=available, deadline=ctx.deadline_text))
     # The plan the job seeker would start on: the first certificate near the top whose length is known,
     # else the first certificate there, else the top item.
-    near = [r for r in recs[:3] if r.kind == "certificate"]
+    near = [r for r in recs[:3] if r.kind == CatalogItemKind.CERTIFICATE]
     top = next((r for r in near if r.hours is not None), near[0] if near else recs[0])
     if top.fits_deadline or ctx.days_left <= 0:
         return warnings, None
-    if top.kind != "certificate" and top.hours is not None:
+    if top.kind != CatalogItemKind.CERTIFICATE and top.hours is not None:
         warnings.append(ctx.t("warn.top_too_long", title=top.title, hours=format_number(top.hours),
                            weekly=ctx.weekly_text, available=available, deadline=ctx.deadline_text))
     shorter = _shorter_path(ctx, top, courses)
@@ -59,7 +60,7 @@ def _shorter_path(ctx: _Ctx, top: Recommendation, courses: list[_Scored]) -> Sho
             break
         picked.append(course)  # type: ignore[arg-type]
         total += hours
-    if not picked or (top.kind == "course" and picked[0].id == top.id):
+    if not picked or (top.kind == CatalogItemKind.COURSE and picked[0].id == top.id):
         picked, total = [], 0.0
         for s in courses:
             if s.id == top.id or s.hours is None or total + s.hours > ctx.available + 1e-9:

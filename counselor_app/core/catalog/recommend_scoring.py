@@ -22,6 +22,7 @@ from counselor_app.core.catalog.model import (
 )
 from counselor_app.core.catalog.recommend_request import RecommendationRequest
 from counselor_app.core.catalog.recommend_text import TEXTS, _join, format_date, format_number, language_label
+from counselor_app.core.vocabulary import CatalogItemKind
 
 # The rules below name these collections; a server catalog keeps the ids for the rules to apply.
 DIGITAL_LITERACY = "digital-literacy"
@@ -51,7 +52,7 @@ _W: Mapping[str, float] = MappingProxyType({
 #: (fits, too long, unknown length) per kind: a certificate that cannot be finished matters most, and one
 #: whose length is unknown should not outrank one that is known to fit.
 _TIME_W: Mapping[str, tuple[float, float, float]] = MappingProxyType({
-    "collection": (6, -10, -3), "certificate": (10, -25, -15), "course": (8, -20, -5)})
+    CatalogItemKind.COLLECTION: (6, -10, -3), CatalogItemKind.CERTIFICATE: (10, -25, -15), CatalogItemKind.COURSE: (8, -20, -5)})
 _BOOST_THRESHOLD = 18  # a collection whose rules add this much is "one that applies" for its courses
 _PATH_CERTS = 4
 _COURSE_CANDIDATES_PER_SOURCE = 15
@@ -190,10 +191,10 @@ def _language(kind: str, languages: tuple[str, ...], ctx: _Ctx, reasons: list[st
             return 0.0
         if reasons is not None:
             reasons.append(ctx.t("item.language", language=ctx.language_label(ctx.lang)))
-        return _W["language_match_cert" if kind == "certificate" else "language_match_course"]
+        return _W["language_match_cert" if kind == CatalogItemKind.CERTIFICATE else "language_match_course"]
     if reasons is not None:
         reasons.append(ctx.t("item.english_not_preferred", language=ctx.language_label(ctx.lang)))
-    return _W["language_miss_cert" if kind == "certificate" else "language_miss_course"]
+    return _W["language_miss_cert" if kind == CatalogItemKind.CERTIFICATE else "language_miss_course"]
 
 
 # -- collections --
@@ -445,9 +446,9 @@ def _diverse(ranked: list[_Scored], catalog: Catalog, limit: int) -> list[_Score
     for s in ranked:
         if len(chosen) == limit:
             break
-        if s.kind == "certificate":
+        if s.kind == CatalogItemKind.CERTIFICATE:
             listed.add(s.id)
-        elif s.kind == "course":
+        elif s.kind == CatalogItemKind.COURSE:
             course = catalog.index.by_id[s.id]
             certs = course.certificate_ids  # type: ignore[union-attr]
             later = [c for c in certs if c in listed and catalog.index.by_id[c].course_ids[0] != s.id]  # type: ignore[union-attr]
@@ -462,8 +463,8 @@ def _diverse(ranked: list[_Scored], catalog: Catalog, limit: int) -> list[_Score
 
 
 def _explain(s: _Scored, ctx: _Ctx) -> _Scored:
-    if s.kind == "collection":
+    if s.kind == CatalogItemKind.COLLECTION:
         return _score_collection(ctx.catalog.index.by_id[s.id], ctx, explain=True)  # type: ignore[arg-type]
-    if s.kind == "certificate":
+    if s.kind == CatalogItemKind.CERTIFICATE:
         return _score_certificate(ctx.catalog.index.by_id[s.id], ctx, explain=True)  # type: ignore[arg-type]
     return _score_course(ctx.catalog.index.course_pos[s.id], ctx, explain=True)
