@@ -58,6 +58,7 @@ def _child(out: Path, scale: float, lang: str, size: tuple[int, int]) -> None:
     from counselor_app.core import open_desk
     from counselor_app.core.demo import seed_demo
     from counselor_app.core.demo_progress import seed_progress
+    from counselor_app.core.op_changes import OpChanges
     from counselor_app.core.settings import Settings
     from counselor_app.ui.app_context import AppContext
     from counselor_app.ui.i18n import install_translators
@@ -108,7 +109,7 @@ def _child(out: Path, scale: float, lang: str, size: tuple[int, int]) -> None:
     window.go_to("reports")
     shoot("page-reports-empty")
     seed_progress(desk, seed=2020)
-    ctx.events.changed.emit("progress")
+    ctx.events.operation_did_execute.emit(OpChanges(progress=True))
     drive.wait(50)
 
     for key in ("today", "job_seekers", "catalog", "reports", "sync", "settings"):
@@ -199,7 +200,7 @@ def _child(out: Path, scale: float, lang: str, size: tuple[int, int]) -> None:
     refused = next((i for i in entries if i.label == "María López" and i.op == "create"), entries[0])
     outbox.park(desk, refused.seq, "The e-mail address maria.lopez@gmial.com was refused by the agency server: "
                                    "the domain gmial.com does not receive mail.", code="invalid")
-    ctx.events.changed.emit("outbox")
+    ctx.events.operation_did_execute.emit(OpChanges(outbox=True))
     window.close_wizard()
     window.go_to("sync")
     sync = window.page("sync")

@@ -41,6 +41,7 @@ from counselor_app.agency_server.models import (
 from counselor_app.core.invitation_file import full_name, invitation_csv
 from counselor_app.core.progress_rules import LearnerMatcher, merge_rows
 from counselor_app.core.usage_report import read_usage_report
+from counselor_app.core.vocabulary import ChangeResultStatus, Entity, FeedKind, LicenseStatus
 from counselor_app.sync import protocol as p
 
 _PROGRESS_FIELDS = ("learner_name", "program_name", "enrollment_time", "completion_time", "completed",
@@ -59,7 +60,7 @@ class AdminService(FeedService):
             ctx = _Batch(principal=_SYSTEM, device_id="", now=now, seq=lock_feed(session))
             version = int(session.scalar(select(func.max(CatalogVersion.version))) or 0) + 1
             session.add(CatalogVersion(version=version, data=catalog, published_at=now, published_by=by))
-            self._feed_put(session, ctx, kind="catalog", key="current",
+            self._feed_put(session, ctx, kind=FeedKind.CATALOG, key="current",
                            data={"catalog_version": version, "published_at": now.isoformat(), "catalog": catalog})
             store_feed_counter(session, ctx.seq)
             session.add(AuditEvent(at=now, username=by, action="catalog_published", detail={"version": version}))
@@ -83,7 +84,7 @@ class AdminService(FeedService):
             centers: dict[str, int | None] = {}
             for rec in session.execute(select(ServerRecord.entity_id, ServerRecord.email_lc, ServerRecord.data,
                                               ServerRecord.center_id)
-                                       .where(ServerRecord.entity == "job_seeker", ServerRecord.deleted.is_(False))):
+                                       .where(ServerRecord.entity == Entity.JOB_SEEKER, ServerRecord.deleted.is_(False))):
                 customer = rec.data.get("agency_customer_id") if isinstance(rec.data, dict) else None
                 matcher.add_person(rec.entity_id, customer_id=str(customer) if customer else None,
                                    emails=(rec.email_lc,))
@@ -113,7 +114,7 @@ class AdminService(FeedService):
                 row.updated_at = now
                 session.flush()
                 matched += 1 if seeker_id else 0
-                self._feed_put(session, ctx, kind="progress", key=row.id, data=_progress_data(row),
+                self._feed_put(session, ctx, kind=FeedKind.PROGRESS, key=row.id, data=_progress_data(row),
                                center_id=row.center_id)
             imp.matched = matched
             imp.unmatched = len(merged) - matched
@@ -135,7 +136,7 @@ class AdminService(FeedService):
             batch = session.scalar(select(InvitationBatch).where(InvitationBatch.for_date == day))
             if batch is None:
                 waiting = list(session.scalars(select(License).where(
-                    License.status == "issued", License.invitation_batch_id.is_(None), License.issued_on <= day)))
+                    License.status == LicenseStatus.ISSUED, License.invitation_batch_id.is_(None), License.issued_on <= day)))
                 now = self.clock()
                 ctx = _Batch(principal=_SYSTEM, device_id="", now=now, seq=lock_feed(session))
                 batch = InvitationBatch(for_date=day, row_count=len(waiting), created_by=by, created_at=now)
@@ -153,7 +154,7 @@ class AdminService(FeedService):
             names: dict[str, str] = {}
             ids = sorted({lic.job_seeker_id for lic in licenses})
             for chunk in _chunks(ids):
-                for rec in session.scalars(select(ServerRecord).where(ServerRecord.entity == "job_seeker",
+                for rec in session.scalars(select(ServerRecord).where(ServerRecord.entity == Entity.JOB_SEEKER,
                                                                       ServerRecord.entity_id.in_(chunk))):
                     names[rec.entity_id] = full_name(rec.data.get("first_name"), rec.data.get("last_name"))
             rows = [(names.get(lic.job_seeker_id, ""), lic.email, lic.job_seeker_id) for lic in licenses]
@@ -169,7 +170,7 @@ class AdminService(FeedService):
                                      "version": version}
         rec.version = version
         rec.updated_at = ctx.now
-        self._feed_put(session, ctx, kind="record", key=f"license_issuance:{issuance_id}", data={},
+        self._feed_put(session, ctx, kind=FeedKind.RECORD, key=f"license_issuance:{issuance_id}", data={},
                        center_id=rec.center_id)
 
     @staticmethod
@@ -193,7 +194,7 @@ class AdminService(FeedService):
             return {
                 "records": {entity: int(records.get(entity, 0)) for entity in p.SYNCED_ENTITIES},
                 "changes": {status: int(changes.get(status, 0))
-                            for status in ("applied", "duplicate", "conflict", "rejected")},
+                            for status in (ChangeResultStatus.APPLIED, ChangeResultStatus.DUPLICATE, ChangeResultStatus.CONFLICT, ChangeResultStatus.REJECTED)},
                 "licenses": {status: int(licenses.get(status, 0)) for status in LICENSE_STATUSES},
                 "users": count(UserAccount), "centers": count(Center), "learner_progress": count(LearnerProgress),
                 "catalog_versions": count(CatalogVersion), "device_blocks": count(DeviceBlock),
@@ -235,7 +236,7 @@ class AdminService(FeedService):
         with self.store.read() as session:
             centers = dict(session.execute(select(Center.id, Center.name)).all())
             seekers = dict(session.execute(select(ServerRecord.center_id, func.count()).where(
-                ServerRecord.entity == "job_seeker", ServerRecord.deleted.is_(False))
+                ServerRecord.entity == Entity.JOB_SEEKER, ServerRecord.deleted.is_(False))
                 .group_by(ServerRecord.center_id)).all())
             lic = session.execute(select(License.center_id, License.status, func.count())
                                   .group_by(License.center_id, License.status)).all()

@@ -36,6 +36,14 @@ from counselor_app.agency_server.models import (
     ServerRecord,
 )
 from counselor_app.core import validation
+from counselor_app.core.vocabulary import (
+    ChangeOp,
+    ChangeResultStatus,
+    Entity,
+    FeedKind,
+    LicenseStatus,
+    RejectReason,
+)
 from counselor_app.sync import protocol as p
 from counselor_app.sync.payloads import payload_problem
 
@@ -93,9 +101,9 @@ class ChangeService(FeedService):
                                                  "received with different content; it was not applied again."))
                     else:
                         results.append(p.ChangeResult.model_validate(prior.result))
-                        if prior.status in ("conflict", "rejected"):
+                        if prior.status in (ChangeResultStatus.CONFLICT, ChangeResultStatus.REJECTED):
                             blocked.add(change.entity_id)
-                        if prior.status == "rejected" and change.op == "create":
+                        if prior.status == ChangeResultStatus.REJECTED and change.op == ChangeOp.CREATE:
                             refused.add(change.entity_id)
                     continue
                 depends_on = change.payload.get("job_seeker_id")
@@ -118,9 +126,9 @@ class ChangeService(FeedService):
                                            "(it breaks a rule of the agency's database).")
                 else:
                     result = self._apply_one(session, ctx, change)
-                if result.status in ("conflict", "rejected"):
+                if result.status in (ChangeResultStatus.CONFLICT, ChangeResultStatus.REJECTED):
                     blocked.add(change.entity_id)
-                if result.status == "rejected" and change.op == "create":
+                if result.status == ChangeResultStatus.REJECTED and change.op == ChangeOp.CREATE:
                     refused.add(change.entity_id)
                 row = ChangeLog(change_id=change.change_id, fingerprint=fingerprint, device_id=batch.device_id,
                                 user_id=principal.user_id, entity=change.entity[:40],
@@ -163,7 +171,7 @@ class ChangeService(FeedService):
         for key in feed_keys:
             ctx.feed[("record", key)] = None
         for chunk in _chunks(feed_keys):
-            for entry in session.scalars(select(FeedEntry).where(FeedEntry.kind == "record",
+            for entry in session.scalars(select(FeedEntry).where(FeedEntry.kind == FeedKind.RECORD,
                                                                  FeedEntry.key.in_(chunk))):
                 ctx.feed[("record", entry.key)] = entry
 
@@ -186,7 +194,7 @@ class ChangeService(FeedService):
         if problem:
             return _rejected(change, p.REJECT_INVALID, problem)
         seeker_id = change.payload.get("job_seeker_id")
-        if change.entity != "job_seeker" and isinstance(seeker_id, str):
+        if change.entity != Entity.JOB_SEEKER and isinstance(seeker_id, str):
             seeker = self._record(session, ctx, "job_seeker", seeker_id)
             if seeker is None or seeker.deleted:
                 return _rejected(change, p.REJECT_NOT_FOUND, "The job seeker this record belongs to has not "
@@ -198,14 +206,14 @@ class ChangeService(FeedService):
         if rec is not None and not principal.is_administrator and rec.center_id != principal.center_id:
             return _rejected(change, p.REJECT_FORBIDDEN, "This record belongs to another center.")
 
-        if change.op == "create":
+        if change.op == ChangeOp.CREATE:
             if rec is not None:
                 mine = {k: v for k, v in change.payload.items() if k != "version"}
                 if (not rec.deleted and rec.version == _sent_version(change, 1)
                         and all(rec.data.get(k) == v for k, v in mine.items())):
-                    return p.ChangeResult(change_id=change.change_id, status="duplicate", server_version=rec.version)
+                    return p.ChangeResult(change_id=change.change_id, status=ChangeResultStatus.DUPLICATE, server_version=rec.version)
                 return self._conflict(change, rec)
-            if change.entity == "license_issuance":
+            if change.entity == Entity.LICENSE_ISSUANCE:
                 refusal = self._license_rule(session, ctx, change.entity_id, change.payload)
                 if refusal:
                     return _rejected(change, p.REJECT_RULE, refusal)
@@ -220,7 +228,7 @@ class ChangeService(FeedService):
             session.add(rec)
             ctx.records[(change.entity, change.entity_id)] = rec
             self._after_write(session, ctx, rec, previous_status=None)
-            return p.ChangeResult(change_id=change.change_id, status="applied", server_version=first)
+            return p.ChangeResult(change_id=change.change_id, status=ChangeResultStatus.APPLIED, server_version=first)
 
         if rec is None or rec.deleted:
             return _rejected(change, p.REJECT_NOT_FOUND, "This record is not on the server, so it cannot be "
@@ -232,7 +240,7 @@ class ChangeService(FeedService):
         if rec.version != change.base_version:
             return self._conflict(change, rec)
         previous_status = rec.data.get("status")
-        if change.entity == "license_issuance" and change.op == "update":
+        if change.entity == Entity.LICENSE_ISSUANCE and change.op == ChangeOp.UPDATE:
             status = change.payload.get("status")
             if status in LIVE_LICENSE and previous_status not in LIVE_LICENSE:
                 refusal = self._license_rule(session, ctx, change.entity_id, rec.data | change.payload)
@@ -240,7 +248,7 @@ class ChangeService(FeedService):
                     return _rejected(change, p.REJECT_RULE, refusal)
         version = max(rec.version + 1, _sent_version(change, 0))
         data = dict(rec.data)
-        if change.op == "delete":
+        if change.op == ChangeOp.DELETE:
             rec.deleted = True
         else:
             data.update(change.payload)
@@ -252,13 +260,13 @@ class ChangeService(FeedService):
         rec.updated_at = ctx.now
         rec.updated_by = principal.user_id
         self._after_write(session, ctx, rec, previous_status=previous_status)
-        return p.ChangeResult(change_id=change.change_id, status="applied", server_version=version)
+        return p.ChangeResult(change_id=change.change_id, status=ChangeResultStatus.APPLIED, server_version=version)
 
     @staticmethod
     def _conflict(change: p.Change, rec: ServerRecord) -> p.ChangeResult:
         record = dict(rec.data) | {"version": rec.version}
-        return p.ChangeResult(change_id=change.change_id, status="conflict", server_version=rec.version,
-                              server_record=record, reason_code="version",
+        return p.ChangeResult(change_id=change.change_id, status=ChangeResultStatus.CONFLICT, server_version=rec.version,
+                              server_record=record, reason_code=RejectReason.VERSION,
                               reason="Someone else changed this record first.")
 
     def _license_rule(self, session: Session, ctx: _Batch, issuance_id: str, data: dict[str, Any]) -> str | None:
@@ -282,9 +290,9 @@ class ChangeService(FeedService):
 
     def _after_write(self, session: Session, ctx: _Batch, rec: ServerRecord, *, previous_status: Any) -> None:
         if rec.entity in p.FEED_ENTITIES:
-            self._feed_put(session, ctx, kind="record", key=f"{rec.entity}:{rec.entity_id}", data={},
+            self._feed_put(session, ctx, kind=FeedKind.RECORD, key=f"{rec.entity}:{rec.entity_id}", data={},
                            center_id=rec.center_id, origin_device=ctx.device_id)
-        if rec.entity == "license_issuance":
+        if rec.entity == Entity.LICENSE_ISSUANCE:
             self._project_license(session, ctx, rec, previous_status=previous_status)
 
     def _project_license(self, session: Session, ctx: _Batch, rec: ServerRecord, *, previous_status: Any) -> None:
@@ -293,7 +301,7 @@ class ChangeService(FeedService):
                                                                                                   rec.entity_id)
         status = str(data.get("status") or "issued")
         if rec.deleted:
-            status = "revoked"
+            status = LicenseStatus.REVOKED
         if lic is None:
             lic = License(issuance_id=rec.entity_id, job_seeker_id=str(data.get("job_seeker_id") or ""),
                           program_id=str(data.get("program_id") or ""), status=status,
@@ -308,8 +316,8 @@ class ChangeService(FeedService):
             lic.invitation_batch_id = mark[:36]
         ctx.licenses[rec.entity_id] = lic
         # The device's offline block pays for what it issued from it, so its next reservation is not double.
-        from_block = previous_status is None and status == "issued" and bool(data.get("from_device_block", True))
-        approved = previous_status == "pending_approval" and status == "issued"
+        from_block = previous_status is None and status == LicenseStatus.ISSUED and bool(data.get("from_device_block", True))
+        approved = previous_status == LicenseStatus.PENDING_APPROVAL and status == LicenseStatus.ISSUED
         if from_block or approved:
             block = self._block(session, ctx, lic.program_id)
             if block is not None:
@@ -328,7 +336,7 @@ class ChangeService(FeedService):
 
 
 def _email_key(entity: str, data: dict[str, Any]) -> str | None:
-    if entity != "job_seeker":
+    if entity != Entity.JOB_SEEKER:
         return None
     email = data.get("email")
     return str(email).strip().casefold()[:254] if email else None
@@ -343,8 +351,8 @@ def _sent_version(change: p.Change, default: int) -> int:
 def _validate_payload(change: p.Change) -> str | None:
     """Checks the server needs to keep its own rules; the desktop validated the rest already."""
     data = change.payload
-    if change.entity == "job_seeker":
-        if change.op == "create":  # one name is enough (issue 12: people with a single name)
+    if change.entity == Entity.JOB_SEEKER:
+        if change.op == ChangeOp.CREATE:  # one name is enough (issue 12: people with a single name)
             value = data.get("first_name")
             if not isinstance(value, str) or not value.strip():
                 return "A job seeker needs a name."
@@ -363,8 +371,8 @@ def _validate_payload(change: p.Change) -> str | None:
                 validation.normalize_email(email)
             except ValueError as exc:
                 return str(exc)
-    elif change.entity == "license_issuance":
-        if change.op == "create":
+    elif change.entity == Entity.LICENSE_ISSUANCE:
+        if change.op == ChangeOp.CREATE:
             for name in ("job_seeker_id", "program_id", "email", "status"):
                 if not isinstance(data.get(name), str) or not data.get(name):
                     return f"A license needs its {name.replace('_', ' ')}."

@@ -16,13 +16,14 @@ from counselor_app.agency_server.models import (
     License,
     ServerRecord,
 )
+from counselor_app.core.vocabulary import ChangeResultStatus, LicenseStatus, Role
 from counselor_app.sync import protocol as p
 
-LIVE_LICENSE = ("issued", "pending_approval")
+LIVE_LICENSE = (LicenseStatus.ISSUED, LicenseStatus.PENDING_APPROVAL)
 
 
-CONSUMED_LICENSE = ("issued", "inactivated")
-LICENSE_STATUSES = ("issued", "pending_approval", "revoked", "inactivated")
+CONSUMED_LICENSE = (LicenseStatus.ISSUED, LicenseStatus.INACTIVATED)
+LICENSE_STATUSES = (LicenseStatus.ISSUED, LicenseStatus.PENDING_APPROVAL, LicenseStatus.REVOKED, LicenseStatus.INACTIVATED)
 MAX_PAYLOAD_CHARS = 200_000
 MAX_PROGRESS_BYTES = 50 * 1024 * 1024
 _CHUNK = 400  # ids per IN (...) list: well under SQLite's and PostgreSQL's parameter limits
@@ -78,11 +79,11 @@ class Principal:
 
     @property
     def is_supervisor(self) -> bool:
-        return self.role in ("supervisor", "administrator")
+        return self.role in (Role.SUPERVISOR, Role.ADMINISTRATOR)
 
     @property
     def is_administrator(self) -> bool:
-        return self.role == "administrator"
+        return self.role == Role.ADMINISTRATOR
 
 
 def _chunks(items: Sequence[Any], size: int = _CHUNK) -> Iterable[Sequence[Any]]:
@@ -101,7 +102,7 @@ def _parse_date(value: Any) -> date | None:
 
 def _rejected(change: p.Change, code: str, reason: str, *, missing: tuple[str, str] | None = None
               ) -> p.ChangeResult:
-    return p.ChangeResult(change_id=change.change_id, status="rejected", reason_code=code, reason=reason,
+    return p.ChangeResult(change_id=change.change_id, status=ChangeResultStatus.REJECTED, reason_code=code, reason=reason,
                           missing_entity=missing[0] if missing else None,
                           missing_entity_id=missing[1] if missing else None)
 
@@ -135,5 +136,5 @@ class _ServiceBase:
     login_limits: security.LoginLimits
 
 
-_SYSTEM = Principal(user_id=0, username="system", display_name="Agency server", role="administrator",
+_SYSTEM = Principal(user_id=0, username="system", display_name="Agency server", role=Role.ADMINISTRATOR,
                     center_id=0, center="")

@@ -21,7 +21,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session
 
 from counselor_app.agency_server.models import Counter
-from counselor_app.core.db import READ_ONLY_OPTION, Store
+from counselor_app.core.store import READ_ONLY_OPTION, Store
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 VERSION_TABLE = "agency_alembic_version"

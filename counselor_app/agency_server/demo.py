@@ -14,6 +14,7 @@ from counselor_app.agency_server.app import create_app
 from counselor_app.agency_server.db import ServerStore
 from counselor_app.agency_server.runner import ServerThread
 from counselor_app.agency_server.service import AgencyService
+from counselor_app.core.vocabulary import Role
 
 DEMO_USERNAME = "demo.counselor"
 DEMO_PASSWORD = "demo-password-2020"
@@ -43,7 +44,7 @@ def _desk_program(data_dir: Path) -> tuple[str, int | None] | None:
         return None
 
 
-def start_demo_server(data_dir: str | Path, *, role: str = "supervisor") -> tuple[str, Callable[[], None]]:
+def start_demo_server(data_dir: str | Path, *, role: str = Role.SUPERVISOR) -> tuple[str, Callable[[], None]]:
     """Start the server and return its URL and a function that stops it.
 
     Sign the desk in with ``DEMO_USERNAME``/``DEMO_PASSWORD`` (for example
@@ -57,7 +58,7 @@ def start_demo_server(data_dir: str | Path, *, role: str = "supervisor") -> tupl
     center = _desk_center(root)
     service.add_user(username=DEMO_USERNAME, role=role, center=center, password=DEMO_PASSWORD,
                      display_name="Demo Counselor")
-    service.add_user(username=DEMO_ADMIN_USERNAME, role="administrator", center=center,
+    service.add_user(username=DEMO_ADMIN_USERNAME, role=Role.ADMINISTRATOR, center=center,
                      password=DEMO_ADMIN_PASSWORD, display_name="Demo Administrator")
     program = _desk_program(root)
     if program is not None and program[1]:

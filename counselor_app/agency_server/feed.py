@@ -25,6 +25,7 @@ from counselor_app.agency_server.models import (
     LicensePool,
     ServerRecord,
 )
+from counselor_app.core.vocabulary import FeedKind
 from counselor_app.sync import protocol as p
 from counselor_app.sync.payloads import INT64_MAX, json_depth
 
@@ -66,7 +67,7 @@ class FeedService(_ServiceBase):
         current = ctx.feed.get(("license_pool", program_id)) or session.get(FeedEntry, ("license_pool", program_id))
         if current is not None and current.data == data:
             return  # unchanged: do not send every device the same figures again
-        self._feed_put(session, ctx, kind="license_pool", key=program_id, data=data)
+        self._feed_put(session, ctx, kind=FeedKind.LICENSE_POOL, key=program_id, data=data)
 
     # -- the changes feed ----------------------------------------------------------------------------------
     def feed_page(self, principal: Principal, *, since: str | None, limit: int,
@@ -84,9 +85,9 @@ class FeedService(_ServiceBase):
             query = query.where(FeedEntry.only_device.is_(None))
         if not principal.is_administrator:
             query = query.where(or_(FeedEntry.center_id == principal.center_id,
-                                    FeedEntry.kind.in_(("catalog", "license_pool", "license_block"))))
+                                    FeedEntry.kind.in_((FeedKind.CATALOG, FeedKind.LICENSE_POOL, FeedKind.LICENSE_BLOCK))))
         if not principal.is_supervisor:
-            query = query.where(FeedEntry.kind != "progress")
+            query = query.where(FeedEntry.kind != FeedKind.PROGRESS)
         replayed = False
         with self.store.read() as session:
             if after:
@@ -99,7 +100,7 @@ class FeedService(_ServiceBase):
                     after = 0
                     replayed = True
             rows = list(session.scalars(query.where(FeedEntry.seq > after).order_by(FeedEntry.seq).limit(limit)))
-            record_keys = [tuple(r.key.split(":", 1)) for r in rows if r.kind == "record"]
+            record_keys = [tuple(r.key.split(":", 1)) for r in rows if r.kind == FeedKind.RECORD]
             records: dict[tuple[str, str], ServerRecord] = {}
             by_entity: dict[str, list[str]] = {}
             for entity, entity_id in record_keys:
@@ -112,7 +113,7 @@ class FeedService(_ServiceBase):
             centers = dict(session.execute(select(Center.id, Center.name)).all())
         items: list[p.FeedItem] = []
         for row in rows:
-            if row.kind == "record":
+            if row.kind == FeedKind.RECORD:
                 entity, entity_id = row.key.split(":", 1)
                 found = records.get((entity, entity_id))
                 if found is None:
@@ -121,7 +122,7 @@ class FeedService(_ServiceBase):
                     # Stored before payloads had schemas: leave it out rather than fail the page for everyone.
                     log.warning("feed: %s is nested too deeply to send; left out", row.key[:80])
                     continue
-                items.append(p.FeedItem(kind="record", key=row.key, entity=entity, entity_id=entity_id,
+                items.append(p.FeedItem(kind=FeedKind.RECORD, key=row.key, entity=entity, entity_id=entity_id,
                                         version=found.version, deleted=found.deleted,
                                         center=centers.get(found.center_id) if found.center_id else None,
                                         data=found.data))

@@ -18,6 +18,7 @@ from counselor_app.agency_server.models import (
     LicensePool,
     new_id,
 )
+from counselor_app.core.vocabulary import FeedKind
 from counselor_app.sync import protocol as p
 
 
@@ -61,7 +62,7 @@ class PoolService(FeedService):
             block.user_id = principal.user_id
             grant = p.BlockGrant(block_id=block_id, program_id=request.program_id, block_size=granted,
                                  pool_size=pool_size, issued_statewide=issued, reserved_at=now)
-            self._feed_put(session, ctx, kind="license_block", key=f"{request.device_id}:{request.program_id}",
+            self._feed_put(session, ctx, kind=FeedKind.LICENSE_BLOCK, key=f"{request.device_id}:{request.program_id}",
                            data=grant.model_dump(mode="json"), only_device=request.device_id)
             self._feed_pool(session, ctx, request.program_id)
             store_feed_counter(session, ctx.seq)

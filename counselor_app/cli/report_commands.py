@@ -20,6 +20,7 @@ from datetime import date
 from pathlib import Path
 
 from counselor_app.core.desk import Desk, open_desk
+from counselor_app.core.vocabulary import Entity
 
 
 def _date(text: str) -> date:
@@ -172,7 +173,7 @@ def run_report(args: argparse.Namespace) -> int:
     with _open(args) as desk:
         f = _filter(desk, args)
         figures = compute_summary(desk, f)
-        desk.audit("report_view", entity="report", detail={"filter": f.as_dict(), "via": "cli"})
+        desk.audit("report_view", entity=Entity.REPORT, detail={"filter": f.as_dict(), "via": "cli"})
     if args.json:
         print(json.dumps(figures.to_dict(), indent=2, ensure_ascii=False))
         return 0

@@ -20,13 +20,21 @@ from counselor_app.core.models import (
     LearningPlanRecord,
     utcnow,
 )
+from counselor_app.core.vocabulary import (
+    AppointmentKind,
+    AppointmentOutcome,
+    AppointmentStatus,
+    ChangeOp,
+    Entity,
+    PlaceKind,
+)
 
 if TYPE_CHECKING:
     from counselor_app.core.db import Store
     from counselor_app.core.profiles import AgencyProfile
 
-OUTCOMES = ("license_issued", "pending_approval", "not_eligible", "already_licensed", "referred_elsewhere",
-            "needs_follow_up", "declined")
+OUTCOMES = (AppointmentOutcome.LICENSE_ISSUED, AppointmentOutcome.PENDING_APPROVAL, AppointmentOutcome.NOT_ELIGIBLE, AppointmentOutcome.ALREADY_LICENSED, AppointmentOutcome.REFERRED_ELSEWHERE,
+            AppointmentOutcome.NEEDS_FOLLOW_UP, AppointmentOutcome.DECLINED)
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,12 +57,12 @@ class AppointmentService:
             session.expunge(appt)
             return appt
 
-    def start(self, *, job_seeker_id: str | None = None, kind: str = "walk_in", place_kind: str = "center",
+    def start(self, *, job_seeker_id: str | None = None, kind: str = AppointmentKind.WALK_IN, place_kind: str = PlaceKind.CENTER,
               place_name: str | None = None, appointment_id: str | None = None) -> Appointment:
         """Open an appointment now (a walk-in, or a scheduled one that has arrived)."""
-        if kind not in ("walk_in", "scheduled"):
+        if kind not in (AppointmentKind.WALK_IN, AppointmentKind.SCHEDULED):
             raise ValidationError({"kind": "An appointment is either scheduled or a walk-in."})
-        if place_kind not in ("center", "outreach"):
+        if place_kind not in (PlaceKind.CENTER, PlaceKind.OUTREACH):
             raise ValidationError({"place_kind": "The place is either the center or an outreach event."})
         with self._store.write() as session:
             if appointment_id:
@@ -62,43 +70,26 @@ class AppointmentService:
                 if appt is None:
                     raise NotFoundError("This appointment is not in the local records.")
                 base = appt.version
-                appt.status = "in_progress"
+                appt.status = AppointmentStatus.IN_PROGRESS
                 appt.started_at = utcnow()
                 appt.version = base + 1
-                op = "update"
+                op = ChangeOp.UPDATE
             else:
                 if job_seeker_id is not None and session.get(JobSeeker, job_seeker_id) is None:
                     raise NotFoundError("This job seeker is not in the local records.")
                 appt = Appointment(job_seeker_id=job_seeker_id, counselor_id=self._actor.user_id,
                                    center_id=self._actor.center_id, kind=kind, place_kind=place_kind,
-                                   place_name=place_name or self._actor.center_name, status="in_progress",
-                                   started_at=utcnow(), scheduled_at=utcnow() if kind == "walk_in" else None,
+                                   place_name=place_name or self._actor.center_name, status=AppointmentStatus.IN_PROGRESS,
+                                   started_at=utcnow(), scheduled_at=utcnow() if kind == AppointmentKind.WALK_IN else None,
                                    wizard_state={}, version=1)
                 session.add(appt)
                 base = None
-                op = "create"
+                op = ChangeOp.CREATE
             session.flush()
-            append_change(session, entity="appointment", entity_id=appt.id, op=op,
+            append_change(session, entity=Entity.APPOINTMENT, entity_id=appt.id, op=op,
                           payload=self._payload(appt), base_version=base)
-            record_audit(session, self._actor, "create" if op == "create" else "change",
-                         entity="appointment", entity_id=appt.id)
-            session.expunge(appt)
-            return appt
-
-    def schedule(self, *, job_seeker_id: str, at: datetime, place_kind: str = "center",
-                 place_name: str | None = None) -> Appointment:
-        with self._store.write() as session:
-            if session.get(JobSeeker, job_seeker_id) is None:
-                raise NotFoundError("This job seeker is not in the local records.")
-            appt = Appointment(job_seeker_id=job_seeker_id, counselor_id=self._actor.user_id,
-                               center_id=self._actor.center_id, kind="scheduled", place_kind=place_kind,
-                               place_name=place_name or self._actor.center_name, status="scheduled",
-                               scheduled_at=at, wizard_state={}, version=1)
-            session.add(appt)
-            session.flush()
-            append_change(session, entity="appointment", entity_id=appt.id, op="create",
-                          payload=self._payload(appt))
-            record_audit(session, self._actor, "create", entity="appointment", entity_id=appt.id)
+            record_audit(session, self._actor, "create" if op == ChangeOp.CREATE else "change",
+                         entity=Entity.APPOINTMENT, entity_id=appt.id)
             session.expunge(appt)
             return appt
 
@@ -116,7 +107,7 @@ class AppointmentService:
             rows = list(session.scalars(
                 select(Appointment).where(
                     ((Appointment.scheduled_at >= start) & (Appointment.scheduled_at < start + timedelta(days=1)))
-                    | (Appointment.status == "in_progress"))
+                    | (Appointment.status == AppointmentStatus.IN_PROGRESS))
                 .order_by(Appointment.scheduled_at)))
             session.expunge_all()
             return rows
@@ -124,7 +115,7 @@ class AppointmentService:
     def unfinished(self) -> list[Appointment]:
         """Appointments the wizard left open (app closed, crash, power cut), newest first."""
         with self._store.read() as session:
-            rows = list(session.scalars(select(Appointment).where(Appointment.status == "in_progress")
+            rows = list(session.scalars(select(Appointment).where(Appointment.status == AppointmentStatus.IN_PROGRESS)
                                         .order_by(Appointment.updated_at.desc())))
             session.expunge_all()
             return rows
@@ -143,12 +134,12 @@ class AppointmentService:
                 base = appt.version
                 appt.version = base + 1
                 session.flush()
-                append_change(session, entity="appointment", entity_id=appt.id, op="update",
+                append_change(session, entity=Entity.APPOINTMENT, entity_id=appt.id, op=ChangeOp.UPDATE,
                               payload={"job_seeker_id": job_seeker_id, "version": appt.version}, base_version=base)
             appt.updated_at = utcnow()
 
     def complete(self, appointment_id: str, *, outcome: str, notes: str | None = None,
-                 status: str = "completed") -> Appointment:
+                 status: str = AppointmentStatus.COMPLETED) -> Appointment:
         if outcome not in OUTCOMES:
             raise ValidationError({"outcome": "Choose the appointment's outcome from the list."})
         if status not in APPOINTMENT_STATUSES:
@@ -165,9 +156,9 @@ class AppointmentService:
             appt.updated_at = utcnow()
             appt.version = base + 1
             session.flush()
-            append_change(session, entity="appointment", entity_id=appt.id, op="update",
+            append_change(session, entity=Entity.APPOINTMENT, entity_id=appt.id, op=ChangeOp.UPDATE,
                           payload=self._payload(appt), base_version=base)
-            record_audit(session, self._actor, "change", entity="appointment", entity_id=appt.id,
+            record_audit(session, self._actor, "change", entity=Entity.APPOINTMENT, entity_id=appt.id,
                          detail={"outcome": outcome, "status": status})
             session.expunge(appt)
             return appt
@@ -188,9 +179,9 @@ class AppointmentService:
                 counselor_id=self._actor.user_id, attested_at=utcnow())
             session.add(record)
             session.flush()
-            append_change(session, entity="eligibility_attestation", entity_id=record.id, op="create",
+            append_change(session, entity=Entity.ELIGIBILITY_ATTESTATION, entity_id=record.id, op=ChangeOp.CREATE,
                           payload=record_payload(record))
-            record_audit(session, self._actor, "attest", entity="eligibility_attestation", entity_id=record.id,
+            record_audit(session, self._actor, "attest", entity=Entity.ELIGIBILITY_ATTESTATION, entity_id=record.id,
                          detail={"eligible": result.eligible, "job_seeker_id": job_seeker_id})
             return AttestationRecorded(attestation_id=record.id, result=result)
 
@@ -209,9 +200,9 @@ class AppointmentService:
         seeker.updated_at = utcnow()
         session.flush()
         payload = dict(changed) | {"version": seeker.version, "updated_at": seeker.updated_at}
-        append_change(session, entity="job_seeker", entity_id=seeker.id, op="update", payload=payload,
+        append_change(session, entity=Entity.JOB_SEEKER, entity_id=seeker.id, op=ChangeOp.UPDATE, payload=payload,
                       base_version=base_version)
-        record_audit(session, self._actor, "change", entity="job_seeker", entity_id=seeker.id,
+        record_audit(session, self._actor, "change", entity=Entity.JOB_SEEKER, entity_id=seeker.id,
                      detail={"fields": sorted(changed), "from": "attestation"})
 
     def save_plan(self, *, job_seeker_id: str, plan: dict[str, Any],
@@ -223,9 +214,9 @@ class AppointmentService:
                                         plan=json_safe(plan), created_by=self._actor.user_id, created_at=utcnow())
             session.add(record)
             session.flush()
-            append_change(session, entity="learning_plan", entity_id=record.id, op="create",
+            append_change(session, entity=Entity.LEARNING_PLAN, entity_id=record.id, op=ChangeOp.CREATE,
                           payload=record_payload(record))
-            record_audit(session, self._actor, "create", entity="learning_plan", entity_id=record.id)
+            record_audit(session, self._actor, "create", entity=Entity.LEARNING_PLAN, entity_id=record.id)
             session.expunge(record)
             return record
 
@@ -242,7 +233,7 @@ class AppointmentService:
                             author_id=self._actor.user_id, body=text, created_at=utcnow())
             session.add(note)
             session.flush()
-            append_change(session, entity="case_note", entity_id=note.id, op="create", payload=record_payload(note))
-            record_audit(session, self._actor, "create", entity="case_note", entity_id=note.id)
+            append_change(session, entity=Entity.CASE_NOTE, entity_id=note.id, op=ChangeOp.CREATE, payload=record_payload(note))
+            record_audit(session, self._actor, "create", entity=Entity.CASE_NOTE, entity_id=note.id)
             session.expunge(note)
             return note

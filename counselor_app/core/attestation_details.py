@@ -60,7 +60,7 @@ def record_changes_from_answers(answers: Mapping[str, Any], record: Mapping[str,
     """
     from counselor_app.core.validation import EMPLOYMENT_STATUSES, UNEMPLOYMENT_CAUSES
 
-    allowed = {"employment_status": set(EMPLOYMENT_STATUSES), "unemployment_cause": set(UNEMPLOYMENT_CAUSES),
+    allowed: dict[str, set[Any]] = {"employment_status": set(EMPLOYMENT_STATUSES), "unemployment_cause": set(UNEMPLOYMENT_CAUSES),
                "ui_claimant": {True, False}}
     changes: dict[str, Any] = {}
     for question_id, field in QUESTION_FIELDS.items():

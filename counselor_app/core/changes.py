@@ -16,6 +16,8 @@ from sqlalchemy import inspect
 from sqlalchemy.orm import Session
 
 from counselor_app.core.models import AuditEvent, Base, OutboxEntry, utcnow
+from counselor_app.core.op_changes import OpChanges, note_changes
+from counselor_app.core.vocabulary import OutboxState, Role
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,14 +33,11 @@ class Actor:
 
     @property
     def is_supervisor(self) -> bool:
-        return self.role in ("supervisor", "administrator")
+        return self.role in (Role.SUPERVISOR, Role.ADMINISTRATOR)
 
     @property
     def is_administrator(self) -> bool:
-        return self.role == "administrator"
-
-
-SYSTEM_ACTOR = Actor(user_id=None, username="system", display_name="Counselor Desk", role="administrator")
+        return self.role == Role.ADMINISTRATOR
 
 
 def json_safe(value: Any) -> Any:
@@ -66,8 +65,9 @@ def record_payload(obj: Base) -> dict[str, Any]:
 def append_change(session: Session, *, entity: str, entity_id: str, op: str, payload: dict[str, Any],
                   base_version: int | None = None) -> OutboxEntry:
     entry = OutboxEntry(change_id=str(uuid.uuid4()), entity=entity, entity_id=entity_id, op=op,
-                        base_version=base_version, payload=json_safe(payload), status="queued")
+                        base_version=base_version, payload=json_safe(payload), status=OutboxState.QUEUED)
     session.add(entry)
+    note_changes(OpChanges.of_record(entity))
     return entry
 
 

@@ -11,20 +11,17 @@ import ast
 import functools
 import logging
 import shutil
-from collections.abc import Iterator
-from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import sqlcipher3
 from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.exc import DBAPIError
-from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
-from counselor_app.core.environment_errors import store_write_error
 from counselor_app.core.errors import StoreError
+from counselor_app.core.store import READ_ONLY_OPTION
+from counselor_app.core.store import Store as Store  # importable from here as before
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -32,8 +29,6 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
-# Execution option that marks a read-only unit of work: it begins with a plain BEGIN, not BEGIN IMMEDIATE.
-READ_ONLY_OPTION = "counselor_read_only"
 # Page cache per connection, in KiB. SQLCipher decrypts and checks every page it reads from the file, so pages
 # kept decrypted in the cache are what makes search-as-you-type and the duplicate check fast over 100,000
 # people (the default here is 8 MB). Memory grows only with the pages actually read.
@@ -205,35 +200,3 @@ def _all_revisions() -> set[str]:
     from alembic.script import ScriptDirectory
 
     return {rev.revision for rev in ScriptDirectory.from_config(_alembic_config()).walk_revisions()}
-
-
-class Store:
-    """The engine plus short units of work. Services open one ``write()`` per operation and never keep a
-    session beyond it, so no ORM session crosses threads or event-loop turns."""
-
-    def __init__(self, engine: Engine, *, path: Path | None) -> None:
-        self.engine = engine
-        self.path = path
-        self._sessions = sessionmaker(bind=engine, expire_on_commit=False)
-        self._read_sessions = sessionmaker(bind=engine.execution_options(**{READ_ONLY_OPTION: True}),
-                                           expire_on_commit=False)
-
-    @contextmanager
-    def write(self) -> Iterator[Session]:
-        """One transaction: everything in the block commits together or not at all."""
-        try:
-            with self._sessions() as session, session.begin():
-                yield session
-        except DBAPIError as exc:  # a full disk or a read-only folder: a sentence, and nothing was written
-            sentence = store_write_error(exc)
-            if sentence is None:
-                raise
-            raise sentence from None
-
-    @contextmanager
-    def read(self) -> Iterator[Session]:
-        with self._read_sessions() as session, session.begin():
-            yield session
-
-    def close(self) -> None:
-        self.engine.dispose()

@@ -31,7 +31,18 @@ from counselor_app.core.models import (
     User,
     utcnow,
 )
+from counselor_app.core.op_changes import OpChanges, note_changes
 from counselor_app.core.profiles import write_override
+from counselor_app.core.vocabulary import (
+    AppointmentKind,
+    AppointmentOutcome,
+    AppointmentStatus,
+    ChangeOp,
+    Entity,
+    LicenseStatus,
+    PlaceKind,
+    Role,
+)
 
 FIRST_NAMES = (
     "María", "José", "Luis", "Ana", "Carmen", "Juan", "Rosa", "Carlos", "Yesenia", "Miguel", "James", "Mary",
@@ -100,7 +111,7 @@ def configure_demo_settings(desk_data_dir: Any, agency: str) -> None:
         settings.agency = agency
         settings.center_name = CENTERS.get(agency, CENTERS["ma"])[0]
         settings.counselor_name = "Dana Rivera"
-        settings.counselor_role = "supervisor"
+        settings.counselor_role = Role.SUPERVISOR
         settings.demo = True
         settings.save(path)
     write_override(desk_data_dir, agency, {"program": live_program_window(date.today())})
@@ -135,7 +146,7 @@ def seed_demo(desk: Desk, *, job_seekers: int, seed: int = 1, today: date | None
             user = session.scalar(select(User).where(User.username == uname))
             if user is None:
                 user = User(id=str(uuid.UUID(int=rng.getrandbits(128))), username=uname, display_name=name,
-                            role="counselor", center_id=centers[i % len(centers)].id, created_at=utcnow())
+                            role=Role.COUNSELOR, center_id=centers[i % len(centers)].id, created_at=utcnow())
                 session.add(user)
             users.append(user)
         session.flush()
@@ -187,10 +198,10 @@ def seed_demo(desk: Desk, *, job_seekers: int, seed: int = 1, today: date | None
             if rng.random() < license_share:
                 aid = str(uuid.UUID(int=rng.getrandbits(128)))
                 appts.append({"id": aid, "version": 2, "job_seeker_id": sid, "counselor_id": counselor_id,
-                              "center_id": center_id, "kind": rng.choice(("walk_in", "scheduled")),
-                              "place_kind": "outreach" if rng.random() < 0.15 else "center", "place_name": None,
+                              "center_id": center_id, "kind": rng.choice((AppointmentKind.WALK_IN, AppointmentKind.SCHEDULED)),
+                              "place_kind": PlaceKind.OUTREACH if rng.random() < 0.15 else PlaceKind.CENTER, "place_name": None,
                               "scheduled_at": stamp, "started_at": stamp, "ended_at": stamp + timedelta(minutes=30),
-                              "status": "completed", "outcome": "license_issued", "notes": None,
+                              "status": AppointmentStatus.COMPLETED, "outcome": AppointmentOutcome.LICENSE_ISSUED, "notes": None,
                               "wizard_step": None, "wizard_state": {}, "created_at": stamp, "updated_at": stamp})
                 att_id = str(uuid.UUID(int=rng.getrandbits(128)))
                 attests.append({"id": att_id, "job_seeker_id": sid, "appointment_id": aid,
@@ -204,7 +215,7 @@ def seed_demo(desk: Desk, *, job_seekers: int, seed: int = 1, today: date | None
                                  "appointment_id": aid, "attestation_id": att_id,
                                  # All issued: demo records count as already synced, and a pending one would
                                  # need a server that knows it before it could be approved.
-                                 "status": "issued",
+                                 "status": LicenseStatus.ISSUED,
                                  "email": email, "issued_on": day, "issued_at": stamp, "issued_by": counselor_id,
                                  "center_id": center_id, "from_device_block": True, "invitation_batch_id": None})
                 services.append({"id": str(uuid.UUID(int=rng.getrandbits(128))), "job_seeker_id": sid,
@@ -229,7 +240,7 @@ def seed_demo(desk: Desk, *, job_seekers: int, seed: int = 1, today: date | None
         # A few recent records wait for the server, as on a real desk between syncs.
         tail = list(session.scalars(select(JobSeeker).order_by(JobSeeker.created_at.desc()).limit(queued_tail)))
         for seeker in tail:
-            append_change(session, entity="job_seeker", entity_id=seeker.id, op="create",
+            append_change(session, entity=Entity.JOB_SEEKER, entity_id=seeker.id, op=ChangeOp.CREATE,
                           payload=record_payload(seeker))
         pool = session.get(LicensePool, program.id)
         if pool is None:
@@ -237,5 +248,6 @@ def seed_demo(desk: Desk, *, job_seekers: int, seed: int = 1, today: date | None
                                     issued_statewide=made_licenses, block_size=desk.settings.default_offline_license_block,
                                     block_used=0, updated_at=utcnow()))
         record_audit(session, desk.actor, "seed_demo", detail={"job_seekers": done, "seed": seed})
+    note_changes(OpChanges(job_seekers=True, appointments=True, licenses=True, outbox=True))
     return SeedResult(job_seekers=done, appointments=made_appts, issuances=made_licenses,
                       program_window=(program.starts_on, program.issue_by, program.enroll_by, program.complete_by))

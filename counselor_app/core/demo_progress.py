@@ -31,6 +31,7 @@ from counselor_app.core.models import (
     utcnow,
 )
 from counselor_app.core.usage_report import COLUMN_LABELS
+from counselor_app.core.vocabulary import LicenseStatus
 
 if TYPE_CHECKING:
     from counselor_app.core.desk import Desk
@@ -164,7 +165,7 @@ def seed_progress(desk: Desk, *, seed: int, share: float = 0.7, progress: Progre
             select(LicenseIssuance.job_seeker_id, LicenseIssuance.email, LicenseIssuance.issued_on,
                    JobSeeker.first_name, JobSeeker.last_name)
             .join(JobSeeker, JobSeeker.id == LicenseIssuance.job_seeker_id)
-            .where(LicenseIssuance.program_id == program.id, LicenseIssuance.status == "issued")
+            .where(LicenseIssuance.program_id == program.id, LicenseIssuance.status == LicenseStatus.ISSUED)
             .order_by(LicenseIssuance.issued_at, LicenseIssuance.id)) if r[0] not in have]
     import_id = new_id()
     with desk.store.write() as session:
@@ -215,7 +216,7 @@ def usage_rows_from_desk(desk: Desk, *, seed: int, share: float = 0.7, today: da
         stmt = (select(LicenseIssuance.job_seeker_id, LicenseIssuance.email, LicenseIssuance.issued_on,
                        JobSeeker.first_name, JobSeeker.last_name)
                 .join(JobSeeker, JobSeeker.id == LicenseIssuance.job_seeker_id)
-                .where(LicenseIssuance.program_id == program.id, LicenseIssuance.status == "issued")
+                .where(LicenseIssuance.program_id == program.id, LicenseIssuance.status == LicenseStatus.ISSUED)
                 .order_by(LicenseIssuance.issued_at, LicenseIssuance.id))
         licenses = session.execute(stmt.limit(limit) if limit else stmt).all()
     out: list[UsageReportRow] = []
@@ -224,29 +225,6 @@ def usage_rows_from_desk(desk: Desk, *, seed: int, share: float = 0.7, today: da
             continue
         for row in _learner_courses(rng, issued_on=issued_on, today=today, pool=pool):
             out.append(_usage_row(rng, f"{first} {last}", email, jsid, program.name, row))
-    return out
-
-
-def synthetic_usage_rows(learners: int, *, seed: int, program_name: str = "Coursera for Workforce Recovery",
-                         today: date | None = None, start: date | None = None) -> list[UsageReportRow]:
-    """A usage report for ``learners`` people who need not exist on any desk (import speed tests)."""
-    from counselor_app.core.demo import DOMAINS, FIRST_NAMES, LAST_NAMES
-
-    rng = random.Random(seed)
-    today = today or date.today()
-    start = start or today - timedelta(days=90)
-    pool = _course_pool()
-    out: list[UsageReportRow] = []
-    n = 0
-    while n < learners:
-        first, last = rng.choice(FIRST_NAMES), rng.choice(LAST_NAMES)
-        email = f"learner{n}@{rng.choice(DOMAINS)}"
-        issued = start + timedelta(days=rng.randrange(max(1, (today - start).days - 14)))
-        rows = _learner_courses(rng, issued_on=issued, today=today, pool=pool)
-        if rows:
-            ext = str(new_id()) if rng.random() < 0.9 else None
-            out.extend(_usage_row(rng, f"{first} {last}", email, ext, program_name, r) for r in rows)
-            n += 1
     return out
 
 

@@ -33,9 +33,11 @@ from counselor_app.core.models import (
     User,
     utcnow,
 )
+from counselor_app.core.op_changes import OpChanges, note_changes
 from counselor_app.core.paths import DataPaths, resolve_data_dir
 from counselor_app.core.profiles import AgencyProfile, load_profile
 from counselor_app.core.settings import Settings
+from counselor_app.core.vocabulary import LicenseStatus, OutboxState, Role
 
 
 def username_for(display_name: str) -> str:
@@ -80,6 +82,7 @@ class Desk:
 
     def save_settings(self) -> None:
         self.settings.save(self.paths.settings_file)
+        note_changes(OpChanges(settings=True))
 
     def status(self) -> dict[str, Any]:
         """What IT support asks first: how much is here and how much has not reached the server."""
@@ -96,9 +99,9 @@ class Desk:
                 "job_seekers": int(session.scalar(select(func.count()).select_from(JobSeeker)) or 0),
                 "appointments": int(session.scalar(select(func.count()).select_from(Appointment)) or 0),
                 "issuances": {k: int(issuances.get(k, 0)) for k in
-                              ("issued", "pending_approval", "revoked", "inactivated")},
-                "outbox": {"queued": int(outbox.get("queued", 0)), "parked": int(outbox.get("parked", 0)),
-                           "conflict": int(outbox.get("conflict", 0))},
+                              (LicenseStatus.ISSUED, LicenseStatus.PENDING_APPROVAL, LicenseStatus.REVOKED, LicenseStatus.INACTIVATED)},
+                "outbox": {OutboxState.QUEUED: int(outbox.get("queued", 0)), OutboxState.PARKED: int(outbox.get("parked", 0)),
+                           OutboxState.CONFLICT: int(outbox.get("conflict", 0))},
                 "last_successful_sync": last_sync.value if last_sync else None,
             }
 
@@ -114,7 +117,7 @@ class Desk:
 
 def _ensure_actor(store: Store, settings: Settings) -> Actor:
     if not settings.configured:
-        return Actor(user_id=None, username="unconfigured", display_name="(not set up)", role="counselor")
+        return Actor(user_id=None, username="unconfigured", display_name="(not set up)", role=Role.COUNSELOR)
     username = settings.counselor_username or username_for(settings.counselor_name)
     with store.write() as session:
         center = session.scalar(select(Center).where(Center.name == settings.center_name))

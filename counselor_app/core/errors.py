@@ -6,9 +6,27 @@ store as it was. ``field_errors`` maps a form field to its message so the UI can
 
 from __future__ import annotations
 
+from typing import Any
+
+from counselor_app.core.vocabulary import RefusalReason
+
 
 class CounselorDeskError(Exception):
     """Base class: ``str(err)`` is always a sentence meant for a person, not a traceback."""
+
+
+class Cancelled(CounselorDeskError):  # noqa: N818 - reads as a state, like Python's CancelledError
+    """The person pressed Cancel (or the work saw its cancel event set); whatever the work promises to keep
+    after a cancel is kept, and the message says what that is. The one cancel error of the whole app: core
+    work, sync and the UI's background helper all raise and catch this type, never a message.
+
+    ``report`` holds what the interrupted work had done, when it keeps such a record (a sync round's
+    ``SyncReport``); ``None`` otherwise.
+    """
+
+    def __init__(self, message: str = "Cancelled. Nothing was written.") -> None:
+        super().__init__(message)
+        self.report: object | None = None
 
 
 class ValidationError(CounselorDeskError):
@@ -28,9 +46,10 @@ class PermissionDeniedError(CounselorDeskError):
 
 
 class IssuanceRefused(CounselorDeskError):
-    """A license cannot be issued. ``reason_code`` is stable for code; the message is for the counselor."""
+    """A license cannot be issued. ``reason_code`` is stable for code (the UI matches it, never the message);
+    the message is for the counselor."""
 
-    def __init__(self, reason_code: str, message: str, *, next_step: str = "") -> None:
+    def __init__(self, reason_code: RefusalReason, message: str, *, next_step: str = "") -> None:
         self.reason_code = reason_code
         self.next_step = next_step
         super().__init__(message)
@@ -39,7 +58,7 @@ class IssuanceRefused(CounselorDeskError):
 class DuplicateJobSeekerWarning(CounselorDeskError):
     """Raised when a new record looks like someone already registered and the caller did not confirm."""
 
-    def __init__(self, candidates: list) -> None:  # list[DuplicateCandidate]
+    def __init__(self, candidates: list[Any]) -> None:  # list[DuplicateCandidate]
         self.candidates = candidates
         names = ", ".join(c.display_name for c in candidates[:3])
         super().__init__(f"This person may already be registered: {names}. Open the existing record, or "

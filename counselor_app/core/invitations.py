@@ -34,14 +34,16 @@ from counselor_app.core.changes import append_change, record_audit
 from counselor_app.core.errors import CounselorDeskError, NotFoundError
 from counselor_app.core.invitation_file import INVITATION_HEADER, full_name, invitation_csv
 from counselor_app.core.models import InvitationBatch, JobSeeker, LicenseIssuance, new_id, utcnow
+from counselor_app.core.op_changes import OpChanges, note_changes
 from counselor_app.core.reports import format_day, require_supervisor
+from counselor_app.core.vocabulary import ChangeOp, Entity, LicenseStatus
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
     from counselor_app.core.desk import Desk
 
-__all__ = ["INVITATION_HEADER", "InvitationFileResult", "list_batches", "rewrite_batch_file",
+__all__ = ["INVITATION_HEADER", "InvitationFileResult", "rewrite_batch_file",
            "write_invitation_file"]
 
 
@@ -103,7 +105,10 @@ def write_invitation_file(desk: Desk, out_path: str | os.PathLike[str], *, for_d
                                  "that was not uploaded yet. Choose another file name.")
     placed: list[Path] = []  # the file, once moved into place, so a failed commit can take it back
     try:
-        return _write_batch(desk, target, for_date=for_date, dry_run=dry_run, placed=placed)
+        result = _write_batch(desk, target, for_date=for_date, dry_run=dry_run, placed=placed)
+        if not dry_run:
+            note_changes(OpChanges(licenses=True))  # the licenses in the file are marked as invited
+        return result
     except BaseException:
         for path in placed:
             path.unlink(missing_ok=True)
@@ -118,11 +123,11 @@ def _write_batch(desk: Desk, target: Path, *, for_date: date, dry_run: bool,
             select(LicenseIssuance.id, LicenseIssuance.issued_on, JobSeeker.first_name, JobSeeker.last_name,
                    LicenseIssuance.email, JobSeeker.id)
             .join(JobSeeker, JobSeeker.id == LicenseIssuance.job_seeker_id)
-            .where(LicenseIssuance.program_id == program_id, LicenseIssuance.status == "issued",
+            .where(LicenseIssuance.program_id == program_id, LicenseIssuance.status == LicenseStatus.ISSUED,
                    LicenseIssuance.invitation_batch_id.is_(None), LicenseIssuance.issued_on <= for_date)
             .order_by(LicenseIssuance.issued_on, LicenseIssuance.issued_at)).all()
         pending = int(session.scalar(select(func.count()).select_from(LicenseIssuance).where(
-            LicenseIssuance.program_id == program_id, LicenseIssuance.status == "pending_approval",
+            LicenseIssuance.program_id == program_id, LicenseIssuance.status == LicenseStatus.PENDING_APPROVAL,
             LicenseIssuance.issued_on <= for_date)) or 0)
         earlier = Counter(r.issued_on for r in rows if r.issued_on < for_date)
         result = InvitationFileResult(batch_id=None, path=target, for_date=for_date, rows=len(rows),
@@ -138,7 +143,7 @@ def _write_batch(desk: Desk, target: Path, *, for_date: date, dry_run: bool,
         session.flush()
         ids = [r[0] for r in rows]
         _mark_sent(session, ids, batch_id=batch_id, for_date=for_date)
-        record_audit(session, desk.actor, "invitation_file", entity="invitation_batch", entity_id=batch_id,
+        record_audit(session, desk.actor, "invitation_file", entity=Entity.INVITATION_BATCH, entity_id=batch_id,
                      detail={"for_date": for_date.isoformat(), "rows": len(rows),
                              "from_earlier_days": result.from_earlier_days, "file_name": target.name})
         body = invitation_csv((full_name(first, last), email, jsid)
@@ -163,7 +168,7 @@ def _mark_sent(session: Session, ids: list[str], *, batch_id: str, for_date: dat
                         execution_options={"synchronize_session": False})
         for issuance_id in chunk:
             base = int(versions[issuance_id] or 1)
-            append_change(session, entity="license_issuance", entity_id=issuance_id, op="update",
+            append_change(session, entity=Entity.LICENSE_ISSUANCE, entity_id=issuance_id, op=ChangeOp.UPDATE,
                           payload={"invitation_batch_id": batch_id, "invited_for": for_date.isoformat(),
                                    "version": base + 1}, base_version=base)
 
@@ -200,24 +205,9 @@ def rewrite_batch_file(desk: Desk, batch_id: str, out_path: str | os.PathLike[st
             .where(LicenseIssuance.invitation_batch_id == batch_id)
             .order_by(LicenseIssuance.issued_on, LicenseIssuance.issued_at)).all()
     _place_file(target, invitation_csv((full_name(first, last), email, jsid) for first, last, email, jsid in rows))
-    desk.audit("invitation_file_rewrite", entity="invitation_batch", entity_id=batch_id,
+    desk.audit("invitation_file_rewrite", entity=Entity.INVITATION_BATCH, entity_id=batch_id,
                detail={"rows": len(rows), "file_name": target.name})
     return len(rows)
-
-
-@dataclass(frozen=True, slots=True)
-class BatchInfo:
-    id: str
-    for_date: date
-    file_name: str
-    rows: int
-    created_at: object
-
-
-def list_batches(desk: Desk, *, limit: int = 60) -> list[BatchInfo]:
-    with desk.store.read() as session:
-        return [BatchInfo(b.id, b.for_date, b.file_name, b.row_count, b.created_at) for b in session.scalars(
-            select(InvitationBatch).order_by(InvitationBatch.created_at.desc()).limit(limit))]
 
 
 def _place_file(target: Path, body: str) -> None:

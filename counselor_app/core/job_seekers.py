@@ -28,6 +28,7 @@ from counselor_app.core.models import (
     LicenseIssuance,
     utcnow,
 )
+from counselor_app.core.vocabulary import ChangeOp, Entity
 
 if TYPE_CHECKING:
     from counselor_app.core.db import Store
@@ -300,7 +301,7 @@ class JobSeekerService:
                 progress=list(session.scalars(select(LearnerProgress).where(
                     LearnerProgress.job_seeker_id == job_seeker_id).order_by(LearnerProgress.course_name))),
             )
-            record_audit(session, self._actor, "view", entity="job_seeker", entity_id=job_seeker_id)
+            record_audit(session, self._actor, "view", entity=Entity.JOB_SEEKER, entity_id=job_seeker_id)
             session.flush()
             session.expunge_all()
             return result
@@ -380,9 +381,9 @@ class JobSeekerService:
             seeker.barriers = cleaned.get("barriers", [])
             session.add(seeker)
             session.flush()
-            append_change(session, entity="job_seeker", entity_id=seeker.id, op="create",
+            append_change(session, entity=Entity.JOB_SEEKER, entity_id=seeker.id, op=ChangeOp.CREATE,
                           payload=record_payload(seeker), base_version=None)
-            record_audit(session, self._actor, "create", entity="job_seeker", entity_id=seeker.id)
+            record_audit(session, self._actor, "create", entity=Entity.JOB_SEEKER, entity_id=seeker.id)
             session.expunge(seeker)
             return seeker
 
@@ -412,9 +413,9 @@ class JobSeekerService:
             session.flush()
             payload = {k: getattr(seeker, k) for k in changed} | {"version": seeker.version,
                                                                     "updated_at": seeker.updated_at}
-            append_change(session, entity="job_seeker", entity_id=seeker.id, op="update", payload=payload,
+            append_change(session, entity=Entity.JOB_SEEKER, entity_id=seeker.id, op=ChangeOp.UPDATE, payload=payload,
                           base_version=base_version)
-            record_audit(session, self._actor, "change", entity="job_seeker", entity_id=seeker.id,
+            record_audit(session, self._actor, "change", entity=Entity.JOB_SEEKER, entity_id=seeker.id,
                          detail={"fields": sorted(changed)})
             session.expunge(seeker)
             return seeker

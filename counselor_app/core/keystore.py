@@ -117,10 +117,10 @@ class ThrowawayKeyring(KeyringBackend):
     never opens without a real keyring.
     """
 
-    priority = _NeverChosen()  # type: ignore[assignment]
+    priority = _NeverChosen()  # type: ignore[assignment,unused-ignore]
 
     def __init__(self) -> None:
-        super().__init__()
+        super().__init__()  # type: ignore[no-untyped-call,unused-ignore]
         self._secrets: dict[tuple[str, str], str] = {}
 
     def get_password(self, service: str, username: str) -> str | None:

@@ -24,6 +24,14 @@ from counselor_app.core.models import (
     LicensePool,
     utcnow,
 )
+from counselor_app.core.op_changes import OpChanges, note_changes
+from counselor_app.core.vocabulary import (
+    LIVE_LICENSE_STATUSES,
+    ChangeOp,
+    Entity,
+    LicenseStatus,
+    RefusalReason,
+)
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -31,7 +39,7 @@ if TYPE_CHECKING:
     from counselor_app.core.db import Store
     from counselor_app.core.profiles import AgencyProfile
 
-LIVE_STATUSES = ("issued", "pending_approval")
+LIVE_STATUSES = LIVE_LICENSE_STATUSES
 
 
 def _day(day: date) -> str:
@@ -42,7 +50,7 @@ def _day(day: date) -> str:
 @dataclass(frozen=True, slots=True)
 class IssuanceResult:
     issuance_id: str
-    status: str  # issued | pending_approval
+    status: LicenseStatus  # issued | pending_approval
     email: str
     service_record_id: str | None
     block_remaining: int
@@ -112,25 +120,25 @@ class LicenseService:
         today = self.today()
         if today > program.issue_by:
             raise IssuanceRefused(
-                "past_issue_by", f"Licenses for this program could be issued until {_day(program.issue_by)}; "
+                RefusalReason.PAST_ISSUE_BY, f"Licenses for this program could be issued until {_day(program.issue_by)}; "
                 "that date has passed.", next_step="Offer the center's other services, and check with your "
                 "supervisor whether the state has extended the program.")
         if today < program.starts_on:
-            raise IssuanceRefused("not_started", f"This program starts on {_day(program.starts_on)}.",
+            raise IssuanceRefused(RefusalReason.NOT_STARTED, f"This program starts on {_day(program.starts_on)}.",
                                   next_step="Schedule a follow-up appointment for after the start date.")
         existing = session.scalar(select(LicenseIssuance).where(
             LicenseIssuance.job_seeker_id == job_seeker_id, LicenseIssuance.program_id == program.id,
             LicenseIssuance.status.in_(LIVE_STATUSES)))
         if existing is not None:
             when = _day(existing.issued_on)
-            state = "is waiting for approval" if existing.status == "pending_approval" else "was issued"
-            raise IssuanceRefused("already_licensed", f"{seeker.full_name} already has a license in this program: "
+            state = "is waiting for approval" if existing.status == LicenseStatus.PENDING_APPROVAL else "was issued"
+            raise IssuanceRefused(RefusalReason.ALREADY_LICENSED, f"{seeker.full_name} already has a license in this program: "
                                   f"it {state} on {when}.", next_step="Check that the invitation e-mail arrived; "
                                   "if the address was wrong, correct it and ask an administrator to resend.")
         if attestation_id:
             attestation = session.get(EligibilityAttestation, attestation_id)
             if attestation is None or attestation.job_seeker_id != job_seeker_id:
-                raise IssuanceRefused("no_attestation", "The eligibility attestation was not found for this person.",
+                raise IssuanceRefused(RefusalReason.NO_ATTESTATION, "The eligibility attestation was not found for this person.",
                                       next_step="Go back to the eligibility step and record the attestation.")
         else:
             attestation = session.scalar(select(EligibilityAttestation).where(
@@ -138,16 +146,16 @@ class LicenseService:
                 EligibilityAttestation.program_id == program.id)
                 .order_by(EligibilityAttestation.attested_at.desc()).limit(1))
             if attestation is None:
-                raise IssuanceRefused("no_attestation", "Eligibility has not been checked for this person yet.",
+                raise IssuanceRefused(RefusalReason.NO_ATTESTATION, "Eligibility has not been checked for this person yet.",
                                       next_step="Record the self-attestation first.")
         if not attestation.eligible:
-            raise IssuanceRefused("not_eligible", "The self-attestation shows this person is not eligible: "
+            raise IssuanceRefused(RefusalReason.NOT_ELIGIBLE, "The self-attestation shows this person is not eligible: "
                                   + " ".join(attestation.reasons), next_step=str(
                                       self._profile.eligibility.get("next_step_if_not_eligible", "")))
         try:
             email = v.normalize_email(seeker.email or "")
         except ValueError as exc:
-            raise IssuanceRefused("invalid_email", f"The invitation goes by e-mail, and the e-mail address on file "
+            raise IssuanceRefused(RefusalReason.INVALID_EMAIL, f"The invitation goes by e-mail, and the e-mail address on file "
                                   f"is missing or not valid ({exc})", next_step="Correct the e-mail address in the "
                                   "job seeker's record, then issue the license.") from None
         return seeker, attestation, email
@@ -159,7 +167,7 @@ class LicenseService:
             seeker, attestation, email = self._check(session, job_seeker_id, attestation_id)
             pool = self._pool(session)
             within_block = pool.block_used < pool.block_size
-            status = "issued" if within_block else "pending_approval"
+            status = LicenseStatus.ISSUED if within_block else LicenseStatus.PENDING_APPROVAL
             if within_block:
                 pool.block_used += 1
                 pool.updated_at = utcnow()
@@ -170,11 +178,11 @@ class LicenseService:
                 from_device_block=within_block, version=1)
             session.add(issuance)
             session.flush()
-            append_change(session, entity="license_issuance", entity_id=issuance.id, op="create",
+            append_change(session, entity=Entity.LICENSE_ISSUANCE, entity_id=issuance.id, op=ChangeOp.CREATE,
                           payload=record_payload(issuance))
-            service_id = self._record_service(session, issuance) if status == "issued" else None
+            service_id = self._record_service(session, issuance) if status == LicenseStatus.ISSUED else None
             record_audit(session, self._actor, "license_issue" if within_block else "license_pending",
-                         entity="license_issuance", entity_id=issuance.id,
+                         entity=Entity.LICENSE_ISSUANCE, entity_id=issuance.id,
                          detail={"job_seeker_id": seeker.id, "program_id": program.id, "status": status})
             return IssuanceResult(issuance_id=issuance.id, status=status, email=email,
                                   service_record_id=service_id,
@@ -188,7 +196,7 @@ class LicenseService:
             counselor_id=self._actor.user_id, recorded_at=utcnow())
         session.add(service)
         session.flush()
-        append_change(session, entity="case_service", entity_id=service.id, op="create",
+        append_change(session, entity=Entity.CASE_SERVICE, entity_id=service.id, op=ChangeOp.CREATE,
                       payload=record_payload(service))
         return service.id
 
@@ -198,25 +206,25 @@ class LicenseService:
             issuance = session.get(LicenseIssuance, issuance_id)
             if issuance is None:
                 raise NotFoundError("This license is not in the local records.")
-            if issuance.status != "pending_approval":
-                raise IssuanceRefused("not_pending", "This license is not waiting for approval.")
+            if issuance.status != LicenseStatus.PENDING_APPROVAL:
+                raise IssuanceRefused(RefusalReason.NOT_PENDING, "This license is not waiting for approval.")
             pool = self._pool(session)
             if pool.block_used >= pool.block_size:
-                raise IssuanceRefused("block_exhausted", "This device has no licenses left in its reserved block.",
+                raise IssuanceRefused(RefusalReason.BLOCK_EXHAUSTED, "This device has no licenses left in its reserved block.",
                                       next_step="Connect to the network and sync to reserve more licenses.")
             pool.block_used += 1
             base = issuance.version
-            issuance.status = "issued"
+            issuance.status = LicenseStatus.ISSUED
             issuance.version = base + 1
             issuance.status_changed_at = utcnow()
             issuance.status_changed_by = self._actor.user_id
             session.flush()
-            append_change(session, entity="license_issuance", entity_id=issuance.id, op="update",
-                          payload={"status": "issued", "version": issuance.version,
+            append_change(session, entity=Entity.LICENSE_ISSUANCE, entity_id=issuance.id, op=ChangeOp.UPDATE,
+                          payload={"status": LicenseStatus.ISSUED, "version": issuance.version,
                                    "status_changed_at": issuance.status_changed_at}, base_version=base)
             service_id = self._record_service(session, issuance)
-            record_audit(session, self._actor, "license_approve", entity="license_issuance", entity_id=issuance.id)
-            return IssuanceResult(issuance_id=issuance.id, status="issued", email=issuance.email,
+            record_audit(session, self._actor, "license_approve", entity=Entity.LICENSE_ISSUANCE, entity_id=issuance.id)
+            return IssuanceResult(issuance_id=issuance.id, status=LicenseStatus.ISSUED, email=issuance.email,
                                   service_record_id=service_id,
                                   block_remaining=max(0, pool.block_size - pool.block_used))
 
@@ -224,7 +232,7 @@ class LicenseService:
         """Revoke or inactivate a license: administrators only, always with a reason."""
         if not self._actor.is_administrator:
             raise PermissionDeniedError("Only a program administrator can revoke or inactivate a license.")
-        if status not in ("revoked", "inactivated"):
+        if status not in (LicenseStatus.REVOKED, LicenseStatus.INACTIVATED):
             raise ValidationError({"status": "A license can be revoked or inactivated."})
         if not (reason or "").strip():
             raise ValidationError({"reason": "Give the reason for this change; it is kept in the record."})
@@ -233,7 +241,7 @@ class LicenseService:
             if issuance is None:
                 raise NotFoundError("This license is not in the local records.")
             if issuance.status not in LIVE_STATUSES:
-                raise IssuanceRefused("not_live", f"This license is already {issuance.status.replace('_', ' ')}.")
+                raise IssuanceRefused(RefusalReason.NOT_LIVE, f"This license is already {issuance.status.replace('_', ' ')}.")
             base = issuance.version
             issuance.status = status
             issuance.status_reason = reason.strip()
@@ -241,11 +249,11 @@ class LicenseService:
             issuance.status_changed_by = self._actor.user_id
             issuance.version = base + 1
             session.flush()
-            append_change(session, entity="license_issuance", entity_id=issuance.id, op="update",
+            append_change(session, entity=Entity.LICENSE_ISSUANCE, entity_id=issuance.id, op=ChangeOp.UPDATE,
                           payload={"status": status, "status_reason": issuance.status_reason,
                                    "version": issuance.version, "status_changed_at": issuance.status_changed_at},
                           base_version=base)
-            record_audit(session, self._actor, f"license_{status}", entity="license_issuance",
+            record_audit(session, self._actor, f"license_{status}", entity=Entity.LICENSE_ISSUANCE,
                          entity_id=issuance.id, detail={"reason_given": True})
             session.expunge(issuance)
             return issuance
@@ -259,8 +267,9 @@ class LicenseService:
             pool.block_size = block_size
             pool.block_used = 0
             pool.block_reserved_at = utcnow()
+            note_changes(OpChanges(licenses=True))
             if issued_statewide is not None:
                 pool.issued_statewide = issued_statewide
             pool.updated_at = utcnow()
-            record_audit(session, self._actor, "license_block", entity="license_pool",
+            record_audit(session, self._actor, "license_block", entity=Entity.LICENSE_POOL,
                          entity_id=self._profile.program.id, detail={"block_size": block_size})

@@ -27,6 +27,15 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
+from counselor_app.core.vocabulary import (
+    AppointmentKind,
+    AppointmentStatus,
+    LicenseStatus,
+    OutboxState,
+    PlaceKind,
+    Role,
+)
+
 NAMING = {
     "ix": "ix_%(column_0_label)s",
     "uq": "uq_%(table_name)s_%(column_0_name)s",
@@ -49,7 +58,7 @@ class Base(DeclarativeBase):
     type_annotation_map = {dict[str, Any]: JSON, list[Any]: JSON}
 
 
-ROLES = ("counselor", "supervisor", "administrator")
+ROLES = tuple(Role)
 
 
 class Center(Base):
@@ -66,7 +75,7 @@ class User(Base):
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
     username: Mapped[str] = mapped_column(String(120), unique=True)
     display_name: Mapped[str] = mapped_column(String(200))
-    role: Mapped[str] = mapped_column(String(20), default="counselor")
+    role: Mapped[str] = mapped_column(String(20), default=Role.COUNSELOR)
     center_id: Mapped[str | None] = mapped_column(ForeignKey("center.id"))
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
 
@@ -108,7 +117,7 @@ class JobSeeker(Base):
         return f"{self.first_name} {self.last_name}".strip()
 
 
-APPOINTMENT_STATUSES = ("scheduled", "in_progress", "completed", "cancelled", "no_show")
+APPOINTMENT_STATUSES = tuple(AppointmentStatus)
 
 
 class Appointment(Base):
@@ -118,13 +127,13 @@ class Appointment(Base):
     job_seeker_id: Mapped[str | None] = mapped_column(ForeignKey("job_seeker.id"), index=True)
     counselor_id: Mapped[str | None] = mapped_column(ForeignKey("app_user.id"))
     center_id: Mapped[str | None] = mapped_column(ForeignKey("center.id"))
-    kind: Mapped[str] = mapped_column(String(20), default="walk_in")  # scheduled | walk_in
-    place_kind: Mapped[str] = mapped_column(String(20), default="center")  # center | outreach
+    kind: Mapped[str] = mapped_column(String(20), default=AppointmentKind.WALK_IN)  # scheduled | walk_in
+    place_kind: Mapped[str] = mapped_column(String(20), default=PlaceKind.CENTER)  # center | outreach
     place_name: Mapped[str | None] = mapped_column(String(200))
     scheduled_at: Mapped[datetime | None] = mapped_column(DateTime, index=True)
     started_at: Mapped[datetime | None] = mapped_column(DateTime)
     ended_at: Mapped[datetime | None] = mapped_column(DateTime)
-    status: Mapped[str] = mapped_column(String(20), default="scheduled", index=True)
+    status: Mapped[str] = mapped_column(String(20), default=AppointmentStatus.SCHEDULED, index=True)
     notes: Mapped[str | None] = mapped_column(Text)
     outcome: Mapped[str | None] = mapped_column(String(60))
     # Where the appointment wizard stopped and what was typed, so a crash never loses the counselor's work.
@@ -159,7 +168,7 @@ class LearningPlanRecord(Base):
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
 
 
-LICENSE_STATUSES = ("issued", "pending_approval", "revoked", "inactivated")
+LICENSE_STATUSES = tuple(LicenseStatus)
 
 
 class InvitationBatch(Base):
@@ -278,7 +287,7 @@ class LicensePool(Base):
     updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
 
 
-OUTBOX_STATUSES = ("queued", "parked", "conflict")
+OUTBOX_STATUSES = (OutboxState.QUEUED, OutboxState.PARKED, OutboxState.CONFLICT)
 
 
 class OutboxEntry(Base):
@@ -292,7 +301,7 @@ class OutboxEntry(Base):
     op: Mapped[str] = mapped_column(String(20))  # create | update | delete
     base_version: Mapped[int | None] = mapped_column(Integer)
     payload: Mapped[dict[str, Any]] = mapped_column(JSON)
-    status: Mapped[str] = mapped_column(String(20), default="queued", index=True)
+    status: Mapped[str] = mapped_column(String(20), default=OutboxState.QUEUED, index=True)
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     last_error: Mapped[str | None] = mapped_column(Text)
     server_version: Mapped[dict[str, Any] | None] = mapped_column(JSON)

@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import insert, select, update
 
 from counselor_app.core.changes import record_audit
+from counselor_app.core.errors import Cancelled
 from counselor_app.core.models import (
     JobSeeker,
     LearnerProgress,
@@ -40,14 +41,16 @@ from counselor_app.core.models import (
     new_id,
     utcnow,
 )
+from counselor_app.core.op_changes import OpChanges, note_changes
 from counselor_app.core.progress_rules import LearnerMatcher, merge_rows, row_key
-from counselor_app.core.reports import ReportCancelled, format_day, require_supervisor
+from counselor_app.core.reports import format_day, require_supervisor
 from counselor_app.core.usage_report import (
     MAX_REPORT_BYTES,
     UsageReportError,
     open_report_file,
     read_usage_report,
 )
+from counselor_app.core.vocabulary import Entity
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -125,7 +128,7 @@ def _file_digest(path: Path, cancel: Event | None) -> str:
     with open_report_file(path, max_bytes=MAX_REPORT_BYTES) as fh:
         while chunk := fh.read(1 << 20):
             if cancel is not None and cancel.is_set():
-                raise ReportCancelled("The import was cancelled; nothing was changed.")
+                raise Cancelled("The import was cancelled; nothing was changed.")
             digest.update(chunk)
     return digest.hexdigest()
 
@@ -147,7 +150,7 @@ def import_usage_report(desk: Desk, path: str | Path, *, progress: ProgressCallb
 
     def check_cancel() -> None:
         if cancel is not None and cancel.is_set():
-            raise ReportCancelled("The import was cancelled; nothing was changed.")
+            raise Cancelled("The import was cancelled; nothing was changed.")
 
     def reading(done: int, total: int) -> None:  # the first half of the bar is reading the file
         if progress is not None:
@@ -217,11 +220,12 @@ def import_usage_report(desk: Desk, path: str | Path, *, progress: ProgressCallb
             session.execute(insert(LearnerProgress), inserts)
         if updates:
             session.execute(update(LearnerProgress), updates)
-        record_audit(session, desk.actor, "progress_import", entity="progress_import", entity_id=import_id,
+        record_audit(session, desk.actor, "progress_import", entity=Entity.PROGRESS_IMPORT, entity_id=import_id,
                      detail={"rows": len(merged), "matched": matched_rows, "unmatched": len(unmatched),
                              "inserted": len(inserts), "updated": len(updates), "sha256": digest})
         if cancel is not None and cancel.is_set():
-            raise ReportCancelled("The import was cancelled; nothing was changed.")
+            raise Cancelled("The import was cancelled; nothing was changed.")
+    note_changes(OpChanges(progress=True))
     if progress is not None:
         progress(2000, 2000)
     return ProgressImportResult(
@@ -247,6 +251,7 @@ def rematch_unmatched(desk: Desk) -> int:
         if updates:
             session.execute(update(LearnerProgress), updates)
             record_audit(session, desk.actor, "progress_rematch", detail={"matched": len(updates)})
+            note_changes(OpChanges(progress=True))
         return len(updates)
 
 

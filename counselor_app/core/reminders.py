@@ -13,7 +13,6 @@ knows why the list is shorter than the figures.
 from __future__ import annotations
 
 import os
-from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -245,7 +244,3 @@ def export_reminder_csv(desk: Desk, reminders: ReminderList, path: str | os.Path
                detail={"list": reminders.name, "days": reminders.days, "rows": count,
                        "filter": reminders.report_filter.as_dict(), "file_name": Path(path).name})
     return count
-
-
-def list_names() -> Sequence[str]:
-    return tuple(REMINDER_LISTS)

@@ -23,23 +23,17 @@ Definitions (the same words are printed in the workbook and the CLI help):
 
 from __future__ import annotations
 
-import csv
-import os
 import re
-import tempfile
 import unicodedata
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass, field
 from datetime import date, datetime, timedelta
 from functools import lru_cache
-from pathlib import Path
-from threading import Event
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import and_, case, func, literal, or_, select
 
-from counselor_app.core.environment_errors import file_write_error
 from counselor_app.core.errors import CounselorDeskError, PermissionDeniedError
 from counselor_app.core.models import (
     Appointment,
@@ -54,7 +48,12 @@ from counselor_app.core.models import (
     User,
     utcnow,
 )
-from counselor_app.core.spreadsheet_text import guard_csv_text
+
+# The CSV writers moved to core/report_files.py; importable from here as before.
+from counselor_app.core.report_files import csv_text as csv_text
+from counselor_app.core.report_files import safe_csv_text as safe_csv_text
+from counselor_app.core.report_files import write_csv_atomic as write_csv_atomic
+from counselor_app.core.vocabulary import SENT_LICENSE_STATUSES, LicenseStatus
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -63,7 +62,7 @@ if TYPE_CHECKING:
 
 UNCATEGORIZED = "Uncategorized"
 CERTIFICATE_COURSES = "Professional certificate courses"  # in the catalog, in no collection
-SENT_STATUSES = ("issued", "inactivated")
+SENT_STATUSES = SENT_LICENSE_STATUSES
 WORKING_STATUSES = ("employed", "self_employed")
 OUTCOMES_NOTE = (
     "Counselor Desk records no job placements or wages. 'Recorded as working' counts license holders whose record "
@@ -71,13 +70,6 @@ OUTCOMES_NOTE = (
     "Enter employment outcomes in the state's case-management system.")
 
 ProgressCallback = Callable[[int, int], None]
-
-
-class ReportCancelled(CounselorDeskError):
-    """The person pressed Cancel; nothing was written."""
-
-    def __init__(self, message: str = "Cancelled. Nothing was written.") -> None:
-        super().__init__(message)
 
 
 def require_supervisor(desk: Desk, *, what: str) -> None:
@@ -182,16 +174,6 @@ def course_catalog_index() -> CourseCatalogIndex:
         return CourseCatalogIndex(by_title=by_title, collection_titles=tuple(collections.values()), available=True)
     except Exception:  # noqa: BLE001 - any catalog problem degrades to "Uncategorized", never a failed report
         return CourseCatalogIndex(by_title={}, collection_titles=(), available=False)
-
-
-def catalog_course_titles() -> list[str]:
-    """Course titles as the catalog spells them (for demo data); empty when the catalog is unavailable."""
-    try:
-        from counselor_app.core.catalog import load_default_catalog
-
-        return [c.title for c in load_default_catalog().courses]
-    except Exception:  # noqa: BLE001
-        return []
 
 
 # -- figures -----------------------------------------------------------------------------------------------------
@@ -440,8 +422,8 @@ def compute_summary(desk: Desk, report_filter: ReportFilter | None = None) -> Su
 
         grouped = session.execute(
             select(LicenseIssuance.issued_on, LicenseIssuance.center_id, LicenseIssuance.issued_by,
-                   count_if(sent), count_if(status == "pending_approval"), count_if(status == "revoked"),
-                   count_if(status == "inactivated"), count_if(invited_condition(lp, tracked=tracked)),
+                   count_if(sent), count_if(status == LicenseStatus.PENDING_APPROVAL), count_if(status == LicenseStatus.REVOKED),
+                   count_if(status == LicenseStatus.INACTIVATED), count_if(invited_condition(lp, tracked=tracked)),
                    count_if(joined), count_if(and_(joined, lp.c.enrolled == 1)),
                    count_if(and_(joined, lp.c.completed == 1)),
                    func.coalesce(func.sum(case((joined, lp.c.hours), else_=0.0)), 0.0))
@@ -622,55 +604,6 @@ def iter_detail_rows(desk: Desk, report_filter: ReportFilter, *, chunk: int = 50
             yield DetailRow(f"{first} {last}".strip(), email, jsid, acid, center or "", counselor or "", issued_on,
                             status, inv_date, joined is not None, int(enrolled or 0), int(completed or 0),
                             int(in_progress or 0), float(hours or 0.0), last_activity)
-
-
-# -- CSV output shared by the reminder lists and the invitation file ------------------------------------------
-
-def safe_csv_text(value: object) -> str:
-    """A value for a CSV people open in a spreadsheet: dates and yes/no spelled out, text through the one
-    formula guard (``core/spreadsheet_text.guard_csv_text``)."""
-    if value is None:
-        return ""
-    if isinstance(value, datetime):
-        return value.strftime("%Y-%m-%d %H:%M")
-    if isinstance(value, date):
-        return value.isoformat()
-    if isinstance(value, bool):
-        return "Yes" if value else "No"
-    if isinstance(value, (int, float)):
-        return str(value)
-    return guard_csv_text(str(value))
-
-
-def write_csv_atomic(path: str | os.PathLike[str], header: Sequence[str], rows: Iterable[Sequence[object]], *,
-                     cancel: Event | None = None, bom: bool = False) -> int:
-    """Write a UTF-8 CSV next to its destination and move it into place only when complete, so a cancel or a
-    full disk never leaves half a file that someone might upload or mail. Returns the data row count."""
-    target = Path(path)
-    try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.stem}-", suffix=".tmp")
-    except OSError as exc:
-        raise file_write_error(exc, what=target.name, where=target.parent) from None
-    count = 0
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8-sig" if bom else "utf-8", newline="") as fh:
-            writer = csv.writer(fh, lineterminator="\r\n")
-            writer.writerow([safe_csv_text(h) for h in header])
-            for row in rows:
-                if cancel is not None and count % 1000 == 0 and cancel.is_set():
-                    raise ReportCancelled()
-                writer.writerow([safe_csv_text(v) for v in row])
-                count += 1
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, target)
-    except BaseException as exc:
-        Path(tmp).unlink(missing_ok=True)
-        if isinstance(exc, OSError):
-            raise file_write_error(exc, what=target.name, where=target.parent) from None
-        raise
-    return count
 
 
 def resolve_center(desk: Desk, value: str | None) -> str | None:

@@ -15,6 +15,8 @@ from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
+from counselor_app.core.vocabulary import Role
+
 
 @dataclass(slots=True)
 class Settings:
@@ -22,7 +24,7 @@ class Settings:
     center_name: str = ""
     counselor_name: str = ""
     counselor_username: str = ""
-    counselor_role: str = "counselor"
+    counselor_role: str = Role.COUNSELOR
     device_id: str = field(default_factory=lambda: str(uuid.uuid4()))
     ui_language: str = "en"
     # Sync (filled in by the sync settings page).

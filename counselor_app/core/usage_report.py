@@ -30,7 +30,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import Any, BinaryIO, cast
 
 from counselor_app.core.errors import CounselorDeskError
 
@@ -435,12 +435,12 @@ def _workbook_sheet(raw: BinaryIO, *, name: str) -> _Sheet:
             sheet = wb.get_sheet_by_name(sheet_name)
         except Exception:  # noqa: BLE001 - a chart sheet or a damaged one: look at the others
             continue
-        rows_iter = iter(sheet.iter_rows())
+        rows_iter = cast(Iterator[list[object]], iter(sheet.iter_rows()))
         head: list[list[object]] = list(itertools.islice(rows_iter, HEADER_SEARCH_LINES))
         for i, cells in enumerate(head):
             mapping = _map_header(cells)
             if _is_header(mapping):
-                rows = enumerate(itertools.chain(head[i + 1:], rows_iter), i + 2)
+                rows: Iterator[tuple[int, list[object]]] = enumerate(itertools.chain(head[i + 1:], rows_iter), i + 2)
                 return _Sheet(header=list(cells), mapping=mapping, rows=rows, separator=None)
         if first is None:
             header = next((r for r in head if any(str(c).strip() for c in r)), None)
@@ -548,7 +548,7 @@ def read_usage_report(source: bytes | str | os.PathLike[str], *, name: str | Non
             bounded = _BoundedReader(opened, limit=max_bytes, name=name)
             try:
                 sheet = _csv_sheet(io.BufferedReader(bounded, 1 << 16), encoding=attempt or encoding, name=name)
-                return _read_sheet(sheet, name=name, total=total, bytes_read=lambda b=bounded: b.consumed,
+                return _read_sheet(sheet, name=name, total=total, bytes_read=_consumed_counter(bounded),
                                    progress=progress, cancel=cancel, window=window)
             except UnicodeDecodeError:
                 if attempt is None or not encoding.startswith("utf-8"):
@@ -692,3 +692,8 @@ def email_match_key(email: str) -> str:
     except UnicodeError:
         pass
     return f"{local}@{domain}"
+
+
+def _consumed_counter(reader: _BoundedReader) -> Callable[[], int]:
+    """How many bytes ``reader`` has handed out so far, for progress by file position."""
+    return lambda: reader.consumed

@@ -35,9 +35,9 @@ from openpyxl.writer.excel import ExcelWriter
 
 from counselor_app.core.changes import record_audit
 from counselor_app.core.environment_errors import file_write_error
+from counselor_app.core.errors import Cancelled
 from counselor_app.core.reports import (
     DETAIL_COLUMNS,
-    ReportCancelled,
     ReportFilter,
     SummaryFigures,
     compute_summary,
@@ -45,6 +45,7 @@ from counselor_app.core.reports import (
     iter_detail_rows,
     require_supervisor,
 )
+from counselor_app.core.vocabulary import Entity
 from counselor_app.export.cells import styled_cell, text_cell
 from counselor_app.export.sheet_stream import RowStream, splice_rows
 
@@ -95,7 +96,7 @@ class _Progress:
     def step(self, n: int = 1) -> None:
         self.done += n
         if self.cancel is not None and self.cancel.is_set():
-            raise ReportCancelled("The export was cancelled; no file was written.")
+            raise Cancelled("The export was cancelled; no file was written.")
         if self.callback is not None:
             self.callback(min(self.done, self.total), self.total)
 
@@ -162,7 +163,7 @@ def export_summary_workbook(desk: Desk, path: str | os.PathLike[str], *, report_
         if detail is not None:
             detail.close()
     with desk.store.write() as session:
-        record_audit(session, desk.actor, "export_summary", entity="report", entity_id=None,
+        record_audit(session, desk.actor, "export_summary", entity=Entity.REPORT, entity_id=None,
                      detail={"filter": f.as_dict(), "detail_rows": written, "include_detail": include_detail,
                              "file_name": target.name})
     tracker.step(10)

@@ -64,10 +64,6 @@ class ProtocolError(SyncError):
     """The server's answer does not follow the protocol (wrong server, or a version we do not speak)."""
 
 
-class SyncCancelled(SyncError):
-    """The counselor pressed Cancel; everything finished before that is kept."""
-
-
 class SyncInProgress(SyncError):
     """Another sync of this data folder is running in this process."""
 

@@ -26,11 +26,12 @@ from counselor_app.core.models import (
     LicenseIssuance,
     utcnow,
 )
+from counselor_app.core.vocabulary import Entity
 
 LOCAL_MODELS: dict[str, type[Base]] = {
-    "job_seeker": JobSeeker, "appointment": Appointment, "eligibility_attestation": EligibilityAttestation,
-    "learning_plan": LearningPlanRecord, "license_issuance": LicenseIssuance, "case_service": CaseManagementService,
-    "case_note": CaseNote,
+    Entity.JOB_SEEKER: JobSeeker, Entity.APPOINTMENT: Appointment, Entity.ELIGIBILITY_ATTESTATION: EligibilityAttestation,
+    Entity.LEARNING_PLAN: LearningPlanRecord, Entity.LICENSE_ISSUANCE: LicenseIssuance, Entity.CASE_SERVICE: CaseManagementService,
+    Entity.CASE_NOTE: CaseNote,
 }
 # Bookkeeping columns: never shown as a difference between two versions, never chosen field by field.
 BOOKKEEPING = frozenset({"id", "version", "created_at", "updated_at", "wizard_step", "wizard_state"})

@@ -21,6 +21,8 @@ from counselor_app.core.changes import append_change, json_safe, record_audit, r
 from counselor_app.core.errors import NotFoundError, ValidationError
 from counselor_app.core.job_seekers import FIELD_LABELS, clean_job_seeker
 from counselor_app.core.models import JobSeeker, OutboxEntry, utcnow
+from counselor_app.core.op_changes import OpChanges, note_changes
+from counselor_app.core.vocabulary import ChangeOp, ChangeResultStatus, Entity, OutboxState
 from counselor_app.sync import protocol as p
 from counselor_app.sync.local_records import (
     BOOKKEEPING,
@@ -34,10 +36,10 @@ from counselor_app.sync.payloads import LOCAL_ONLY
 if TYPE_CHECKING:
     from counselor_app.core.desk import Desk
 
-ENTITY_LABELS = {
-    "job_seeker": "Job seeker", "appointment": "Appointment", "eligibility_attestation": "Eligibility attestation",
-    "learning_plan": "Learning plan", "license_issuance": "License", "case_service": "Case-management service",
-    "case_note": "Case note",
+ENTITY_LABELS: dict[str, str] = {
+    Entity.JOB_SEEKER: "Job seeker", Entity.APPOINTMENT: "Appointment", Entity.ELIGIBILITY_ATTESTATION: "Eligibility attestation",
+    Entity.LEARNING_PLAN: "Learning plan", Entity.LICENSE_ISSUANCE: "License", Entity.CASE_SERVICE: "Case-management service",
+    Entity.CASE_NOTE: "Case note",
 }
 Choice = Literal["mine", "theirs"]
 
@@ -105,7 +107,7 @@ def blocked_ids(desk: Desk) -> tuple[set[str], set[str]]:
     does not hold back the person's notes or licenses: the person is on the server, only their details differ."""
     with desk.store.read() as session:
         rows = session.execute(select(OutboxEntry.entity_id, OutboxEntry.status, OutboxEntry.op).where(
-            OutboxEntry.status.in_(("parked", "conflict")))).all()
+            OutboxEntry.status.in_((OutboxState.PARKED, OutboxState.CONFLICT)))).all()
     return {r[0] for r in rows}, {r[0] for r in rows if r[1] == "parked" and r[2] == "create"}
 
 
@@ -123,7 +125,7 @@ def next_batch(desk: Desk, *, seen: set[str], limit: int) -> tuple[list[PendingC
     page = max(limit, 100)
     with desk.store.read() as session:
         while len(out) < limit:
-            rows = list(session.scalars(select(OutboxEntry).where(OutboxEntry.status == "queued")
+            rows = list(session.scalars(select(OutboxEntry).where(OutboxEntry.status == OutboxState.QUEUED)
                                         .order_by(OutboxEntry.seq).offset(offset).limit(page)))
             if not rows:
                 break
@@ -169,7 +171,7 @@ def record_results(desk: Desk, sent: list[PendingChange], results: list[p.Change
             if result is None:
                 counts["unanswered"] += 1
                 continue
-            if result.status in ("applied", "duplicate"):
+            if result.status in (ChangeResultStatus.APPLIED, ChangeResultStatus.DUPLICATE):
                 gone.append(change.seq)
                 counts[result.status] += 1
                 continue
@@ -178,14 +180,14 @@ def record_results(desk: Desk, sent: list[PendingChange], results: list[p.Change
                 continue
             row.attempts += 1
             row.updated_at = now
-            if result.status == "conflict":
+            if result.status == ChangeResultStatus.CONFLICT:
                 server = dict(result.server_record or {})
                 if result.server_version is not None:
                     server["version"] = result.server_version
-                row.status = "conflict"
+                row.status = OutboxState.CONFLICT
                 row.server_version = server
                 row.last_error = result.reason or "Someone else changed this record first."
-                row.reason_code = "conflict"
+                row.reason_code = OutboxState.CONFLICT
                 counts["conflict"] += 1
             elif result.reason_code == p.REJECT_BLOCKED:
                 row.last_error = result.reason
@@ -197,7 +199,7 @@ def record_results(desk: Desk, sent: list[PendingChange], results: list[p.Change
                 row.change_id = str(uuid.uuid4())  # the server remembers its answer to the old id
                 row.last_error = result.reason
             else:
-                row.status = "parked"
+                row.status = OutboxState.PARKED
                 row.last_error = result.reason or "The agency server did not accept this change."
                 row.reason_code = result.reason_code or LOCAL_REJECTED
                 counts["rejected"] += 1
@@ -238,13 +240,13 @@ def queue_repairs(desk: Desk, targets: list[tuple[str, str]]) -> list[PendingCha
                 continue
             session.execute(delete(OutboxEntry).where(OutboxEntry.entity == entity,
                                                       OutboxEntry.entity_id == entity_id,
-                                                      OutboxEntry.status == "queued"))
+                                                      OutboxEntry.status == OutboxState.QUEUED))
             payload = repair_payload(row, entity)
-            entry = append_change(session, entity=entity, entity_id=entity_id, op="create", payload=payload)
+            entry = append_change(session, entity=entity, entity_id=entity_id, op=ChangeOp.CREATE, payload=payload)
             session.flush()
             record_audit(session, desk.actor, "sync_resend", entity=entity, entity_id=entity_id)
             out.append(PendingChange(seq=entry.seq, change_id=entry.change_id, entity=entity, entity_id=entity_id,
-                                     op="create", base_version=None, payload=dict(entry.payload)))
+                                     op=ChangeOp.CREATE, base_version=None, payload=dict(entry.payload)))
     return out
 
 
@@ -258,7 +260,7 @@ def park(desk: Desk, seq: int, reason: str, *, code: str = LOCAL_UNREADABLE) -> 
     with desk.store.write() as session:
         row = session.get(OutboxEntry, seq)
         if row is not None:
-            row.status = "parked"
+            row.status = OutboxState.PARKED
             row.last_error = reason
             row.reason_code = code
             row.attempts += 1
@@ -268,11 +270,11 @@ def park(desk: Desk, seq: int, reason: str, *, code: str = LOCAL_UNREADABLE) -> 
 def counts(desk: Desk) -> dict[str, int]:
     with desk.store.read() as session:
         rows = dict(session.execute(select(OutboxEntry.status, func.count()).group_by(OutboxEntry.status)).all())
-    return {status: int(rows.get(status, 0)) for status in ("queued", "parked", "conflict")}
+    return {status: int(rows.get(status, 0)) for status in (OutboxState.QUEUED, OutboxState.PARKED, OutboxState.CONFLICT)}
 
 
 def queued_count(desk: Desk, *, entity: str | None = None) -> int:
-    query = select(func.count()).select_from(OutboxEntry).where(OutboxEntry.status == "queued")
+    query = select(func.count()).select_from(OutboxEntry).where(OutboxEntry.status == OutboxState.QUEUED)
     if entity is not None:
         query = query.where(OutboxEntry.entity == entity)
     with desk.store.read() as session:
@@ -284,7 +286,7 @@ def is_pending(desk: Desk, *, entity: str, entity_id: str) -> bool:
     conflict): what lets a screen say "queued" rather than "recorded"."""
     query = select(func.count()).select_from(OutboxEntry).where(
         OutboxEntry.entity == entity, OutboxEntry.entity_id == entity_id,
-        OutboxEntry.status.in_(("queued", "parked", "conflict")))
+        OutboxEntry.status.in_((OutboxState.QUEUED, OutboxState.PARKED, OutboxState.CONFLICT)))
     with desk.store.read() as session:
         return bool(session.scalar(query))
 
@@ -292,7 +294,7 @@ def is_pending(desk: Desk, *, entity: str, entity_id: str) -> bool:
 # -- for the sync page ---------------------------------------------------------------------------------------
 def _person(session: Any, row: OutboxEntry, names: dict[str, str]) -> str:
     """The name of the job seeker the record belongs to, or ""."""
-    seeker_id = row.entity_id if row.entity == "job_seeker" else _dependency(row.payload)
+    seeker_id = row.entity_id if row.entity == Entity.JOB_SEEKER else _dependency(row.payload)
     if not seeker_id:
         return ""
     if seeker_id not in names:
@@ -305,14 +307,14 @@ def _label(session: Any, row: OutboxEntry, names: dict[str, str]) -> str:
     kind = ENTITY_LABELS.get(row.entity, row.entity.replace("_", " ").capitalize())
     person = _person(session, row, names)
     if person:
-        return f"{kind}: {person}" if row.entity != "job_seeker" else person
+        return f"{kind}: {person}" if row.entity != Entity.JOB_SEEKER else person
     return f"{kind} {row.entity_id[:8]}"
 
 
-def list_entries(desk: Desk, *, statuses: tuple[str, ...] = ("queued", "parked", "conflict"),
+def list_entries(desk: Desk, *, statuses: tuple[str, ...] = (OutboxState.QUEUED, OutboxState.PARKED, OutboxState.CONFLICT),
                  limit: int = 5000) -> list[OutboxItem]:
     """Items needing attention first (conflicts, then parked), then the queue in order."""
-    order = {"conflict": 0, "parked": 1, "queued": 2}
+    order: dict[str, int] = {OutboxState.CONFLICT: 0, OutboxState.PARKED: 1, OutboxState.QUEUED: 2}
     names: dict[str, str] = {}
     with desk.store.read() as session:
         rows = list(session.scalars(select(OutboxEntry).where(OutboxEntry.status.in_(statuses))
@@ -333,16 +335,17 @@ def retry_entry(desk: Desk, seq: int) -> None:
     with desk.store.write() as session:
         row = _entry(session, seq, ("parked",))
         row.change_id = str(uuid.uuid4())
-        row.status = "queued"
+        row.status = OutboxState.QUEUED
         row.last_error = None
         row.reason_code = None
         row.updated_at = utcnow()
         record_audit(session, desk.actor, "sync_retry", entity=row.entity, entity_id=row.entity_id)
+        note_changes(OpChanges(outbox=True))
 
 
 def retry_all_parked(desk: Desk) -> int:
     with desk.store.read() as session:
-        seqs = list(session.scalars(select(OutboxEntry.seq).where(OutboxEntry.status == "parked")))
+        seqs = list(session.scalars(select(OutboxEntry.seq).where(OutboxEntry.status == OutboxState.PARKED)))
     for seq in seqs:
         retry_entry(desk, seq)
     return len(seqs)
@@ -367,30 +370,31 @@ def fix_and_resend(desk: Desk, seq: int, changes: Mapping[str, Any]) -> None:
     with desk.store.write() as session:
         row = _entry(session, seq, ("parked",))
         model = LOCAL_MODELS.get(row.entity)
-        if row.entity == "job_seeker":
+        if row.entity == Entity.JOB_SEEKER:
             cleaned = clean_job_seeker(changes, today=utcnow().date(), partial=True)
         else:
             allowed = {a for a in record_values(model, dict(changes))} if model else set()
             unknown = sorted(set(changes) - allowed - BOOKKEEPING) if model else sorted(changes)
             if unknown:
                 raise ValidationError({k: f"'{k}' cannot be corrected here." for k in unknown})
-            cleaned = record_values(model, dict(changes)) if model else {}  # type: ignore[arg-type]
+            cleaned = record_values(model, dict(changes)) if model else {}  # type: ignore[arg-type,unused-ignore]
         local = session.get(model, row.entity_id) if model else None
         if local is not None:
             for key, value in cleaned.items():
                 setattr(local, key, value)
         row.payload = dict(row.payload) | json_safe(cleaned)
         row.change_id = str(uuid.uuid4())
-        row.status = "queued"
+        row.status = OutboxState.QUEUED
         row.last_error = None
         row.reason_code = None
         row.updated_at = utcnow()
         record_audit(session, desk.actor, "sync_fix", entity=row.entity, entity_id=row.entity_id,
                      detail={"fields": sorted(cleaned)})
+        note_changes(OpChanges.of_record(row.entity))
 
 
 def _entry(session: Any, seq: int, statuses: tuple[str, ...]) -> OutboxEntry:
-    row = session.get(OutboxEntry, seq)
+    row: OutboxEntry | None = session.get(OutboxEntry, seq)
     if row is None:
         raise NotFoundError("This change is no longer waiting to be sent.")
     if row.status not in statuses:
@@ -409,7 +413,7 @@ class FieldDiff:
 
     @property
     def differs(self) -> bool:
-        return self.mine != self.theirs
+        return bool(self.mine != self.theirs)
 
 
 @dataclass(frozen=True, slots=True)
@@ -429,7 +433,7 @@ class ConflictView:
 
 
 def _field_label(entity: str, name: str) -> str:
-    if entity == "job_seeker" and name in FIELD_LABELS:
+    if entity == Entity.JOB_SEEKER and name in FIELD_LABELS:
         label = FIELD_LABELS[name]
         return label[0].upper() + label[1:]
     return name.replace("_", " ").capitalize()
@@ -456,7 +460,7 @@ def conflict_view(desk: Desk, seq: int) -> ConflictView:
             if local is None:
                 mine.update(entry.payload)
         changed = _my_changed_fields(entries)
-        if row.entity == "job_seeker":
+        if row.entity == Entity.JOB_SEEKER:
             names = list(FIELD_LABELS)
         else:
             names = sorted((set(mine) | set(server)) - BOOKKEEPING)
@@ -513,21 +517,22 @@ def resolve_conflict(desk: Desk, seq: int, choice: Choice | Mapping[str, Choice]
                 for key, value in record_values(model, kept_values).items():
                     setattr(applied, key, value)
                 if hasattr(applied, "version"):
-                    applied.version = new_version  # type: ignore[attr-defined]
+                    applied.version = new_version  # type: ignore[attr-defined,unused-ignore]
                 if hasattr(applied, "updated_at"):
-                    applied.updated_at = utcnow()  # type: ignore[attr-defined]
+                    applied.updated_at = utcnow()  # type: ignore[attr-defined,unused-ignore]
                 session.flush()
                 payload = dict(kept_values) | {"version": new_version}
                 if hasattr(applied, "updated_at"):
-                    payload["updated_at"] = applied.updated_at  # type: ignore[attr-defined]
-                append_change(session, entity=row.entity, entity_id=row.entity_id, op="update", payload=payload,
+                    payload["updated_at"] = applied.updated_at  # type: ignore[attr-defined,unused-ignore]
+                append_change(session, entity=row.entity, entity_id=row.entity_id, op=ChangeOp.UPDATE, payload=payload,
                               base_version=server_version)
                 outcome = "requeued"
         elif kept_values:
-            append_change(session, entity=row.entity, entity_id=row.entity_id, op="update",
+            append_change(session, entity=row.entity, entity_id=row.entity_id, op=ChangeOp.UPDATE,
                           payload=dict(kept_values) | {"version": server_version + 1}, base_version=server_version)
             outcome = "requeued"
         how = choice if isinstance(choice, str) else "field_by_field"
+        note_changes(OpChanges.of_record(row.entity))
         record_audit(session, desk.actor, "sync_resolve", entity=row.entity, entity_id=row.entity_id,
                      detail={"choice": how, "kept_fields": sorted(kept_values), "server_version": server_version})
         return outcome

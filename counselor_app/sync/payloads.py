@@ -32,6 +32,8 @@ from pydantic import (
 )
 from sqlalchemy import JSON, Boolean, Date, DateTime, Float, Integer, String, Text, inspect
 
+from counselor_app.core.vocabulary import AppointmentKind, ChangeOp, PlaceKind
+
 INT64_MIN = -(2**63)
 INT64_MAX = 2**63 - 1
 TEXT_MAX = 20_000  # Text columns: a case note is at most 10,000 characters on the desk
@@ -59,8 +61,8 @@ def _vocabularies() -> dict[tuple[str, str], tuple[str, ...]]:
         ("job_seeker", "employment_status"): EMPLOYMENT_STATUSES,
         ("job_seeker", "unemployment_cause"): UNEMPLOYMENT_CAUSES,
         ("appointment", "status"): APPOINTMENT_STATUSES,
-        ("appointment", "kind"): ("scheduled", "walk_in"),
-        ("appointment", "place_kind"): ("center", "outreach"),
+        ("appointment", "kind"): (AppointmentKind.SCHEDULED, AppointmentKind.WALK_IN),
+        ("appointment", "place_kind"): (PlaceKind.CENTER, PlaceKind.OUTREACH),
         ("appointment", "outcome"): OUTCOMES,
         ("license_issuance", "status"): LICENSE_STATUSES,
     }
@@ -145,9 +147,9 @@ def _column_type(entity: str, name: str, column: Any) -> Any:
     kind = column.type
     words = _vocabularies().get((entity, name))
     if words:
-        return Literal[words]  # type: ignore[valid-type]
+        return Literal[words]
     if (entity, name) == ("job_seeker", "barriers"):
-        return Annotated[list[Literal[_barriers()]], Field(max_length=20)]  # type: ignore[valid-type]
+        return Annotated[list[Literal[_barriers()]], Field(max_length=20)]  # type: ignore[misc]
     if (entity, name) in _JSON_SHAPES:
         return _JSON_SHAPES[(entity, name)]
     if isinstance(kind, JSON):
@@ -238,7 +240,7 @@ def payload_problem(entity: str, op: str, payload: dict[str, Any]) -> str | None
             else:
                 parts.append(f"'{where[:60]}': {_short(err)}")
         return "The record is not in the protocol's format: " + "; ".join(parts) + "."
-    if op == "create":
+    if op == ChangeOp.CREATE:
         missing = [name for name in required_fields(entity) if payload.get(name) is None]
         if missing:
             return "The record is missing " + ", ".join(f"'{m}'" for m in missing) + "."

@@ -17,22 +17,24 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+# Which entities a device may push and the feed carries back: part of this module's API, defined in the vocabulary.
+from counselor_app.core.vocabulary import FEED_ENTITIES as FEED_ENTITIES
+from counselor_app.core.vocabulary import SYNCED_ENTITIES as SYNCED_ENTITIES
+from counselor_app.core.vocabulary import (
+    ChangeOp,
+    ChangeResultStatus,
+    FeedKind,
+    RejectReason,
+    Role,
+)
+
 PROTOCOL_VERSION = 1
 API_PREFIX = "/api/v1"
 
-ROLES = ("counselor", "supervisor", "administrator")
-Role = Literal["counselor", "supervisor", "administrator"]
-Op = Literal["create", "update", "delete"]
-ResultStatus = Literal["applied", "duplicate", "conflict", "rejected"]
-FeedKind = Literal["record", "catalog", "license_pool", "license_block", "progress"]
-
-# Entities a device may push. The server rejects (per item, never the whole batch) anything else.
-SYNCED_ENTITIES = (
-    "job_seeker", "appointment", "eligibility_attestation", "learning_plan", "license_issuance", "case_service",
-    "case_note",
-)
-# Entities the feed carries back to other devices.
-FEED_ENTITIES = ("job_seeker",)
+# The message fields' allowed values are the vocabulary's enums, so the OpenAPI document lists them.
+ROLES = tuple(role.value for role in Role)
+Op = ChangeOp
+ResultStatus = ChangeResultStatus
 
 MAX_BATCH = 1000
 MAX_PAGE = 1000
@@ -40,13 +42,13 @@ MAX_PAGE = 1000
 # Reason codes of ``rejected`` results. ``blocked`` is the one transient code: an earlier change to the same
 # record in the same batch was not applied, so this one was not even tried; the client keeps it queued and the
 # server does not remember it as the change's result.
-REJECT_INVALID = "invalid"
-REJECT_UNKNOWN_ENTITY = "unknown_entity"
-REJECT_FORBIDDEN = "forbidden"
-REJECT_NOT_FOUND = "not_found"
-REJECT_PAYLOAD_MISMATCH = "payload_mismatch"
-REJECT_RULE = "rule"
-REJECT_BLOCKED = "blocked"
+REJECT_INVALID = RejectReason.INVALID
+REJECT_UNKNOWN_ENTITY = RejectReason.UNKNOWN_ENTITY
+REJECT_FORBIDDEN = RejectReason.FORBIDDEN
+REJECT_NOT_FOUND = RejectReason.NOT_FOUND
+REJECT_PAYLOAD_MISMATCH = RejectReason.PAYLOAD_MISMATCH
+REJECT_RULE = RejectReason.RULE
+REJECT_BLOCKED = RejectReason.BLOCKED
 
 
 class _Message(BaseModel):
@@ -96,7 +98,9 @@ class ChangeResult(_Message):
                                        "this change (applied, duplicate) or the version it conflicts with.")
     server_record: dict[str, Any] | None = Field(default=None, description="On conflict: the server's copy "
                                                  "of the record, so both versions can be shown field by field.")
-    reason_code: str | None = None
+    reason_code: str | None = Field(default=None, description="On rejection: one of the RejectReason values "
+                                    "(invalid, unknown_entity, forbidden, not_found, payload_mismatch, rule, blocked); "
+                                    "on conflict: version. A string, so a newer server may add codes within v1.")
     reason: str | None = Field(default=None, description="On rejection: a sentence for the counselor.")
     missing_entity: str | None = Field(default=None, description="With reason_code 'not_found': the kind of "
                                        "record the server lacks (the record itself, or the job seeker it names). "

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from counselor_app.core.changes import record_audit
 from counselor_app.core.invitations import ensure_batch_known
 from counselor_app.core.models import JobSeeker, LearnerProgress, LicensePool, OutboxEntry, SyncState, utcnow
+from counselor_app.core.vocabulary import Entity, FeedKind
 from counselor_app.sync import protocol as p
 from counselor_app.sync.local_records import (
     LOCAL_MODELS,
@@ -70,22 +71,22 @@ def apply_page(desk: Desk, page: p.FeedPage) -> PageApplied:
     program_id = desk.profile.program.id
     with desk.store.write() as session:
         resolver = ForeignKeyResolver(session)
-        record_ids = [i.entity_id for i in page.items if i.kind == "record" and i.entity_id]
+        record_ids = [i.entity_id for i in page.items if i.kind == FeedKind.RECORD and i.entity_id]
         pending: set[str] = set()
         for start in range(0, len(record_ids), 500):
             pending.update(session.scalars(select(OutboxEntry.entity_id).where(
                 OutboxEntry.entity_id.in_(record_ids[start:start + 500]))))
         for item in page.items:
-            if item.kind == "record":
+            if item.kind == FeedKind.RECORD:
                 outcome = _apply_record(session, item, pending, resolver)
                 stats[outcome] += 1
-            elif item.kind == "catalog":
+            elif item.kind == FeedKind.CATALOG:
                 catalog = item.data.get("catalog")
                 if isinstance(catalog, dict):
                     set_state(session, CATALOG_KEY, json.dumps(catalog, ensure_ascii=False))
                     set_state(session, CATALOG_VERSION_KEY, str(item.data.get("catalog_version", "")))
                     stats["catalog"] = True
-            elif item.kind == "license_pool":
+            elif item.kind == FeedKind.LICENSE_POOL:
                 if item.data.get("program_id") == program_id:
                     pool = _pool(session, desk)
                     if item.data.get("pool_size") is not None:
@@ -93,7 +94,7 @@ def apply_page(desk: Desk, page: p.FeedPage) -> PageApplied:
                     pool.issued_statewide = int(item.data.get("issued_statewide") or 0)
                     pool.updated_at = utcnow()
                     stats["pool"] = True
-            elif item.kind == "license_block":
+            elif item.kind == FeedKind.LICENSE_BLOCK:
                 if (item.data.get("program_id") == program_id
                         and item.data.get("block_id") != get_state(session, BLOCK_ID_KEY)):
                     # A reservation whose answer never arrived (the device went offline or stopped).
@@ -105,7 +106,7 @@ def apply_page(desk: Desk, page: p.FeedPage) -> PageApplied:
                     pool.updated_at = utcnow()
                     set_state(session, BLOCK_ID_KEY, str(item.data.get("block_id")))
                     stats["block"] = True
-            elif item.kind == "progress":
+            elif item.kind == FeedKind.PROGRESS:
                 if _apply_progress(session, item.data):
                     stats["progress"] += 1
             else:
@@ -141,7 +142,7 @@ def _apply_record(session: Session, item: p.FeedItem, pending: set[str], resolve
     local = session.get(model, entity_id)
     if local is not None and int(getattr(local, "version", 0) or 0) >= version:
         return "ignored"
-    if entity == "license_issuance":  # the invitation-file mark (issue 12) names a batch made elsewhere
+    if entity == Entity.LICENSE_ISSUANCE:  # the invitation-file mark (issue 12) names a batch made elsewhere
         ensure_batch_known(session, item.data)
     row = apply_server_record(session, entity=entity, entity_id=entity_id, data=item.data, version=version,
                               center_name=item.center, resolver=resolver)

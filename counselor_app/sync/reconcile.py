@@ -20,6 +20,7 @@ from sqlalchemy import inspect, select
 
 from counselor_app.core.changes import append_change, record_audit
 from counselor_app.core.models import OutboxEntry
+from counselor_app.core.vocabulary import ChangeOp
 from counselor_app.sync import protocol as p
 from counselor_app.sync.local_records import LOCAL_MODELS
 from counselor_app.sync.outbox import repair_payload
@@ -106,14 +107,14 @@ def _queue(desk: Desk, entity: str, to_create: list[str], to_update: list[tuple[
         for entity_id in to_create:
             row = session.get(model, entity_id)
             if row is not None:
-                append_change(session, entity=entity, entity_id=entity_id, op="create",
+                append_change(session, entity=entity, entity_id=entity_id, op=ChangeOp.CREATE,
                               payload=repair_payload(row, entity))
         for entity_id, server_version in to_update:
             row = session.get(model, entity_id)
             if row is not None:
                 payload = repair_payload(row, entity)
                 payload.pop("id", None)
-                append_change(session, entity=entity, entity_id=entity_id, op="update", payload=payload,
+                append_change(session, entity=entity, entity_id=entity_id, op=ChangeOp.UPDATE, payload=payload,
                               base_version=server_version)
         record_audit(session, desk.actor, "sync_reconcile", entity=entity,
                      detail={"missing": len(to_create), "older": len(to_update)})

@@ -19,8 +19,10 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import select
 
 from counselor_app.core import keystore
-from counselor_app.core.errors import IssuanceRefused
+from counselor_app.core.errors import Cancelled, IssuanceRefused
 from counselor_app.core.models import LicenseIssuance
+from counselor_app.core.op_changes import OpChanges, note_changes
+from counselor_app.core.vocabulary import Entity, LicenseStatus, RefusalReason, Role
 from counselor_app.sync import outbox
 from counselor_app.sync import protocol as p
 from counselor_app.sync.errors import NotSignedIn, ServerRefused, SyncError, SyncInProgress
@@ -179,6 +181,7 @@ def sign_in(desk: Desk, *, server_url: str, username: str, password: str, ca_bun
         "server_url": url, "username": info.username, "display_name": info.display_name, "role": info.role,
         "center": info.center, "expires_at": info.expires_at.isoformat()}))
     desk.audit("sync_sign_in", detail={"role": info.role})
+    note_changes(OpChanges(sync=True))
     return info
 
 
@@ -197,6 +200,7 @@ def sign_out(desk: Desk) -> None:
         keystore.delete_secret(key)
     desk.set_state(SESSION_KEY, "")
     desk.audit("sync_sign_out")
+    note_changes(OpChanges(settings=True, sync=True))
 
 
 def session_info(desk: Desk) -> dict[str, Any] | None:
@@ -254,7 +258,8 @@ def sync_once(desk: Desk, *, progress: ProgressCallback | None = None, cancel: t
             desk.set_state(RECONCILE_KEY, "")
         desk.set_state(LAST_SUCCESS_KEY, report.finished_at.isoformat(timespec="seconds"))
         desk.set_state(LAST_ERROR_KEY, "")
-    except SyncError as exc:
+        note_changes(SYNC_ROUND_CHANGES)
+    except (SyncError, Cancelled) as exc:
         report.error = str(exc)
         report.finished_at = _now()
         exc.report = report
@@ -271,6 +276,10 @@ def sync_once(desk: Desk, *, progress: ProgressCallback | None = None, cancel: t
                 client.close()
     _fill_counts(desk, report)
     return report
+
+
+#: What a finished round may have changed: the queue, and whatever the feed brought back.
+SYNC_ROUND_CHANGES = OpChanges(outbox=True, sync=True, job_seekers=True, licenses=True, catalog=True, progress=True)
 
 
 def _fill_counts(desk: Desk, report: SyncReport) -> None:
@@ -351,7 +360,7 @@ class _Round:
 
     def reserve_and_approve(self) -> None:
         desk = self.desk
-        if outbox.queued_count(desk, entity="license_issuance"):
+        if outbox.queued_count(desk, entity=Entity.LICENSE_ISSUANCE):
             self.report.notes.append("Licenses were not re-reserved: some licenses issued here are not on the "
                                      "server yet.")
             return
@@ -360,7 +369,7 @@ class _Round:
         program = desk.profile.program
         with desk.store.read() as session:
             pending = list(session.scalars(select(LicenseIssuance.id).where(
-                LicenseIssuance.status == "pending_approval", LicenseIssuance.program_id == program.id)
+                LicenseIssuance.status == LicenseStatus.PENDING_APPROVAL, LicenseIssuance.program_id == program.id)
                 .order_by(LicenseIssuance.issued_at)))
         # One reservation covers every license waiting for approval plus the usual offline block, so all the
         # pending ones clear in this sync when the pool allows it.
@@ -370,7 +379,7 @@ class _Round:
             grant = self.client.reserve_block(p.BlockRequest(
                 device_id=desk.settings.device_id, program_id=program.id, requested=min(wanted, 10_000),
                 # Only an administrator may tell the server the pool's size; it is ignored once the pool is set.
-                pool_size_hint=program.license_pool if role == "administrator" and program.license_pool else None))
+                pool_size_hint=program.license_pool if role == Role.ADMINISTRATOR and program.license_pool else None))
         except ServerRefused as exc:
             if exc.status != 403:
                 raise
@@ -381,7 +390,7 @@ class _Round:
             return
         # Licenses issued while the reservation was under way are not on the server yet: they come off the
         # new block here, and the server counts them against it when they arrive.
-        unsent = outbox.queued_count(desk, entity="license_issuance")
+        unsent = outbox.queued_count(desk, entity=Entity.LICENSE_ISSUANCE)
         desk.licenses.set_block(block_size=max(0, grant.block_size - unsent), issued_statewide=grant.issued_statewide)
         desk.set_state(BLOCK_ID_KEY, grant.block_id)
         self.report.block_size = grant.block_size
@@ -389,7 +398,7 @@ class _Round:
             try:
                 desk.licenses.approve_pending(issuance_id)
             except IssuanceRefused as exc:
-                if exc.reason_code == "block_exhausted":
+                if exc.reason_code == RefusalReason.BLOCK_EXHAUSTED:
                     break
                 continue
             self.report.approved += 1

@@ -36,6 +36,7 @@ from pydantic import BaseModel, ValidationError
 from requests.adapters import HTTPAdapter
 
 from counselor_app import __version__
+from counselor_app.core.errors import Cancelled
 from counselor_app.sync import protocol as p
 from counselor_app.sync.errors import (
     AuthenticationRequired,
@@ -44,7 +45,6 @@ from counselor_app.sync.errors import (
     ServerRefused,
     ServerUnreachable,
     SignInThrottled,
-    SyncCancelled,
 )
 
 log = logging.getLogger(__name__)
@@ -67,7 +67,7 @@ class RetryPolicy:
     def backoff(self, attempt: int, rng: random.Random) -> float:
         """Exponential with "equal jitter": half fixed, half random."""
         ceiling = min(self.backoff_cap_s, self.backoff_base_s * (2 ** max(0, attempt - 1)))
-        return ceiling / 2 + rng.uniform(0, ceiling / 2)
+        return float(ceiling / 2 + rng.uniform(0, ceiling / 2))
 
 
 def normalize_server_url(url: str) -> str:
@@ -270,7 +270,7 @@ class AgencyClient:
 
     def check_cancel(self) -> None:
         if self.cancel is not None and self.cancel.is_set():
-            raise SyncCancelled("Sync was cancelled; what was sent before stays sent.")
+            raise Cancelled("Sync was cancelled; what was sent before stays sent.")
 
     def _wait(self, seconds: float) -> None:
         if self._sleep is not None:

@@ -78,16 +78,9 @@ def _prepare_demo(agency: str) -> tuple[Path, str]:
 
 
 def _start_demo_server(data_dir: Path) -> tuple[str | None, Callable[[], Any] | None]:
-    try:
-        from counselor_app.agency_server.demo import start_demo_server  # type: ignore[import-not-found]
-    except ImportError:
-        return None, None
-    try:
-        url, stop = start_demo_server(data_dir)
-    except Exception as exc:  # noqa: BLE001 - the demo works offline too
-        log.warning("The demo server did not start: %s", exc)
-        return None, None
-    return url, stop
+    from counselor_app.demo_server import start_demo_server
+
+    return start_demo_server(data_dir)
 
 
 def _seed_in_background(ctx: Any, window: Any) -> None:
@@ -103,27 +96,24 @@ def _seed_in_background(ctx: Any, window: Any) -> None:
     def seeded(_result: Any) -> None:
         # The demo's records count as already sent, but its fresh server has never seen them: the next sync
         # compares with the server first and sends what it lacks (``sync.reconcile``).
-        from counselor_app.sync.service import RECONCILE_KEY  # type: ignore[import-not-found]
+        from counselor_app.sync.service import RECONCILE_KEY
 
         desk.set_state(RECONCILE_KEY, "1")
 
-    ctx.collection_op(window, work, changes=("job_seekers", "appointments", "licenses", "outbox")) \
+    ctx.collection_op(window, work) \
         .with_progress(QCoreApplication.translate("app", "Creating demo job seekers…"), cancellable=True) \
         .success(seeded).run_in_background()
 
 
 def _sign_in_demo(ctx: Any, url: str) -> None:
     """Sign the demo desk in to the demo server in the background, so Sync works in the one-command demo."""
-    try:
-        from counselor_app.agency_server.demo import DEMO_PASSWORD, DEMO_USERNAME  # type: ignore[import-not-found]
-        from counselor_app.sync.service import sign_in  # type: ignore[import-not-found]
-    except ImportError:
-        return
-    desk = ctx.desk
+    from counselor_app.demo_server import server_available, sign_in_to_demo_server
     from counselor_app.ui.operations import NETWORK
 
-    ctx.collection_op(None, lambda: sign_in(desk, server_url=url, username=DEMO_USERNAME, password=DEMO_PASSWORD),
-                      changes=("sync", "settings")).on_executor(NETWORK) \
+    if not server_available():
+        return
+    desk = ctx.desk
+    ctx.collection_op(None, lambda: sign_in_to_demo_server(desk, url)).on_executor(NETWORK) \
         .failure(lambda exc: log.warning("Demo sign-in failed: %s", exc)).run_in_background()
 
 

@@ -4,30 +4,22 @@ The context holds the opened desk (core services), the catalog, the app-level ``
 runner. Pages talk to the core through background operations and to each other only through ``AppEvents``: a
 page never calls another page.
 
-Names announced on ``AppEvents.changed`` (pages decide what to refresh):
-
-``job_seekers``  a job seeker was registered or edited
-``appointments`` an appointment started, autosaved its wizard, or ended
-``attestations`` an eligibility attestation was recorded
-``plans``        a learning plan was saved
-``licenses``     a license was issued or changed
-``outbox``       something was queued for (or sent to / received from) the server
-``settings``     ``desk.settings`` changed and was saved
-``catalog``      the catalog was (re)loaded
-``sync``         a sync finished (successfully or not)
-``progress``     learner progress was imported
+After every operation that changed something, ``AppEvents.operation_did_execute`` carries an ``OpChanges``
+(``core/op_changes.py``: one flag per part of the desk, set by the core where it wrote); pages decide what
+to refresh from its fields, e.g. ``if changes.touches("licenses", "progress"): self.refresh()``.
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
+from counselor_app.core.op_changes import OpChanges
 from counselor_app.ui.operations import BackgroundOp, CollectionOp, QueryOp, TaskRunner
 
 if TYPE_CHECKING:  # the desk (SQLAlchemy) is imported off the GUI thread, after the window is shown
@@ -37,12 +29,9 @@ log = logging.getLogger(__name__)
 
 T = TypeVar("T")
 
-CHANGE_NAMES = ("job_seekers", "appointments", "attestations", "plans", "licenses", "outbox", "settings",
-                "catalog", "sync", "progress")
-
-
 class AppEvents(QObject):
-    """One app-wide hub. ``changed(name)`` after every operation that changed something (see module docstring).
+    """One app-wide hub. ``operation_did_execute(OpChanges)`` after every operation that changed something (see
+    the module docstring).
 
     ``online_changed(bool | None)`` lets the sync controller report connectivity (None: unknown / no server set)
     without knowing the main window; ``sync_status(dict)`` carries anything else it wants shown.
@@ -50,7 +39,7 @@ class AppEvents(QObject):
     main window carries them out, so pages never reach into each other.
     """
 
-    changed = Signal(str)
+    operation_did_execute = Signal(object)  # OpChanges
     online_changed = Signal(object)
     sync_status = Signal(object)
     open_job_seeker = Signal(str)
@@ -93,10 +82,11 @@ class AppContext:
               success: Callable[[T], Any] | None = None) -> QueryOp[T]:
         return QueryOp(parent=parent, op=op, success=success, runner=self.runner)
 
-    def collection_op(self, parent: QWidget | None, op: Callable[..., T], *, changes: str | Iterable[str],
+    def collection_op(self, parent: QWidget | None, op: Callable[..., T], *,
                       success: Callable[[T], Any] | None = None) -> CollectionOp[T]:
-        return CollectionOp(parent=parent, op=op, success=success, changes=changes, runner=self.runner,
-                            events=self.events)
+        """A write in the background; what it changed is announced from the core's own report, never listed
+        here."""
+        return CollectionOp(parent=parent, op=op, success=success, runner=self.runner, events=self.events)
 
     # -- catalog --------------------------------------------------------------------------------------------
     @property
@@ -106,7 +96,7 @@ class AppContext:
 
     def set_catalog(self, catalog: Any) -> None:
         self._catalog = catalog
-        self.events.changed.emit("catalog")
+        self.events.operation_did_execute.emit(OpChanges(catalog=True))
 
     def load_catalog(self) -> None:
         """Load the shipped (or server-provided) catalog in the background; announces ``catalog``."""
@@ -121,7 +111,7 @@ class AppContext:
         def failed(exc: BaseException) -> None:
             self.catalog_error = str(exc)
             log.warning("Catalog not available: %s", exc)
-            self.events.changed.emit("catalog")
+            self.events.operation_did_execute.emit(OpChanges(catalog=True))
 
         self.query(None, work, self.set_catalog).failure(failed).run_in_background()
 

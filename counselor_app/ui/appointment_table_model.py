@@ -9,6 +9,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 
+from counselor_app.core.vocabulary import AppointmentKind, AppointmentStatus
 from counselor_app.ui import labels
 from counselor_app.ui.row_table_model import RowTableModel, TableColumn
 
@@ -53,13 +54,13 @@ def format_time(when: datetime | None) -> str:
 
 
 def _kind_label(row: AppointmentRow) -> str:
-    if row.kind == "walk_in":
+    if row.kind == AppointmentKind.WALK_IN:
         return QCoreApplication.translate("AppointmentTableModel", "Walk-in")
     return QCoreApplication.translate("AppointmentTableModel", "Scheduled")
 
 
 def _detail(row: AppointmentRow) -> str:
-    if row.status == "in_progress":
+    if row.status == AppointmentStatus.IN_PROGRESS:
         return QCoreApplication.translate("AppointmentTableModel", "Stopped at: {step}").format(step=step_label(row.step))
     return labels.outcome_labels().get(row.outcome or "", row.outcome or "")
 

@@ -100,7 +100,6 @@ class AppointmentWizard(QWidget):
         self._gate = _SaveGate()
         self._dirty = False
         self._busy = False
-        self._saved_job_seeker: str | None = None
         self._completed = False
 
         from counselor_app.ui.wizard_background_page import BackgroundStep
@@ -339,10 +338,6 @@ class AppointmentWizard(QWidget):
         seq, step, state, jsid = self._snapshot()
         desk = self.ctx.desk
         gate = self._gate
-        changes: tuple[str, ...] = ()
-        if jsid and jsid != self._saved_job_seeker:
-            self._saved_job_seeker = jsid
-            changes = ("appointments", "outbox")
 
         def work() -> bool:
             if not gate.claim(seq):
@@ -351,7 +346,7 @@ class AppointmentWizard(QWidget):
             return True
 
         self_id = self.appointment_id
-        self.ctx.collection_op(None, work, changes=changes, success=self._saved) \
+        self.ctx.collection_op(None, work, success=self._saved) \
             .failure(lambda exc: self._save_failed(exc)).run_in_background()
 
     def save_now(self) -> None:

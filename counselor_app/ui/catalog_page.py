@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from counselor_app.core.op_changes import OpChanges
+from counselor_app.core.vocabulary import CatalogItemKind
 from counselor_app.ui import labels
 from counselor_app.ui.app_context import AppContext
 from counselor_app.ui.catalog_table_model import (
@@ -139,7 +141,7 @@ class CatalogPage(QWidget):
         self.proxy.rowsInserted.connect(self._update_count)
         self.proxy.rowsRemoved.connect(self._update_count)
         self.proxy.modelReset.connect(self._update_count)
-        ctx.events.changed.connect(self._on_changed)
+        ctx.events.operation_did_execute.connect(self._on_changed)
         self.load()
 
     def page_shown(self) -> None:
@@ -147,8 +149,8 @@ class CatalogPage(QWidget):
             self.load()
         self.text.setFocus()
 
-    def _on_changed(self, name: str) -> None:
-        if name == "catalog":
+    def _on_changed(self, changes: OpChanges) -> None:
+        if changes.catalog:
             self.load()
 
     def load(self) -> None:
@@ -225,7 +227,7 @@ class CatalogPage(QWidget):
         if row.occupation_titles:
             parts.append("<p><b>" + html_escape(self.tr("Leads to:")) + "</b> "
                          + html_escape("; ".join(row.occupation_titles)) + "</p>")
-        courses = catalog.courses_of(item_id) if row.kind == "certificate" else ()
+        courses = catalog.courses_of(item_id) if row.kind == CatalogItemKind.CERTIFICATE else ()
         if courses:
             parts.append("<p><b>" + html_escape(self.tr("Courses:")) + "</b></p><ol>")
             parts += [f"<li>{html_escape(c.title)} ({html_escape(format_hours(c.hours_value))})</li>"

@@ -13,6 +13,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 
+from counselor_app.core.vocabulary import CatalogItemKind
 from counselor_app.ui import labels
 from counselor_app.ui.row_table_model import RowTableModel, TableColumn
 
@@ -67,7 +68,7 @@ def rows_from_catalog(catalog: Any) -> list[CatalogRow]:
         cols: set[str] = set()
         for cid in cert.course_ids:
             cols |= course_collections.get(cid, set())
-        rows.append(CatalogRow(id=cert.id, kind="certificate", title=cert.title, partner=cert.partner,
+        rows.append(CatalogRow(id=cert.id, kind=CatalogItemKind.CERTIFICATE, title=cert.title, partner=cert.partner,
                                hours=cert.hours_value, level=cert.level, languages=tuple(cert.languages),
                                free_credential=cert.free_credential, collection_ids=tuple(sorted(cols)),
                                occupation_socs=tuple(cert.occupation_socs),
@@ -80,7 +81,7 @@ def rows_from_catalog(catalog: Any) -> list[CatalogRow]:
                 socs += [s for s in cert.occupation_socs if s not in socs]
         course_cols = tuple(sorted(set(getattr(course, "collection_ids", ()))
                                    | course_collections.get(course.id, set())))
-        rows.append(CatalogRow(id=course.id, kind="course", title=course.title, partner=course.partner,
+        rows.append(CatalogRow(id=course.id, kind=CatalogItemKind.COURSE, title=course.title, partner=course.partner,
                                hours=course.hours_value, level=course.level, languages=(course.language,),
                                free_credential=course.free_credential, collection_ids=course_cols,
                                occupation_socs=tuple(socs), occupation_titles=occ_titles(socs),

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from counselor_app.core.vocabulary import Entity
 from counselor_app.sync.outbox import ConflictView, FieldDiff
 from counselor_app.ui import labels
 from counselor_app.ui.widgets import banner, heading, html_escape, paragraph
@@ -83,7 +84,7 @@ class ConflictDialog(QDialog):
             head = QLabel(f"<b>{html_escape(text)}</b>", grid_host)
             grid.addWidget(head, 0, col)
         empty = self.tr("(empty)")
-        names = labels.job_seeker_field_labels(cms=cms) if view.entity == "job_seeker" else {}
+        names = labels.job_seeker_field_labels(cms=cms) if view.entity == Entity.JOB_SEEKER else {}
         for row_no, diff in enumerate(view.fields, start=1):
             label = names.get(diff.field, diff.label)
             name = QLabel(label + (" *" if diff.changed_here else ""), grid_host)

@@ -15,7 +15,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 CONTEXT = "core_messages"
 
-CATALOG: dict[str, str] = {
+CATALOG: dict[str, Any] = {  # QT_TRANSLATE_NOOP is typed as returning object
     # fields, as named inside sentences ("Enter the {field}.")
     "field.first_name": QT_TRANSLATE_NOOP("core_messages", "first name"),
     "field.last_name": QT_TRANSLATE_NOOP("core_messages", "last name"),

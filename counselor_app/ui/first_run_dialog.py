@@ -21,14 +21,15 @@ from PySide6.QtWidgets import (
 
 from counselor_app.core.profiles import available_profiles, load_profile
 from counselor_app.core.settings import Settings
+from counselor_app.core.vocabulary import Role
 from counselor_app.ui.widgets import error_label, heading, paragraph
 
 
 def role_labels() -> dict[str, str]:
     tr = QCoreApplication
-    return {"counselor": tr.translate("FirstRunDialog", "Counselor"),
-            "supervisor": tr.translate("FirstRunDialog", "Supervisor"),
-            "administrator": tr.translate("FirstRunDialog", "Program administrator")}
+    return {Role.COUNSELOR: tr.translate("FirstRunDialog", "Counselor"),
+            Role.SUPERVISOR: tr.translate("FirstRunDialog", "Supervisor"),
+            Role.ADMINISTRATOR: tr.translate("FirstRunDialog", "Program administrator")}
 
 
 class FirstRunDialog(QDialog):

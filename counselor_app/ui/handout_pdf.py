@@ -18,6 +18,7 @@ from typing import Any
 from PySide6.QtCore import QMarginsF
 from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
+from counselor_app.core.vocabulary import LicenseStatus
 from counselor_app.ui.i18n import DocumentTexts, document_language
 from counselor_app.ui.labels import format_date
 from counselor_app.ui.widgets import html_escape
@@ -130,11 +131,11 @@ def handout_html(data: HandoutData) -> str:
         f"<p style='color:#444;'>{e(data.job_seeker_name)} · {e(format_date(data.today, texts=texts))} · "
         f"{e(data.program_name)}</p>",
     ]
-    if data.license_status == "issued":
+    if data.license_status == LicenseStatus.ISSUED:
         parts += [_h2(texts.translate("handout", "Your free license")),
                   _p(texts.translate("handout", "A license was issued for you today. The invitation from {sender} "
                                   "will be sent to:").format(sender=data.invitation_sender)), big_email]
-    elif data.license_status == "pending_approval":
+    elif data.license_status == LicenseStatus.PENDING_APPROVAL:
         parts += [_h2(texts.translate("handout", "Your license")),
                   _p(texts.translate("handout", "Your license was recorded today and is waiting for approval. Once "
                                   "approved, the invitation from {sender} will be sent to:")

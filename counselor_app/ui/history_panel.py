@@ -11,6 +11,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
+from counselor_app.core.op_changes import OpChanges
 from counselor_app.ui import labels
 from counselor_app.ui.app_context import AppContext
 
@@ -43,7 +44,7 @@ class HistoryPanel(QWidget):
         self.tree.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         layout.addWidget(self.tree, 1)
         self.history: Any = None
-        ctx.events.changed.connect(self._on_changed)
+        ctx.events.operation_did_execute.connect(self._on_changed)
 
     def load(self, job_seeker_id: str) -> None:
         self.job_seeker_id = job_seeker_id
@@ -54,11 +55,11 @@ class HistoryPanel(QWidget):
         desk = self.ctx.desk
         self.summary.setText(self.tr("Loading…"))
         # history() records an audit event ("viewed"), so it is a write and goes through the write queue.
-        self.ctx.collection_op(self, lambda: desk.job_seekers.history(job_seeker_id), changes=(),
+        self.ctx.collection_op(self, lambda: desk.job_seekers.history(job_seeker_id),
                                success=self._show).latest_only(f"history.{id(self)}").run_in_background()
 
-    def _on_changed(self, name: str) -> None:
-        if self.job_seeker_id and name in ("appointments", "attestations", "licenses", "plans", "progress"):
+    def _on_changed(self, changes: OpChanges) -> None:
+        if self.job_seeker_id and changes.touches("appointments", "attestations", "licenses", "plans", "progress"):
             self.load(self.job_seeker_id)
 
     def _show(self, history: Any) -> None:

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from counselor_app.core.demo import OCCUPATIONS
+from counselor_app.core.op_changes import OpChanges
 from counselor_app.core.validation import BARRIERS, display_email, format_us_phone, suggest_email
 from counselor_app.ui import labels
 from counselor_app.ui.app_context import AppContext
@@ -76,7 +77,7 @@ class JobSeekerForm(QWidget):
             self._add_field(name)
         # Long lines of empty field are hard to read across; the form keeps a comfortable measure.
         self.setMaximumWidth(self.fontMetrics().averageCharWidth() * 110)
-        ctx.events.changed.connect(self._on_app_changed)
+        ctx.events.operation_did_execute.connect(self._on_app_changed)
 
     # -- building -------------------------------------------------------------------------------------------
     def _label_text(self, name: str) -> str:
@@ -379,8 +380,8 @@ class JobSeekerForm(QWidget):
     def first_input(self) -> QWidget | None:
         return self.inputs.get(self.field_names[0]) if self.field_names else None
 
-    def _on_app_changed(self, name: str) -> None:
-        if name == "catalog":
+    def _on_app_changed(self, changes: OpChanges) -> None:
+        if changes.catalog:
             self._fill_occupations()
 
 
@@ -434,6 +435,6 @@ def save_form(ctx: AppContext, form: JobSeekerForm, *, job_seeker_id: str | None
         if on_done is not None:
             on_done()
 
-    op = ctx.collection_op(form, work, changes=("job_seekers", "outbox"), success=on_saved).failure(failed) \
+    op = ctx.collection_op(form, work, success=on_saved).failure(failed) \
         .finally_(finished)
     op.with_progress(form.tr("Saving…")).run_in_background()

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from counselor_app.core.op_changes import OpChanges
 from counselor_app.ui.app_context import AppContext
 from counselor_app.ui.job_seeker_table_model import (
     COL_AGENCY_ID,
@@ -124,7 +125,7 @@ class JobSeekerSearchWidget(QWidget):
         self.table.selectionModel().currentRowChanged.connect(
             lambda cur, _prev: self.current_changed.emit(self.model.data(cur, ID_ROLE) or ""))
         self.model.modelReset.connect(lambda: self.current_changed.emit(""))
-        ctx.events.changed.connect(self._on_app_changed)
+        ctx.events.operation_did_execute.connect(self._on_app_changed)
 
     # -- searching ------------------------------------------------------------------------------------------
     def _on_text(self, _text: str) -> None:
@@ -153,8 +154,8 @@ class JobSeekerSearchWidget(QWidget):
         self.search_edit.setText(text)
         self.search_now()
 
-    def _on_app_changed(self, name: str) -> None:
-        if name in ("job_seekers", "sync") and self.isVisible():
+    def _on_app_changed(self, changes: OpChanges) -> None:
+        if changes.touches("job_seekers", "sync") and self.isVisible():
             self._timer.start()
 
     # -- picking --------------------------------------------------------------------------------------------

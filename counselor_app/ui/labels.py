@@ -10,6 +10,13 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
+from counselor_app.core.vocabulary import (
+    AppointmentOutcome,
+    AppointmentStatus,
+    CatalogItemKind,
+    LicenseStatus,
+)
+
 # Written out as ``_Q.translate("labels", ...)`` at every use so pyside6-lupdate can find the texts.
 _Q = QCoreApplication
 
@@ -55,15 +62,15 @@ def digital_skill_labels() -> dict[int, str]:
 
 
 def outcome_labels() -> dict[str, str]:
-    return {"license_issued": _Q.translate("labels", "License issued"), "pending_approval": _Q.translate("labels", "License pending approval"),
-            "not_eligible": _Q.translate("labels", "Not eligible"), "already_licensed": _Q.translate("labels", "Already has a license"),
-            "referred_elsewhere": _Q.translate("labels", "Referred to other services"), "needs_follow_up": _Q.translate("labels", "Needs a follow-up"),
-            "declined": _Q.translate("labels", "Job seeker declined")}
+    return {AppointmentOutcome.LICENSE_ISSUED: _Q.translate("labels", "License issued"), AppointmentOutcome.PENDING_APPROVAL: _Q.translate("labels", "License pending approval"),
+            AppointmentOutcome.NOT_ELIGIBLE: _Q.translate("labels", "Not eligible"), AppointmentOutcome.ALREADY_LICENSED: _Q.translate("labels", "Already has a license"),
+            AppointmentOutcome.REFERRED_ELSEWHERE: _Q.translate("labels", "Referred to other services"), AppointmentOutcome.NEEDS_FOLLOW_UP: _Q.translate("labels", "Needs a follow-up"),
+            AppointmentOutcome.DECLINED: _Q.translate("labels", "Job seeker declined")}
 
 
 def appointment_status_labels() -> dict[str, str]:
-    return {"scheduled": _Q.translate("labels", "Scheduled"), "in_progress": _Q.translate("labels", "In progress"), "completed": _Q.translate("labels", "Completed"),
-            "cancelled": _Q.translate("labels", "Cancelled"), "no_show": _Q.translate("labels", "No-show")}
+    return {AppointmentStatus.SCHEDULED: _Q.translate("labels", "Scheduled"), AppointmentStatus.IN_PROGRESS: _Q.translate("labels", "In progress"), AppointmentStatus.COMPLETED: _Q.translate("labels", "Completed"),
+            AppointmentStatus.CANCELLED: _Q.translate("labels", "Cancelled"), AppointmentStatus.NO_SHOW: _Q.translate("labels", "No-show")}
 
 
 def level_labels() -> dict[str, str]:
@@ -72,12 +79,12 @@ def level_labels() -> dict[str, str]:
 
 
 def kind_labels() -> dict[str, str]:
-    return {"course": _Q.translate("labels", "Course"), "certificate": _Q.translate("labels", "Certificate"), "collection": _Q.translate("labels", "Collection")}
+    return {CatalogItemKind.COURSE: _Q.translate("labels", "Course"), CatalogItemKind.CERTIFICATE: _Q.translate("labels", "Certificate"), CatalogItemKind.COLLECTION: _Q.translate("labels", "Collection")}
 
 
 def license_status_labels() -> dict[str, str]:
-    return {"issued": _Q.translate("labels", "Issued"), "pending_approval": _Q.translate("labels", "Pending approval"), "revoked": _Q.translate("labels", "Revoked"),
-            "inactivated": _Q.translate("labels", "Inactivated")}
+    return {LicenseStatus.ISSUED: _Q.translate("labels", "Issued"), LicenseStatus.PENDING_APPROVAL: _Q.translate("labels", "Pending approval"), LicenseStatus.REVOKED: _Q.translate("labels", "Revoked"),
+            LicenseStatus.INACTIVATED: _Q.translate("labels", "Inactivated")}
 
 
 def job_seeker_field_labels(*, cms: str = "") -> dict[str, str]:

@@ -42,6 +42,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from counselor_app.core.op_changes import OpChanges
+from counselor_app.core.vocabulary import AppointmentKind, Role
 from counselor_app.ui.app_context import AppContext
 from counselor_app.ui.status_bar import SyncStatusBar
 
@@ -239,7 +241,7 @@ class MainWindow(QMainWindow):
                 if row >= 0:
                     self.nav.item(row).setHidden(not supervisor)
         self.new_appointment_action.setEnabled(True)
-        ctx.events.changed.connect(self._on_changed)
+        ctx.events.operation_did_execute.connect(self._on_changed)
         ctx.events.online_changed.connect(self._on_online)
         ctx.events.open_job_seeker.connect(self.open_job_seeker)
         ctx.events.start_appointment.connect(self.start_appointment)
@@ -271,7 +273,7 @@ class MainWindow(QMainWindow):
             return lambda: lazy_page(module, class_name, title, self._context())
 
         # Before the desk is open the role comes from the settings; attach() sets it from the desk's actor.
-        supervisor = str(getattr(self._settings, "counselor_role", "")) in ("supervisor", "administrator")
+        supervisor = str(getattr(self._settings, "counselor_role", "")) in (Role.SUPERVISOR, Role.ADMINISTRATOR)
         return [
             NavEntry("today", self.tr("&Today"), "Ctrl+1", page("counselor_app.ui.today_page", "TodayPage")),
             NavEntry("job_seekers", self.tr("&Job seekers"), "Ctrl+2",
@@ -414,9 +416,9 @@ class MainWindow(QMainWindow):
         desk = self.ctx.desk
 
         def work() -> Any:
-            return desk.appointments.start(job_seeker_id=job_seeker_id or None, kind="walk_in")
+            return desk.appointments.start(job_seeker_id=job_seeker_id or None, kind=AppointmentKind.WALK_IN)
 
-        self.ctx.collection_op(self, work, changes="appointments", success=lambda appt: self._open_wizard(
+        self.ctx.collection_op(self, work, success=lambda appt: self._open_wizard(
             appt.id, job_seeker_id=job_seeker_id or None, step=None, state={})).run_in_background()
 
     def resume_appointment(self, appointment_id: str) -> None:
@@ -481,7 +483,7 @@ class MainWindow(QMainWindow):
             opener(job_seeker_id)
 
     # -- status ---------------------------------------------------------------------------------------------
-    def _on_changed(self, _name: str) -> None:
+    def _on_changed(self, _changes: OpChanges) -> None:
         self._status_debounce.start()
 
     def _on_online(self, online: object) -> None:

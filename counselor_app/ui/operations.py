@@ -5,7 +5,7 @@ sync goes through this one helper::
 
     QueryOp(parent=self, op=lambda: desk.job_seekers.search(text), success=self.show_rows).run_in_background()
 
-    CollectionOp(parent=self, op=lambda task: desk.licenses.issue(...), changes=("licenses", "outbox")) \
+    CollectionOp(parent=self, op=lambda task: desk.licenses.issue(...)) \
         .success(self.on_issued).failure(self.on_refused) \
         .with_progress(self.tr("Issuing the license…"), cancellable=False).run_in_background()
 
@@ -16,6 +16,9 @@ Rules the helper enforces:
   progress) when its signature takes one.
 - Results come back on the GUI thread through a queued Qt signal; callbacks whose ``parent`` widget was deleted
   in the meantime are dropped (a ``CollectionOp`` still announces its changes).
+- A ``CollectionOp`` never says what it changes: the core notes what it wrote (``core/op_changes.py``), the op
+  collects those notes on the worker and, on success, fires ``AppEvents.operation_did_execute(OpChanges)`` once;
+  each page refreshes on the fields that concern it (Anki's ``OpChanges`` and ``operation_did_execute`` hook).
 - Database writes share one single-worker executor, so they are serialized in the order they were started;
   reads use a small pool; network work has its own single worker so a slow server never delays a save.
 - A progress dialog appears only when the work is still running after ~600 ms.
@@ -33,14 +36,15 @@ import sys
 import threading
 import time
 import traceback
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
-from counselor_app.core.errors import CounselorDeskError, ValidationError
+from counselor_app.core.errors import Cancelled, CounselorDeskError, ValidationError
+from counselor_app.core.op_changes import NO_CHANGES, collect_changes
 
 log = logging.getLogger(__name__)
 
@@ -64,10 +68,6 @@ def tune_gil_for_responsiveness() -> None:
         sys.setswitchinterval(GIL_SWITCH_INTERVAL_S)
 
 
-class OperationCancelled(Exception):  # noqa: N818 - reads as a state, like Python's CancelledError
-    """Raise from a work function after seeing ``task.cancel`` set; it is reported as a cancel, not a failure."""
-
-
 @dataclass
 class TaskContext:
     """What a work function may use: a cancel flag and a progress callback. No Qt objects here."""
@@ -85,7 +85,7 @@ class TaskContext:
 
     def check_cancel(self) -> None:
         if self.cancel.is_set():
-            raise OperationCancelled()
+            raise Cancelled()
 
 
 def _wants_task(fn: Callable[..., Any]) -> bool:
@@ -336,7 +336,7 @@ class BackgroundOp(Generic[T]):
     def _call(self) -> tuple[Any, BaseException | None]:
         try:
             if self.task.cancel.is_set():
-                raise OperationCancelled()
+                raise Cancelled()
             return (self._op(self.task) if self._pass_task else self._op()), None
         except BaseException as exc:  # noqa: BLE001 - everything is reported on the GUI thread
             return None, exc
@@ -407,7 +407,7 @@ class BackgroundOp(Generic[T]):
                 self._announce()
                 if self._success is not None and alive and not stale:
                     self._success(result)
-            elif isinstance(exc, OperationCancelled) or stale:
+            elif isinstance(exc, Cancelled) or stale:
                 pass
             elif self._failure is not None:
                 if alive:
@@ -426,22 +426,29 @@ class QueryOp(BackgroundOp[T]):
 
 
 class CollectionOp(BackgroundOp[T]):
-    """A change to the store. Serialized on the single write worker; on success announces ``changes`` on the
-    app-level ``AppEvents.changed`` signal so every view can decide what to refresh."""
+    """A change to the store. Serialized on the single write worker; on success fires the app-level
+    ``AppEvents.operation_did_execute(OpChanges)`` with what the core reported changing (nothing when it
+    changed nothing), so every view can decide what to refresh."""
 
     _default_executor = WRITE
     _default_events: Any = None  # AppEvents, set by AppContext
 
     def __init__(self, *, parent: QWidget | None, op: Callable[..., T],
-                 success: Callable[[T], Any] | None = None, changes: str | Iterable[str] = (),
+                 success: Callable[[T], Any] | None = None,
                  runner: TaskRunner | None = None, events: Any = None) -> None:
         super().__init__(parent=parent, op=op, success=success, runner=runner)
-        self._changes = (changes,) if isinstance(changes, str) else tuple(changes)
         self._events = events
+        #: What the core noted while the work ran (set on the worker, read on the GUI thread after delivery).
+        self.changes = NO_CHANGES
+
+    def _call(self) -> tuple[Any, BaseException | None]:
+        with collect_changes() as journal:
+            outcome = super()._call()
+        self.changes = journal.changes
+        return outcome
 
     def _announce(self) -> None:
         events = self._events or CollectionOp._default_events
-        if events is None:
+        if events is None or not self.changes:
             return
-        for name in self._changes:
-            events.changed.emit(name)
+        events.operation_did_execute.emit(self.changes)

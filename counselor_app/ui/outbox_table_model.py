@@ -13,6 +13,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QBrush, QColor
 
+from counselor_app.core.vocabulary import ChangeOp, Entity, OutboxState
 from counselor_app.sync.outbox import OutboxItem
 from counselor_app.ui.labels import format_when
 from counselor_app.ui.row_table_model import ALIGN_RIGHT, RowTableModel, TableColumn
@@ -33,25 +34,25 @@ _Index = QModelIndex | QPersistentModelIndex
 
 
 def status_labels() -> dict[str, str]:
-    return {"conflict": QCoreApplication.translate("OutboxTableModel", "Conflict: choose a version"),
-            "parked": QCoreApplication.translate("OutboxTableModel", "Set aside: needs a fix"),
-            "queued": QCoreApplication.translate("OutboxTableModel", "Waiting to be sent")}
+    return {OutboxState.CONFLICT: QCoreApplication.translate("OutboxTableModel", "Conflict: choose a version"),
+            OutboxState.PARKED: QCoreApplication.translate("OutboxTableModel", "Set aside: needs a fix"),
+            OutboxState.QUEUED: QCoreApplication.translate("OutboxTableModel", "Waiting to be sent")}
 
 
 def change_labels() -> dict[str, str]:
-    return {"create": QCoreApplication.translate("OutboxTableModel", "New"),
-            "update": QCoreApplication.translate("OutboxTableModel", "Changed"),
-            "delete": QCoreApplication.translate("OutboxTableModel", "Removed")}
+    return {ChangeOp.CREATE: QCoreApplication.translate("OutboxTableModel", "New"),
+            ChangeOp.UPDATE: QCoreApplication.translate("OutboxTableModel", "Changed"),
+            ChangeOp.DELETE: QCoreApplication.translate("OutboxTableModel", "Removed")}
 
 
 def entity_labels() -> dict[str, str]:
-    return {"job_seeker": QCoreApplication.translate("OutboxTableModel", "Job seeker"),
-            "appointment": QCoreApplication.translate("OutboxTableModel", "Appointment"),
-            "eligibility_attestation": QCoreApplication.translate("OutboxTableModel", "Eligibility attestation"),
-            "learning_plan": QCoreApplication.translate("OutboxTableModel", "Learning plan"),
-            "license_issuance": QCoreApplication.translate("OutboxTableModel", "License"),
-            "case_service": QCoreApplication.translate("OutboxTableModel", "Case-management service"),
-            "case_note": QCoreApplication.translate("OutboxTableModel", "Case note")}
+    return {Entity.JOB_SEEKER: QCoreApplication.translate("OutboxTableModel", "Job seeker"),
+            Entity.APPOINTMENT: QCoreApplication.translate("OutboxTableModel", "Appointment"),
+            Entity.ELIGIBILITY_ATTESTATION: QCoreApplication.translate("OutboxTableModel", "Eligibility attestation"),
+            Entity.LEARNING_PLAN: QCoreApplication.translate("OutboxTableModel", "Learning plan"),
+            Entity.LICENSE_ISSUANCE: QCoreApplication.translate("OutboxTableModel", "License"),
+            Entity.CASE_SERVICE: QCoreApplication.translate("OutboxTableModel", "Case-management service"),
+            Entity.CASE_NOTE: QCoreApplication.translate("OutboxTableModel", "Case note")}
 
 
 def record_label(item: OutboxItem) -> str:
@@ -59,7 +60,7 @@ def record_label(item: OutboxItem) -> str:
     named by its kind and when it was made, never by an internal id."""
     kind = entity_labels().get(item.entity) or item.entity.replace("_", " ").capitalize()
     if item.person:
-        return item.person if item.entity == "job_seeker" else QCoreApplication.translate(
+        return item.person if item.entity == Entity.JOB_SEEKER else QCoreApplication.translate(
             "OutboxTableModel", "{kind}: {person}").format(kind=kind, person=item.person)
     return QCoreApplication.translate("OutboxTableModel", "{kind} of {when}").format(
         kind=kind, when=format_since(item.created_at))
@@ -94,7 +95,7 @@ def problem_labels() -> dict[str, str]:
 
 
 def problem_text(item: OutboxItem) -> str:
-    if item.status == "queued" and item.last_error:
+    if item.status == OutboxState.QUEUED and item.last_error:
         return QCoreApplication.translate("OutboxTableModel", "Waits for an earlier change to this record")
     worded = problem_labels().get(item.reason_code or "")
     if worded:
@@ -127,7 +128,7 @@ class OutboxTableModel(RowTableModel[OutboxItem]):
             parent=parent)
 
     def counts(self) -> dict[str, int]:
-        out = {"queued": 0, "parked": 0, "conflict": 0}
+        out: dict[str, int] = {OutboxState.QUEUED: 0, OutboxState.PARKED: 0, OutboxState.CONFLICT: 0}
         for item in self._rows:
             out[item.status] = out.get(item.status, 0) + 1
         return out
@@ -136,7 +137,7 @@ class OutboxTableModel(RowTableModel[OutboxItem]):
         """Conflicts and set-aside changes show their status in red: they need a person."""
         if role == Qt.ItemDataRole.ForegroundRole and index.column() == COL_STATUS:
             item = self.row_at(index.row()) if index.isValid() else None
-            return QBrush(QColor("#a50e0e")) if item is not None and item.status != "queued" else None
+            return QBrush(QColor("#a50e0e")) if item is not None and item.status != OutboxState.QUEUED else None
         return super().data(index, role)
 
 
@@ -160,7 +161,7 @@ class OutboxFilterProxyModel(QSortFilterProxyModel):
         model = self.sourceModel()
         status = model.data(model.index(source_row, COL_STATUS, source_parent), STATUS_ROLE)
         if self._mode == self.ATTENTION:
-            return status in ("parked", "conflict")
+            return status in (OutboxState.PARKED, OutboxState.CONFLICT)
         if self._mode == self.QUEUED:
-            return status == "queued"
+            return status == OutboxState.QUEUED
         return True

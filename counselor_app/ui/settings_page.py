@@ -132,7 +132,7 @@ class SettingsPage(QWidget):
                                         "language to take effect.") if restart_needed else self.tr("Saved."))
             self.notice.setVisible(True)
 
-        self.ctx.collection_op(self, desk.save_settings, changes="settings", success=done).run_in_background()
+        self.ctx.collection_op(self, desk.save_settings, success=done).run_in_background()
 
     def _open_sync_settings(self) -> None:
         try:

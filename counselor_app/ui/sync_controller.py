@@ -20,25 +20,23 @@ from typing import Any
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
+from counselor_app.core.op_changes import OpChanges
 from counselor_app.sync.errors import (
     AuthenticationRequired,
     CertificateError,
     NotSignedIn,
     ServerUnreachable,
-    SyncCancelled,
     SyncError,
     SyncInProgress,
 )
 from counselor_app.sync.service import LAST_SUCCESS_KEY, SyncReport, SyncService
 from counselor_app.ui.app_context import AppContext
-from counselor_app.ui.operations import NETWORK, OperationCancelled, TaskContext
+from counselor_app.ui.operations import NETWORK, TaskContext
 
 log = logging.getLogger(__name__)
 
 PROBE_INTERVAL_MS = 30_000
 FIRST_SYNC_DELAY_MS = 3_000
-# What a sync may have changed, announced on AppEvents.changed so pages refresh what they show.
-CHANGES = ("outbox", "sync", "job_seekers", "licenses", "catalog", "progress")
 
 
 class SyncController(QObject):
@@ -80,7 +78,7 @@ class SyncController(QObject):
         self._probe_timer.setInterval(probe_interval_ms)
         self._probe_timer.timeout.connect(self.probe)
         self._apply_interval()
-        ctx.events.changed.connect(self._on_changed)
+        ctx.events.operation_did_execute.connect(self._on_changed)
         self._network_info: Any = None
 
     @property
@@ -110,8 +108,8 @@ class SyncController(QObject):
         minutes = max(1, int(self.ctx.desk.settings.sync_interval_minutes or 5))
         self._timer.setInterval(minutes * 60_000)
 
-    def _on_changed(self, name: str) -> None:
-        if name == "settings":
+    def _on_changed(self, changes: OpChanges) -> None:
+        if changes.settings:
             self._apply_interval()
 
     def _watch_network(self) -> None:
@@ -175,14 +173,11 @@ class SyncController(QObject):
         service = self.service
 
         def work(task: TaskContext) -> SyncReport:
-            try:
-                return service.sync_once(
-                    progress=lambda step: task.progress(step.done, step.total or 0, step.message),
-                    cancel=task.cancel)
-            except SyncCancelled:
-                raise OperationCancelled() from None
+            return service.sync_once(
+                progress=lambda step: task.progress(step.done, step.total or 0, step.message),
+                cancel=task.cancel)
 
-        op = self.ctx.collection_op(parent, work, changes=CHANGES).on_executor(NETWORK) \
+        op = self.ctx.collection_op(parent, work).on_executor(NETWORK) \
             .success(self._done).failure(self._failed).finally_(self._finished)
         if manual:
             op.with_progress(self.tr("Syncing with the agency server…"), cancellable=True)
@@ -224,7 +219,7 @@ class SyncController(QObject):
             self.queued_changed.emit(report.queued_left)
         self.sync_failed.emit(type(exc).__name__, message)
         self.ctx.events.sync_status.emit({"error": type(exc).__name__, "message": message, "online": self.online})
-        self.ctx.events.changed.emit("sync")
+        self.ctx.events.operation_did_execute.emit(OpChanges(sync=True))
 
     def last_successful_sync(self) -> str | None:
         return self.ctx.desk.get_state(LAST_SUCCESS_KEY) or None

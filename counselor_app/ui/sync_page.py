@@ -26,6 +26,8 @@ from PySide6.QtWidgets import (
 )
 
 from counselor_app.core.job_seekers import FIELD_LABELS
+from counselor_app.core.op_changes import OpChanges
+from counselor_app.core.vocabulary import ChangeOp, Entity, OutboxState
 from counselor_app.sync import outbox
 from counselor_app.sync.service import LAST_SUCCESS_KEY, SyncReport, session_info
 from counselor_app.ui import labels
@@ -78,7 +80,7 @@ class FixDialog(QDialog):
         form = QFormLayout()
         self._edits: dict[str, tuple[QLineEdit, str]] = {}
         for field in _TEXT_FIELDS:
-            if field not in payload and item.op != "create":
+            if field not in payload and item.op != ChangeOp.CREATE:
                 continue
             original = "" if payload.get(field) is None else str(payload.get(field))
             edit = QLineEdit(original, self)
@@ -206,7 +208,7 @@ class SyncPage(QWidget):
         self.controller.sync_finished.connect(self._sync_finished)
         self.controller.sync_failed.connect(self._sync_failed)
         self.controller.needs_sign_in.connect(self._needs_sign_in)
-        ctx.events.changed.connect(self._on_changed)
+        ctx.events.operation_did_execute.connect(self._on_changed)
         self._sign_in_open = False
         self._update_buttons()
         self.refresh()
@@ -216,8 +218,8 @@ class SyncPage(QWidget):
         self.refresh()
         self.table.setFocus()
 
-    def _on_changed(self, name: str) -> None:
-        if name in ("outbox", "sync", "settings", "job_seekers", "licenses"):
+    def _on_changed(self, changes: OpChanges) -> None:
+        if changes.touches("outbox", "sync", "settings", "job_seekers", "licenses"):
             self.refresh()
 
     def refresh(self) -> None:
@@ -280,21 +282,21 @@ class SyncPage(QWidget):
     def _update_buttons(self) -> None:
         item = self.selected_item()
         status = item.status if item is not None else ""
-        self.resolve_button.setEnabled(status == "conflict")
-        self.fix_button.setEnabled(status == "parked" and item is not None and item.entity == "job_seeker")
-        self.retry_button.setEnabled(status == "parked")
+        self.resolve_button.setEnabled(status == OutboxState.CONFLICT)
+        self.fix_button.setEnabled(status == OutboxState.PARKED and item is not None and item.entity == Entity.JOB_SEEKER)
+        self.retry_button.setEnabled(status == OutboxState.PARKED)
         self.retry_all_button.setEnabled(self.model.counts()["parked"] > 0)
         self.sync_button.setEnabled(not self.controller.running)
         self._show_detail(item)
 
     def _show_detail(self, item: outbox.OutboxItem | None) -> None:
         self.server_said.setVisible(False)
-        if item is None or item.status == "queued" or not item.last_error:
+        if item is None or item.status == OutboxState.QUEUED or not item.last_error:
             self.detail.setVisible(False)
             return
-        if item.status == "conflict":
+        if item.status == OutboxState.CONFLICT:
             what_now = self.tr("Press Resolve conflict… to compare both versions and choose.")
-        elif item.entity == "job_seeker":
+        elif item.entity == Entity.JOB_SEEKER:
             what_now = self.tr("Press Fix and resend… to correct the record, or Retry to send it again as it is.")
         else:
             what_now = self.tr("Press Retry to send it again.")
@@ -353,17 +355,17 @@ class SyncPage(QWidget):
         item = index.data(ITEM_ROLE)
         if not isinstance(item, outbox.OutboxItem):
             return
-        if item.status == "conflict":
+        if item.status == OutboxState.CONFLICT:
             self.resolve_selected()
-        elif item.status == "parked":
-            if item.entity == "job_seeker":
+        elif item.status == OutboxState.PARKED:
+            if item.entity == Entity.JOB_SEEKER:
                 self.fix_selected()
             else:
                 self.retry_selected()
 
     def resolve_selected(self) -> None:
         item = self.selected_item()
-        if item is None or item.status != "conflict":
+        if item is None or item.status != OutboxState.CONFLICT:
             return
         desk = self.ctx.desk
         self.ctx.query(self, lambda: outbox.conflict_view(desk, item.seq), self._open_conflict) \
@@ -383,12 +385,12 @@ class SyncPage(QWidget):
                 self.controller.sync_now(manual=False)
 
         self.ctx.collection_op(self, lambda: outbox.resolve_conflict(desk, view.seq, choice),  # type: ignore[arg-type]
-                               changes=("outbox", "job_seekers"), success=done) \
+                               success=done) \
             .failure(lambda exc: self._say(error_message(exc), "error")).run_in_background()
 
     def fix_selected(self) -> None:
         item = self.selected_item()
-        if item is None or item.status != "parked":
+        if item is None or item.status != OutboxState.PARKED:
             return
         desk = self.ctx.desk
         self.ctx.query(self, lambda: outbox.entry_detail(desk, item.seq), self._open_fix) \
@@ -402,22 +404,21 @@ class SyncPage(QWidget):
         changes = dialog.changes()
         desk = self.ctx.desk
         self.ctx.collection_op(self, lambda: outbox.fix_and_resend(desk, item.seq, changes),
-                               changes=("outbox", "job_seekers"),
                                success=lambda _: self._resent(self.tr("Corrected; it will be sent again now."))) \
             .failure(lambda exc: self._say(error_message(exc), "error")).run_in_background()
 
     def retry_selected(self) -> None:
         item = self.selected_item()
-        if item is None or item.status != "parked":
+        if item is None or item.status != OutboxState.PARKED:
             return
         desk = self.ctx.desk
-        self.ctx.collection_op(self, lambda: outbox.retry_entry(desk, item.seq), changes="outbox",
+        self.ctx.collection_op(self, lambda: outbox.retry_entry(desk, item.seq),
                                success=lambda _: self._resent(self.tr("It will be sent again now."))) \
             .failure(lambda exc: self._say(error_message(exc), "error")).run_in_background()
 
     def retry_all(self) -> None:
         desk = self.ctx.desk
-        self.ctx.collection_op(self, lambda: outbox.retry_all_parked(desk), changes="outbox",
+        self.ctx.collection_op(self, lambda: outbox.retry_all_parked(desk),
                                success=lambda n: self._resent(self.tr("%n change(s) will be sent again now.", "",
                                                                       int(n)))).run_in_background()
 

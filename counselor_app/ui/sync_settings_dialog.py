@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from counselor_app.core.vocabulary import Role
 from counselor_app.sync import protocol
 from counselor_app.sync.service import session_info, sign_in, sign_out
 from counselor_app.sync.transport import normalize_server_url
@@ -136,8 +137,8 @@ class SyncSettingsDialog(QDialog):
         if info is None:
             self.session_label.setText(self.tr("Not signed in to the agency server."))
             return
-        roles = {"counselor": self.tr("counselor"), "supervisor": self.tr("supervisor"),
-                 "administrator": self.tr("administrator")}
+        roles: dict[str, str] = {Role.COUNSELOR: self.tr("counselor"), Role.SUPERVISOR: self.tr("supervisor"),
+                 Role.ADMINISTRATOR: self.tr("administrator")}
         expires = format_when(str(info.get("expires_at", "")), year=False)
         self.session_label.setText(self.tr("Signed in as {name} ({role}, {center}); the sign-in lasts until "
                                            "{expires}.").format(name=info.get("display_name", ""),
@@ -151,7 +152,7 @@ class SyncSettingsDialog(QDialog):
             return
         self._apply_fields(url)
         desk = self.ctx.desk
-        self.ctx.collection_op(self, desk.save_settings, changes="settings",
+        self.ctx.collection_op(self, desk.save_settings,
                                success=lambda _: self._say(self.tr("Saved."), "ok")).run_in_background()
 
     def sign_in(self) -> None:
@@ -173,7 +174,7 @@ class SyncSettingsDialog(QDialog):
         def work() -> protocol.SessionInfo:
             return sign_in(desk, server_url=url, username=username, password=password, ca_bundle=ca_bundle)
 
-        self.ctx.collection_op(self, work, changes=("settings", "sync")).on_executor(NETWORK) \
+        self.ctx.collection_op(self, work).on_executor(NETWORK) \
             .success(self._signed_in).failure(lambda exc: self._say(error_message(exc), "error")) \
             .finally_(lambda: self.sign_in_button.setEnabled(True)).run_in_background()
 
@@ -187,7 +188,7 @@ class SyncSettingsDialog(QDialog):
 
     def sign_out(self) -> None:
         desk = self.ctx.desk
-        self.ctx.collection_op(self, lambda: sign_out(desk), changes=("settings", "sync")).on_executor(NETWORK) \
+        self.ctx.collection_op(self, lambda: sign_out(desk)).on_executor(NETWORK) \
             .success(self._signed_out).run_in_background()
 
     def _signed_out(self, _: object) -> None:

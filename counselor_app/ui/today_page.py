@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from counselor_app.core.op_changes import OpChanges
+from counselor_app.core.vocabulary import AppointmentStatus
 from counselor_app.ui import labels
 from counselor_app.ui.app_context import AppContext
 from counselor_app.ui.appointment_table_model import (
@@ -108,7 +110,7 @@ class TodayPage(QWidget):
         self.empty_label.setWordWrap(True)
         dlayout.addWidget(self.empty_label)
         layout.addWidget(self.day_box, 1)
-        ctx.events.changed.connect(self._on_changed)
+        ctx.events.operation_did_execute.connect(self._on_changed)
         self.unfinished: list[AppointmentRow] = []
         self.refresh()
 
@@ -119,8 +121,8 @@ class TodayPage(QWidget):
         else:
             self.walk_in_button.setFocus()
 
-    def _on_changed(self, name: str) -> None:
-        if name in ("appointments", "licenses", "job_seekers", "settings", "sync"):
+    def _on_changed(self, changes: OpChanges) -> None:
+        if changes.touches("appointments", "licenses", "job_seekers", "settings", "sync"):
             self.refresh()
 
     def refresh(self) -> None:
@@ -202,7 +204,7 @@ class TodayPage(QWidget):
         row = self.model.row_at(index.row())
         if row is None:
             return
-        if row.status == "in_progress":
+        if row.status == AppointmentStatus.IN_PROGRESS:
             self.ctx.events.resume_appointment.emit(row.id)
         elif row.job_seeker_id:
             self.ctx.events.open_job_seeker.emit(row.job_seeker_id)

@@ -88,5 +88,5 @@ class BackgroundStep(WizardStep):
             proceed(STAY)
 
         self.ctx.collection_op(self, lambda: desk.job_seekers.update(job_seeker_id, values),
-                               changes=("job_seekers", "outbox"), success=saved).failure(failed) \
+                               success=saved).failure(failed) \
             .with_progress(self.tr("Saving…")).run_in_background()

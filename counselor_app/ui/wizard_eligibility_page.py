@@ -14,11 +14,12 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QButtonGroup, QGroupBox, QHBoxLayout, QLabel, QRadioButton, QVBoxLayout
 
 from counselor_app.core.errors import IssuanceRefused
+from counselor_app.core.vocabulary import RefusalReason
 from counselor_app.ui.widgets import banner, html_escape, paragraph, set_banner_kind
 from counselor_app.ui.wizard_step import STAY, Proceed, WizardStep
 
 #: Refusals known before the attestation; the others (no attestation yet, not eligible) are what this step is for.
-EARLY_REFUSALS = ("past_issue_by", "not_started", "already_licensed")
+EARLY_REFUSALS = (RefusalReason.PAST_ISSUE_BY, RefusalReason.NOT_STARTED, RefusalReason.ALREADY_LICENSED)
 
 
 def refusal_html(message: str, next_step: str) -> str:
@@ -281,7 +282,7 @@ class EligibilityStep(WizardStep):
                                          "reasons": list(r.reasons), "notes": list(r.notes),
                                          "next_step": r.next_step, "answers": answers}
             if not r.eligible:
-                self.state["refusal"] = {"code": "not_eligible", "message": " ".join(r.reasons),
+                self.state["refusal"] = {"code": RefusalReason.NOT_ELIGIBLE, "message": " ".join(r.reasons),
                                          "next_step": r.next_step}
             else:
                 self.state.pop("refusal", None)
@@ -318,7 +319,7 @@ class EligibilityStep(WizardStep):
 
         self.ctx.collection_op(self, lambda: desk.appointments.attest(job_seeker_id, answers,
                                                                       appointment_id=appointment_id),
-                               changes=("attestations", "outbox", "job_seekers"), success=recorded) \
+                               success=recorded) \
             .failure(failed).with_progress(self.tr("Recording the attestation…")).run_in_background()
 
     def focus_first(self) -> None:

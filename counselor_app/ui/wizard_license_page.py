@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QLineEdit
 
 from counselor_app.core.errors import IssuanceRefused
 from counselor_app.core.validation import display_email, suggest_email
+from counselor_app.core.vocabulary import RefusalReason
 from counselor_app.ui import labels
 from counselor_app.ui.core_messages import words
 from counselor_app.ui.widgets import banner, button, error_label, html_escape, make_helper_chip, paragraph
@@ -184,14 +185,14 @@ class LicenseStep(WizardStep):
             return seeker, refusal, desk.licenses.pool_status()
 
         # pool_status() may create the pool row, so this runs on the write queue.
-        self.ctx.collection_op(self, work, changes=(), success=self._checked).run_in_background()
+        self.ctx.collection_op(self, work, success=self._checked).run_in_background()
 
     def _checked(self, result: tuple[Any, dict[str, str] | None, Any]) -> None:
         seeker, refusal, pool = result
         self.wizard.set_job_seeker(seeker)
         self._show_email()
-        self._show_refusal(refusal if refusal and refusal["code"] != "invalid_email" else None)
-        if refusal and refusal["code"] == "invalid_email":
+        self._show_refusal(refusal if refusal and refusal["code"] != RefusalReason.INVALID_EMAIL else None)
+        if refusal and refusal["code"] == RefusalReason.INVALID_EMAIL:
             self.email_error.setText(refusal["message"])
             self.email_error.setVisible(True)
             self._start_fix()
@@ -223,7 +224,7 @@ class LicenseStep(WizardStep):
             self.refusal.setText(refusal_html(refusal["message"], refusal["next_step"]))
         self.refusal.setVisible(bool(refusal))
         for w in (self.confirm, self.fix_button, self.use_suggestion_button):
-            w.setEnabled(not refusal or refusal["code"] == "invalid_email")
+            w.setEnabled(not refusal or refusal["code"] == RefusalReason.INVALID_EMAIL)
 
     # -- fixing the address ---------------------------------------------------------------------------------
     def _start_fix(self) -> None:
@@ -263,7 +264,7 @@ class LicenseStep(WizardStep):
                 show_error(self, exc)
 
         self.ctx.collection_op(self, lambda: desk.job_seekers.update(job_seeker_id, {"email": new_email}),
-                               changes=("job_seekers", "outbox"), success=saved).failure(failed) \
+                               success=saved).failure(failed) \
             .run_in_background()
 
     # -- issuing --------------------------------------------------------------------------------------------
@@ -303,6 +304,6 @@ class LicenseStep(WizardStep):
 
         self.ctx.collection_op(self, lambda: desk.licenses.issue(job_seeker_id, appointment_id=appointment_id,
                                                                  attestation_id=attestation_id),
-                               changes=("licenses", "outbox"), success=issued).failure(failed) \
+                               success=issued).failure(failed) \
             .with_progress(self.tr("Issuing the license…")).run_in_background()
 

@@ -218,7 +218,7 @@ class PlanStep(WizardStep):
 
         self.ctx.collection_op(self, lambda: desk.appointments.save_plan(
             job_seeker_id=job_seeker_id, plan=plan_dict, appointment_id=appointment_id),
-            changes=("plans", "outbox"), success=saved).failure(lambda exc: self._failed(exc, proceed)) \
+            success=saved).failure(lambda exc: self._failed(exc, proceed)) \
             .with_progress(self.tr("Saving the plan…")).run_in_background()
 
     def _failed(self, exc: BaseException, proceed: Proceed) -> None:

@@ -12,6 +12,7 @@ from typing import Any
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QGridLayout, QGroupBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from counselor_app.core.op_changes import OpChanges
 from counselor_app.core.validation import LANGUAGES
 from counselor_app.ui import labels
 from counselor_app.ui.catalog_table_model import format_hours
@@ -114,7 +115,7 @@ class RecommendationsStep(WizardStep):
             self.messages.setText(self.ctx.catalog_error or self.tr("The catalog is still loading…"))
             self.messages.setVisible(True)
             self.ctx.load_catalog()
-            self.ctx.events.changed.connect(self._catalog_arrived)
+            self.ctx.events.operation_did_execute.connect(self._catalog_arrived)
             return
         if key == self._request_key and self.result is not None:
             return
@@ -136,9 +137,9 @@ class RecommendationsStep(WizardStep):
         self.ctx.query(self, work, self._show).failure(failed).latest_only(f"recommend.{id(self)}") \
             .with_progress(self.tr("Finding recommendations…")).run_in_background()
 
-    def _catalog_arrived(self, name: str) -> None:
-        if name == "catalog" and self.ctx.catalog is not None:
-            self.ctx.events.changed.disconnect(self._catalog_arrived)
+    def _catalog_arrived(self, changes: OpChanges) -> None:
+        if changes.catalog and self.ctx.catalog is not None:
+            self.ctx.events.operation_did_execute.disconnect(self._catalog_arrived)
             if self.wizard.current_step == self.step_id:
                 self.enter()
 

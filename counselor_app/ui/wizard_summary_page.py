@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
 )
 
+from counselor_app.core.vocabulary import Entity, LicenseStatus, RefusalReason
 from counselor_app.ui import labels
 from counselor_app.ui.handout_pdf import (
     handout_data,
@@ -36,17 +37,17 @@ from counselor_app.ui.wizard_step import STAY, Proceed, WizardStep
 
 def default_outcome(state: dict[str, Any]) -> str:
     issuance = state.get("issuance") or {}
-    if issuance.get("status") == "issued":
+    if issuance.get("status") == LicenseStatus.ISSUED:
         return "license_issued"
-    if issuance.get("status") == "pending_approval":
+    if issuance.get("status") == LicenseStatus.PENDING_APPROVAL:
         return "pending_approval"
     refusal = state.get("refusal") or {}
     code = refusal.get("code")
-    if code == "not_eligible" or (state.get("attestation") or {}).get("eligible") is False:
+    if code == RefusalReason.NOT_ELIGIBLE or (state.get("attestation") or {}).get("eligible") is False:
         return "not_eligible"
-    if code == "already_licensed":
+    if code == RefusalReason.ALREADY_LICENSED:
         return "already_licensed"
-    if code in ("past_issue_by", "not_started"):
+    if code in (RefusalReason.PAST_ISSUE_BY, RefusalReason.NOT_STARTED):
         return "referred_elsewhere"
     return "needs_follow_up"
 
@@ -187,7 +188,7 @@ class SummaryStep(WizardStep):
             self._set_handout_language(job_seeker_language(state))
         # The box is read by the counselor: in the app's language (the handout follows the job seeker's).
         how = profile_in(self.ctx, current_language()).invitation.get("how_it_arrives", "")
-        if issuance.get("status") == "issued":
+        if issuance.get("status") == LicenseStatus.ISSUED:
             set_banner_kind(self.result, "ok")
             self._issued_text = "<b>" + html_escape(self.tr("License issued.")) + "</b> " + html_escape(self.tr(
                 "The invitation will be sent to {email}. {how}").format(email=issuance.get("email", ""), how=how))
@@ -197,10 +198,10 @@ class SummaryStep(WizardStep):
                 from counselor_app.sync.outbox import is_pending
 
                 desk = self.ctx.desk
-                self.ctx.query(self, lambda: is_pending(desk, entity="case_service", entity_id=service_id),
+                self.ctx.query(self, lambda: is_pending(desk, entity=Entity.CASE_SERVICE, entity_id=service_id),
                                self._show_service_state).latest_only(f"summary.service.{id(self)}") \
                     .run_in_background()
-        elif issuance.get("status") == "pending_approval":
+        elif issuance.get("status") == LicenseStatus.PENDING_APPROVAL:
             set_banner_kind(self.result, "warn")
             self.result.setText("<b>" + html_escape(self.tr("License recorded, pending approval.")) + "</b> "
                                 + html_escape(self.tr(
@@ -291,5 +292,5 @@ class SummaryStep(WizardStep):
 
         self.ctx.collection_op(self, lambda: desk.appointments.complete(appointment_id, outcome=outcome,
                                                                         notes=notes),
-                               changes=("appointments", "outbox"), success=done).failure(failed) \
+                               success=done).failure(failed) \
             .run_in_background()

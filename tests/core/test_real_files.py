@@ -18,7 +18,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from counselor_app.core.reports import ReportCancelled
+from counselor_app.core.errors import Cancelled
 from counselor_app.core.usage_report import (
     MAX_COURSE_HOURS,
     UsageReportError,
@@ -130,14 +130,14 @@ def test_progress_and_cancel_on_a_large_report(tmp_path: Path) -> None:
 
     def cancel() -> None:
         if stop.is_set():
-            raise ReportCancelled("cancelled")
+            raise Cancelled("cancelled")
 
     def progress(done: int, total: int) -> None:
         seen.append((done, total))
         if len(seen) == 5:
             stop.set()
 
-    with pytest.raises(ReportCancelled):
+    with pytest.raises(Cancelled):
         read_usage_report(path, progress=progress, cancel=cancel)
     assert len(seen) == 5 and all(0 < d <= t == path.stat().st_size for d, t in seen)
     assert [d for d, _ in seen] == sorted(d for d, _ in seen)  # the bar only moves forward

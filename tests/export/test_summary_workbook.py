@@ -12,9 +12,9 @@ import pytest
 from openpyxl import load_workbook
 from sqlalchemy import func, select
 
-from counselor_app.core.errors import CounselorDeskError, PermissionDeniedError
+from counselor_app.core.errors import Cancelled, CounselorDeskError, PermissionDeniedError
 from counselor_app.core.models import AuditEvent, Center, JobSeeker, LearnerProgress, LicenseIssuance
-from counselor_app.core.reports import ReportCancelled, ReportFilter, compute_summary
+from counselor_app.core.reports import ReportFilter, compute_summary
 from counselor_app.export import summary_workbook
 from counselor_app.export.summary_workbook import SHEET_NAMES, export_summary_workbook
 from tests.export.conftest import make_desk
@@ -145,7 +145,7 @@ def test_cancel_leaves_no_file(export_desk, tmp_path: Path) -> None:
         if done > 40:
             cancel.set()
 
-    with pytest.raises(ReportCancelled):
+    with pytest.raises(Cancelled):
         export_summary_workbook(export_desk, out / "summary.xlsx", progress=progress, cancel=cancel)
     assert list(out.iterdir()) == []
 

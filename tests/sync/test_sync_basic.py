@@ -12,9 +12,10 @@ from sqlalchemy import select
 from counselor_app.core import keystore
 from counselor_app.core.changes import append_change
 from counselor_app.core.desk import Desk
+from counselor_app.core.errors import Cancelled
 from counselor_app.core.models import LearnerProgress, LicenseIssuance, LicensePool
 from counselor_app.sync import outbox, pull
-from counselor_app.sync.errors import AuthenticationRequired, NotSignedIn, SyncCancelled
+from counselor_app.sync.errors import AuthenticationRequired, NotSignedIn
 from counselor_app.sync.service import SyncService, sync_once, token_key
 from tests.sync.sync_support import (
     CENTER,
@@ -217,7 +218,7 @@ def test_cancel_stops_between_batches_and_keeps_the_rest(agency: Agency, make_de
         if step.stage == "push" and step.done >= 2:
             cancel.set()
 
-    with pytest.raises(SyncCancelled) as err:
+    with pytest.raises(Cancelled) as err:
         sync_once(desk, retry=FAST_RETRY, progress=progress, cancel=cancel)
     assert err.value.report is not None
     assert len(outbox_rows(desk)) == 4 and agency.record_count() == 2

@@ -146,7 +146,7 @@ def operation_stall(ctx: Any, work: Callable[[Any], Any], *, label: str = "Expor
     done: dict[str, Any] = {}
     started = time.perf_counter()
     with StallMeter() as meter:
-        ctx.collection_op(None, work, changes=(), success=lambda r: done.setdefault("result", r)) \
+        ctx.collection_op(None, work, success=lambda r: done.setdefault("result", r)) \
             .failure(lambda exc: done.setdefault("error", exc)) \
             .finally_(lambda: done.setdefault("finished", True)) \
             .with_progress(label, cancellable=True).run_in_background()

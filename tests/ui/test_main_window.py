@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
+from counselor_app.core.op_changes import OpChanges
 from counselor_app.ui.main_window import MainWindow, MissingModulePage
 
 
@@ -77,7 +78,7 @@ def test_status_bar_shows_queue_and_last_sync(qtbot: Any, main_window: Any, ui_c
 
     ui_ctx.events.online_changed.emit(False)
     ui_ctx.desk.job_seekers.register({"first_name": "Ana", "last_name": "Silva", "email": "ana@example.com"})
-    ui_ctx.events.changed.emit("job_seekers")
+    ui_ctx.events.operation_did_execute.emit(OpChanges(job_seekers=True))
     qtbot.waitUntil(lambda: "1 record waiting" in status.queued_label.text(), timeout=2000)
     assert "Offline" in status.online_label.text()
 

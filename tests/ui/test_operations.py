@@ -11,11 +11,11 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-from counselor_app.core.errors import ValidationError
+from counselor_app.core.errors import Cancelled, ValidationError
+from counselor_app.core.op_changes import OpChanges, note_changes
 from counselor_app.ui.app_context import AppEvents
 from counselor_app.ui.operations import (
     CollectionOp,
-    OperationCancelled,
     QueryOp,
     TaskRunner,
     error_message,
@@ -36,12 +36,41 @@ def runner() -> Any:
 def test_synchronous_runner_runs_inline_and_announces_changes() -> None:
     runner = TaskRunner(synchronous=True)
     events = AppEvents()
-    seen: list[str] = []
-    events.changed.connect(seen.append)
+    seen: list[OpChanges] = []
+    events.operation_did_execute.connect(seen.append)
     got: list[int] = []
-    CollectionOp(parent=None, op=lambda: 41 + 1, changes=("job_seekers", "outbox"), runner=runner,
-                 events=events).success(got.append).run_in_background()
-    assert got == [42] and seen == ["job_seekers", "outbox"]
+
+    def work() -> int:  # stands for a core service: it notes what it wrote
+        note_changes(OpChanges.of("job_seekers", "outbox"))
+        return 41 + 1
+
+    CollectionOp(parent=None, op=work, runner=runner, events=events).success(got.append).run_in_background()
+    assert got == [42] and seen == [OpChanges(job_seekers=True, outbox=True)]
+
+
+def test_an_operation_that_changed_nothing_announces_nothing() -> None:
+    runner = TaskRunner(synchronous=True)
+    events = AppEvents()
+    seen: list[OpChanges] = []
+    events.operation_did_execute.connect(seen.append)
+    got: list[int] = []
+    CollectionOp(parent=None, op=lambda: 1, runner=runner, events=events).success(got.append).run_in_background()
+    assert got == [1] and seen == []
+
+
+def test_a_failed_operation_announces_nothing_it_noted_before_failing() -> None:
+    runner = TaskRunner(synchronous=True)
+    events = AppEvents()
+    seen: list[OpChanges] = []
+    events.operation_did_execute.connect(seen.append)
+    failures: list[BaseException] = []
+
+    def work() -> None:
+        note_changes(OpChanges(licenses=True))
+        raise ValidationError({"email": "bad"})
+
+    CollectionOp(parent=None, op=work, runner=runner, events=events).failure(failures.append).run_in_background()
+    assert seen == [] and len(failures) == 1
 
 
 def test_result_arrives_on_the_gui_thread(qtbot: Any, runner: Any) -> None:
@@ -112,7 +141,7 @@ def test_progress_dialog_only_for_slow_work_and_cancel_reaches_it(qtbot: Any, ru
             task.progress(i, 200, "Working")
             reports.append(i)
             if task.cancelled:
-                raise OperationCancelled()
+                raise Cancelled()
             time.sleep(0.01)
         return "finished"
 
@@ -136,16 +165,21 @@ def test_progress_dialog_only_for_slow_work_and_cancel_reaches_it(qtbot: Any, ru
 
 def test_results_for_a_closed_widget_are_dropped_but_changes_announced(qtbot: Any, runner: Any) -> None:
     events = AppEvents()
-    seen: list[str] = []
-    events.changed.connect(seen.append)
+    seen: list[OpChanges] = []
+    events.operation_did_execute.connect(seen.append)
     parent = QWidget()
     got: list[int] = []
-    CollectionOp(parent=parent, op=lambda: (time.sleep(0.1), 3)[1], changes="licenses", runner=runner,
-                 events=events).success(got.append).run_in_background()
+
+    def work() -> int:
+        time.sleep(0.1)
+        note_changes(OpChanges(licenses=True))
+        return 3
+
+    CollectionOp(parent=parent, op=work, runner=runner, events=events).success(got.append).run_in_background()
     parent.deleteLater()
     qtbot.wait(10)
     assert runner.wait_idle(5)
-    assert got == [] and seen == ["licenses"]
+    assert got == [] and seen == [OpChanges(licenses=True)]
 
 
 def test_writes_are_serialized_in_order(qtbot: Any, runner: Any) -> None:

@@ -18,7 +18,9 @@ from itertools import combinations
 from types import MappingProxyType
 from typing import ClassVar, Literal, TypeVar
 
-Kind = Literal["collection", "certificate", "course"]
+from counselor_app.core.vocabulary import CatalogItemKind
+
+Kind = CatalogItemKind
 _K = TypeVar("_K")
 _V = TypeVar("_V")
 Level = Literal["beginner", "intermediate", "advanced", "mixed"]
@@ -138,7 +140,7 @@ class Wage:
 
 @dataclass(frozen=True, slots=True)
 class Course:
-    kind: ClassVar[str] = "course"
+    kind: ClassVar[str] = CatalogItemKind.COURSE
 
     id: str
     title: str
@@ -161,7 +163,7 @@ class Course:
 
 @dataclass(frozen=True, slots=True)
 class Collection:
-    kind: ClassVar[str] = "collection"
+    kind: ClassVar[str] = CatalogItemKind.COLLECTION
 
     id: str
     title: str
@@ -173,7 +175,7 @@ class Collection:
 
 @dataclass(frozen=True, slots=True)
 class Certificate:
-    kind: ClassVar[str] = "certificate"
+    kind: ClassVar[str] = CatalogItemKind.CERTIFICATE
 
     id: str
     title: str

@@ -18,6 +18,7 @@ from typing import Any
 from counselor_app.core.catalog.model import Catalog, Certificate, Collection, Course
 from counselor_app.core.catalog.recommend import MAX_WEEKLY_HOURS, format_date, format_number, text_language
 from counselor_app.core.errors import CounselorDeskError
+from counselor_app.core.vocabulary import CatalogItemKind
 
 PLAN_VERSION = 1
 MILESTONE_KINDS: tuple[str, ...] = ("enroll_by", "finish_item", "complete_by")
@@ -127,7 +128,7 @@ class LearningPlan:
                 raise PlanError(f"Stored plan has version {raw['plan_version']!r}; this app reads version "
                                 f"{PLAN_VERSION}.")
             items = tuple(
-                PlanItem(id=_text(i["id"], "items.id"), kind=_choice(i["kind"], ("collection", "certificate", "course"),
+                PlanItem(id=_text(i["id"], "items.id"), kind=_choice(i["kind"], (CatalogItemKind.COLLECTION, CatalogItemKind.CERTIFICATE, CatalogItemKind.COURSE),
                                                                      "items.kind"),
                          title=_text(i["title"], "items.title"), hours=_opt_hours(i["hours"], "items.hours"),
                          course_ids=tuple(_text(c, "items.course_ids") for c in i.get("course_ids", ())))
@@ -163,7 +164,7 @@ def _text(value: Any, field: str) -> str:
 def _choice(value: Any, options: Sequence[str], field: str) -> str:
     if value not in options:
         raise PlanError(f"Stored plan field {field!r} must be one of {', '.join(options)}, got {value!r}.")
-    return value
+    return str(value)
 
 
 def _hours(value: Any, field: str) -> float:
@@ -236,7 +237,7 @@ def build_learning_plan(catalog: Catalog, chosen_ids: Sequence[str], *, weekly_h
     total = round(sum(known), 1)
     needed = round(total / weeks, 1) if weeks > 0 else None
     for planned in items:
-        if planned.hours is None and planned.kind != "collection":
+        if planned.hours is None and planned.kind != CatalogItemKind.COLLECTION:
             warnings.append(_t("warn.hours_unknown", language, title=planned.title))
     if enroll_by < start:
         warnings.append(_t("warn.enroll_passed", language,

@@ -4,82 +4,82 @@
 <context>
     <name>AppointmentTableModel</name>
     <message>
-        <location filename="../appointment_table_model.py" line="38"/>
+        <location filename="../appointment_table_model.py" line="39"/>
         <source>Find or register</source>
         <translation>Buscar o registrar</translation>
     </message>
     <message>
-        <location filename="../appointment_table_model.py" line="39"/>
+        <location filename="../appointment_table_model.py" line="40"/>
         <source>Eligibility</source>
         <translation>Elegibilidad</translation>
     </message>
     <message>
-        <location filename="../appointment_table_model.py" line="40"/>
+        <location filename="../appointment_table_model.py" line="41"/>
         <source>Background and goals</source>
         <translation>Experiencia y metas</translation>
     </message>
     <message>
-        <location filename="../appointment_table_model.py" line="41"/>
+        <location filename="../appointment_table_model.py" line="42"/>
         <source>Recommendations</source>
         <translation>Recomendaciones</translation>
     </message>
     <message>
-        <location filename="../appointment_table_model.py" line="42"/>
+        <location filename="../appointment_table_model.py" line="43"/>
         <source>Learning plan</source>
         <translation>Plan de aprendizaje</translation>
     </message>
     <message>
-        <location filename="../appointment_table_model.py" line="43"/>
+        <location filename="../appointment_table_model.py" line="44"/>
         <source>License</source>
         <translation>Licencia</translation>
     </message>
     <message>
-        <location filename="../appointment_table_model.py" line="44"/>
+        <location filename="../appointment_table_model.py" line="45"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../appointment_table_model.py" line="70"/>
+        <location filename="../appointment_table_model.py" line="71"/>
         <source>Time</source>
         <translation>Hora</translation>
     </message>
     <message>
-        <location filename="../appointment_table_model.py" line="71"/>
+        <location filename="../appointment_table_model.py" line="72"/>
         <source>Job seeker</source>
         <translation>Persona</translation>
     </message>
     <message>
-        <location filename="../appointment_table_model.py" line="73"/>
+        <location filename="../appointment_table_model.py" line="74"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../appointment_table_model.py" line="74"/>
+        <location filename="../appointment_table_model.py" line="75"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../appointment_table_model.py" line="76"/>
+        <location filename="../appointment_table_model.py" line="77"/>
         <source>Outcome or step</source>
         <translation>Resultado o paso</translation>
     </message>
     <message>
-        <location filename="../appointment_table_model.py" line="72"/>
+        <location filename="../appointment_table_model.py" line="73"/>
         <source>(not chosen yet)</source>
         <translation>(aún sin elegir)</translation>
     </message>
     <message>
-        <location filename="../appointment_table_model.py" line="57"/>
+        <location filename="../appointment_table_model.py" line="58"/>
         <source>Walk-in</source>
         <translation>Sin cita</translation>
     </message>
     <message>
-        <location filename="../appointment_table_model.py" line="58"/>
+        <location filename="../appointment_table_model.py" line="59"/>
         <source>Scheduled</source>
         <translation>Con cita</translation>
     </message>
     <message>
-        <location filename="../appointment_table_model.py" line="63"/>
+        <location filename="../appointment_table_model.py" line="64"/>
         <source>Stopped at: {step}</source>
         <translation>Se detuvo en: {step}</translation>
     </message>
@@ -87,79 +87,67 @@
 <context>
     <name>AppointmentWizard</name>
     <message>
-        <location filename="../appointment_wizard.py" line="121"/>
+        <location filename="../appointment_wizard.py" line="120"/>
         <source>Autosave</source>
         <translation>Guardado automático</translation>
     </message>
     <message>
-        <location filename="../appointment_wizard.py" line="132"/>
+        <location filename="../appointment_wizard.py" line="131"/>
         <source>Steps of the appointment</source>
         <translation>Pasos de la cita</translation>
     </message>
     <message>
-        <source>&amp;Pause (back to Today)</source>
-        <translation type="vanished">&amp;Pausar (volver a Hoy)</translation>
-    </message>
-    <message>
-        <location filename="../appointment_wizard.py" line="153"/>
+        <location filename="../appointment_wizard.py" line="152"/>
         <source>Keep this appointment open and go to the Today page; everything typed is saved</source>
         <translation>Dejar la cita abierta e ir a Hoy; todo lo escrito queda guardado</translation>
     </message>
     <message>
-        <source>&amp;End early…</source>
-        <translation type="vanished">&amp;Terminar antes…</translation>
-    </message>
-    <message>
-        <location filename="../appointment_wizard.py" line="157"/>
+        <location filename="../appointment_wizard.py" line="156"/>
         <source>The job seeker has to leave: go to the summary and record the outcome</source>
         <translation>La persona tiene que irse: ir al resumen y registrar el resultado</translation>
     </message>
     <message>
-        <source>&amp;Back</source>
-        <translation type="vanished">&amp;Atrás</translation>
-    </message>
-    <message>
-        <location filename="../appointment_wizard.py" line="152"/>
+        <location filename="../appointment_wizard.py" line="151"/>
         <source>Pause (back to Today)</source>
         <translation>Pausar (volver a Hoy)</translation>
     </message>
     <message>
-        <location filename="../appointment_wizard.py" line="156"/>
+        <location filename="../appointment_wizard.py" line="155"/>
         <source>End early…</source>
         <translation>Terminar antes…</translation>
     </message>
     <message>
-        <location filename="../appointment_wizard.py" line="160"/>
+        <location filename="../appointment_wizard.py" line="159"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../appointment_wizard.py" line="163"/>
+        <location filename="../appointment_wizard.py" line="162"/>
         <source>&amp;Next</source>
         <translation>&amp;Siguiente</translation>
     </message>
     <message>
-        <location filename="../appointment_wizard.py" line="284"/>
+        <location filename="../appointment_wizard.py" line="283"/>
         <source>Appointment with {name}</source>
         <translation>Cita con {name}</translation>
     </message>
     <message>
-        <location filename="../appointment_wizard.py" line="285"/>
+        <location filename="../appointment_wizard.py" line="284"/>
         <source>New appointment</source>
         <translation>Cita nueva</translation>
     </message>
     <message>
-        <location filename="../appointment_wizard.py" line="295"/>
+        <location filename="../appointment_wizard.py" line="294"/>
         <source>Step {n} of {total}: {title}</source>
         <translation>Paso {n} de {total}: {title}</translation>
     </message>
     <message>
-        <location filename="../appointment_wizard.py" line="363"/>
+        <location filename="../appointment_wizard.py" line="358"/>
         <source>✓ Saved</source>
         <translation>✓ Guardado</translation>
     </message>
     <message>
-        <location filename="../appointment_wizard.py" line="370"/>
+        <location filename="../appointment_wizard.py" line="365"/>
         <source>⚠ Not saved: {error}</source>
         <translation>⚠ No se guardó: {error}</translation>
     </message>
@@ -196,126 +184,122 @@
 <context>
     <name>CatalogPage</name>
     <message>
-        <location filename="../catalog_page.py" line="44"/>
+        <location filename="../catalog_page.py" line="46"/>
         <source>Catalog</source>
         <translation>Catálogo</translation>
     </message>
     <message>
-        <location filename="../catalog_page.py" line="51"/>
+        <location filename="../catalog_page.py" line="53"/>
         <source>Words in the title, skills or occupation</source>
         <translation>Palabras del título, habilidades u ocupación</translation>
     </message>
     <message>
-        <location filename="../catalog_page.py" line="55"/>
+        <location filename="../catalog_page.py" line="57"/>
         <source>Certificates and courses</source>
         <translation>Certificados y cursos</translation>
     </message>
     <message>
-        <location filename="../catalog_page.py" line="56"/>
+        <location filename="../catalog_page.py" line="58"/>
         <source>Professional certificates</source>
         <translation>Certificados profesionales</translation>
     </message>
     <message>
-        <location filename="../catalog_page.py" line="57"/>
+        <location filename="../catalog_page.py" line="59"/>
         <source>Courses</source>
         <translation>Cursos</translation>
     </message>
     <message>
-        <location filename="../catalog_page.py" line="61"/>
+        <location filename="../catalog_page.py" line="63"/>
         <source>any</source>
         <translation>cualquiera</translation>
     </message>
     <message>
-        <location filename="../catalog_page.py" line="62"/>
+        <location filename="../catalog_page.py" line="64"/>
         <source> hours or less</source>
         <translation> horas o menos</translation>
     </message>
     <message>
-        <location filename="../catalog_page.py" line="64"/>
+        <location filename="../catalog_page.py" line="66"/>
         <source>any level</source>
         <translation>cualquier nivel</translation>
     </message>
     <message>
-        <location filename="../catalog_page.py" line="68"/>
+        <location filename="../catalog_page.py" line="70"/>
         <source>&amp;Free credential only</source>
         <translation>Solo con credencial &amp;gratuita</translation>
     </message>
     <message>
-        <location filename="../catalog_page.py" line="72"/>
+        <location filename="../catalog_page.py" line="74"/>
         <source>C&amp;lear filters</source>
         <translation>&amp;Borrar filtros</translation>
     </message>
     <message>
-        <location filename="../catalog_page.py" line="74"/>
+        <location filename="../catalog_page.py" line="76"/>
         <source>&amp;Words</source>
         <translation>&amp;Palabras</translation>
     </message>
     <message>
-        <location filename="../catalog_page.py" line="74"/>
+        <location filename="../catalog_page.py" line="76"/>
         <source>C&amp;ollection</source>
         <translation>C&amp;olección</translation>
     </message>
     <message>
-        <location filename="../catalog_page.py" line="75"/>
+        <location filename="../catalog_page.py" line="77"/>
         <source>&amp;Kind</source>
         <translation>&amp;Tipo</translation>
     </message>
     <message>
-        <location filename="../catalog_page.py" line="75"/>
+        <location filename="../catalog_page.py" line="77"/>
         <source>&amp;Hours</source>
         <translation>&amp;Horas</translation>
     </message>
     <message>
-        <location filename="../catalog_page.py" line="76"/>
+        <location filename="../catalog_page.py" line="78"/>
         <source>L&amp;evel</source>
         <translation>&amp;Nivel</translation>
     </message>
     <message>
-        <location filename="../catalog_page.py" line="76"/>
+        <location filename="../catalog_page.py" line="78"/>
         <source>Lan&amp;guage</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../catalog_page.py" line="77"/>
+        <location filename="../catalog_page.py" line="79"/>
         <source>Leads to occu&amp;pation</source>
         <translation>Lleva a la oc&amp;upación</translation>
     </message>
     <message>
-        <source>Leads to &amp;occupation</source>
-        <translation type="vanished">Lleva a la oc&amp;upación</translation>
-    </message>
-    <message>
-        <location filename="../catalog_page.py" line="97"/>
+        <location filename="../catalog_page.py" line="99"/>
         <source>Catalog items</source>
         <translation>Elementos del catálogo</translation>
     </message>
     <message>
-        <location filename="../catalog_page.py" line="121"/>
+        <location filename="../catalog_page.py" line="123"/>
         <source>Details of the selected item</source>
         <translation>Detalles del elemento elegido</translation>
     </message>
     <message>
-        <location filename="../catalog_page.py" line="157"/>
+        <location filename="../catalog_page.py" line="159"/>
         <source>Loading the catalog…</source>
         <translation>Cargando el catálogo…</translation>
     </message>
     <message>
-        <location filename="../catalog_page.py" line="168"/>
+        <location filename="../catalog_page.py" line="170"/>
         <source>all collections</source>
         <translation>todas las colecciones</translation>
     </message>
     <message>
-        <location filename="../catalog_page.py" line="171"/>
+        <location filename="../catalog_page.py" line="173"/>
         <source>any language</source>
         <translation>cualquier idioma</translation>
     </message>
     <message>
-        <location filename="../catalog_page.py" line="176"/>
+        <location filename="../catalog_page.py" line="178"/>
         <source>any occupation</source>
         <translation>cualquier ocupación</translation>
     </message>
     <message numerus="yes">
-        <location filename="../catalog_page.py" line="207"/>
+        <location filename="../catalog_page.py" line="209"/>
         <source>Showing %n of {total} items. Hours are approximate; check the course page before promising a figure.</source>
         <translation>
             <numerusform>Se muestra %n de {total} elementos. Las horas son aproximadas; consulte la página del curso antes de prometer una cifra.</numerusform>
@@ -323,17 +307,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../catalog_page.py" line="226"/>
+        <location filename="../catalog_page.py" line="228"/>
         <source>Leads to:</source>
         <translation>Lleva a:</translation>
     </message>
     <message>
-        <location filename="../catalog_page.py" line="230"/>
+        <location filename="../catalog_page.py" line="232"/>
         <source>Courses:</source>
         <translation>Cursos:</translation>
     </message>
     <message>
-        <location filename="../catalog_page.py" line="238"/>
+        <location filename="../catalog_page.py" line="240"/>
         <source>Skills:</source>
         <translation>Habilidades:</translation>
     </message>
@@ -341,62 +325,62 @@
 <context>
     <name>CatalogTableModel</name>
     <message>
-        <location filename="../catalog_table_model.py" line="93"/>
+        <location filename="../catalog_table_model.py" line="94"/>
         <source>unknown</source>
         <translation>desconocido</translation>
     </message>
     <message>
-        <location filename="../catalog_table_model.py" line="94"/>
+        <location filename="../catalog_table_model.py" line="95"/>
         <source>about {n} h</source>
         <translation>unas {n} h</translation>
     </message>
     <message>
-        <location filename="../catalog_table_model.py" line="116"/>
+        <location filename="../catalog_table_model.py" line="117"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../catalog_table_model.py" line="118"/>
+        <location filename="../catalog_table_model.py" line="119"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../catalog_table_model.py" line="120"/>
+        <location filename="../catalog_table_model.py" line="121"/>
         <source>Partner</source>
         <translation>Institución</translation>
     </message>
     <message>
-        <location filename="../catalog_table_model.py" line="121"/>
+        <location filename="../catalog_table_model.py" line="122"/>
         <source>Hours</source>
         <translation>Horas</translation>
     </message>
     <message>
-        <location filename="../catalog_table_model.py" line="123"/>
+        <location filename="../catalog_table_model.py" line="124"/>
         <source>Level</source>
         <translation>Nivel</translation>
     </message>
     <message>
-        <location filename="../catalog_table_model.py" line="125"/>
+        <location filename="../catalog_table_model.py" line="126"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../catalog_table_model.py" line="126"/>
+        <location filename="../catalog_table_model.py" line="127"/>
         <source>Free credential</source>
         <translation>Credencial gratuita</translation>
     </message>
     <message>
-        <location filename="../catalog_table_model.py" line="128"/>
+        <location filename="../catalog_table_model.py" line="129"/>
         <source>Leads to</source>
         <translation>Lleva a</translation>
     </message>
     <message>
-        <location filename="../catalog_table_model.py" line="105"/>
+        <location filename="../catalog_table_model.py" line="106"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../catalog_table_model.py" line="106"/>
+        <location filename="../catalog_table_model.py" line="107"/>
         <source>No</source>
         <translation>No</translation>
     </message>
@@ -404,87 +388,87 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../conflict_dialog.py" line="47"/>
+        <location filename="../conflict_dialog.py" line="48"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../conflict_dialog.py" line="48"/>
+        <location filename="../conflict_dialog.py" line="49"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../conflict_dialog.py" line="63"/>
+        <location filename="../conflict_dialog.py" line="64"/>
         <source>Two versions of one record</source>
         <translation>Dos versiones de un mismo registro</translation>
     </message>
     <message>
-        <location filename="../conflict_dialog.py" line="69"/>
+        <location filename="../conflict_dialog.py" line="70"/>
         <source>Someone else changed this record on the agency server (version {theirs}) while this device changed it offline (version {mine}). Nothing has been overwritten. Choose which value to keep for each field that differs.</source>
         <translation>Otra persona cambió este registro en el servidor de la agencia (versión {theirs}) mientras este equipo lo cambiaba sin conexión (versión {mine}). No se ha sobrescrito nada. Elija qué valor conservar en cada campo que difiere.</translation>
     </message>
     <message>
-        <location filename="../conflict_dialog.py" line="74"/>
+        <location filename="../conflict_dialog.py" line="75"/>
         <source>Show &amp;all fields, not only those that differ</source>
         <translation>Mostrar &amp;todos los campos, no solo los que difieren</translation>
     </message>
     <message>
-        <location filename="../conflict_dialog.py" line="82"/>
+        <location filename="../conflict_dialog.py" line="83"/>
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../conflict_dialog.py" line="82"/>
+        <location filename="../conflict_dialog.py" line="83"/>
         <source>On this device</source>
         <translation>En este equipo</translation>
     </message>
     <message>
-        <location filename="../conflict_dialog.py" line="82"/>
+        <location filename="../conflict_dialog.py" line="83"/>
         <source>On the agency server</source>
         <translation>En el servidor de la agencia</translation>
     </message>
     <message>
-        <location filename="../conflict_dialog.py" line="85"/>
+        <location filename="../conflict_dialog.py" line="86"/>
         <source>(empty)</source>
         <translation>(vacío)</translation>
     </message>
     <message>
-        <location filename="../conflict_dialog.py" line="90"/>
+        <location filename="../conflict_dialog.py" line="91"/>
         <source>Changed on this device</source>
         <translation>Cambiado en este equipo</translation>
     </message>
     <message>
-        <location filename="../conflict_dialog.py" line="93"/>
+        <location filename="../conflict_dialog.py" line="94"/>
         <source>{field}: keep this device&apos;s value</source>
         <translation>{field}: conservar el valor de este equipo</translation>
     </message>
     <message>
-        <location filename="../conflict_dialog.py" line="94"/>
+        <location filename="../conflict_dialog.py" line="95"/>
         <source>{field}: take the server&apos;s value</source>
         <translation>{field}: tomar el valor del servidor</translation>
     </message>
     <message>
-        <location filename="../conflict_dialog.py" line="119"/>
+        <location filename="../conflict_dialog.py" line="120"/>
         <source>* changed on this device since the last sync.</source>
         <translation>* cambiado en este equipo desde la última sincronización.</translation>
     </message>
     <message>
-        <location filename="../conflict_dialog.py" line="122"/>
+        <location filename="../conflict_dialog.py" line="123"/>
         <source>Keep all of &amp;mine</source>
         <translation>Conservar todo lo &amp;mío</translation>
     </message>
     <message>
-        <location filename="../conflict_dialog.py" line="123"/>
+        <location filename="../conflict_dialog.py" line="124"/>
         <source>Take all of the &amp;server&apos;s</source>
         <translation>Tomar todo lo del &amp;servidor</translation>
     </message>
     <message>
-        <location filename="../conflict_dialog.py" line="125"/>
+        <location filename="../conflict_dialog.py" line="126"/>
         <source>&amp;Use my choices</source>
         <translation>&amp;Usar mis elecciones</translation>
     </message>
     <message>
-        <location filename="../conflict_dialog.py" line="126"/>
+        <location filename="../conflict_dialog.py" line="127"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Cancelar</translation>
     </message>
@@ -619,90 +603,90 @@
 <context>
     <name>EligibilityStep</name>
     <message>
-        <location filename="../wizard_eligibility_page.py" line="44"/>
+        <location filename="../wizard_eligibility_page.py" line="45"/>
         <source>Read the attestation to the job seeker (or let them read it), then ask each question.</source>
         <translation>Lea la declaración a la persona (o deje que la lea) y luego haga cada pregunta.</translation>
     </message>
     <message>
-        <location filename="../wizard_eligibility_page.py" line="53"/>
+        <location filename="../wizard_eligibility_page.py" line="54"/>
         <source>Attestation ({version})</source>
         <translation>Declaración ({version})</translation>
     </message>
     <message>
-        <location filename="../wizard_eligibility_page.py" line="72"/>
+        <location filename="../wizard_eligibility_page.py" line="73"/>
         <source> (optional)</source>
         <translation> (opcional)</translation>
     </message>
     <message>
-        <location filename="../wizard_eligibility_page.py" line="82"/>
+        <location filename="../wizard_eligibility_page.py" line="83"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../wizard_eligibility_page.py" line="82"/>
+        <location filename="../wizard_eligibility_page.py" line="83"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../wizard_eligibility_page.py" line="120"/>
+        <location filename="../wizard_eligibility_page.py" line="121"/>
         <source>Eligibility</source>
         <translation>Elegibilidad</translation>
     </message>
     <message>
-        <location filename="../wizard_eligibility_page.py" line="28"/>
-        <location filename="../wizard_eligibility_page.py" line="244"/>
+        <location filename="../wizard_eligibility_page.py" line="29"/>
+        <location filename="../wizard_eligibility_page.py" line="245"/>
         <source>What you can do next: {step}</source>
         <extracomment>Refusals known before the attestation; the others (no attestation yet, not eligible) are what this step is for.</extracomment>
         <translation>Qué puede hacer ahora: {step}</translation>
     </message>
     <message>
-        <location filename="../wizard_eligibility_page.py" line="194"/>
+        <location filename="../wizard_eligibility_page.py" line="195"/>
         <source>Answers from {name}&apos;s record are filled in: read them back and change any that are no longer true.</source>
         <translation>Las respuestas del registro de {name} ya están marcadas: léalas en voz alta y cambie las que ya no sean ciertas.</translation>
     </message>
     <message>
-        <location filename="../wizard_eligibility_page.py" line="237"/>
+        <location filename="../wizard_eligibility_page.py" line="238"/>
         <source>Eligible.</source>
         <translation>Elegible.</translation>
     </message>
     <message>
-        <location filename="../wizard_eligibility_page.py" line="240"/>
+        <location filename="../wizard_eligibility_page.py" line="241"/>
         <source>Not eligible.</source>
         <translation>No es elegible.</translation>
     </message>
     <message>
-        <location filename="../wizard_eligibility_page.py" line="241"/>
+        <location filename="../wizard_eligibility_page.py" line="242"/>
         <source>Recorded.</source>
         <translation>Registrado.</translation>
     </message>
     <message>
-        <location filename="../wizard_eligibility_page.py" line="241"/>
+        <location filename="../wizard_eligibility_page.py" line="242"/>
         <source>Not recorded yet.</source>
         <translation>Aún no registrado.</translation>
     </message>
     <message>
-        <location filename="../wizard_eligibility_page.py" line="250"/>
-        <location filename="../wizard_eligibility_page.py" line="259"/>
+        <location filename="../wizard_eligibility_page.py" line="251"/>
+        <location filename="../wizard_eligibility_page.py" line="260"/>
         <source>&amp;Next: record the outcome</source>
         <translation>&amp;Siguiente: registrar el resultado</translation>
     </message>
     <message>
-        <location filename="../wizard_eligibility_page.py" line="255"/>
+        <location filename="../wizard_eligibility_page.py" line="256"/>
         <source>&amp;Record the attestation</source>
         <translation>&amp;Registrar la declaración</translation>
     </message>
     <message>
-        <location filename="../wizard_eligibility_page.py" line="256"/>
+        <location filename="../wizard_eligibility_page.py" line="257"/>
         <source>&amp;Record and continue</source>
         <translation>&amp;Registrar y continuar</translation>
     </message>
     <message>
-        <location filename="../wizard_eligibility_page.py" line="258"/>
+        <location filename="../wizard_eligibility_page.py" line="259"/>
         <source>&amp;Next: background and goals</source>
         <translation>&amp;Siguiente: experiencia y metas</translation>
     </message>
     <message>
-        <location filename="../wizard_eligibility_page.py" line="322"/>
+        <location filename="../wizard_eligibility_page.py" line="323"/>
         <source>Recording the attestation…</source>
         <translation>Registrando la declaración…</translation>
     </message>
@@ -719,18 +703,6 @@
         <location filename="../wizard_find_page.py" line="49"/>
         <source>Find or register</source>
         <translation>Buscar o registrar</translation>
-    </message>
-    <message>
-        <source>&amp;Find someone registered</source>
-        <translation type="vanished">&amp;Buscar a alguien registrado</translation>
-    </message>
-    <message>
-        <source>&amp;Register someone new</source>
-        <translation type="vanished">&amp;Registrar a alguien nuevo</translation>
-    </message>
-    <message>
-        <source>Fin&amp;d someone registered</source>
-        <translation type="vanished">Buscar a alguien re&amp;gistrado</translation>
     </message>
     <message>
         <location filename="../wizard_find_page.py" line="33"/>
@@ -761,82 +733,82 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../first_run_dialog.py" line="29"/>
+        <location filename="../first_run_dialog.py" line="30"/>
         <source>Counselor</source>
         <translation>Consejero/a</translation>
     </message>
     <message>
-        <location filename="../first_run_dialog.py" line="30"/>
+        <location filename="../first_run_dialog.py" line="31"/>
         <source>Supervisor</source>
         <translation>Supervisor/a</translation>
     </message>
     <message>
-        <location filename="../first_run_dialog.py" line="31"/>
+        <location filename="../first_run_dialog.py" line="32"/>
         <source>Program administrator</source>
         <translation>Administrador/a del programa</translation>
     </message>
     <message>
-        <location filename="../first_run_dialog.py" line="39"/>
+        <location filename="../first_run_dialog.py" line="40"/>
         <source>Welcome to Counselor Desk</source>
         <translation>Bienvenido a Counselor Desk</translation>
     </message>
     <message>
-        <location filename="../first_run_dialog.py" line="41"/>
+        <location filename="../first_run_dialog.py" line="42"/>
         <source>Set up this desk</source>
         <translation>Configure este escritorio</translation>
     </message>
     <message>
-        <location filename="../first_run_dialog.py" line="43"/>
+        <location filename="../first_run_dialog.py" line="44"/>
         <source>Counselor Desk records who issued each license and where. Enter your agency, your career center and your name. You can change them later in Settings.</source>
         <translation>Counselor Desk registra quién emitió cada licencia y dónde. Indique su agencia, su centro de empleo y su nombre. Puede cambiarlos después en Configuración.</translation>
     </message>
     <message>
-        <location filename="../first_run_dialog.py" line="59"/>
+        <location filename="../first_run_dialog.py" line="60"/>
         <source>e.g. MassHire Boston Career Center</source>
         <translation>p. ej., MassHire Boston Career Center</translation>
     </message>
     <message>
-        <location filename="../first_run_dialog.py" line="62"/>
+        <location filename="../first_run_dialog.py" line="63"/>
         <source>Your name as colleagues know it</source>
         <translation>Su nombre como lo conocen sus colegas</translation>
     </message>
     <message>
-        <location filename="../first_run_dialog.py" line="72"/>
+        <location filename="../first_run_dialog.py" line="73"/>
         <source>&amp;Agency</source>
         <translation>&amp;Agencia</translation>
     </message>
     <message>
-        <location filename="../first_run_dialog.py" line="72"/>
+        <location filename="../first_run_dialog.py" line="73"/>
         <source>&amp;Career center</source>
         <translation>&amp;Centro de empleo</translation>
     </message>
     <message>
-        <location filename="../first_run_dialog.py" line="73"/>
+        <location filename="../first_run_dialog.py" line="74"/>
         <source>Your &amp;name</source>
         <translation>Su &amp;nombre</translation>
     </message>
     <message>
-        <location filename="../first_run_dialog.py" line="73"/>
+        <location filename="../first_run_dialog.py" line="74"/>
         <source>&amp;Role</source>
         <translation>&amp;Función</translation>
     </message>
     <message>
-        <location filename="../first_run_dialog.py" line="74"/>
+        <location filename="../first_run_dialog.py" line="75"/>
         <source>&amp;Language of the app</source>
         <translation>&amp;Idioma de la aplicación</translation>
     </message>
     <message>
-        <location filename="../first_run_dialog.py" line="84"/>
+        <location filename="../first_run_dialog.py" line="85"/>
         <source>&amp;Start</source>
         <translation>&amp;Comenzar</translation>
     </message>
     <message>
-        <location filename="../first_run_dialog.py" line="86"/>
+        <location filename="../first_run_dialog.py" line="87"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../first_run_dialog.py" line="95"/>
+        <location filename="../first_run_dialog.py" line="96"/>
         <source>Enter the career center and your name.</source>
         <translation>Indique el centro de empleo y su nombre.</translation>
     </message>
@@ -844,32 +816,32 @@
 <context>
     <name>FixDialog</name>
     <message>
-        <location filename="../sync_page.py" line="68"/>
+        <location filename="../sync_page.py" line="70"/>
         <source>Fix and resend</source>
         <translation>Corregir y reenviar</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="75"/>
+        <location filename="../sync_page.py" line="77"/>
         <source>The agency server did not accept this change: {reason}</source>
         <translation>El servidor de la agencia no aceptó este cambio: {reason}</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="76"/>
+        <location filename="../sync_page.py" line="78"/>
         <source>no reason given</source>
         <translation>no indicó el motivo</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="93"/>
+        <location filename="../sync_page.py" line="95"/>
         <source>The corrected values are saved on this device too, then the change is sent again.</source>
         <translation>Los valores corregidos también se guardan en este equipo y luego el cambio se envía de nuevo.</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="96"/>
+        <location filename="../sync_page.py" line="98"/>
         <source>&amp;Save and resend</source>
         <translation>&amp;Guardar y reenviar</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="97"/>
+        <location filename="../sync_page.py" line="99"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Cancelar</translation>
     </message>
@@ -877,102 +849,102 @@
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../history_panel.py" line="36"/>
+        <location filename="../history_panel.py" line="37"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../history_panel.py" line="37"/>
+        <location filename="../history_panel.py" line="38"/>
         <source>What</source>
         <translation>Qué</translation>
     </message>
     <message>
-        <location filename="../history_panel.py" line="37"/>
+        <location filename="../history_panel.py" line="38"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../history_panel.py" line="37"/>
+        <location filename="../history_panel.py" line="38"/>
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
     <message>
-        <location filename="../history_panel.py" line="52"/>
+        <location filename="../history_panel.py" line="53"/>
         <source>No one selected.</source>
         <translation>No hay nadie seleccionado.</translation>
     </message>
     <message>
-        <location filename="../history_panel.py" line="55"/>
+        <location filename="../history_panel.py" line="56"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location filename="../history_panel.py" line="76"/>
+        <location filename="../history_panel.py" line="77"/>
         <source>Licenses</source>
         <translation>Licencias</translation>
     </message>
     <message>
-        <location filename="../history_panel.py" line="79"/>
+        <location filename="../history_panel.py" line="80"/>
         <source>Invitation to {email}</source>
         <translation>Invitación a {email}</translation>
     </message>
     <message>
-        <location filename="../history_panel.py" line="80"/>
+        <location filename="../history_panel.py" line="81"/>
         <source>Appointments</source>
         <translation>Citas</translation>
     </message>
     <message>
-        <location filename="../history_panel.py" line="85"/>
+        <location filename="../history_panel.py" line="86"/>
         <source>Eligibility attestations</source>
         <translation>Declaraciones de elegibilidad</translation>
     </message>
     <message>
-        <location filename="../history_panel.py" line="87"/>
+        <location filename="../history_panel.py" line="88"/>
         <source>Eligible</source>
         <translation>Elegible</translation>
     </message>
     <message>
-        <location filename="../history_panel.py" line="87"/>
+        <location filename="../history_panel.py" line="88"/>
         <source>Not eligible</source>
         <translation>No elegible</translation>
     </message>
     <message>
-        <location filename="../history_panel.py" line="89"/>
+        <location filename="../history_panel.py" line="90"/>
         <source>Learning plans</source>
         <translation>Planes de aprendizaje</translation>
     </message>
     <message>
-        <location filename="../history_panel.py" line="93"/>
+        <location filename="../history_panel.py" line="94"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../history_panel.py" line="95"/>
+        <location filename="../history_panel.py" line="96"/>
         <source>Course progress</source>
         <translation>Avance en los cursos</translation>
     </message>
     <message>
-        <location filename="../history_panel.py" line="97"/>
+        <location filename="../history_panel.py" line="98"/>
         <source>completed</source>
         <translation>terminado</translation>
     </message>
     <message>
-        <location filename="../history_panel.py" line="97"/>
+        <location filename="../history_panel.py" line="98"/>
         <source>in progress</source>
         <translation>en curso</translation>
     </message>
     <message>
-        <location filename="../history_panel.py" line="99"/>
+        <location filename="../history_panel.py" line="100"/>
         <source>{hours:.1f} hours, {state}</source>
         <translation>{hours:.1f} horas, {state}</translation>
     </message>
     <message>
-        <location filename="../history_panel.py" line="106"/>
+        <location filename="../history_panel.py" line="107"/>
         <source>Has a license: {status} on {date}.</source>
         <translation>Tiene licencia: {status} el {date}.</translation>
     </message>
     <message>
-        <location filename="../history_panel.py" line="109"/>
+        <location filename="../history_panel.py" line="110"/>
         <source>No license yet.</source>
         <translation>Todavía no tiene licencia.</translation>
     </message>
@@ -980,218 +952,202 @@
 <context>
     <name>JobSeekerForm</name>
     <message>
-        <location filename="../job_seeker_form.py" line="85"/>
+        <location filename="../job_seeker_form.py" line="86"/>
         <source>&amp;First name</source>
         <translation>&amp;Nombre</translation>
     </message>
     <message>
-        <location filename="../job_seeker_form.py" line="85"/>
+        <location filename="../job_seeker_form.py" line="86"/>
         <source>&amp;Last name</source>
         <translation>&amp;Apellido</translation>
     </message>
     <message>
-        <location filename="../job_seeker_form.py" line="86"/>
+        <location filename="../job_seeker_form.py" line="87"/>
         <source>&amp;E-mail</source>
         <translation>C&amp;orreo electrónico</translation>
     </message>
     <message>
-        <location filename="../job_seeker_form.py" line="86"/>
+        <location filename="../job_seeker_form.py" line="87"/>
         <source>&amp;Phone</source>
         <translation>&amp;Teléfono</translation>
     </message>
     <message>
-        <location filename="../job_seeker_form.py" line="86"/>
+        <location filename="../job_seeker_form.py" line="87"/>
         <source>&amp;ZIP code</source>
         <translation>Código &amp;postal</translation>
     </message>
     <message>
-        <location filename="../job_seeker_form.py" line="87"/>
+        <location filename="../job_seeker_form.py" line="88"/>
         <source>Date of &amp;birth</source>
         <translation>Fecha de naci&amp;miento</translation>
     </message>
     <message>
-        <source>Preferred lan&amp;guage</source>
-        <translation type="vanished">&amp;Idioma preferido</translation>
-    </message>
-    <message>
-        <source>{cms} &amp;id</source>
-        <translation type="vanished">N.º de &amp;{cms}</translation>
-    </message>
-    <message>
-        <location filename="../job_seeker_form.py" line="87"/>
+        <location filename="../job_seeker_form.py" line="88"/>
         <source>Preferred la&amp;nguage</source>
         <translation>Idioma p&amp;referido</translation>
     </message>
     <message>
-        <location filename="../job_seeker_form.py" line="88"/>
+        <location filename="../job_seeker_form.py" line="89"/>
         <source>{cms} i&amp;d</source>
         <translation>&amp;Id. de {cms}</translation>
     </message>
     <message>
-        <location filename="../job_seeker_form.py" line="89"/>
+        <location filename="../job_seeker_form.py" line="90"/>
         <source>Employment stat&amp;us</source>
         <translation>Situación la&amp;boral</translation>
     </message>
     <message>
-        <location filename="../job_seeker_form.py" line="90"/>
+        <location filename="../job_seeker_form.py" line="91"/>
         <source>&amp;Cause of unemployment</source>
         <translation>&amp;Causa del desempleo</translation>
     </message>
     <message>
-        <location filename="../job_seeker_form.py" line="90"/>
+        <location filename="../job_seeker_form.py" line="91"/>
         <source>U&amp;I claimant</source>
         <translation>Reclamo de &amp;UI</translation>
     </message>
     <message>
-        <location filename="../job_seeker_form.py" line="91"/>
+        <location filename="../job_seeker_form.py" line="92"/>
         <source>&amp;Return-to-work date</source>
         <translation>Fecha de &amp;regreso al trabajo</translation>
     </message>
     <message>
-        <location filename="../job_seeker_form.py" line="92"/>
+        <location filename="../job_seeker_form.py" line="93"/>
         <source>C&amp;onsent</source>
         <translation>Con&amp;sentimiento</translation>
     </message>
     <message>
-        <location filename="../job_seeker_form.py" line="93"/>
+        <location filename="../job_seeker_form.py" line="94"/>
         <source>Last &amp;occupation</source>
         <translation>Última &amp;ocupación</translation>
     </message>
     <message>
-        <location filename="../job_seeker_form.py" line="93"/>
+        <location filename="../job_seeker_form.py" line="94"/>
         <source>Last &amp;job title</source>
         <translation>Último &amp;puesto</translation>
     </message>
     <message>
-        <location filename="../job_seeker_form.py" line="94"/>
+        <location filename="../job_seeker_form.py" line="95"/>
         <source>&amp;Goal occupation</source>
         <translation>Ocupación &amp;meta</translation>
     </message>
     <message>
-        <location filename="../job_seeker_form.py" line="94"/>
+        <location filename="../job_seeker_form.py" line="95"/>
         <source>&amp;Interests</source>
         <translation>&amp;Intereses</translation>
     </message>
     <message>
-        <location filename="../job_seeker_form.py" line="95"/>
+        <location filename="../job_seeker_form.py" line="96"/>
         <source>&amp;Education</source>
         <translation>&amp;Educación</translation>
     </message>
     <message>
-        <location filename="../job_seeker_form.py" line="95"/>
+        <location filename="../job_seeker_form.py" line="96"/>
         <source>&amp;Digital skills</source>
         <translation>Habilidades &amp;digitales</translation>
     </message>
     <message>
-        <location filename="../job_seeker_form.py" line="96"/>
+        <location filename="../job_seeker_form.py" line="97"/>
         <source>&amp;Hours a week</source>
         <translation>&amp;Horas por semana</translation>
     </message>
     <message>
-        <location filename="../job_seeker_form.py" line="96"/>
+        <location filename="../job_seeker_form.py" line="97"/>
         <source>&amp;Barriers</source>
         <translation>&amp;Barreras</translation>
     </message>
     <message>
-        <location filename="../job_seeker_form.py" line="118"/>
+        <location filename="../job_seeker_form.py" line="119"/>
         <source>Type a job title or a SOC code, e.g. 41-2031</source>
         <translation>Escriba un puesto o un código SOC, p. ej., 41-2031</translation>
     </message>
     <message>
-        <location filename="../job_seeker_form.py" line="153"/>
+        <location filename="../job_seeker_form.py" line="154"/>
         <source>name@example.com</source>
         <translation>nombre@ejemplo.com</translation>
     </message>
     <message>
-        <location filename="../job_seeker_form.py" line="155"/>
+        <location filename="../job_seeker_form.py" line="156"/>
         <source>(617) 555-0123</source>
         <translation>(617) 555-0123</translation>
     </message>
     <message>
-        <location filename="../job_seeker_form.py" line="157"/>
+        <location filename="../job_seeker_form.py" line="158"/>
         <source>02108</source>
         <translation>02108</translation>
     </message>
     <message>
-        <location filename="../job_seeker_form.py" line="159"/>
+        <location filename="../job_seeker_form.py" line="160"/>
         <source>MM/DD/YYYY</source>
         <translation>MM/DD/AAAA</translation>
     </message>
     <message>
-        <location filename="../job_seeker_form.py" line="161"/>
+        <location filename="../job_seeker_form.py" line="162"/>
         <source>optional</source>
         <translation>opcional</translation>
     </message>
     <message>
-        <location filename="../job_seeker_form.py" line="163"/>
+        <location filename="../job_seeker_form.py" line="164"/>
         <source>e.g. Front desk clerk</source>
         <translation>p. ej., recepcionista</translation>
     </message>
     <message>
-        <location filename="../job_seeker_form.py" line="165"/>
+        <location filename="../job_seeker_form.py" line="166"/>
         <source>e.g. computers, health care, bookkeeping (separate with commas)</source>
         <translation>p. ej., computadoras, salud, contabilidad (separe con comas)</translation>
     </message>
     <message>
-        <location filename="../job_seeker_form.py" line="169"/>
-        <location filename="../job_seeker_form.py" line="171"/>
-        <location filename="../job_seeker_form.py" line="173"/>
-        <location filename="../job_seeker_form.py" line="175"/>
-        <location filename="../job_seeker_form.py" line="177"/>
-        <location filename="../job_seeker_form.py" line="181"/>
+        <location filename="../job_seeker_form.py" line="170"/>
+        <location filename="../job_seeker_form.py" line="172"/>
+        <location filename="../job_seeker_form.py" line="174"/>
+        <location filename="../job_seeker_form.py" line="176"/>
+        <location filename="../job_seeker_form.py" line="178"/>
+        <location filename="../job_seeker_form.py" line="182"/>
         <source>— not asked yet —</source>
         <translation>— aún no se preguntó —</translation>
     </message>
     <message>
-        <location filename="../job_seeker_form.py" line="175"/>
+        <location filename="../job_seeker_form.py" line="176"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../job_seeker_form.py" line="175"/>
+        <location filename="../job_seeker_form.py" line="176"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../job_seeker_form.py" line="182"/>
+        <location filename="../job_seeker_form.py" line="183"/>
         <source> hours</source>
         <translation> horas</translation>
     </message>
     <message>
-        <location filename="../job_seeker_form.py" line="188"/>
+        <location filename="../job_seeker_form.py" line="189"/>
         <source>Agrees to be contacted about this program</source>
         <translation>Acepta que la contacten sobre este programa</translation>
     </message>
     <message>
-        <location filename="../job_seeker_form.py" line="219"/>
+        <location filename="../job_seeker_form.py" line="220"/>
         <source>Problem with {field}</source>
         <translation>Problema con {field}</translation>
     </message>
     <message>
-        <location filename="../job_seeker_form.py" line="235"/>
+        <location filename="../job_seeker_form.py" line="236"/>
         <source>Use the suggested e-mail address</source>
         <translation>Usar la dirección sugerida</translation>
     </message>
     <message>
-        <location filename="../job_seeker_form.py" line="256"/>
+        <location filename="../job_seeker_form.py" line="257"/>
         <source>⚠ Did you mean {email}? Use i&amp;t</source>
         <translation>⚠ ¿Quiso decir {email}? Usar&amp;lo</translation>
     </message>
     <message>
-        <location filename="../job_seeker_form.py" line="257"/>
+        <location filename="../job_seeker_form.py" line="258"/>
         <source>Replace the address with {email} (Alt+T)</source>
         <translation>Reemplazar la dirección por {email} (Alt+L)</translation>
     </message>
     <message>
-        <source>⚠ Did you mean {email}? &amp;Use it</source>
-        <translation type="vanished">⚠ ¿Quiso decir {email}? &amp;Usarlo</translation>
-    </message>
-    <message>
-        <source>Replace the address with {email} (Alt+U)</source>
-        <translation type="vanished">Reemplazar la dirección por {email} (Alt+U)</translation>
-    </message>
-    <message>
-        <location filename="../job_seeker_form.py" line="259"/>
+        <location filename="../job_seeker_form.py" line="260"/>
         <source>Use the suggested e-mail address {email}</source>
         <translation>Usar la dirección sugerida {email}</translation>
     </message>
@@ -1199,41 +1155,37 @@
 <context>
     <name>JobSeekerSearchWidget</name>
     <message>
-        <source>&amp;Search:</source>
-        <translation type="vanished">&amp;Buscar:</translation>
-    </message>
-    <message>
-        <location filename="../job_seeker_search_widget.py" line="61"/>
+        <location filename="../job_seeker_search_widget.py" line="62"/>
         <source>Sea&amp;rch:</source>
         <translation>&amp;Buscar:</translation>
     </message>
     <message>
-        <location filename="../job_seeker_search_widget.py" line="64"/>
+        <location filename="../job_seeker_search_widget.py" line="65"/>
         <source>Name, e-mail, phone or agency id</source>
         <translation>Nombre, correo, teléfono o n.º de la agencia</translation>
     </message>
     <message>
-        <location filename="../job_seeker_search_widget.py" line="65"/>
+        <location filename="../job_seeker_search_widget.py" line="66"/>
         <source>Search job seekers</source>
         <translation>Buscar personas</translation>
     </message>
     <message>
-        <location filename="../job_seeker_search_widget.py" line="66"/>
+        <location filename="../job_seeker_search_widget.py" line="67"/>
         <source>Type to search; Down arrow moves to the results, Enter opens.</source>
         <translation>Escriba para buscar; la flecha abajo va a los resultados y Enter abre.</translation>
     </message>
     <message>
-        <location filename="../job_seeker_search_widget.py" line="72"/>
+        <location filename="../job_seeker_search_widget.py" line="73"/>
         <source>Number of results</source>
         <translation>Cantidad de resultados</translation>
     </message>
     <message>
-        <location filename="../job_seeker_search_widget.py" line="80"/>
+        <location filename="../job_seeker_search_widget.py" line="81"/>
         <source>Job seekers found</source>
         <translation>Personas encontradas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../job_seeker_search_widget.py" line="146"/>
+        <location filename="../job_seeker_search_widget.py" line="147"/>
         <source>first %n shown</source>
         <translation>
             <numerusform>se muestra el primero</numerusform>
@@ -1241,7 +1193,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../job_seeker_search_widget.py" line="146"/>
+        <location filename="../job_seeker_search_widget.py" line="147"/>
         <source>%n found</source>
         <translation>
             <numerusform>%n encontrada</numerusform>
@@ -1286,10 +1238,6 @@
         <translation>Personas</translation>
     </message>
     <message>
-        <source>&amp;New job seeker</source>
-        <translation type="vanished">&amp;Persona nueva</translation>
-    </message>
-    <message>
         <location filename="../job_seekers_page.py" line="40"/>
         <source>Register someone who is not in the list</source>
         <translation>Registrar a alguien que no está en la lista</translation>
@@ -1303,14 +1251,6 @@
         <location filename="../job_seekers_page.py" line="62"/>
         <source>Record</source>
         <translation>Registro</translation>
-    </message>
-    <message>
-        <source>&amp;Details</source>
-        <translation type="vanished">&amp;Detalles</translation>
-    </message>
-    <message>
-        <source>&amp;History</source>
-        <translation type="vanished">&amp;Historial</translation>
     </message>
     <message>
         <location filename="../job_seekers_page.py" line="39"/>
@@ -1356,82 +1296,82 @@
 <context>
     <name>LicenseStep</name>
     <message>
-        <location filename="../wizard_license_page.py" line="37"/>
+        <location filename="../wizard_license_page.py" line="38"/>
         <source>Turn the screen toward the job seeker and ask them to read the address back. The invitation from {sender} goes to this address.</source>
         <translation>Gire la pantalla hacia la persona y pídale que lea la dirección en voz alta. La invitación de {sender} llega a esta dirección.</translation>
     </message>
     <message>
-        <location filename="../wizard_license_page.py" line="42"/>
+        <location filename="../wizard_license_page.py" line="43"/>
         <source>E-mail address for the invitation</source>
         <translation>Correo electrónico para la invitación</translation>
     </message>
     <message>
-        <location filename="../wizard_license_page.py" line="62"/>
+        <location filename="../wizard_license_page.py" line="63"/>
         <source>Use the suggested e-mail address</source>
         <translation>Usar la dirección sugerida</translation>
     </message>
     <message>
-        <location filename="../wizard_license_page.py" line="65"/>
+        <location filename="../wizard_license_page.py" line="66"/>
         <source>&amp;Fix the address</source>
         <translation>Co&amp;rregir la dirección</translation>
     </message>
     <message>
-        <location filename="../wizard_license_page.py" line="71"/>
+        <location filename="../wizard_license_page.py" line="72"/>
         <source>Corrected e-mail address</source>
         <translation>Correo electrónico corregido</translation>
     </message>
     <message>
-        <location filename="../wizard_license_page.py" line="74"/>
+        <location filename="../wizard_license_page.py" line="75"/>
         <source>Sa&amp;ve address</source>
         <translation>Guardar &amp;dirección</translation>
     </message>
     <message>
-        <location filename="../wizard_license_page.py" line="83"/>
+        <location filename="../wizard_license_page.py" line="84"/>
         <source>The job seeker &amp;confirmed that this address is correct</source>
         <translation>La persona &amp;confirmó que la dirección es correcta</translation>
     </message>
     <message>
-        <location filename="../wizard_license_page.py" line="160"/>
+        <location filename="../wizard_license_page.py" line="161"/>
         <source>Tell the job seeker:</source>
         <translation>Dígale a la persona:</translation>
     </message>
     <message>
-        <location filename="../wizard_license_page.py" line="154"/>
+        <location filename="../wizard_license_page.py" line="155"/>
         <source>Accept the invitation and enroll by {date}.</source>
         <translation>Acepte la invitación e inscríbase antes del {date}.</translation>
     </message>
     <message>
-        <location filename="../wizard_license_page.py" line="156"/>
+        <location filename="../wizard_license_page.py" line="157"/>
         <source>Finish the courses by {date}; access ends after that.</source>
         <translation>Termine los cursos antes del {date}; después se acaba el acceso.</translation>
     </message>
     <message>
-        <location filename="../wizard_license_page.py" line="158"/>
+        <location filename="../wizard_license_page.py" line="159"/>
         <source>The invitation e-mail comes from {sender} within a few days.</source>
         <translation>El correo de invitación llega de {sender} en unos días.</translation>
     </message>
     <message>
-        <location filename="../wizard_license_page.py" line="106"/>
+        <location filename="../wizard_license_page.py" line="107"/>
         <source>License</source>
         <translation>Licencia</translation>
     </message>
     <message>
-        <location filename="../wizard_license_page.py" line="114"/>
+        <location filename="../wizard_license_page.py" line="115"/>
         <source>&amp;Next: summary and handout</source>
         <translation>&amp;Siguiente: resumen y hoja para llevar</translation>
     </message>
     <message>
-        <location filename="../wizard_license_page.py" line="116"/>
+        <location filename="../wizard_license_page.py" line="117"/>
         <source>&amp;Next: record the outcome</source>
         <translation>&amp;Siguiente: registrar el resultado</translation>
     </message>
     <message>
-        <location filename="../wizard_license_page.py" line="117"/>
+        <location filename="../wizard_license_page.py" line="118"/>
         <source>&amp;Issue the license</source>
         <translation>&amp;Emitir la licencia</translation>
     </message>
     <message numerus="yes">
-        <location filename="../wizard_license_page.py" line="200"/>
+        <location filename="../wizard_license_page.py" line="201"/>
         <source>This device can issue %n more license(s) before it needs to sync.</source>
         <translation>
             <numerusform>Este equipo puede emitir %n licencia más antes de sincronizar.</numerusform>
@@ -1439,27 +1379,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../wizard_license_page.py" line="203"/>
+        <location filename="../wizard_license_page.py" line="204"/>
         <source>This device has used its block of licenses: this one will be recorded as pending approval and confirmed after the next sync.</source>
         <translation>Este equipo usó su bloque de licencias: esta quedará pendiente de aprobación y se confirmará después de la próxima sincronización.</translation>
     </message>
     <message>
-        <location filename="../wizard_license_page.py" line="209"/>
+        <location filename="../wizard_license_page.py" line="210"/>
         <source>(no e-mail address on file)</source>
         <translation>(no hay correo electrónico registrado)</translation>
     </message>
     <message>
-        <location filename="../wizard_license_page.py" line="214"/>
+        <location filename="../wizard_license_page.py" line="215"/>
         <source>⚠ This address looks mistyped. Did you mean {email}? Check with the job seeker.</source>
         <translation>⚠ Esta dirección parece tener un error. ¿Quiso decir {email}? Confírmelo con la persona.</translation>
     </message>
     <message>
-        <location filename="../wizard_license_page.py" line="216"/>
+        <location filename="../wizard_license_page.py" line="217"/>
         <source>&amp;Use {email}</source>
         <translation>&amp;Usar {email}</translation>
     </message>
     <message>
-        <location filename="../wizard_license_page.py" line="307"/>
+        <location filename="../wizard_license_page.py" line="308"/>
         <source>Issuing the license…</source>
         <translation>Emitiendo la licencia…</translation>
     </message>
@@ -1467,134 +1407,134 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="156"/>
+        <location filename="../main_window.py" line="158"/>
         <source>Navigation</source>
         <translation>Navegación</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="209"/>
-        <location filename="../main_window.py" line="213"/>
+        <location filename="../main_window.py" line="211"/>
+        <location filename="../main_window.py" line="215"/>
         <source>Opening your records…</source>
         <translation>Abriendo sus registros…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="276"/>
+        <location filename="../main_window.py" line="278"/>
         <source>&amp;Today</source>
         <translation>&amp;Hoy</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="277"/>
+        <location filename="../main_window.py" line="279"/>
         <source>&amp;Job seekers</source>
         <translation>&amp;Personas</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="279"/>
+        <location filename="../main_window.py" line="281"/>
         <source>&amp;Catalog</source>
         <translation>&amp;Catálogo</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="280"/>
+        <location filename="../main_window.py" line="282"/>
         <source>&amp;Reports</source>
         <translation>&amp;Informes</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="281"/>
+        <location filename="../main_window.py" line="283"/>
         <source>Reports</source>
         <translation>Informes</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="283"/>
+        <location filename="../main_window.py" line="285"/>
         <source>S&amp;ync</source>
         <translation>&amp;Sincronizar</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="284"/>
+        <location filename="../main_window.py" line="286"/>
         <source>Sync</source>
         <translation>Sincronización</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="285"/>
+        <location filename="../main_window.py" line="287"/>
         <source>Se&amp;ttings</source>
         <translation>&amp;Configuración</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="296"/>
+        <location filename="../main_window.py" line="298"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="297"/>
+        <location filename="../main_window.py" line="299"/>
         <source>&amp;New walk-in appointment</source>
         <translation>&amp;Nueva cita sin turno</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="299"/>
+        <location filename="../main_window.py" line="301"/>
         <source>Start an appointment with a job seeker (Ctrl+N)</source>
         <translation>Iniciar una cita con una persona (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="303"/>
+        <location filename="../main_window.py" line="305"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="308"/>
+        <location filename="../main_window.py" line="310"/>
         <source>&amp;Go</source>
         <translation>&amp;Ir</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="309"/>
+        <location filename="../main_window.py" line="311"/>
         <source>Current &amp;appointment</source>
         <translation>&amp;Cita en curso</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="323"/>
+        <location filename="../main_window.py" line="325"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="324"/>
+        <location filename="../main_window.py" line="326"/>
         <source>&amp;About Counselor Desk</source>
         <translation>&amp;Acerca de Counselor Desk</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="341"/>
+        <location filename="../main_window.py" line="343"/>
         <source>Current appointment</source>
         <translation>Cita en curso</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="342"/>
+        <location filename="../main_window.py" line="344"/>
         <source>Back to the appointment in progress (Ctrl+0)</source>
         <translation>Volver a la cita en curso (Ctrl+0)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="516"/>
+        <location filename="../main_window.py" line="518"/>
         <source>Counselor Desk — {center} — {counselor}</source>
         <translation>Counselor Desk — {center} — {counselor}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="517"/>
+        <location filename="../main_window.py" line="519"/>
         <source>not set up</source>
         <translation>sin configurar</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="519"/>
+        <location filename="../main_window.py" line="521"/>
         <source>[DEMO] </source>
         <translation>[DEMO] </translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="525"/>
+        <location filename="../main_window.py" line="527"/>
         <source>Demo data: synthetic people, thrown away when the app closes.</source>
         <translation>Datos de demostración: personas ficticias que se borran al cerrar la aplicación.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="596"/>
-        <location filename="../main_window.py" line="599"/>
+        <location filename="../main_window.py" line="598"/>
+        <location filename="../main_window.py" line="601"/>
         <source>About Counselor Desk</source>
         <translation>Acerca de Counselor Desk</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="600"/>
+        <location filename="../main_window.py" line="602"/>
         <source>Counselor Desk {version}
 
 Agency: {agency}
@@ -1610,7 +1550,7 @@ Carpeta de datos: {folder}</translation>
 <context>
     <name>MissingModulePage</name>
     <message>
-        <location filename="../main_window.py" line="101"/>
+        <location filename="../main_window.py" line="103"/>
         <source>{title} is not installed in this build ({module}).</source>
         <translation>{title} no está instalado en esta versión ({module}).</translation>
     </message>
@@ -1618,163 +1558,163 @@ Carpeta de datos: {folder}</translation>
 <context>
     <name>OutboxTableModel</name>
     <message>
-        <location filename="../outbox_table_model.py" line="36"/>
+        <location filename="../outbox_table_model.py" line="37"/>
         <source>Conflict: choose a version</source>
         <translation>Conflicto: elija una versión</translation>
     </message>
     <message>
-        <location filename="../outbox_table_model.py" line="37"/>
+        <location filename="../outbox_table_model.py" line="38"/>
         <source>Set aside: needs a fix</source>
         <translation>Apartado: requiere corrección</translation>
     </message>
     <message>
-        <location filename="../outbox_table_model.py" line="38"/>
+        <location filename="../outbox_table_model.py" line="39"/>
         <source>Waiting to be sent</source>
         <translation>Por enviar</translation>
     </message>
     <message>
-        <location filename="../outbox_table_model.py" line="42"/>
+        <location filename="../outbox_table_model.py" line="43"/>
         <source>New</source>
         <translation>Nuevo</translation>
     </message>
     <message>
-        <location filename="../outbox_table_model.py" line="43"/>
+        <location filename="../outbox_table_model.py" line="44"/>
         <source>Changed</source>
         <translation>Modificado</translation>
     </message>
     <message>
-        <location filename="../outbox_table_model.py" line="44"/>
+        <location filename="../outbox_table_model.py" line="45"/>
         <source>Removed</source>
         <translation>Eliminado</translation>
     </message>
     <message>
-        <location filename="../outbox_table_model.py" line="48"/>
+        <location filename="../outbox_table_model.py" line="49"/>
         <source>Job seeker</source>
         <translation>Persona</translation>
     </message>
     <message>
-        <location filename="../outbox_table_model.py" line="49"/>
+        <location filename="../outbox_table_model.py" line="50"/>
         <source>Appointment</source>
         <translation>Cita</translation>
     </message>
     <message>
-        <location filename="../outbox_table_model.py" line="50"/>
+        <location filename="../outbox_table_model.py" line="51"/>
         <source>Eligibility attestation</source>
         <translation>Declaración de elegibilidad</translation>
     </message>
     <message>
-        <location filename="../outbox_table_model.py" line="51"/>
+        <location filename="../outbox_table_model.py" line="52"/>
         <source>Learning plan</source>
         <translation>Plan de aprendizaje</translation>
     </message>
     <message>
-        <location filename="../outbox_table_model.py" line="52"/>
+        <location filename="../outbox_table_model.py" line="53"/>
         <source>License</source>
         <translation>Licencia</translation>
     </message>
     <message>
-        <location filename="../outbox_table_model.py" line="53"/>
+        <location filename="../outbox_table_model.py" line="54"/>
         <source>Case-management service</source>
         <translation>Servicio en el sistema de casos</translation>
     </message>
     <message>
-        <location filename="../outbox_table_model.py" line="54"/>
+        <location filename="../outbox_table_model.py" line="55"/>
         <source>Case note</source>
         <translation>Nota del caso</translation>
     </message>
     <message>
-        <location filename="../outbox_table_model.py" line="62"/>
+        <location filename="../outbox_table_model.py" line="63"/>
         <source>{kind}: {person}</source>
         <translation>{kind}: {person}</translation>
     </message>
     <message>
-        <location filename="../outbox_table_model.py" line="64"/>
+        <location filename="../outbox_table_model.py" line="65"/>
         <source>{kind} of {when}</source>
         <translation>{kind} del {when}</translation>
     </message>
     <message>
-        <location filename="../outbox_table_model.py" line="78"/>
+        <location filename="../outbox_table_model.py" line="79"/>
         <source>Someone else changed this record first: choose a version</source>
         <translation>Otra persona cambió este registro antes: elija una versión</translation>
     </message>
     <message>
-        <location filename="../outbox_table_model.py" line="80"/>
+        <location filename="../outbox_table_model.py" line="81"/>
         <source>The agency server found a mistake in this record: fix it</source>
         <translation>El servidor de la agencia encontró un error en este registro: corríjalo</translation>
     </message>
     <message>
-        <location filename="../outbox_table_model.py" line="82"/>
+        <location filename="../outbox_table_model.py" line="83"/>
         <source>The agency&apos;s rules do not allow this change</source>
         <translation>Las reglas de la agencia no permiten este cambio</translation>
     </message>
     <message>
-        <location filename="../outbox_table_model.py" line="83"/>
+        <location filename="../outbox_table_model.py" line="84"/>
         <source>Your account may not send this change</source>
         <translation>Su cuenta no puede enviar este cambio</translation>
     </message>
     <message>
-        <location filename="../outbox_table_model.py" line="84"/>
+        <location filename="../outbox_table_model.py" line="85"/>
         <source>The agency server does not have the record this change is for</source>
         <translation>El servidor de la agencia no tiene el registro al que corresponde este cambio</translation>
     </message>
     <message>
-        <location filename="../outbox_table_model.py" line="86"/>
+        <location filename="../outbox_table_model.py" line="87"/>
         <source>The agency server does not take this kind of record yet</source>
         <translation>El servidor de la agencia todavía no acepta este tipo de registro</translation>
     </message>
     <message>
-        <location filename="../outbox_table_model.py" line="88"/>
+        <location filename="../outbox_table_model.py" line="89"/>
         <source>This change was already sent with different content</source>
         <translation>Este cambio ya se envió con otro contenido</translation>
     </message>
     <message>
-        <location filename="../outbox_table_model.py" line="91"/>
+        <location filename="../outbox_table_model.py" line="92"/>
         <source>The agency server could not read this change</source>
         <translation>El servidor de la agencia no pudo leer este cambio</translation>
     </message>
     <message>
-        <location filename="../outbox_table_model.py" line="92"/>
+        <location filename="../outbox_table_model.py" line="93"/>
         <source>The agency server did not accept this change</source>
         <translation>El servidor de la agencia no aceptó este cambio</translation>
     </message>
     <message>
-        <location filename="../outbox_table_model.py" line="109"/>
+        <location filename="../outbox_table_model.py" line="110"/>
         <source>The agency server said: “{reason}”</source>
         <translation>El servidor de la agencia respondió: «{reason}»</translation>
     </message>
     <message>
-        <location filename="../outbox_table_model.py" line="116"/>
+        <location filename="../outbox_table_model.py" line="117"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../outbox_table_model.py" line="118"/>
+        <location filename="../outbox_table_model.py" line="119"/>
         <source>Record</source>
         <translation>Registro</translation>
     </message>
     <message>
-        <location filename="../outbox_table_model.py" line="119"/>
+        <location filename="../outbox_table_model.py" line="120"/>
         <source>Change</source>
         <translation>Cambio</translation>
     </message>
     <message>
-        <location filename="../outbox_table_model.py" line="121"/>
+        <location filename="../outbox_table_model.py" line="122"/>
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
     <message>
-        <location filename="../outbox_table_model.py" line="123"/>
+        <location filename="../outbox_table_model.py" line="124"/>
         <source>Tries</source>
         <translation>Intentos</translation>
     </message>
     <message>
-        <location filename="../outbox_table_model.py" line="125"/>
+        <location filename="../outbox_table_model.py" line="126"/>
         <source>Since</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../outbox_table_model.py" line="90"/>
-        <location filename="../outbox_table_model.py" line="98"/>
+        <location filename="../outbox_table_model.py" line="91"/>
+        <location filename="../outbox_table_model.py" line="99"/>
         <source>Waits for an earlier change to this record</source>
         <translation>Espera un cambio anterior de este registro</translation>
     </message>
@@ -1913,27 +1853,27 @@ Carpeta de datos: {folder}</translation>
 <context>
     <name>RecommendationsStep</name>
     <message>
-        <location filename="../wizard_recommendations_page.py" line="50"/>
+        <location filename="../wizard_recommendations_page.py" line="51"/>
         <source>Use the &amp;shorter path</source>
         <translation>Usar el camino más &amp;corto</translation>
     </message>
     <message>
-        <location filename="../wizard_recommendations_page.py" line="58"/>
+        <location filename="../wizard_recommendations_page.py" line="59"/>
         <source>Tick “Add to the plan” on what the job seeker wants to do. Tick “Compare” on two cards to see them side by side here.</source>
         <translation>Marque «Agregar al plan» en lo que la persona quiere hacer. Marque «Comparar» en dos tarjetas para verlas aquí lado a lado.</translation>
     </message>
     <message>
-        <location filename="../wizard_recommendations_page.py" line="62"/>
+        <location filename="../wizard_recommendations_page.py" line="63"/>
         <source>Side by side</source>
         <translation>Lado a lado</translation>
     </message>
     <message>
-        <location filename="../wizard_recommendations_page.py" line="80"/>
+        <location filename="../wizard_recommendations_page.py" line="81"/>
         <source>Recommendations</source>
         <translation>Recomendaciones</translation>
     </message>
     <message numerus="yes">
-        <location filename="../wizard_recommendations_page.py" line="83"/>
+        <location filename="../wizard_recommendations_page.py" line="84"/>
         <source>&amp;Next: make the plan (%n chosen)</source>
         <translation>
             <numerusform>&amp;Siguiente: armar el plan (%n elegido)</numerusform>
@@ -1941,59 +1881,323 @@ Carpeta de datos: {folder}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../wizard_recommendations_page.py" line="109"/>
+        <location filename="../wizard_recommendations_page.py" line="110"/>
         <source>Based on the answers just saved, with about {hours} hours a week until {deadline}. Tick what the job seeker wants to do.</source>
         <translation>Según las respuestas recién guardadas, con unas {hours} horas por semana hasta el {deadline}. Marque lo que la persona quiere hacer.</translation>
     </message>
     <message>
-        <location filename="../wizard_recommendations_page.py" line="114"/>
+        <location filename="../wizard_recommendations_page.py" line="115"/>
         <source>The catalog is still loading…</source>
         <translation>El catálogo todavía se está cargando…</translation>
     </message>
     <message>
-        <location filename="../wizard_recommendations_page.py" line="137"/>
+        <location filename="../wizard_recommendations_page.py" line="138"/>
         <source>Finding recommendations…</source>
         <translation>Buscando recomendaciones…</translation>
     </message>
     <message>
-        <location filename="../wizard_recommendations_page.py" line="231"/>
+        <location filename="../wizard_recommendations_page.py" line="232"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../wizard_recommendations_page.py" line="232"/>
+        <location filename="../wizard_recommendations_page.py" line="233"/>
         <source>Hours</source>
         <translation>Horas</translation>
     </message>
     <message>
-        <location filename="../wizard_recommendations_page.py" line="233"/>
+        <location filename="../wizard_recommendations_page.py" line="234"/>
         <source>Deadline</source>
         <translation>Fecha límite</translation>
     </message>
     <message>
-        <location filename="../wizard_recommendations_page.py" line="234"/>
+        <location filename="../wizard_recommendations_page.py" line="235"/>
         <source>Level</source>
         <translation>Nivel</translation>
     </message>
     <message>
-        <location filename="../wizard_recommendations_page.py" line="235"/>
+        <location filename="../wizard_recommendations_page.py" line="236"/>
         <source>Free credential</source>
         <translation>Credencial gratuita</translation>
     </message>
     <message>
-        <location filename="../wizard_recommendations_page.py" line="235"/>
+        <location filename="../wizard_recommendations_page.py" line="236"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../wizard_recommendations_page.py" line="236"/>
+        <location filename="../wizard_recommendations_page.py" line="237"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../wizard_recommendations_page.py" line="237"/>
+        <location filename="../wizard_recommendations_page.py" line="238"/>
         <source>Why</source>
         <translation>Por qué</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCharts</name>
+    <message>
+        <location filename="../report_charts.py" line="108"/>
+        <source>Invited</source>
+        <translation>Invitadas</translation>
+    </message>
+    <message>
+        <location filename="../report_charts.py" line="108"/>
+        <source>Joined</source>
+        <translation>Se unieron</translation>
+    </message>
+    <message>
+        <location filename="../report_charts.py" line="108"/>
+        <source>Enrolled</source>
+        <translation>Inscritas</translation>
+    </message>
+    <message>
+        <location filename="../report_charts.py" line="109"/>
+        <source>Completed</source>
+        <translation>Terminaron</translation>
+    </message>
+    <message>
+        <location filename="../report_charts.py" line="115"/>
+        <source>No licenses were issued in this period, for this center and counselor. Change the filter above, or issue a license from an appointment.</source>
+        <translation>No se emitieron licencias en este período para este centro y consejero/a. Cambie el filtro de arriba o emita una licencia desde una cita.</translation>
+    </message>
+    <message>
+        <location filename="../report_charts.py" line="121"/>
+        <source>Licenses issued</source>
+        <translation>Licencias emitidas</translation>
+    </message>
+    <message>
+        <location filename="../report_charts.py" line="124"/>
+        <source>Course completions (right scale)</source>
+        <translation>Cursos terminados (escala derecha)</translation>
+    </message>
+    <message>
+        <location filename="../report_charts.py" line="131"/>
+        <source>Nobody has been invited yet for this filter: invitations go out for every license issued.</source>
+        <translation>Todavía no se ha invitado a nadie con este filtro: se envía una invitación por cada licencia emitida.</translation>
+    </message>
+    <message>
+        <location filename="../report_charts.py" line="137"/>
+        <source>People</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <location filename="../report_charts.py" line="146"/>
+        <source>No course completions yet: import the provider&apos;s usage report (Import usage report…) to see them.</source>
+        <translation>Todavía no hay cursos terminados: importe el informe de uso del proveedor (Importar informe de uso…) para verlos.</translation>
+    </message>
+    <message>
+        <location filename="../report_charts.py" line="148"/>
+        <source>No course completions yet for this filter. They appear here after the next usage report that shows a finished course.</source>
+        <translation>Todavía no hay cursos terminados con este filtro. Aparecerán aquí tras el próximo informe de uso que muestre un curso terminado.</translation>
+    </message>
+    <message>
+        <location filename="../report_charts.py" line="153"/>
+        <source>Completions</source>
+        <translation>Terminados</translation>
+    </message>
+</context>
+<context>
+    <name>ReportFileActions</name>
+    <message>
+        <location filename="../report_file_actions.py" line="39"/>
+        <source>&amp;Export Excel summary…</source>
+        <translation>&amp;Exportar resumen en Excel…</translation>
+    </message>
+    <message>
+        <location filename="../report_file_actions.py" line="40"/>
+        <source>Workbook with charts and sheets by center, counselor, week and course, for the filter above</source>
+        <translation>Libro con gráficos y hojas por centro, consejero/a, semana y curso, para el filtro de arriba</translation>
+    </message>
+    <message>
+        <location filename="../report_file_actions.py" line="42"/>
+        <source>&amp;Import usage report…</source>
+        <translation>Im&amp;portar informe de uso…</translation>
+    </message>
+    <message>
+        <location filename="../report_file_actions.py" line="43"/>
+        <source>The provider&apos;s usage (enrollment) report, CSV or Excel</source>
+        <translation>El informe de uso (inscripciones) del proveedor, en CSV o Excel</translation>
+    </message>
+    <message>
+        <location filename="../report_file_actions.py" line="44"/>
+        <source>Make i&amp;nvitation file…</source>
+        <translation>Crear archivo de i&amp;nvitaciones…</translation>
+    </message>
+    <message>
+        <location filename="../report_file_actions.py" line="45"/>
+        <source>Yesterday&apos;s licenses (and any not sent yet) in the provider&apos;s bulk-invite layout</source>
+        <translation>Las licencias de ayer (y las que aún no se enviaron) en el formato de invitación masiva del proveedor</translation>
+    </message>
+    <message>
+        <location filename="../report_file_actions.py" line="62"/>
+        <source>Save the Excel summary</source>
+        <translation>Guardar el resumen en Excel</translation>
+    </message>
+    <message>
+        <location filename="../report_file_actions.py" line="63"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Libro de Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../report_file_actions.py" line="71"/>
+        <source>Writing the Excel summary: {done:,} of {total:,} steps…</source>
+        <translation>Escribiendo el resumen en Excel: paso {done:,} de {total:,}…</translation>
+    </message>
+    <message>
+        <location filename="../report_file_actions.py" line="80"/>
+        <source>Saved {path} ({rows:,} license rows).</source>
+        <translation>Se guardó {path} ({rows:,} filas de licencias).</translation>
+    </message>
+    <message>
+        <location filename="../report_file_actions.py" line="81"/>
+        <source>Writing the Excel summary…</source>
+        <translation>Escribiendo el resumen en Excel…</translation>
+    </message>
+    <message>
+        <location filename="../report_file_actions.py" line="84"/>
+        <source>Import the provider&apos;s usage report</source>
+        <translation>Importar el informe de uso del proveedor</translation>
+    </message>
+    <message>
+        <location filename="../report_file_actions.py" line="85"/>
+        <source>Reports (*.csv *.xlsx)</source>
+        <translation>Informes (*.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../report_file_actions.py" line="100"/>
+        <source>Importing the usage report…</source>
+        <translation>Importando el informe de uso…</translation>
+    </message>
+    <message>
+        <location filename="../report_file_actions.py" line="107"/>
+        <source>Save the invitation file</source>
+        <translation>Guardar el archivo de invitaciones</translation>
+    </message>
+    <message>
+        <location filename="../report_file_actions.py" line="107"/>
+        <source>CSV file (*.csv)</source>
+        <translation>Archivo CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../report_file_actions.py" line="118"/>
+        <source>Writing the invitation file…</source>
+        <translation>Escribiendo el archivo de invitaciones…</translation>
+    </message>
+</context>
+<context>
+    <name>ReportReminders</name>
+    <message>
+        <location filename="../report_reminders.py" line="46"/>
+        <source>Reminder lists</source>
+        <translation>Listas de recordatorio</translation>
+    </message>
+    <message>
+        <location filename="../report_reminders.py" line="50"/>
+        <source>Reminder list</source>
+        <translation>Lista de recordatorio</translation>
+    </message>
+    <message>
+        <location filename="../report_reminders.py" line="55"/>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <location filename="../report_reminders.py" line="56"/>
+        <source>Days</source>
+        <translation>Días</translation>
+    </message>
+    <message>
+        <location filename="../report_reminders.py" line="57"/>
+        <source>Export &amp;list…</source>
+        <translation>Exportar &amp;lista…</translation>
+    </message>
+    <message>
+        <location filename="../report_reminders.py" line="58"/>
+        <source>Names and e-mail addresses as CSV, for your mail program</source>
+        <translation>Nombres y correos electrónicos en CSV, para su programa de correo</translation>
+    </message>
+    <message>
+        <location filename="../report_reminders.py" line="59"/>
+        <source>&amp;Copy message</source>
+        <translation>&amp;Copiar el mensaje</translation>
+    </message>
+    <message>
+        <location filename="../report_reminders.py" line="70"/>
+        <source>Reminder message</source>
+        <translation>Mensaje de recordatorio</translation>
+    </message>
+    <message>
+        <location filename="../report_reminders.py" line="84"/>
+        <source>Invited, not joined</source>
+        <translation>Invitadas, sin unirse</translation>
+    </message>
+    <message>
+        <location filename="../report_reminders.py" line="85"/>
+        <source>Licenses that were sent to the provider, but the learner does not appear in any usage report yet: the invitation may be in a spam folder, or was never opened.</source>
+        <translation>Licencias enviadas al proveedor cuyo participante todavía no aparece en ningún informe de uso: la invitación puede estar en la carpeta de correo no deseado o nunca se abrió.</translation>
+    </message>
+    <message>
+        <location filename="../report_reminders.py" line="87"/>
+        <source>Joined, no course</source>
+        <translation>Se unieron, sin curso</translation>
+    </message>
+    <message>
+        <location filename="../report_reminders.py" line="88"/>
+        <source>Learners who accepted the invitation but have not enrolled in any course.</source>
+        <translation>Participantes que aceptaron la invitación pero no se han inscrito en ningún curso.</translation>
+    </message>
+    <message>
+        <location filename="../report_reminders.py" line="89"/>
+        <source>Inactive</source>
+        <translation>Inactivas</translation>
+    </message>
+    <message>
+        <location filename="../report_reminders.py" line="90"/>
+        <source>Learners with an unfinished course and no activity for the given number of days.</source>
+        <translation>Participantes con un curso sin terminar y sin actividad durante el número de días indicado.</translation>
+    </message>
+    <message>
+        <location filename="../report_reminders.py" line="91"/>
+        <source>Completion deadline near</source>
+        <translation>Fecha límite cercana</translation>
+    </message>
+    <message>
+        <location filename="../report_reminders.py" line="92"/>
+        <source>Learners with an unfinished course when the program&apos;s complete-by date is within the given number of days.</source>
+        <translation>Participantes con un curso sin terminar cuando la fecha límite del programa está dentro del número de días indicado.</translation>
+    </message>
+    <message>
+        <location filename="../report_reminders.py" line="116"/>
+        <source>{n:,} people on this list.</source>
+        <translation>{n:,} personas en esta lista.</translation>
+    </message>
+    <message>
+        <location filename="../report_reminders.py" line="121"/>
+        <source>Save the reminder list</source>
+        <translation>Guardar la lista de recordatorio</translation>
+    </message>
+    <message>
+        <location filename="../report_reminders.py" line="122"/>
+        <source>CSV file (*.csv)</source>
+        <translation>Archivo CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../report_reminders.py" line="139"/>
+        <source>{count:,} people written to {path}.</source>
+        <translation>{count:,} personas escritas en {path}.</translation>
+    </message>
+    <message>
+        <location filename="../report_reminders.py" line="141"/>
+        <source>{n:,} left out: they did not consent to be contacted.</source>
+        <translation>{n:,} quedaron fuera: no aceptaron que las contacten.</translation>
+    </message>
+    <message>
+        <location filename="../report_reminders.py" line="148"/>
+        <source>Writing the reminder list…</source>
+        <translation>Escribiendo la lista de recordatorio…</translation>
     </message>
 </context>
 <context>
@@ -2094,463 +2298,236 @@ Carpeta de datos: {folder}</translation>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../reports_page.py" line="145"/>
+        <location filename="../reports_page.py" line="66"/>
         <source>Reports name job seekers, so only a supervisor or program administrator can see them.</source>
         <translation>Los informes nombran a las personas atendidas, así que solo un/a supervisor/a o el/la administrador/a del programa puede verlos.</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="158"/>
+        <location filename="../reports_page.py" line="79"/>
         <source>Reports</source>
         <translation>Informes</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="174"/>
+        <location filename="../reports_page.py" line="95"/>
         <source>Issued between</source>
         <translation>Emitidas entre</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="178"/>
+        <location filename="../reports_page.py" line="99"/>
         <source>From</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="178"/>
+        <location filename="../reports_page.py" line="99"/>
         <source>To</source>
         <translation>Hasta</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="186"/>
+        <location filename="../reports_page.py" line="107"/>
         <source>Center</source>
         <translation>Centro</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="187"/>
-        <location filename="../reports_page.py" line="370"/>
+        <location filename="../reports_page.py" line="108"/>
+        <location filename="../reports_page.py" line="235"/>
         <source>All centers</source>
         <translation>Todos los centros</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="189"/>
+        <location filename="../reports_page.py" line="110"/>
         <source>Counselor</source>
         <translation>Consejero/a</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="190"/>
-        <location filename="../reports_page.py" line="371"/>
+        <location filename="../reports_page.py" line="111"/>
+        <location filename="../reports_page.py" line="236"/>
         <source>All counselors</source>
         <translation>Todos los consejeros</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="191"/>
+        <location filename="../reports_page.py" line="112"/>
         <source>&amp;Show figures</source>
         <translation>&amp;Mostrar cifras</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="192"/>
+        <location filename="../reports_page.py" line="113"/>
         <source>Compute the figures for this filter</source>
         <translation>Calcular las cifras para este filtro</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="201"/>
+        <location filename="../reports_page.py" line="122"/>
         <source>Headline figures</source>
         <translation>Cifras principales</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="204"/>
-        <location filename="../reports_page.py" line="438"/>
+        <location filename="../reports_page.py" line="125"/>
         <source>Licenses issued</source>
         <translation>Licencias emitidas</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="204"/>
+        <location filename="../reports_page.py" line="125"/>
         <source>Pending approval</source>
         <translation>Pendientes de aprobación</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="205"/>
-        <location filename="../reports_page.py" line="425"/>
+        <location filename="../reports_page.py" line="126"/>
         <source>Invited</source>
         <translation>Invitadas</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="205"/>
-        <location filename="../reports_page.py" line="425"/>
+        <location filename="../reports_page.py" line="126"/>
         <source>Joined</source>
         <translation>Se unieron</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="205"/>
-        <location filename="../reports_page.py" line="425"/>
+        <location filename="../reports_page.py" line="126"/>
         <source>Enrolled</source>
         <translation>Inscritas</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="206"/>
-        <location filename="../reports_page.py" line="426"/>
+        <location filename="../reports_page.py" line="127"/>
         <source>Completed</source>
         <translation>Terminaron</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="206"/>
+        <location filename="../reports_page.py" line="127"/>
         <source>Completion rate</source>
         <translation>Tasa de finalización</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="207"/>
+        <location filename="../reports_page.py" line="128"/>
         <source>Learning hours</source>
         <translation>Horas de aprendizaje</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="207"/>
+        <location filename="../reports_page.py" line="128"/>
         <source>Credentials earned</source>
         <translation>Credenciales obtenidas</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="208"/>
+        <location filename="../reports_page.py" line="129"/>
         <source>Recorded as working</source>
         <translation>Registradas como empleadas</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="208"/>
+        <location filename="../reports_page.py" line="129"/>
         <source>Rows needing review</source>
         <translation>Filas por revisar</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="224"/>
+        <location filename="../reports_page.py" line="145"/>
         <source>Licenses issued and courses completed by week</source>
         <translation>Licencias emitidas y cursos terminados por semana</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="225"/>
+        <location filename="../reports_page.py" line="146"/>
         <source>From invitation to completion</source>
         <translation>De la invitación a la finalización</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="226"/>
+        <location filename="../reports_page.py" line="147"/>
         <source>Completions by course (top 10)</source>
         <translation>Cursos terminados por curso (los 10 primeros)</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="230"/>
+        <location filename="../reports_page.py" line="151"/>
         <source>Import the &amp;usage report…</source>
         <translation>Importar el informe de &amp;uso…</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="231"/>
-        <location filename="../reports_page.py" line="271"/>
+        <location filename="../reports_page.py" line="152"/>
         <source>The provider&apos;s usage (enrollment) report, CSV or Excel</source>
         <translation>El informe de uso (inscripciones) del proveedor, en CSV o Excel</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="246"/>
+        <location filename="../reports_page.py" line="167"/>
         <source>By center</source>
         <translation>Por centro</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="246"/>
+        <location filename="../reports_page.py" line="167"/>
         <source>By counselor</source>
         <translation>Por consejero/a</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="247"/>
+        <location filename="../reports_page.py" line="168"/>
         <source>By week</source>
         <translation>Por semana</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="247"/>
+        <location filename="../reports_page.py" line="168"/>
         <source>By course</source>
         <translation>Por curso</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="248"/>
+        <location filename="../reports_page.py" line="169"/>
         <source>By collection</source>
         <translation>Por colección</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="267"/>
-        <source>&amp;Export Excel summary…</source>
-        <translation>&amp;Exportar resumen en Excel…</translation>
-    </message>
-    <message>
-        <location filename="../reports_page.py" line="268"/>
-        <source>Workbook with charts and sheets by center, counselor, week and course, for the filter above</source>
-        <translation>Libro con gráficos y hojas por centro, consejero/a, semana y curso, para el filtro de arriba</translation>
-    </message>
-    <message>
-        <location filename="../reports_page.py" line="270"/>
-        <source>&amp;Import usage report…</source>
-        <translation>Im&amp;portar informe de uso…</translation>
-    </message>
-    <message>
-        <location filename="../reports_page.py" line="272"/>
-        <source>Make i&amp;nvitation file…</source>
-        <translation>Crear archivo de i&amp;nvitaciones…</translation>
-    </message>
-    <message>
-        <location filename="../reports_page.py" line="273"/>
-        <source>Yesterday&apos;s licenses (and any not sent yet) in the provider&apos;s bulk-invite layout</source>
-        <translation>Las licencias de ayer (y las que aún no se enviaron) en el formato de invitación masiva del proveedor</translation>
-    </message>
-    <message>
-        <location filename="../reports_page.py" line="286"/>
-        <source>Reminder lists</source>
-        <translation>Listas de recordatorio</translation>
-    </message>
-    <message>
-        <location filename="../reports_page.py" line="290"/>
-        <source>Reminder list</source>
-        <translation>Lista de recordatorio</translation>
-    </message>
-    <message>
-        <location filename="../reports_page.py" line="295"/>
-        <source> days</source>
-        <translation> días</translation>
-    </message>
-    <message>
-        <location filename="../reports_page.py" line="296"/>
-        <source>Days</source>
-        <translation>Días</translation>
-    </message>
-    <message>
-        <location filename="../reports_page.py" line="297"/>
-        <source>Export &amp;list…</source>
-        <translation>Exportar &amp;lista…</translation>
-    </message>
-    <message>
-        <location filename="../reports_page.py" line="298"/>
-        <source>Names and e-mail addresses as CSV, for your mail program</source>
-        <translation>Nombres y correos electrónicos en CSV, para su programa de correo</translation>
-    </message>
-    <message>
-        <location filename="../reports_page.py" line="299"/>
-        <source>&amp;Copy message</source>
-        <translation>&amp;Copiar el mensaje</translation>
-    </message>
-    <message>
-        <location filename="../reports_page.py" line="310"/>
-        <source>Reminder message</source>
-        <translation>Mensaje de recordatorio</translation>
-    </message>
-    <message>
-        <location filename="../reports_page.py" line="357"/>
+        <location filename="../reports_page.py" line="222"/>
         <source>Computing the figures…</source>
         <translation>Calculando las cifras…</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="381"/>
+        <location filename="../reports_page.py" line="246"/>
         <source>Usage report last imported {when}.</source>
         <translation>Último informe de uso importado: {when}</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="382"/>
+        <location filename="../reports_page.py" line="247"/>
         <source>No usage report has been imported yet: import one to see who joined, enrolled and completed.</source>
         <translation>Todavía no se ha importado ningún informe de uso: importe uno para ver quién se unió, se inscribió y terminó.</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="385"/>
+        <location filename="../reports_page.py" line="250"/>
         <source>No invitation file has been made on this desk yet, so every issued license counts as invited.</source>
         <translation>Todavía no se ha creado ningún archivo de invitaciones en este equipo, así que cada licencia emitida cuenta como invitada.</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="395"/>
+        <location filename="../reports_page.py" line="260"/>
         <source>Licenses issued {start} – {end}</source>
         <translation>Licencias emitidas del {start} al {end}</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="398"/>
+        <location filename="../reports_page.py" line="263"/>
         <source>Licenses issued on or after {day}</source>
         <translation>Licencias emitidas desde el {day}</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="400"/>
+        <location filename="../reports_page.py" line="265"/>
         <source>Licenses issued on or before {day}</source>
         <translation>Licencias emitidas hasta el {day}</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="402"/>
+        <location filename="../reports_page.py" line="267"/>
         <source>Licenses of all issue dates</source>
         <translation>Licencias de todas las fechas de emisión</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="403"/>
+        <location filename="../reports_page.py" line="268"/>
         <source>all centers</source>
         <translation>todos los centros</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="405"/>
+        <location filename="../reports_page.py" line="270"/>
         <source>one center</source>
         <translation>un centro</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="406"/>
+        <location filename="../reports_page.py" line="271"/>
         <source>all counselors</source>
         <translation>todos los consejeros</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="408"/>
+        <location filename="../reports_page.py" line="273"/>
         <source>one counselor</source>
         <translation>un/a consejero/a</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="409"/>
+        <location filename="../reports_page.py" line="274"/>
         <source>{when}; {where}; {who}.</source>
         <translation>{when}; {where}; {who}.</translation>
-    </message>
-    <message>
-        <location filename="../reports_page.py" line="432"/>
-        <source>No licenses were issued in this period, for this center and counselor. Change the filter above, or issue a license from an appointment.</source>
-        <translation>No se emitieron licencias en este período para este centro y consejero/a. Cambie el filtro de arriba o emita una licencia desde una cita.</translation>
-    </message>
-    <message>
-        <location filename="../reports_page.py" line="441"/>
-        <source>Course completions (right scale)</source>
-        <translation>Cursos terminados (escala derecha)</translation>
-    </message>
-    <message>
-        <location filename="../reports_page.py" line="448"/>
-        <source>Nobody has been invited yet for this filter: invitations go out for every license issued.</source>
-        <translation>Todavía no se ha invitado a nadie con este filtro: se envía una invitación por cada licencia emitida.</translation>
-    </message>
-    <message>
-        <location filename="../reports_page.py" line="454"/>
-        <source>People</source>
-        <translation>Personas</translation>
-    </message>
-    <message>
-        <location filename="../reports_page.py" line="463"/>
-        <source>No course completions yet: import the provider&apos;s usage report (Import usage report…) to see them.</source>
-        <translation>Todavía no hay cursos terminados: importe el informe de uso del proveedor (Importar informe de uso…) para verlos.</translation>
-    </message>
-    <message>
-        <location filename="../reports_page.py" line="465"/>
-        <source>No course completions yet for this filter. They appear here after the next usage report that shows a finished course.</source>
-        <translation>Todavía no hay cursos terminados con este filtro. Aparecerán aquí tras el próximo informe de uso que muestre un curso terminado.</translation>
-    </message>
-    <message>
-        <location filename="../reports_page.py" line="470"/>
-        <source>Completions</source>
-        <translation>Terminados</translation>
-    </message>
-    <message>
-        <location filename="../reports_page.py" line="540"/>
-        <source>Save the Excel summary</source>
-        <translation>Guardar el resumen en Excel</translation>
-    </message>
-    <message>
-        <location filename="../reports_page.py" line="541"/>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>Libro de Excel (*.xlsx)</translation>
-    </message>
-    <message>
-        <location filename="../reports_page.py" line="549"/>
-        <source>Writing the Excel summary: {done:,} of {total:,} steps…</source>
-        <translation>Escribiendo el resumen en Excel: paso {done:,} de {total:,}…</translation>
-    </message>
-    <message>
-        <location filename="../reports_page.py" line="558"/>
-        <source>Saved {path} ({rows:,} license rows).</source>
-        <translation>Se guardó {path} ({rows:,} filas de licencias).</translation>
-    </message>
-    <message>
-        <location filename="../reports_page.py" line="559"/>
-        <source>Writing the Excel summary…</source>
-        <translation>Escribiendo el resumen en Excel…</translation>
-    </message>
-    <message>
-        <location filename="../reports_page.py" line="562"/>
-        <source>Import the provider&apos;s usage report</source>
-        <translation>Importar el informe de uso del proveedor</translation>
-    </message>
-    <message>
-        <location filename="../reports_page.py" line="563"/>
-        <source>Reports (*.csv *.xlsx)</source>
-        <translation>Informes (*.csv *.xlsx)</translation>
-    </message>
-    <message>
-        <location filename="../reports_page.py" line="578"/>
-        <source>Importing the usage report…</source>
-        <translation>Importando el informe de uso…</translation>
-    </message>
-    <message>
-        <location filename="../reports_page.py" line="585"/>
-        <source>Save the invitation file</source>
-        <translation>Guardar el archivo de invitaciones</translation>
-    </message>
-    <message>
-        <location filename="../reports_page.py" line="585"/>
-        <location filename="../reports_page.py" line="641"/>
-        <source>CSV file (*.csv)</source>
-        <translation>Archivo CSV (*.csv)</translation>
-    </message>
-    <message>
-        <location filename="../reports_page.py" line="597"/>
-        <source>Writing the invitation file…</source>
-        <translation>Escribiendo el archivo de invitaciones…</translation>
-    </message>
-    <message>
-        <location filename="../reports_page.py" line="603"/>
-        <source>Invited, not joined</source>
-        <translation>Invitadas, sin unirse</translation>
-    </message>
-    <message>
-        <location filename="../reports_page.py" line="604"/>
-        <source>Licenses that were sent to the provider, but the learner does not appear in any usage report yet: the invitation may be in a spam folder, or was never opened.</source>
-        <translation>Licencias enviadas al proveedor cuyo participante todavía no aparece en ningún informe de uso: la invitación puede estar en la carpeta de correo no deseado o nunca se abrió.</translation>
-    </message>
-    <message>
-        <location filename="../reports_page.py" line="606"/>
-        <source>Joined, no course</source>
-        <translation>Se unieron, sin curso</translation>
-    </message>
-    <message>
-        <location filename="../reports_page.py" line="607"/>
-        <source>Learners who accepted the invitation but have not enrolled in any course.</source>
-        <translation>Participantes que aceptaron la invitación pero no se han inscrito en ningún curso.</translation>
-    </message>
-    <message>
-        <location filename="../reports_page.py" line="608"/>
-        <source>Inactive</source>
-        <translation>Inactivas</translation>
-    </message>
-    <message>
-        <location filename="../reports_page.py" line="609"/>
-        <source>Learners with an unfinished course and no activity for the given number of days.</source>
-        <translation>Participantes con un curso sin terminar y sin actividad durante el número de días indicado.</translation>
-    </message>
-    <message>
-        <location filename="../reports_page.py" line="610"/>
-        <source>Completion deadline near</source>
-        <translation>Fecha límite cercana</translation>
-    </message>
-    <message>
-        <location filename="../reports_page.py" line="611"/>
-        <source>Learners with an unfinished course when the program&apos;s complete-by date is within the given number of days.</source>
-        <translation>Participantes con un curso sin terminar cuando la fecha límite del programa está dentro del número de días indicado.</translation>
-    </message>
-    <message>
-        <location filename="../reports_page.py" line="635"/>
-        <source>{n:,} people on this list.</source>
-        <translation>{n:,} personas en esta lista.</translation>
-    </message>
-    <message>
-        <location filename="../reports_page.py" line="640"/>
-        <source>Save the reminder list</source>
-        <translation>Guardar la lista de recordatorio</translation>
-    </message>
-    <message>
-        <location filename="../reports_page.py" line="658"/>
-        <source>{count:,} people written to {path}.</source>
-        <translation>{count:,} personas escritas en {path}.</translation>
-    </message>
-    <message>
-        <location filename="../reports_page.py" line="660"/>
-        <source>{n:,} left out: they did not consent to be contacted.</source>
-        <translation>{n:,} quedaron fuera: no aceptaron que las contacten.</translation>
-    </message>
-    <message>
-        <location filename="../reports_page.py" line="667"/>
-        <source>Writing the reminder list…</source>
-        <translation>Escribiendo la lista de recordatorio…</translation>
     </message>
 </context>
 <context>
@@ -2679,161 +2656,157 @@ Carpeta de datos: {folder}</translation>
 <context>
     <name>SummaryStep</name>
     <message>
-        <location filename="../wizard_summary_page.py" line="72"/>
+        <location filename="../wizard_summary_page.py" line="73"/>
         <source>Handout language</source>
         <translation>Idioma de la hoja</translation>
     </message>
     <message>
-        <location filename="../wizard_summary_page.py" line="73"/>
+        <location filename="../wizard_summary_page.py" line="74"/>
         <source>The language of the printed or saved handout; it starts as the job seeker&apos;s preferred language</source>
         <translation>El idioma de la hoja impresa o guardada; empieza con el idioma preferido de la persona</translation>
     </message>
     <message>
-        <location filename="../wizard_summary_page.py" line="76"/>
+        <location filename="../wizard_summary_page.py" line="77"/>
         <source>Handout &amp;language</source>
         <translation>I&amp;dioma de la hoja</translation>
     </message>
     <message>
-        <location filename="../wizard_summary_page.py" line="80"/>
+        <location filename="../wizard_summary_page.py" line="81"/>
         <source>Save the handout as &amp;PDF…</source>
         <translation>Guardar la hoja como &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../wizard_summary_page.py" line="81"/>
+        <location filename="../wizard_summary_page.py" line="82"/>
         <source>A one-page learning plan for the job seeker: plan, dates, how the invitation arrives, whom to call</source>
         <translation>Un plan de aprendizaje de una página para la persona: plan, fechas, cómo llega la invitación, a quién llamar</translation>
     </message>
     <message>
-        <location filename="../wizard_summary_page.py" line="84"/>
+        <location filename="../wizard_summary_page.py" line="85"/>
         <source>P&amp;rint the handout…</source>
         <translation>&amp;Imprimir la hoja…</translation>
     </message>
     <message>
-        <location filename="../wizard_summary_page.py" line="100"/>
+        <location filename="../wizard_summary_page.py" line="101"/>
         <source>&amp;Outcome</source>
         <translation>&amp;Resultado</translation>
     </message>
     <message>
-        <location filename="../wizard_summary_page.py" line="102"/>
+        <location filename="../wizard_summary_page.py" line="103"/>
         <source>Outcome</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../wizard_summary_page.py" line="105"/>
+        <location filename="../wizard_summary_page.py" line="106"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../wizard_summary_page.py" line="107"/>
+        <location filename="../wizard_summary_page.py" line="108"/>
         <source>Anything the next counselor should know (optional)</source>
         <translation>Lo que el próximo consejero debe saber (opcional)</translation>
     </message>
     <message>
-        <source>N&amp;otes</source>
-        <translation type="vanished">N&amp;otas</translation>
-    </message>
-    <message>
-        <location filename="../wizard_summary_page.py" line="111"/>
+        <location filename="../wizard_summary_page.py" line="112"/>
         <source>No&amp;tes</source>
         <translation>&amp;Notas</translation>
     </message>
     <message>
-        <location filename="../wizard_summary_page.py" line="125"/>
+        <location filename="../wizard_summary_page.py" line="126"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../wizard_summary_page.py" line="128"/>
+        <location filename="../wizard_summary_page.py" line="129"/>
         <source>&amp;Finish the appointment</source>
         <translation>&amp;Terminar la cita</translation>
     </message>
     <message>
-        <location filename="../wizard_summary_page.py" line="192"/>
+        <location filename="../wizard_summary_page.py" line="193"/>
         <source>License issued.</source>
         <translation>Licencia emitida.</translation>
     </message>
     <message>
-        <location filename="../wizard_summary_page.py" line="193"/>
+        <location filename="../wizard_summary_page.py" line="194"/>
         <source>The invitation will be sent to {email}. {how}</source>
         <translation>La invitación se enviará a {email}. {how}</translation>
     </message>
     <message>
-        <location filename="../wizard_summary_page.py" line="171"/>
+        <location filename="../wizard_summary_page.py" line="172"/>
         <source>Recorded in {cms} as “{label}”.</source>
         <translation>Registrado en {cms} como “{label}”.</translation>
     </message>
     <message>
-        <location filename="../wizard_summary_page.py" line="70"/>
+        <location filename="../wizard_summary_page.py" line="71"/>
         <source>English</source>
         <translation>Inglés</translation>
     </message>
     <message>
-        <location filename="../wizard_summary_page.py" line="71"/>
+        <location filename="../wizard_summary_page.py" line="72"/>
         <source>Spanish</source>
         <translation>Español</translation>
     </message>
     <message>
-        <location filename="../wizard_summary_page.py" line="168"/>
+        <location filename="../wizard_summary_page.py" line="169"/>
         <source>Queued for {cms} as “{label}”: it is recorded there once this desk syncs with the agency server.</source>
         <translation>En espera para {cms} como «{label}»: queda registrado allí cuando este equipo se sincronice con el servidor de la agencia.</translation>
     </message>
     <message>
-        <location filename="../wizard_summary_page.py" line="205"/>
+        <location filename="../wizard_summary_page.py" line="206"/>
         <source>License recorded, pending approval.</source>
         <translation>Licencia registrada, pendiente de aprobación.</translation>
     </message>
     <message>
-        <location filename="../wizard_summary_page.py" line="207"/>
+        <location filename="../wizard_summary_page.py" line="208"/>
         <source>This device has used its reserved licenses. The license is confirmed after the next sync; the invitation goes out once it is approved.</source>
         <translation>Este equipo usó sus licencias reservadas. La licencia se confirma después de la próxima sincronización; la invitación sale cuando se aprueba.</translation>
     </message>
     <message>
-        <location filename="../wizard_summary_page.py" line="211"/>
+        <location filename="../wizard_summary_page.py" line="212"/>
         <source>No license was issued.</source>
         <translation>No se emitió ninguna licencia.</translation>
     </message>
     <message>
-        <location filename="../wizard_summary_page.py" line="214"/>
+        <location filename="../wizard_summary_page.py" line="215"/>
         <source>What you can do next: {step}</source>
         <translation>Qué puede hacer ahora: {step}</translation>
     </message>
     <message>
-        <location filename="../wizard_summary_page.py" line="219"/>
+        <location filename="../wizard_summary_page.py" line="220"/>
         <source>No license was issued in this appointment with {name}.</source>
         <translation>No se emitió ninguna licencia en esta cita con {name}.</translation>
     </message>
     <message>
-        <location filename="../wizard_summary_page.py" line="220"/>
+        <location filename="../wizard_summary_page.py" line="221"/>
         <source>the job seeker</source>
         <translation>la persona</translation>
     </message>
     <message>
-        <location filename="../wizard_summary_page.py" line="224"/>
+        <location filename="../wizard_summary_page.py" line="225"/>
         <source>Learning plan:</source>
         <translation>Plan de aprendizaje:</translation>
     </message>
     <message>
-        <location filename="../wizard_summary_page.py" line="241"/>
+        <location filename="../wizard_summary_page.py" line="242"/>
         <source>Save the handout</source>
         <translation>Guardar la hoja</translation>
     </message>
     <message>
-        <location filename="../wizard_summary_page.py" line="242"/>
+        <location filename="../wizard_summary_page.py" line="243"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../wizard_summary_page.py" line="249"/>
+        <location filename="../wizard_summary_page.py" line="250"/>
         <source>Saved: {path}</source>
         <translation>Guardado: {path}</translation>
     </message>
     <message>
-        <location filename="../wizard_summary_page.py" line="252"/>
+        <location filename="../wizard_summary_page.py" line="253"/>
         <source>Writing the handout…</source>
         <translation>Preparando la hoja…</translation>
     </message>
     <message>
-        <location filename="../wizard_summary_page.py" line="271"/>
+        <location filename="../wizard_summary_page.py" line="272"/>
         <source>Sent to the printer.</source>
         <translation>Enviado a la impresora.</translation>
     </message>
@@ -2841,12 +2814,12 @@ Carpeta de datos: {folder}</translation>
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../sync_controller.py" line="171"/>
+        <location filename="../sync_controller.py" line="169"/>
         <source>Sign in to the agency server to sync.</source>
         <translation>Inicie sesión en el servidor de la agencia para sincronizar.</translation>
     </message>
     <message>
-        <location filename="../sync_controller.py" line="188"/>
+        <location filename="../sync_controller.py" line="183"/>
         <source>Syncing with the agency server…</source>
         <translation>Sincronizando con el servidor de la agencia…</translation>
     </message>
@@ -2854,162 +2827,162 @@ Carpeta de datos: {folder}</translation>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../sync_page.py" line="115"/>
+        <location filename="../sync_page.py" line="117"/>
         <source>Sync with the agency server</source>
         <translation>Sincronizar con el servidor de la agencia</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="125"/>
+        <location filename="../sync_page.py" line="127"/>
         <source>S&amp;ync now</source>
         <translation>Sincronizar a&amp;hora</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="126"/>
+        <location filename="../sync_page.py" line="128"/>
         <source>Send what is waiting and receive the server&apos;s updates</source>
         <translation>Enviar lo pendiente y recibir las novedades del servidor</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="130"/>
+        <location filename="../sync_page.py" line="132"/>
         <source>Server and &amp;sign-in…</source>
         <translation>&amp;Servidor e inicio de sesión…</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="135"/>
+        <location filename="../sync_page.py" line="137"/>
         <source>Sho&amp;w:</source>
         <translation>&amp;Mostrar:</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="138"/>
+        <location filename="../sync_page.py" line="140"/>
         <source>Everything not yet sent</source>
         <translation>Todo lo que falta enviar</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="139"/>
+        <location filename="../sync_page.py" line="141"/>
         <source>Only what needs attention</source>
         <translation>Solo lo que requiere atención</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="140"/>
+        <location filename="../sync_page.py" line="142"/>
         <source>Only what is waiting to be sent</source>
         <translation>Solo lo que espera envío</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="141"/>
+        <location filename="../sync_page.py" line="143"/>
         <source>Show</source>
         <translation>Mostrar</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="154"/>
+        <location filename="../sync_page.py" line="156"/>
         <source>Changes not yet on the agency server</source>
         <translation>Cambios que aún no están en el servidor de la agencia</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="173"/>
+        <location filename="../sync_page.py" line="175"/>
         <source>Everything on this desk is on the agency server.</source>
         <translation>Todo lo de este equipo está en el servidor de la agencia.</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="179"/>
+        <location filename="../sync_page.py" line="181"/>
         <source>Problem with the selected change</source>
         <translation>Problema del cambio seleccionado</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="190"/>
+        <location filename="../sync_page.py" line="192"/>
         <source>&amp;Resolve conflict…</source>
         <translation>&amp;Resolver el conflicto…</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="191"/>
+        <location filename="../sync_page.py" line="193"/>
         <source>Compare both versions field by field and choose</source>
         <translation>Comparar ambas versiones campo por campo y elegir</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="193"/>
+        <location filename="../sync_page.py" line="195"/>
         <source>&amp;Fix and resend…</source>
         <translation>&amp;Corregir y reenviar…</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="195"/>
+        <location filename="../sync_page.py" line="197"/>
         <source>Re&amp;try</source>
         <translation>Rein&amp;tentar</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="195"/>
+        <location filename="../sync_page.py" line="197"/>
         <source>Send the set-aside change again as it is</source>
         <translation>Enviar de nuevo el cambio apartado tal como está</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="198"/>
+        <location filename="../sync_page.py" line="200"/>
         <source>Retry &amp;all set aside</source>
         <translation>Reintentar tod&amp;o lo apartado</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="240"/>
+        <location filename="../sync_page.py" line="242"/>
         <source>No agency server is set up yet: press Server and sign-in… to enter the address your agency gave you.</source>
         <translation>Todavía no hay un servidor de la agencia configurado: pulse Servidor e inicio de sesión… para escribir la dirección que le dio su agencia.</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="243"/>
+        <location filename="../sync_page.py" line="245"/>
         <source>Not signed in to {server}.</source>
         <translation>No ha iniciado sesión en {server}.</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="245"/>
+        <location filename="../sync_page.py" line="247"/>
         <source>Signed in to {server} as {name} ({center}).</source>
         <translation>Sesión iniciada en {server} como {name} ({center}).</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="247"/>
+        <location filename="../sync_page.py" line="249"/>
         <source>never</source>
         <translation>nunca</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="248"/>
+        <location filename="../sync_page.py" line="250"/>
         <source>{who} Last successful sync: {when}. Waiting: {queued}; set aside: {parked}; conflicts: {conflicts}.</source>
         <translation>{who} Última sincronización correcta: {when}. Por enviar: {queued}; apartados: {parked}; conflictos: {conflicts}.</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="296"/>
+        <location filename="../sync_page.py" line="298"/>
         <source>Press Resolve conflict… to compare both versions and choose.</source>
         <translation>Pulse Resolver el conflicto… para comparar ambas versiones y elegir.</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="298"/>
+        <location filename="../sync_page.py" line="300"/>
         <source>Press Fix and resend… to correct the record, or Retry to send it again as it is.</source>
         <translation>Pulse Corregir y reenviar… para corregir el registro, o Reintentar para enviarlo de nuevo tal como está.</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="300"/>
+        <location filename="../sync_page.py" line="302"/>
         <source>Press Retry to send it again.</source>
         <translation>Pulse Reintentar para enviarlo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="321"/>
+        <location filename="../sync_page.py" line="323"/>
         <source>Syncing…</source>
         <translation>Sincronizando…</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="380"/>
+        <location filename="../sync_page.py" line="382"/>
         <source>Resolved: the server&apos;s version was taken.</source>
         <translation>Resuelto: se tomó la versión del servidor.</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="381"/>
+        <location filename="../sync_page.py" line="383"/>
         <source>Resolved: your choice will be sent at the next sync.</source>
         <translation>Resuelto: su elección se enviará en la próxima sincronización.</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="406"/>
+        <location filename="../sync_page.py" line="407"/>
         <source>Corrected; it will be sent again now.</source>
         <translation>Corregido; se enviará de nuevo ahora.</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="415"/>
+        <location filename="../sync_page.py" line="416"/>
         <source>It will be sent again now.</source>
         <translation>Se enviará de nuevo ahora.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../sync_page.py" line="421"/>
+        <location filename="../sync_page.py" line="422"/>
         <source>%n change(s) will be sent again now.</source>
         <translation>
             <numerusform>%n cambio se enviará de nuevo ahora.</numerusform>
@@ -3020,132 +2993,132 @@ Carpeta de datos: {folder}</translation>
 <context>
     <name>SyncSettingsDialog</name>
     <message>
-        <location filename="../sync_settings_dialog.py" line="37"/>
+        <location filename="../sync_settings_dialog.py" line="38"/>
         <source>Agency server</source>
         <translation>Servidor de la agencia</translation>
     </message>
     <message>
-        <location filename="../sync_settings_dialog.py" line="42"/>
+        <location filename="../sync_settings_dialog.py" line="43"/>
         <source>Agency server and sign-in</source>
         <translation>Servidor de la agencia e inicio de sesión</translation>
     </message>
     <message>
-        <location filename="../sync_settings_dialog.py" line="52"/>
+        <location filename="../sync_settings_dialog.py" line="53"/>
         <source>(the computer&apos;s trusted certificates)</source>
         <translation>(certificados de confianza del equipo)</translation>
     </message>
     <message>
-        <location filename="../sync_settings_dialog.py" line="53"/>
+        <location filename="../sync_settings_dialog.py" line="54"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Examinar…</translation>
     </message>
     <message>
-        <location filename="../sync_settings_dialog.py" line="60"/>
+        <location filename="../sync_settings_dialog.py" line="61"/>
         <source> minutes</source>
         <translation> minutos</translation>
     </message>
     <message>
-        <location filename="../sync_settings_dialog.py" line="66"/>
+        <location filename="../sync_settings_dialog.py" line="67"/>
         <source>Server &amp;address</source>
         <translation>&amp;Dirección del servidor</translation>
     </message>
     <message>
-        <location filename="../sync_settings_dialog.py" line="67"/>
+        <location filename="../sync_settings_dialog.py" line="68"/>
         <source>Agency &amp;CA bundle (optional)</source>
         <translation>&amp;Certificados de la agencia (opcional)</translation>
     </message>
     <message>
-        <location filename="../sync_settings_dialog.py" line="68"/>
+        <location filename="../sync_settings_dialog.py" line="69"/>
         <source>Sync &amp;every</source>
         <translation>Sincronizar c&amp;ada</translation>
     </message>
     <message>
-        <location filename="../sync_settings_dialog.py" line="68"/>
+        <location filename="../sync_settings_dialog.py" line="69"/>
         <source>&amp;User name</source>
         <translation>&amp;Usuario</translation>
     </message>
     <message>
-        <location filename="../sync_settings_dialog.py" line="69"/>
+        <location filename="../sync_settings_dialog.py" line="70"/>
         <source>&amp;Password</source>
         <translation>Con&amp;traseña</translation>
     </message>
     <message>
-        <location filename="../sync_settings_dialog.py" line="86"/>
+        <location filename="../sync_settings_dialog.py" line="87"/>
         <source>&amp;Sign in</source>
         <translation>&amp;Iniciar sesión</translation>
     </message>
     <message>
-        <location filename="../sync_settings_dialog.py" line="88"/>
+        <location filename="../sync_settings_dialog.py" line="89"/>
         <source>Sign &amp;out</source>
         <translation>Cerrar &amp;sesión</translation>
     </message>
     <message>
-        <location filename="../sync_settings_dialog.py" line="90"/>
+        <location filename="../sync_settings_dialog.py" line="91"/>
         <source>Sa&amp;ve without signing in</source>
         <translation>&amp;Guardar sin iniciar sesión</translation>
     </message>
     <message>
-        <location filename="../sync_settings_dialog.py" line="98"/>
+        <location filename="../sync_settings_dialog.py" line="99"/>
         <source>&amp;Close</source>
         <translation>Ce&amp;rrar</translation>
     </message>
     <message>
-        <location filename="../sync_settings_dialog.py" line="106"/>
+        <location filename="../sync_settings_dialog.py" line="107"/>
         <source>The agency&apos;s CA certificates</source>
         <translation>Los certificados de la agencia</translation>
     </message>
     <message>
-        <location filename="../sync_settings_dialog.py" line="107"/>
+        <location filename="../sync_settings_dialog.py" line="108"/>
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>Certificados (*.pem *.crt *.cer);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../sync_settings_dialog.py" line="137"/>
+        <location filename="../sync_settings_dialog.py" line="138"/>
         <source>Not signed in to the agency server.</source>
         <translation>No ha iniciado sesión en el servidor de la agencia.</translation>
     </message>
     <message>
-        <location filename="../sync_settings_dialog.py" line="139"/>
+        <location filename="../sync_settings_dialog.py" line="140"/>
         <source>counselor</source>
         <translation>consejero/a</translation>
     </message>
     <message>
-        <location filename="../sync_settings_dialog.py" line="139"/>
+        <location filename="../sync_settings_dialog.py" line="140"/>
         <source>supervisor</source>
         <translation>supervisor/a</translation>
     </message>
     <message>
-        <location filename="../sync_settings_dialog.py" line="140"/>
+        <location filename="../sync_settings_dialog.py" line="141"/>
         <source>administrator</source>
         <translation>administrador/a</translation>
     </message>
     <message>
-        <location filename="../sync_settings_dialog.py" line="142"/>
+        <location filename="../sync_settings_dialog.py" line="143"/>
         <source>Signed in as {name} ({role}, {center}); the sign-in lasts until {expires}.</source>
         <translation>Sesión iniciada como {name} ({role}, {center}); la sesión dura hasta el {expires}.</translation>
     </message>
     <message>
-        <location filename="../sync_settings_dialog.py" line="155"/>
+        <location filename="../sync_settings_dialog.py" line="156"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
     <message>
-        <location filename="../sync_settings_dialog.py" line="164"/>
+        <location filename="../sync_settings_dialog.py" line="165"/>
         <source>Enter your user name and password for the agency server.</source>
         <translation>Escriba su usuario y contraseña del servidor de la agencia.</translation>
     </message>
     <message>
-        <location filename="../sync_settings_dialog.py" line="171"/>
+        <location filename="../sync_settings_dialog.py" line="172"/>
         <source>Signing in…</source>
         <translation>Iniciando sesión…</translation>
     </message>
     <message>
-        <location filename="../sync_settings_dialog.py" line="182"/>
+        <location filename="../sync_settings_dialog.py" line="183"/>
         <source>Signed in. Syncing now.</source>
         <translation>Sesión iniciada. Sincronizando ahora.</translation>
     </message>
     <message>
-        <location filename="../sync_settings_dialog.py" line="194"/>
+        <location filename="../sync_settings_dialog.py" line="195"/>
         <source>Signed out. Changes stay queued until you sign in again.</source>
         <translation>Sesión cerrada. Los cambios quedan en cola hasta que vuelva a iniciar sesión.</translation>
     </message>
@@ -3218,13 +3191,6 @@ Carpeta de datos: {folder}</translation>
         <source>Open the Sync page (Ctrl+5) to see what was set aside and why</source>
         <translation>Abra la página Sincronización (Ctrl+5) para ver qué se apartó y por qué</translation>
     </message>
-    <message numerus="yes">
-        <source>⚠ %n need(s) attention (see Sync)</source>
-        <translation type="vanished">
-            <numerusform>⚠ %n requiere atención (vea Sincronización)</numerusform>
-            <numerusform>⚠ %n requieren atención (vea Sincronización)</numerusform>
-        </translation>
-    </message>
     <message>
         <location filename="../status_bar.py" line="70"/>
         <source>Last sync: {when}</source>
@@ -3244,68 +3210,68 @@ Carpeta de datos: {folder}</translation>
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../today_page.py" line="57"/>
+        <location filename="../today_page.py" line="59"/>
         <source>Start a &amp;walk-in appointment (Ctrl+N)</source>
         <translation>Iniciar una cita &amp;sin turno (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../today_page.py" line="58"/>
+        <location filename="../today_page.py" line="60"/>
         <source>A job seeker is here: find or register them, check eligibility, plan and issue the license (Ctrl+N)</source>
         <translation>Llegó una persona: búsquela o regístrela, verifique la elegibilidad, planifique y emita la licencia (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../today_page.py" line="68"/>
+        <location filename="../today_page.py" line="70"/>
         <source>Unfinished appointments — pick up where you stopped</source>
         <translation>Citas sin terminar — continúe donde se quedó</translation>
     </message>
     <message>
-        <location filename="../today_page.py" line="74"/>
+        <location filename="../today_page.py" line="76"/>
         <source>Unfinished appointments</source>
         <translation>Citas sin terminar</translation>
     </message>
     <message>
-        <location filename="../today_page.py" line="80"/>
+        <location filename="../today_page.py" line="82"/>
         <source>&amp;Resume the selected appointment</source>
         <translation>&amp;Reanudar la cita elegida</translation>
     </message>
     <message>
-        <location filename="../today_page.py" line="90"/>
-        <location filename="../today_page.py" line="96"/>
+        <location filename="../today_page.py" line="92"/>
+        <location filename="../today_page.py" line="98"/>
         <source>Today&apos;s appointments</source>
         <translation>Citas de hoy</translation>
     </message>
     <message>
-        <location filename="../today_page.py" line="106"/>
+        <location filename="../today_page.py" line="108"/>
         <source>No appointments yet today. Walk-ins appear here once started.</source>
         <translation>Todavía no hay citas hoy. Las citas sin turno aparecen aquí al iniciarlas.</translation>
     </message>
     <message>
-        <location filename="../today_page.py" line="129"/>
+        <location filename="../today_page.py" line="131"/>
         <source>Today — {date}</source>
         <translation>Hoy — {date}</translation>
     </message>
     <message>
-        <location filename="../today_page.py" line="134"/>
+        <location filename="../today_page.py" line="136"/>
         <source>{program}: licenses can be issued until {issue_by} ({days} days left); learners must enroll by {enroll_by} and finish by {complete_by}.</source>
         <translation>{program}: se pueden emitir licencias hasta el {issue_by} (quedan {days} días); hay que inscribirse antes del {enroll_by} y terminar antes del {complete_by}.</translation>
     </message>
     <message>
-        <location filename="../today_page.py" line="140"/>
+        <location filename="../today_page.py" line="142"/>
         <source>{program}: the last day to issue licenses was {issue_by}.</source>
         <translation>{program}: el último día para emitir licencias fue el {issue_by}.</translation>
     </message>
     <message>
-        <location filename="../today_page.py" line="177"/>
+        <location filename="../today_page.py" line="179"/>
         <source>job seeker not chosen yet</source>
         <translation>persona aún sin elegir</translation>
     </message>
     <message>
-        <location filename="../today_page.py" line="179"/>
+        <location filename="../today_page.py" line="181"/>
         <source>{who} — started {when} — stopped at: {step}</source>
         <translation>{who} — empezó a las {when} — se detuvo en: {step}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../today_page.py" line="189"/>
+        <location filename="../today_page.py" line="191"/>
         <source>%n appointment(s) did not finish (the app was closed or the computer stopped). Everything typed was saved: select one and press Resume.</source>
         <translation>
             <numerusform>%n cita no terminó (se cerró la aplicación o se apagó la computadora). Todo lo escrito quedó guardado: elíjala y presione Reanudar.</numerusform>
@@ -3335,12 +3301,12 @@ Carpeta de datos: {folder}</translation>
         <translation>No hay llavero del sistema: la clave de cifrado de la demostración se guarda solo en memoria</translation>
     </message>
     <message>
-        <location filename="../app.py" line="100"/>
+        <location filename="../app.py" line="93"/>
         <source>Creating demo job seekers: {done} of {total}</source>
         <translation>Creando personas de demostración: {done} de {total}</translation>
     </message>
     <message>
-        <location filename="../app.py" line="111"/>
+        <location filename="../app.py" line="104"/>
         <source>Creating demo job seekers…</source>
         <translation>Creando personas de demostración…</translation>
     </message>
@@ -3641,7 +3607,7 @@ Carpeta de datos: {folder}</translation>
 <context>
     <name>form</name>
     <message>
-        <location filename="../job_seeker_form.py" line="439"/>
+        <location filename="../job_seeker_form.py" line="440"/>
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
@@ -3649,82 +3615,82 @@ Carpeta de datos: {folder}</translation>
 <context>
     <name>handout</name>
     <message>
-        <location filename="../handout_pdf.py" line="110"/>
+        <location filename="../handout_pdf.py" line="111"/>
         <source>length not known</source>
         <translation>duración desconocida</translation>
     </message>
     <message>
-        <location filename="../handout_pdf.py" line="111"/>
+        <location filename="../handout_pdf.py" line="112"/>
         <source>about {n} hours</source>
         <translation>unas {n} horas</translation>
     </message>
     <message>
-        <location filename="../handout_pdf.py" line="128"/>
+        <location filename="../handout_pdf.py" line="129"/>
         <source>Your learning plan</source>
         <translation>Su plan de aprendizaje</translation>
     </message>
     <message>
-        <location filename="../handout_pdf.py" line="134"/>
+        <location filename="../handout_pdf.py" line="135"/>
         <source>Your free license</source>
         <translation>Su licencia gratuita</translation>
     </message>
     <message>
-        <location filename="../handout_pdf.py" line="135"/>
+        <location filename="../handout_pdf.py" line="136"/>
         <source>A license was issued for you today. The invitation from {sender} will be sent to:</source>
         <translation>Hoy se emitió una licencia para usted. La invitación de {sender} se enviará a:</translation>
     </message>
     <message>
-        <location filename="../handout_pdf.py" line="138"/>
+        <location filename="../handout_pdf.py" line="139"/>
         <source>Your license</source>
         <translation>Su licencia</translation>
     </message>
     <message>
-        <location filename="../handout_pdf.py" line="139"/>
+        <location filename="../handout_pdf.py" line="140"/>
         <source>Your license was recorded today and is waiting for approval. Once approved, the invitation from {sender} will be sent to:</source>
         <translation>Su licencia se registró hoy y espera aprobación. Una vez aprobada, la invitación de {sender} se enviará a:</translation>
     </message>
     <message>
-        <location filename="../handout_pdf.py" line="143"/>
+        <location filename="../handout_pdf.py" line="144"/>
         <source>How the invitation arrives</source>
         <translation>Cómo llega la invitación</translation>
     </message>
     <message>
-        <location filename="../handout_pdf.py" line="144"/>
+        <location filename="../handout_pdf.py" line="145"/>
         <source>Accept the invitation and enroll by {date}</source>
         <translation>Acepte la invitación e inscríbase antes del {date}</translation>
     </message>
     <message>
-        <location filename="../handout_pdf.py" line="146"/>
+        <location filename="../handout_pdf.py" line="147"/>
         <source>Finish your courses by {date}</source>
         <translation>Termine sus cursos antes del {date}</translation>
     </message>
     <message>
-        <location filename="../handout_pdf.py" line="148"/>
+        <location filename="../handout_pdf.py" line="149"/>
         <source>Important dates</source>
         <translation>Fechas importantes</translation>
     </message>
     <message>
-        <location filename="../handout_pdf.py" line="151"/>
+        <location filename="../handout_pdf.py" line="152"/>
         <source>What you plan to take</source>
         <translation>Lo que piensa estudiar</translation>
     </message>
     <message>
-        <location filename="../handout_pdf.py" line="159"/>
+        <location filename="../handout_pdf.py" line="160"/>
         <source>In total {total}; you said you have about {weekly} hours a week.</source>
         <translation>En total, {total}; usted dijo que tiene unas {weekly} horas por semana.</translation>
     </message>
     <message>
-        <location filename="../handout_pdf.py" line="163"/>
+        <location filename="../handout_pdf.py" line="164"/>
         <source>Your schedule</source>
         <translation>Su calendario</translation>
     </message>
     <message>
-        <location filename="../handout_pdf.py" line="172"/>
+        <location filename="../handout_pdf.py" line="173"/>
         <source>Questions? Who to call</source>
         <translation>¿Preguntas? A quién llamar</translation>
     </message>
     <message>
-        <location filename="../handout_pdf.py" line="184"/>
+        <location filename="../handout_pdf.py" line="185"/>
         <source>Learning plan</source>
         <translation>Plan de aprendizaje</translation>
     </message>
@@ -3732,549 +3698,549 @@ Carpeta de datos: {folder}</translation>
 <context>
     <name>labels</name>
     <message>
-        <location filename="../labels.py" line="18"/>
+        <location filename="../labels.py" line="25"/>
         <source>English</source>
         <translation>Inglés</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="18"/>
+        <location filename="../labels.py" line="25"/>
         <source>Spanish</source>
         <translation>Español</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="18"/>
+        <location filename="../labels.py" line="25"/>
         <source>Chinese</source>
         <translation>Chino</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="18"/>
+        <location filename="../labels.py" line="25"/>
         <source>Haitian Creole</source>
         <translation>Criollo haitiano</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="19"/>
+        <location filename="../labels.py" line="26"/>
         <source>Portuguese</source>
         <translation>Portugués</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="19"/>
+        <location filename="../labels.py" line="26"/>
         <source>Vietnamese</source>
         <translation>Vietnamita</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="19"/>
+        <location filename="../labels.py" line="26"/>
         <source>Russian</source>
         <translation>Ruso</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="19"/>
+        <location filename="../labels.py" line="26"/>
         <source>Arabic</source>
         <translation>Árabe</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="20"/>
+        <location filename="../labels.py" line="27"/>
         <source>French</source>
         <translation>Francés</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="20"/>
+        <location filename="../labels.py" line="27"/>
         <source>Korean</source>
         <translation>Coreano</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="20"/>
+        <location filename="../labels.py" line="27"/>
         <source>Tagalog</source>
         <translation>Tagalo</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="20"/>
+        <location filename="../labels.py" line="27"/>
         <source>Polish</source>
         <translation>Polaco</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="20"/>
-        <location filename="../labels.py" line="41"/>
+        <location filename="../labels.py" line="27"/>
+        <location filename="../labels.py" line="48"/>
         <source>Other</source>
         <translation>Otro</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="24"/>
+        <location filename="../labels.py" line="31"/>
         <source>No high school diploma</source>
         <translation>Sin diploma de escuela secundaria</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="24"/>
+        <location filename="../labels.py" line="31"/>
         <source>High school diploma or GED</source>
         <translation>Diploma de secundaria o GED</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="25"/>
+        <location filename="../labels.py" line="32"/>
         <source>Some college</source>
         <translation>Algunos estudios universitarios</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="25"/>
+        <location filename="../labels.py" line="32"/>
         <source>Associate degree</source>
         <translation>Título de asociado</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="26"/>
+        <location filename="../labels.py" line="33"/>
         <source>Bachelor&apos;s degree</source>
         <translation>Licenciatura</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="26"/>
+        <location filename="../labels.py" line="33"/>
         <source>Graduate degree</source>
         <translation>Posgrado</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="30"/>
+        <location filename="../labels.py" line="37"/>
         <source>Unemployed</source>
         <translation>Desempleado/a</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="30"/>
+        <location filename="../labels.py" line="37"/>
         <source>Furloughed</source>
         <translation>Suspendido/a temporalmente</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="30"/>
+        <location filename="../labels.py" line="37"/>
         <source>Employed</source>
         <translation>Con empleo</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="31"/>
+        <location filename="../labels.py" line="38"/>
         <source>Underemployed</source>
         <translation>Subempleado/a</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="31"/>
-        <location filename="../labels.py" line="46"/>
+        <location filename="../labels.py" line="38"/>
+        <location filename="../labels.py" line="53"/>
         <source>Self-employed</source>
         <translation>Trabaja por cuenta propia</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="32"/>
+        <location filename="../labels.py" line="39"/>
         <source>Not in the labor force</source>
         <translation>Fuera de la fuerza laboral</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="36"/>
+        <location filename="../labels.py" line="43"/>
         <source>Laid off because of COVID-19</source>
         <translation>Despedido/a por el COVID-19</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="37"/>
+        <location filename="../labels.py" line="44"/>
         <source>Furloughed because of COVID-19</source>
         <translation>Suspendido/a por el COVID-19</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="38"/>
+        <location filename="../labels.py" line="45"/>
         <source>Cannot find work because of COVID-19</source>
         <translation>No encuentra trabajo por el COVID-19</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="39"/>
+        <location filename="../labels.py" line="46"/>
         <source>Business closed</source>
         <translation>Cierre del negocio</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="39"/>
+        <location filename="../labels.py" line="46"/>
         <source>Plant closure or mass layoff</source>
         <translation>Cierre de planta o despido masivo</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="40"/>
+        <location filename="../labels.py" line="47"/>
         <source>Laid off (other reason)</source>
         <translation>Despedido/a (otra razón)</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="40"/>
+        <location filename="../labels.py" line="47"/>
         <source>Quit</source>
         <translation>Renunció</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="40"/>
+        <location filename="../labels.py" line="47"/>
         <source>Let go</source>
         <translation>Lo/la despidieron</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="41"/>
+        <location filename="../labels.py" line="48"/>
         <source>Never employed</source>
         <translation>Nunca tuvo empleo</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="45"/>
+        <location filename="../labels.py" line="52"/>
         <source>No computer</source>
         <translation>Sin computadora</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="45"/>
+        <location filename="../labels.py" line="52"/>
         <source>No internet at home</source>
         <translation>Sin internet en casa</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="46"/>
+        <location filename="../labels.py" line="53"/>
         <source>Small business owner</source>
         <translation>Dueño/a de un pequeño negocio</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="47"/>
+        <location filename="../labels.py" line="54"/>
         <source>Caregiver</source>
         <translation>Cuida a un familiar</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="47"/>
+        <location filename="../labels.py" line="54"/>
         <source>Veteran</source>
         <translation>Veterano/a</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="47"/>
+        <location filename="../labels.py" line="54"/>
         <source>Transportation</source>
         <translation>Transporte</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="48"/>
+        <location filename="../labels.py" line="55"/>
         <source>Childcare</source>
         <translation>Cuidado de niños</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="48"/>
+        <location filename="../labels.py" line="55"/>
         <source>Limited English</source>
         <translation>Inglés limitado</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="49"/>
+        <location filename="../labels.py" line="56"/>
         <source>Disability</source>
         <translation>Discapacidad</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="53"/>
+        <location filename="../labels.py" line="60"/>
         <source>1 — New to computers</source>
         <translation>1 — Nuevo/a con las computadoras</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="53"/>
+        <location filename="../labels.py" line="60"/>
         <source>2 — Can use e-mail and the web</source>
         <translation>2 — Usa el correo y la web</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="54"/>
+        <location filename="../labels.py" line="61"/>
         <source>3 — Comfortable with office software</source>
         <translation>3 — Maneja programas de oficina</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="54"/>
+        <location filename="../labels.py" line="61"/>
         <source>4 — Very comfortable</source>
         <translation>4 — Muy cómodo/a</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="58"/>
+        <location filename="../labels.py" line="65"/>
         <source>License issued</source>
         <translation>Licencia emitida</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="58"/>
+        <location filename="../labels.py" line="65"/>
         <source>License pending approval</source>
         <translation>Licencia pendiente de aprobación</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="59"/>
+        <location filename="../labels.py" line="66"/>
         <source>Not eligible</source>
         <translation>No elegible</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="59"/>
+        <location filename="../labels.py" line="66"/>
         <source>Already has a license</source>
         <translation>Ya tiene licencia</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="60"/>
+        <location filename="../labels.py" line="67"/>
         <source>Referred to other services</source>
         <translation>Derivado/a a otros servicios</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="60"/>
+        <location filename="../labels.py" line="67"/>
         <source>Needs a follow-up</source>
         <translation>Necesita seguimiento</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="61"/>
+        <location filename="../labels.py" line="68"/>
         <source>Job seeker declined</source>
         <translation>La persona no aceptó</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="65"/>
+        <location filename="../labels.py" line="72"/>
         <source>Scheduled</source>
         <translation>Con cita</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="65"/>
+        <location filename="../labels.py" line="72"/>
         <source>In progress</source>
         <translation>En curso</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="65"/>
+        <location filename="../labels.py" line="72"/>
         <source>Completed</source>
         <translation>Terminada</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="66"/>
+        <location filename="../labels.py" line="73"/>
         <source>Cancelled</source>
         <translation>Cancelada</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="66"/>
+        <location filename="../labels.py" line="73"/>
         <source>No-show</source>
         <translation>No se presentó</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="70"/>
+        <location filename="../labels.py" line="77"/>
         <source>Beginner</source>
         <translation>Principiante</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="70"/>
+        <location filename="../labels.py" line="77"/>
         <source>Intermediate</source>
         <translation>Intermedio</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="70"/>
+        <location filename="../labels.py" line="77"/>
         <source>Advanced</source>
         <translation>Avanzado</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="71"/>
+        <location filename="../labels.py" line="78"/>
         <source>Mixed</source>
         <translation>Mixto</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="75"/>
+        <location filename="../labels.py" line="82"/>
         <source>Course</source>
         <translation>Curso</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="75"/>
+        <location filename="../labels.py" line="82"/>
         <source>Certificate</source>
         <translation>Certificado</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="75"/>
+        <location filename="../labels.py" line="82"/>
         <source>Collection</source>
         <translation>Colección</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="79"/>
+        <location filename="../labels.py" line="86"/>
         <source>Issued</source>
         <translation>Emitida</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="79"/>
+        <location filename="../labels.py" line="86"/>
         <source>Pending approval</source>
         <translation>Pendiente de aprobación</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="79"/>
+        <location filename="../labels.py" line="86"/>
         <source>Revoked</source>
         <translation>Revocada</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="80"/>
+        <location filename="../labels.py" line="87"/>
         <source>Inactivated</source>
         <translation>Desactivada</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="85"/>
+        <location filename="../labels.py" line="92"/>
         <source>First name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="85"/>
+        <location filename="../labels.py" line="92"/>
         <source>Last name</source>
         <translation>Apellido</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="86"/>
+        <location filename="../labels.py" line="93"/>
         <source>E-mail</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="86"/>
+        <location filename="../labels.py" line="93"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="87"/>
+        <location filename="../labels.py" line="94"/>
         <source>ZIP code</source>
         <translation>Código postal</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="87"/>
+        <location filename="../labels.py" line="94"/>
         <source>Date of birth</source>
         <translation>Fecha de nacimiento</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="88"/>
+        <location filename="../labels.py" line="95"/>
         <source>Preferred language</source>
         <translation>Idioma preferido</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="89"/>
+        <location filename="../labels.py" line="96"/>
         <source>{cms} id</source>
         <translation>N.º de {cms}</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="90"/>
+        <location filename="../labels.py" line="97"/>
         <source>Agency id</source>
         <translation>N.º de la agencia</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="91"/>
+        <location filename="../labels.py" line="98"/>
         <source>Employment status</source>
         <translation>Situación laboral</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="92"/>
+        <location filename="../labels.py" line="99"/>
         <source>Cause of unemployment</source>
         <translation>Causa del desempleo</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="93"/>
+        <location filename="../labels.py" line="100"/>
         <source>UI claimant</source>
         <translation>Reclamo de UI</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="94"/>
+        <location filename="../labels.py" line="101"/>
         <source>Return-to-work date</source>
         <translation>Fecha de regreso al trabajo</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="95"/>
+        <location filename="../labels.py" line="102"/>
         <source>Consent</source>
         <translation>Consentimiento</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="96"/>
+        <location filename="../labels.py" line="103"/>
         <source>Last occupation</source>
         <translation>Última ocupación</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="97"/>
+        <location filename="../labels.py" line="104"/>
         <source>Last job title</source>
         <translation>Último puesto</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="98"/>
+        <location filename="../labels.py" line="105"/>
         <source>Goal occupation</source>
         <translation>Ocupación meta</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="98"/>
+        <location filename="../labels.py" line="105"/>
         <source>Interests</source>
         <translation>Intereses</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="99"/>
+        <location filename="../labels.py" line="106"/>
         <source>Education</source>
         <translation>Educación</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="99"/>
+        <location filename="../labels.py" line="106"/>
         <source>Digital skills</source>
         <translation>Habilidades digitales</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="100"/>
+        <location filename="../labels.py" line="107"/>
         <source>Hours a week</source>
         <translation>Horas por semana</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="100"/>
+        <location filename="../labels.py" line="107"/>
         <source>Barriers</source>
         <translation>Barreras</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="104"/>
+        <location filename="../labels.py" line="111"/>
         <source>January</source>
         <translation>enero</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="104"/>
+        <location filename="../labels.py" line="111"/>
         <source>February</source>
         <translation>febrero</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="104"/>
+        <location filename="../labels.py" line="111"/>
         <source>March</source>
         <translation>marzo</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="105"/>
+        <location filename="../labels.py" line="112"/>
         <source>April</source>
         <translation>abril</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="105"/>
+        <location filename="../labels.py" line="112"/>
         <source>May</source>
         <translation>mayo</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="105"/>
+        <location filename="../labels.py" line="112"/>
         <source>June</source>
         <translation>junio</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="106"/>
+        <location filename="../labels.py" line="113"/>
         <source>July</source>
         <translation>julio</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="106"/>
+        <location filename="../labels.py" line="113"/>
         <source>August</source>
         <translation>agosto</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="106"/>
+        <location filename="../labels.py" line="113"/>
         <source>September</source>
         <translation>septiembre</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="107"/>
+        <location filename="../labels.py" line="114"/>
         <source>October</source>
         <translation>octubre</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="107"/>
+        <location filename="../labels.py" line="114"/>
         <source>November</source>
         <translation>noviembre</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="108"/>
+        <location filename="../labels.py" line="115"/>
         <source>December</source>
         <translation>diciembre</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="121"/>
+        <location filename="../labels.py" line="128"/>
         <source>{month} {day}, {year}</source>
         <translation>{day} de {month} de {year}</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="142"/>
+        <location filename="../labels.py" line="149"/>
         <source>{hour}:{minute} AM</source>
         <translation>{hour}:{minute} a. m.</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="143"/>
+        <location filename="../labels.py" line="150"/>
         <source>{hour}:{minute} PM</source>
         <translation>{hour}:{minute} p. m.</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="147"/>
+        <location filename="../labels.py" line="154"/>
         <source>{month} {day}</source>
         <translation>{day} de {month}</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="148"/>
+        <location filename="../labels.py" line="155"/>
         <source>{date}, {time}</source>
         <translation>{date}, {time}</translation>
     </message>

@@ -1,0 +1,108 @@
+"""What an operation changed, reported by the core (after Anki's ``OpChanges``).
+
+The UI must know what to refresh after a save, an import or a sync, and only the code that wrote knows what it
+wrote: a hand-written list beside each button ("this one touches licenses and the outbox") is the list that goes
+stale when a service starts writing something new. So the core notes its changes where it writes them
+(``append_change`` notes the record's area and the outbox, ``Desk.save_settings`` notes the settings, an
+import notes learner progress, ...), and whoever runs an operation collects them::
+
+    with collect_changes() as journal:
+        desk.licenses.issue(...)
+    journal.changes  # OpChanges(licenses=True, outbox=True)
+
+The UI's background helper (``ui/operations.py``) does exactly that around every ``CollectionOp`` and fires one
+app-level ``operation_did_execute(OpChanges)`` signal; each page refreshes on the fields that concern it.
+Notes are kept per thread of execution (a ``ContextVar``), so two operations on two workers never mix.
+Nothing here imports Qt or the database: the server and the CLI may use it as well.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+from dataclasses import dataclass, field
+
+from counselor_app.core.vocabulary import Entity
+
+
+@dataclass(frozen=True, slots=True)
+class OpChanges:
+    """Which parts of the desk an operation changed; each field is one thing a view may show."""
+
+    job_seekers: bool = False  # a job seeker was registered or edited
+    appointments: bool = False  # an appointment started, autosaved its wizard, or ended
+    attestations: bool = False  # an eligibility attestation was recorded
+    plans: bool = False  # a learning plan was saved
+    licenses: bool = False  # a license was issued or changed, or the pool/block moved
+    outbox: bool = False  # something was queued for (or sent to / received from) the server
+    settings: bool = False  # desk.settings changed and was saved
+    catalog: bool = False  # the catalog was (re)loaded
+    sync: bool = False  # a sync finished (successfully or not)
+    progress: bool = False  # learner progress was imported
+
+    def __or__(self, other: OpChanges) -> OpChanges:
+        return OpChanges(**{f.name: getattr(self, f.name) or getattr(other, f.name)
+                            for f in dataclasses.fields(self)})
+
+    def __bool__(self) -> bool:
+        return any(getattr(self, f.name) for f in dataclasses.fields(self))
+
+    def names(self) -> tuple[str, ...]:
+        """The changed parts by field name, in declaration order (for logs and tests)."""
+        return tuple(f.name for f in dataclasses.fields(self) if getattr(self, f.name))
+
+    def touches(self, *names: str) -> bool:
+        """True when any of the named parts changed: ``changes.touches("licenses", "progress")``."""
+        return any(getattr(self, name) for name in names)
+
+    @classmethod
+    def of(cls, *names: str) -> OpChanges:
+        """``OpChanges.of("licenses", "outbox")``; an unknown name is a ``TypeError``, not a silent no-op."""
+        return cls(**dict.fromkeys(names, True))
+
+    @classmethod
+    def of_record(cls, entity: str) -> OpChanges:
+        """What queuing a change to one ``entity`` record changes: its own part of the desk and the outbox."""
+        return cls.of(_AREA_OF_ENTITY.get(entity, "outbox"), "outbox")
+
+
+NO_CHANGES = OpChanges()
+
+_AREA_OF_ENTITY: dict[str, str] = {
+    Entity.JOB_SEEKER: "job_seekers",
+    Entity.APPOINTMENT: "appointments",
+    Entity.CASE_NOTE: "appointments",
+    Entity.ELIGIBILITY_ATTESTATION: "attestations",
+    Entity.LEARNING_PLAN: "plans",
+    Entity.LICENSE_ISSUANCE: "licenses",
+    Entity.CASE_SERVICE: "licenses",
+}
+
+
+@dataclass(slots=True)
+class ChangeJournal:
+    """What the core noted while a ``collect_changes()`` block ran."""
+
+    changes: OpChanges = field(default_factory=OpChanges)
+
+
+_JOURNALS: ContextVar[tuple[ChangeJournal, ...]] = ContextVar("counselor_change_journals", default=())
+
+
+def note_changes(changes: OpChanges) -> None:
+    """Called by the core where it writes: every open journal of this thread of execution records it."""
+    for journal in _JOURNALS.get():
+        journal.changes = journal.changes | changes
+
+
+@contextmanager
+def collect_changes() -> Iterator[ChangeJournal]:
+    """Collect what the core changes inside the block (nested blocks each see their own and the inner ones')."""
+    journal = ChangeJournal()
+    token = _JOURNALS.set((*_JOURNALS.get(), journal))
+    try:
+        yield journal
+    finally:
+        _JOURNALS.reset(token)
