@@ -24,13 +24,15 @@ from counselor_app.core.models import (
     JobSeeker,
     LearningPlanRecord,
     LicenseIssuance,
+    OutcomeRecord,
+    ReminderSend,
     utcnow,
 )
 
 LOCAL_MODELS: dict[str, type[Base]] = {
     "job_seeker": JobSeeker, "appointment": Appointment, "eligibility_attestation": EligibilityAttestation,
     "learning_plan": LearningPlanRecord, "license_issuance": LicenseIssuance, "case_service": CaseManagementService,
-    "case_note": CaseNote,
+    "case_note": CaseNote, "outcome": OutcomeRecord, "reminder_send": ReminderSend,
 }
 # Bookkeeping columns: never shown as a difference between two versions, never chosen field by field.
 BOOKKEEPING = frozenset({"id", "version", "created_at", "updated_at", "wizard_step", "wizard_state"})

@@ -30,9 +30,11 @@ FeedKind = Literal["record", "catalog", "license_pool", "license_block", "progre
 SYNCED_ENTITIES = (
     "job_seeker", "appointment", "eligibility_attestation", "learning_plan", "license_issuance", "case_service",
     "case_note",
+    # issue 15: accepted outcomes for the state's system, and reminder sends (so two desks do not send one twice)
+    "outcome", "reminder_send",
 )
 # Entities the feed carries back to other devices.
-FEED_ENTITIES = ("job_seeker",)
+FEED_ENTITIES = ("job_seeker", "outcome", "reminder_send")
 
 MAX_BATCH = 1000
 MAX_PAGE = 1000
