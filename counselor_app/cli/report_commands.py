@@ -60,11 +60,18 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--force", action="store_true", help="overwrite FILE if it exists")
     p.set_defaults(handler=run_invitations)
 
-    from counselor_app.core.reminders import REMINDER_LISTS
 
-    p = sub.add_parser("reminders", help="write a reminder list (CSV) and its message text")
-    p.add_argument("--list", required=True, choices=tuple(REMINDER_LISTS), dest="list_name")
-    p.add_argument("--out", required=True, metavar="FILE.csv")
+    from counselor_app.core.reminder_sender import SEND_LISTS
+
+    p = sub.add_parser("reminders", help="write a reminder list (CSV) and its message text, or send it (--send)")
+    p.add_argument("--list", required=True, choices=SEND_LISTS, dest="list_name")
+    p.add_argument("--out", metavar="FILE.csv", help="write the list as CSV (the four lists of the reports page)")
+    p.add_argument("--send", action="store_true", help="e-mail the reminder through the agency's mail relay "
+                   "(people who prefer texts go to --texts-out)")
+    p.add_argument("--dry-run", action="store_true", help="with --send: show the count and the first messages, "
+                   "send and record nothing")
+    p.add_argument("--texts-out", metavar="FILE.csv", help="with --send: the texting CSV for people who prefer "
+                   "text messages")
     p.add_argument("--days", type=int, metavar="N", help="inactive for N days / deadline within N days")
     p.add_argument("--message-out", metavar="FILE.txt", help="also write the message to this file")
     _add_filter(p)
@@ -149,7 +156,19 @@ def run_invitations(args: argparse.Namespace) -> int:
 
 
 def run_reminders(args: argparse.Namespace) -> int:
-    from counselor_app.core.reminders import build_reminder_list, export_reminder_csv
+    from counselor_app.core.reminders import REMINDER_LISTS, build_reminder_list, export_reminder_csv
+
+    if args.send:
+        from counselor_app.cli.reminder_commands import run_send
+
+        with _open(args) as desk:
+            return run_send(desk, args)
+    if not args.out:
+        print("Give --out FILE.csv to write the list, or --send to e-mail it.", file=sys.stderr)
+        return 2
+    if args.list_name not in REMINDER_LISTS:
+        print(f"The list '{args.list_name}' can only be sent (--send).", file=sys.stderr)
+        return 2
 
     with _open(args) as desk:
         reminders = build_reminder_list(desk, args.list_name, days=args.days, report_filter=_filter(desk, args))

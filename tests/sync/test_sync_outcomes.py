@@ -87,3 +87,30 @@ def test_accepted_outcome_syncs_and_counts_once(agency: Agency, make_desk: DeskF
     assert agency.record("outcome", credential.id).data["status"] == "entered"
     assert propose_outcomes(a).proposed == 0
     assert outcome_figures(a).count("credential", "entered") == 1
+
+
+def test_a_reminder_sent_on_one_desk_stops_the_other(agency: Agency, make_desk: DeskFactory, tmp_path: Path) -> None:
+    """Two desks must not send the same reminder: the send travels to the server and into the other desk's feed,
+    and the other desk's claim then refuses it within the window."""
+    from counselor_app.core.models import ReminderSend
+    from counselor_app.core.reminder_sender import SendStatus, _claim, export_texts, plan_reminders
+
+    agency.add_user("ada", role="administrator")
+    agency.add_user("bo", role="administrator")
+    a = signed_in(admin_desk(make_desk, tmp_path, "a"), agency.url, "ada")
+    b = signed_in(admin_desk(make_desk, tmp_path, "b"), agency.url, "bo")
+    seeker = a.job_seekers.register({"first_name": "Tomas", "last_name": "Reyes", "email": "tomas@example.org",
+                                     "phone": "6175550123", "consent_to_contact": True, "prefers_text": True},
+                                    confirmed_not_duplicate=True)
+    attestation = a.appointments.attest(seeker.id, ELIGIBLE)
+    a.licenses.issue(seeker.id, attestation_id=attestation.attestation_id)
+    plan = plan_reminders(a, "invited_not_joined")
+    assert [w.job_seeker_id for w in plan.texts] == [seeker.id]
+    assert export_texts(a, plan, tmp_path / "texts.csv") == 1
+    assert sync_once(a, retry=FAST_RETRY).complete
+    assert agency.record_count("reminder_send") == 1
+    assert sync_once(b, retry=FAST_RETRY).complete
+    with b.store.read() as session:
+        pulled = session.scalars(select(ReminderSend)).all()
+    assert [(r.job_seeker_id, r.status) for r in pulled] == [(seeker.id, "text_exported")]
+    assert _claim(b, plan, plan.texts[0], channel="email", status=SendStatus.SENDING, message_id=None) is None
