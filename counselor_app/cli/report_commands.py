@@ -116,6 +116,13 @@ def run_import_progress(args: argparse.Namespace) -> int:
     if sys.stderr.isatty():
         print(file=sys.stderr)
     print(result.summary())
+    if not result.already_imported:
+        from counselor_app.core.outcomes import propose_outcomes
+
+        with _open(args) as desk:
+            proposed = propose_outcomes(desk)
+        if proposed.proposed:
+            print(f"{proposed.proposed:,} outcome proposals are waiting for review (counselor-app outcomes list).")
     for row in result.unmatched[: max(0, args.show_unmatched)]:
         who = row.email or row.external_id or "?"
         print(f"  row {row.row}: {who} — {row.course_name}: {row.reason}")

@@ -272,3 +272,26 @@ def test_proposals_follow_the_rules_for_any_completions(done, in_progress, state
     assert bool(gains) == (state == "NY" and not all_done and bool(distinct & set(GOOGLE_IT)))
     closures = [g for g in got if g.kind == OutcomeKind.SERVICE_CLOSURE]
     assert len(closures) == (1 if all_done and in_progress == 0 else 0)
+
+
+def test_cli_import_proposes_then_export_and_confirm(tmp_path: Path, capsys) -> None:
+    from counselor_app.cli import main
+
+    root = tmp_path / "cli"
+    desk = make_desk(root, "ma")
+    write_known_report(desk, tmp_path / "usage.csv")
+    desk.close()
+    base = ["--data-dir", str(root), "--agency", "ma"]
+    assert main([*base, "import-progress", str(tmp_path / "usage.csv")]) == 0
+    assert "outcome proposals are waiting for review" in capsys.readouterr().out
+    assert main([*base, "outcomes", "list", "--status", "proposed"]) == 0
+    listed = capsys.readouterr().out.splitlines()
+    credential = next(line.split()[0] for line in listed if "Credential Attained" in line)
+    assert main([*base, "outcomes", "accept", credential, "--date", "2020-10-07"]) == 0
+    assert main([*base, "outcomes", "export", "--out", str(tmp_path / "moses.csv")]) == 0
+    assert "1 accepted outcomes written" in capsys.readouterr().out
+    assert outcome_ids_in_file(tmp_path / "moses.csv") == [credential]
+    assert main([*base, "outcomes", "confirm", "--file", str(tmp_path / "moses.csv")]) == 0
+    assert "1 marked as entered" in capsys.readouterr().out
+    assert main([*base, "outcomes", "export", "--out", str(tmp_path / "empty.csv")]) == 0
+    assert outcome_ids_in_file(tmp_path / "empty.csv") == []
