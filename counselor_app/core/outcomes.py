@@ -577,7 +577,7 @@ def confirm_entered(desk: Desk, outcome_ids: Iterable[str]) -> EnteredResult:
 
 
 @dataclass(frozen=True, slots=True)
-class OutcomeFigures:
+class StateOutcomeFigures:
     """Per TA 21-01 / 20 CFR 677.150: licensed people split into participants (received an enrolling service)
     and reportable individuals (the rest), and outcomes by kind and status (each outcome counted once)."""
 
@@ -603,7 +603,7 @@ class OutcomeFigures:
                    for v in self.by_kind.values())
 
 
-def outcome_figures(desk: Desk) -> OutcomeFigures:
+def outcome_figures(desk: Desk) -> StateOutcomeFigures:
     rules = rules_for(desk)
     program = desk.profile.program
     with desk.store.read() as session:
@@ -623,7 +623,7 @@ def outcome_figures(desk: Desk) -> OutcomeFigures:
             OutcomeRecord.program_id == program.id, OutcomeRecord.kind == OutcomeKind.CREDENTIAL.value,
             OutcomeRecord.status.in_((OutcomeStatus.ACCEPTED.value, OutcomeStatus.ENTERED.value)))) or 0)
     participants = len(licensed & enrolled)
-    return OutcomeFigures(licensed=len(licensed), participants=participants,
+    return StateOutcomeFigures(licensed=len(licensed), participants=participants,
                           reportable_individuals=len(licensed) - participants, by_kind=by_kind,
                           people_with_credential=credentialed, enrolling_services=rules.enrolling_services,
                           source=rules.participants_source)
