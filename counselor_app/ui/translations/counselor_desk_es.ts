@@ -601,6 +601,29 @@
     </message>
 </context>
 <context>
+    <name>EditOutcomeDialog</name>
+    <message>
+        <location filename="../outcomes_page.py" line="86"/>
+        <source>Correct the outcome</source>
+        <translation>Corregir el resultado</translation>
+    </message>
+    <message>
+        <location filename="../outcomes_page.py" line="88"/>
+        <source>Job seeker:</source>
+        <translation>Persona:</translation>
+    </message>
+    <message>
+        <location filename="../outcomes_page.py" line="92"/>
+        <source>&amp;Date achieved:</source>
+        <translation>&amp;Fecha en que se logró:</translation>
+    </message>
+    <message>
+        <location filename="../outcomes_page.py" line="95"/>
+        <source>&amp;Course or credential:</source>
+        <translation>&amp;Curso o credencial:</translation>
+    </message>
+</context>
+<context>
     <name>EligibilityStep</name>
     <message>
         <location filename="../wizard_eligibility_page.py" line="44"/>
@@ -859,72 +882,132 @@
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location filename="../history_panel.py" line="76"/>
+        <location filename="../history_panel.py" line="77"/>
         <source>Licenses</source>
         <translation>Licencias</translation>
     </message>
     <message>
-        <location filename="../history_panel.py" line="79"/>
+        <location filename="../history_panel.py" line="80"/>
         <source>Invitation to {email}</source>
         <translation>Invitación a {email}</translation>
     </message>
     <message>
-        <location filename="../history_panel.py" line="80"/>
+        <location filename="../history_panel.py" line="81"/>
         <source>Appointments</source>
         <translation>Citas</translation>
     </message>
     <message>
-        <location filename="../history_panel.py" line="85"/>
+        <location filename="../history_panel.py" line="86"/>
         <source>Eligibility attestations</source>
         <translation>Declaraciones de elegibilidad</translation>
     </message>
     <message>
-        <location filename="../history_panel.py" line="87"/>
+        <location filename="../history_panel.py" line="88"/>
         <source>Eligible</source>
         <translation>Elegible</translation>
     </message>
     <message>
-        <location filename="../history_panel.py" line="87"/>
+        <location filename="../history_panel.py" line="88"/>
         <source>Not eligible</source>
         <translation>No elegible</translation>
     </message>
     <message>
-        <location filename="../history_panel.py" line="89"/>
+        <location filename="../history_panel.py" line="90"/>
         <source>Learning plans</source>
         <translation>Planes de aprendizaje</translation>
     </message>
     <message>
-        <location filename="../history_panel.py" line="93"/>
+        <location filename="../history_panel.py" line="94"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../history_panel.py" line="95"/>
+        <location filename="../history_panel.py" line="96"/>
         <source>Course progress</source>
         <translation>Avance en los cursos</translation>
     </message>
     <message>
-        <location filename="../history_panel.py" line="97"/>
+        <location filename="../history_panel.py" line="98"/>
         <source>completed</source>
         <translation>terminado</translation>
     </message>
     <message>
-        <location filename="../history_panel.py" line="97"/>
+        <location filename="../history_panel.py" line="98"/>
         <source>in progress</source>
         <translation>en curso</translation>
     </message>
     <message>
-        <location filename="../history_panel.py" line="99"/>
+        <location filename="../history_panel.py" line="100"/>
         <source>{hours:.1f} hours, {state}</source>
         <translation>{hours:.1f} horas, {state}</translation>
     </message>
     <message>
+        <location filename="../history_panel.py" line="102"/>
+        <source>Outcomes for the state&apos;s system</source>
+        <translation>Resultados para el sistema del estado</translation>
+    </message>
+    <message>
+        <location filename="../history_panel.py" line="105"/>
+        <source>(entered)</source>
+        <translation>(registrado)</translation>
+    </message>
+    <message>
         <location filename="../history_panel.py" line="106"/>
+        <source>(accepted)</source>
+        <translation>(aceptado)</translation>
+    </message>
+    <message>
+        <location filename="../history_panel.py" line="107"/>
+        <source>(rejected)</source>
+        <translation>(rechazado)</translation>
+    </message>
+    <message>
+        <location filename="../history_panel.py" line="107"/>
+        <source>(proposed)</source>
+        <translation>(propuesto)</translation>
+    </message>
+    <message>
+        <location filename="../history_panel.py" line="109"/>
+        <source>Reminders</source>
+        <translation>Recordatorios</translation>
+    </message>
+    <message>
+        <location filename="../history_panel.py" line="111"/>
+        <source>sent</source>
+        <translation>enviado</translation>
+    </message>
+    <message>
+        <location filename="../history_panel.py" line="111"/>
+        <source>outcome unknown</source>
+        <translation>resultado desconocido</translation>
+    </message>
+    <message>
+        <location filename="../history_panel.py" line="112"/>
+        <source>could not be delivered</source>
+        <translation>no se pudo entregar</translation>
+    </message>
+    <message>
+        <location filename="../history_panel.py" line="113"/>
+        <source>to be tried again</source>
+        <translation>se intentará de nuevo</translation>
+    </message>
+    <message>
+        <location filename="../history_panel.py" line="114"/>
+        <source>in the texts file</source>
+        <translation>en el archivo de mensajes de texto</translation>
+    </message>
+    <message>
+        <location filename="../history_panel.py" line="116"/>
+        <source>{channel}: {state}</source>
+        <translation>{channel}: {state}</translation>
+    </message>
+    <message>
+        <location filename="../history_panel.py" line="123"/>
         <source>Has a license: {status} on {date}.</source>
         <translation>Tiene licencia: {status} el {date}.</translation>
     </message>
     <message>
-        <location filename="../history_panel.py" line="109"/>
+        <location filename="../history_panel.py" line="126"/>
         <source>No license yet.</source>
         <translation>Todavía no tiene licencia.</translation>
     </message>
@@ -1424,97 +1507,107 @@
     </message>
     <message>
         <location filename="../main_window.py" line="272"/>
+        <source>After the a&amp;ppointment</source>
+        <translation>Después de la &amp;cita</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="273"/>
+        <source>After the appointment</source>
+        <translation>Después de la cita</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="275"/>
         <source>S&amp;ync</source>
         <translation>&amp;Sincronizar</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="273"/>
+        <location filename="../main_window.py" line="276"/>
         <source>Sync</source>
         <translation>Sincronización</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="274"/>
+        <location filename="../main_window.py" line="277"/>
         <source>Se&amp;ttings</source>
         <translation>&amp;Configuración</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="285"/>
+        <location filename="../main_window.py" line="288"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="286"/>
+        <location filename="../main_window.py" line="289"/>
         <source>&amp;New walk-in appointment</source>
         <translation>&amp;Nueva cita sin turno</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="288"/>
+        <location filename="../main_window.py" line="291"/>
         <source>Start an appointment with a job seeker (Ctrl+N)</source>
         <translation>Iniciar una cita con una persona (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="292"/>
+        <location filename="../main_window.py" line="295"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="297"/>
+        <location filename="../main_window.py" line="300"/>
         <source>&amp;Go</source>
         <translation>&amp;Ir</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="298"/>
+        <location filename="../main_window.py" line="301"/>
         <source>Current &amp;appointment</source>
         <translation>&amp;Cita en curso</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="312"/>
+        <location filename="../main_window.py" line="315"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="313"/>
+        <location filename="../main_window.py" line="316"/>
         <source>&amp;About Counselor Desk</source>
         <translation>&amp;Acerca de Counselor Desk</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="328"/>
+        <location filename="../main_window.py" line="331"/>
         <source>Current appointment</source>
         <translation>Cita en curso</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="329"/>
+        <location filename="../main_window.py" line="332"/>
         <source>Back to the appointment in progress (Ctrl+0)</source>
         <translation>Volver a la cita en curso (Ctrl+0)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="503"/>
+        <location filename="../main_window.py" line="506"/>
         <source>Counselor Desk — {center} — {counselor}</source>
         <translation>Counselor Desk — {center} — {counselor}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="504"/>
+        <location filename="../main_window.py" line="507"/>
         <source>not set up</source>
         <translation>sin configurar</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="506"/>
+        <location filename="../main_window.py" line="509"/>
         <source>[DEMO] </source>
         <translation>[DEMO] </translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="512"/>
+        <location filename="../main_window.py" line="515"/>
         <source>Demo data: synthetic people, thrown away when the app closes.</source>
         <translation>Datos de demostración: personas ficticias que se borran al cerrar la aplicación.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="555"/>
         <location filename="../main_window.py" line="558"/>
+        <location filename="../main_window.py" line="561"/>
         <source>About Counselor Desk</source>
         <translation>Acerca de Counselor Desk</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="559"/>
+        <location filename="../main_window.py" line="562"/>
         <source>Counselor Desk {version}
 
 Agency: {agency}
@@ -1636,6 +1729,356 @@ Carpeta de datos: {folder}</translation>
         <location filename="../outbox_table_model.py" line="75"/>
         <source>Waits for an earlier change to this record</source>
         <translation>Espera un cambio anterior de este registro</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomesPage</name>
+    <message>
+        <location filename="../outcomes_page.py" line="49"/>
+        <source>Proposed</source>
+        <translation>Propuesto</translation>
+    </message>
+    <message>
+        <location filename="../outcomes_page.py" line="49"/>
+        <location filename="../outcomes_page.py" line="136"/>
+        <source>Accepted, not yet entered</source>
+        <translation>Aceptado, aún sin registrar</translation>
+    </message>
+    <message>
+        <location filename="../outcomes_page.py" line="50"/>
+        <location filename="../outcomes_page.py" line="138"/>
+        <source>Rejected</source>
+        <translation>Rechazado</translation>
+    </message>
+    <message>
+        <location filename="../outcomes_page.py" line="50"/>
+        <location filename="../outcomes_page.py" line="137"/>
+        <source>Entered</source>
+        <translation>Registrado</translation>
+    </message>
+    <message>
+        <location filename="../outcomes_page.py" line="54"/>
+        <source>Course completed</source>
+        <translation>Curso terminado</translation>
+    </message>
+    <message>
+        <location filename="../outcomes_page.py" line="54"/>
+        <source>Credential earned</source>
+        <translation>Credencial obtenida</translation>
+    </message>
+    <message>
+        <location filename="../outcomes_page.py" line="55"/>
+        <source>Skill gain</source>
+        <translation>Avance de habilidades</translation>
+    </message>
+    <message>
+        <location filename="../outcomes_page.py" line="55"/>
+        <source>Service closed</source>
+        <translation>Servicio cerrado</translation>
+    </message>
+    <message>
+        <location filename="../outcomes_page.py" line="59"/>
+        <source>Invited, not joined</source>
+        <translation>Invitadas, sin unirse</translation>
+    </message>
+    <message>
+        <location filename="../outcomes_page.py" line="59"/>
+        <source>Invitation not received</source>
+        <translation>Invitación no recibida</translation>
+    </message>
+    <message>
+        <location filename="../outcomes_page.py" line="60"/>
+        <source>Joined, no course</source>
+        <translation>Se unieron, sin curso</translation>
+    </message>
+    <message>
+        <location filename="../outcomes_page.py" line="60"/>
+        <source>Inactive</source>
+        <translation>Inactivas</translation>
+    </message>
+    <message>
+        <location filename="../outcomes_page.py" line="61"/>
+        <source>Completion deadline near</source>
+        <translation>Fecha límite cercana</translation>
+    </message>
+    <message>
+        <location filename="../outcomes_page.py" line="72"/>
+        <source>Job seeker</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <location filename="../outcomes_page.py" line="73"/>
+        <source>Customer ID</source>
+        <translation>ID de cliente</translation>
+    </message>
+    <message>
+        <location filename="../outcomes_page.py" line="74"/>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <location filename="../outcomes_page.py" line="75"/>
+        <source>Course or credential</source>
+        <translation>Curso o credencial</translation>
+    </message>
+    <message>
+        <location filename="../outcomes_page.py" line="76"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location filename="../outcomes_page.py" line="77"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../outcomes_page.py" line="111"/>
+        <source>After the appointment</source>
+        <translation>Después de la cita</translation>
+    </message>
+    <message>
+        <location filename="../outcomes_page.py" line="120"/>
+        <source>&amp;Outcomes</source>
+        <translation>&amp;Resultados</translation>
+    </message>
+    <message>
+        <location filename="../outcomes_page.py" line="121"/>
+        <source>&amp;Reminders</source>
+        <translation>Re&amp;cordatorios</translation>
+    </message>
+    <message>
+        <location filename="../outcomes_page.py" line="122"/>
+        <source>Re&amp;movals</source>
+        <translation>&amp;Bajas</translation>
+    </message>
+    <message>
+        <location filename="../outcomes_page.py" line="131"/>
+        <source>&amp;Show:</source>
+        <translation>&amp;Mostrar:</translation>
+    </message>
+    <message>
+        <location filename="../outcomes_page.py" line="133"/>
+        <source>Show</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <location filename="../outcomes_page.py" line="135"/>
+        <source>Waiting for review</source>
+        <translation>Pendientes de revisión</translation>
+    </message>
+    <message>
+        <location filename="../outcomes_page.py" line="139"/>
+        <source>All</source>
+        <translation>Todos</translation>
+    </message>
+    <message>
+        <location filename="../outcomes_page.py" line="143"/>
+        <source>&amp;Propose from progress</source>
+        <translation>&amp;Proponer a partir del progreso</translation>
+    </message>
+    <message>
+        <location filename="../outcomes_page.py" line="144"/>
+        <source>Look at the imported progress again for new outcomes</source>
+        <translation>Revisar de nuevo el progreso importado en busca de resultados nuevos</translation>
+    </message>
+    <message>
+        <location filename="../outcomes_page.py" line="155"/>
+        <source>Outcomes</source>
+        <translation>Resultados</translation>
+    </message>
+    <message>
+        <location filename="../outcomes_page.py" line="168"/>
+        <source>&amp;Accept</source>
+        <translation>&amp;Aceptar</translation>
+    </message>
+    <message>
+        <location filename="../outcomes_page.py" line="169"/>
+        <source>Accept the selected outcomes</source>
+        <translation>Aceptar los resultados seleccionados</translation>
+    </message>
+    <message>
+        <location filename="../outcomes_page.py" line="171"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <location filename="../outcomes_page.py" line="171"/>
+        <source>Correct the date or the name</source>
+        <translation>Corregir la fecha o el nombre</translation>
+    </message>
+    <message>
+        <location filename="../outcomes_page.py" line="173"/>
+        <source>Re&amp;ject…</source>
+        <translation>Rec&amp;hazar…</translation>
+    </message>
+    <message>
+        <location filename="../outcomes_page.py" line="173"/>
+        <source>Reject with a reason</source>
+        <translation>Rechazar indicando el motivo</translation>
+    </message>
+    <message>
+        <location filename="../outcomes_page.py" line="178"/>
+        <source>E&amp;xport for data entry…</source>
+        <translation>E&amp;xportar para registrar…</translation>
+    </message>
+    <message>
+        <location filename="../outcomes_page.py" line="179"/>
+        <source>Accepted outcomes not yet entered, in the state&apos;s columns</source>
+        <translation>Resultados aceptados aún sin registrar, con las columnas del estado</translation>
+    </message>
+    <message>
+        <location filename="../outcomes_page.py" line="181"/>
+        <source>&amp;Confirm entered…</source>
+        <translation>&amp;Confirmar registrados…</translation>
+    </message>
+    <message>
+        <location filename="../outcomes_page.py" line="182"/>
+        <source>Mark the outcomes of an exported sheet as entered</source>
+        <translation>Marcar como registrados los resultados de una hoja exportada</translation>
+    </message>
+    <message>
+        <location filename="../outcomes_page.py" line="216"/>
+        <source>{licensed} job seekers with a license: {participants} WIOA participants, {reportable} reportable individuals. Outcomes accepted: {accepted}; entered in {system}: {entered}.</source>
+        <translation>{licensed} personas con licencia: {participants} participantes de WIOA, {reportable} personas reportables. Resultados aceptados: {accepted}; registrados en {system}: {entered}.</translation>
+    </message>
+    <message>
+        <location filename="../outcomes_page.py" line="242"/>
+        <source>{n} new outcome proposals.</source>
+        <translation>{n} propuestas de resultados nuevas.</translation>
+    </message>
+    <message>
+        <location filename="../outcomes_page.py" line="243"/>
+        <source>Looking at the progress…</source>
+        <translation>Revisando el progreso…</translation>
+    </message>
+    <message>
+        <location filename="../outcomes_page.py" line="251"/>
+        <location filename="../outcomes_page.py" line="278"/>
+        <source>Select one or more proposed outcomes first.</source>
+        <translation>Primero seleccione uno o más resultados propuestos.</translation>
+    </message>
+    <message>
+        <location filename="../outcomes_page.py" line="254"/>
+        <source>{n} outcomes accepted.</source>
+        <translation>{n} resultados aceptados.</translation>
+    </message>
+    <message>
+        <location filename="../outcomes_page.py" line="262"/>
+        <source>Select one outcome to correct.</source>
+        <translation>Seleccione un resultado para corregirlo.</translation>
+    </message>
+    <message>
+        <location filename="../outcomes_page.py" line="271"/>
+        <source>Outcome corrected.</source>
+        <translation>Resultado corregido.</translation>
+    </message>
+    <message>
+        <location filename="../outcomes_page.py" line="280"/>
+        <location filename="../outcomes_page.py" line="284"/>
+        <source>Reject</source>
+        <translation>Rechazar</translation>
+    </message>
+    <message>
+        <location filename="../outcomes_page.py" line="280"/>
+        <source>Why is this not an outcome to enter?</source>
+        <translation>¿Por qué no se debe registrar este resultado?</translation>
+    </message>
+    <message>
+        <location filename="../outcomes_page.py" line="284"/>
+        <source>Give the reason; it is kept in the record.</source>
+        <translation>Indique el motivo; se guarda en el registro.</translation>
+    </message>
+    <message>
+        <location filename="../outcomes_page.py" line="289"/>
+        <source>{n} outcomes rejected.</source>
+        <translation>{n} resultados rechazados.</translation>
+    </message>
+    <message>
+        <location filename="../outcomes_page.py" line="294"/>
+        <source>Save the data-entry sheet</source>
+        <translation>Guardar la hoja para registrar</translation>
+    </message>
+    <message>
+        <location filename="../outcomes_page.py" line="295"/>
+        <location filename="../outcomes_page.py" line="310"/>
+        <location filename="../outcomes_page.py" line="395"/>
+        <source>CSV file (*.csv)</source>
+        <translation>Archivo CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../outcomes_page.py" line="305"/>
+        <source>{n} accepted outcomes written to {path}. Enter them in the state&apos;s system, then choose Confirm entered.</source>
+        <translation>{n} resultados aceptados guardados en {path}. Regístrelos en el sistema del estado y luego elija Confirmar registrados.</translation>
+    </message>
+    <message>
+        <location filename="../outcomes_page.py" line="309"/>
+        <source>The sheet whose outcomes are entered</source>
+        <translation>La hoja cuyos resultados ya están registrados</translation>
+    </message>
+    <message>
+        <location filename="../outcomes_page.py" line="320"/>
+        <source>{n} outcomes marked as entered.</source>
+        <translation>{n} resultados marcados como registrados.</translation>
+    </message>
+    <message>
+        <location filename="../outcomes_page.py" line="328"/>
+        <source>Reminders go by e-mail through the agency&apos;s mail relay, in each person&apos;s language, only to people who agreed to be contacted, and never twice within the set number of days. People who prefer text messages go into a file for the texting tool.</source>
+        <translation>Los recordatorios se envían por correo electrónico a través del servidor de correo de la agencia, en el idioma de cada persona, solo a quienes aceptaron ser contactados y nunca dos veces dentro del número de días fijado. Las personas que prefieren mensajes de texto van a un archivo para la herramienta de mensajes de texto.</translation>
+    </message>
+    <message>
+        <location filename="../outcomes_page.py" line="335"/>
+        <source>&amp;Reminder:</source>
+        <translation>&amp;Recordatorio:</translation>
+    </message>
+    <message>
+        <location filename="../outcomes_page.py" line="338"/>
+        <source>Default</source>
+        <translation>Predeterminado</translation>
+    </message>
+    <message>
+        <location filename="../outcomes_page.py" line="339"/>
+        <source>&amp;Days:</source>
+        <translation>&amp;Días:</translation>
+    </message>
+    <message>
+        <location filename="../outcomes_page.py" line="342"/>
+        <source>&amp;Preview and send…</source>
+        <translation>&amp;Vista previa y envío…</translation>
+    </message>
+    <message>
+        <location filename="../outcomes_page.py" line="343"/>
+        <source>See the count and the first messages first</source>
+        <translation>Ver primero cuántos se enviarán y los primeros mensajes</translation>
+    </message>
+    <message>
+        <location filename="../outcomes_page.py" line="378"/>
+        <source>Revoked and inactivated licenses go into a removal file for the provider. A learner removed at the provider drops out of its reports, so each person waits until a usage report made after their last activity has been imported; their progress stays on the desk.</source>
+        <translation>Las licencias revocadas e inactivadas van a un archivo de bajas para el proveedor. Quien se da de baja en el proveedor desaparece de sus informes, así que cada persona espera hasta que se haya importado un informe de uso hecho después de su última actividad; su progreso se conserva en el escritorio.</translation>
+    </message>
+    <message>
+        <location filename="../outcomes_page.py" line="382"/>
+        <source>&amp;Write removal file…</source>
+        <translation>&amp;Guardar archivo de bajas…</translation>
+    </message>
+    <message>
+        <location filename="../outcomes_page.py" line="394"/>
+        <source>Save the removal file</source>
+        <translation>Guardar el archivo de bajas</translation>
+    </message>
+    <message>
+        <location filename="../outcomes_page.py" line="405"/>
+        <source>{n} learners written to {path}.</source>
+        <translation>{n} estudiantes guardados en {path}.</translation>
+    </message>
+    <message>
+        <location filename="../outcomes_page.py" line="406"/>
+        <source>Nobody is ready for removal; no file was written.</source>
+        <translation>Nadie está listo para la baja; no se guardó ningún archivo.</translation>
+    </message>
+    <message>
+        <location filename="../outcomes_page.py" line="408"/>
+        <source>{n} wait for a newer usage report: {names}.</source>
+        <translation>{n} esperan un informe de uso más reciente: {names}.</translation>
     </message>
 </context>
 <context>
@@ -1853,6 +2296,105 @@ Carpeta de datos: {folder}</translation>
         <location filename="../wizard_recommendations_page.py" line="237"/>
         <source>Why</source>
         <translation>Por qué</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderSendDialog</name>
+    <message>
+        <location filename="../reminder_send_dialog.py" line="34"/>
+        <source>Send reminders</source>
+        <translation>Enviar recordatorios</translation>
+    </message>
+    <message>
+        <location filename="../reminder_send_dialog.py" line="43"/>
+        <source>First messages</source>
+        <translation>Primeros mensajes</translation>
+    </message>
+    <message>
+        <location filename="../reminder_send_dialog.py" line="48"/>
+        <source>To: {to}
+Subject: {subject}
+
+{body}</source>
+        <translation>Para: {to}
+Asunto: {subject}
+
+{body}</translation>
+    </message>
+    <message>
+        <location filename="../reminder_send_dialog.py" line="50"/>
+        <source>Message {n} ({language})</source>
+        <translation>Mensaje {n} ({language})</translation>
+    </message>
+    <message>
+        <location filename="../reminder_send_dialog.py" line="53"/>
+        <source>Nobody is on this list for e-mail today.</source>
+        <translation>Hoy no hay nadie en esta lista para correo electrónico.</translation>
+    </message>
+    <message>
+        <location filename="../reminder_send_dialog.py" line="57"/>
+        <source>&amp;Send {n} e-mails</source>
+        <translation>&amp;Enviar {n} correos</translation>
+    </message>
+    <message>
+        <location filename="../reminder_send_dialog.py" line="60"/>
+        <source>Save &amp;texts file…</source>
+        <translation>Guardar archivo de &amp;textos…</translation>
+    </message>
+    <message>
+        <location filename="../reminder_send_dialog.py" line="71"/>
+        <source>{emails} e-mails will be sent and {texts} people prefer text messages.</source>
+        <translation>Se enviarán {emails} correos y {texts} personas prefieren mensajes de texto.</translation>
+    </message>
+    <message>
+        <location filename="../reminder_send_dialog.py" line="74"/>
+        <source>{n} left out: they did not agree to be contacted.</source>
+        <translation>{n} excluidas: no aceptaron ser contactadas.</translation>
+    </message>
+    <message>
+        <location filename="../reminder_send_dialog.py" line="76"/>
+        <source>{n} left out: they had this reminder in the last {days} days.</source>
+        <translation>{n} excluidas: recibieron este recordatorio en los últimos {days} días.</translation>
+    </message>
+    <message>
+        <location filename="../reminder_send_dialog.py" line="79"/>
+        <source>{n} prefer texts but have no phone number.</source>
+        <translation>{n} prefieren mensajes de texto pero no tienen número de teléfono.</translation>
+    </message>
+    <message>
+        <location filename="../reminder_send_dialog.py" line="87"/>
+        <source>Sending {done} of {total}…</source>
+        <translation>Enviando {done} de {total}…</translation>
+    </message>
+    <message>
+        <location filename="../reminder_send_dialog.py" line="94"/>
+        <source>Sent {sent}; {failed} could not be delivered; {later} will be tried again later.</source>
+        <translation>Enviados: {sent}; no se pudieron entregar: {failed}; se intentarán más tarde: {later}.</translation>
+    </message>
+    <message>
+        <location filename="../reminder_send_dialog.py" line="97"/>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
+    </message>
+    <message>
+        <location filename="../reminder_send_dialog.py" line="103"/>
+        <source>Sending reminders…</source>
+        <translation>Enviando recordatorios…</translation>
+    </message>
+    <message>
+        <location filename="../reminder_send_dialog.py" line="111"/>
+        <source>Save the texts file</source>
+        <translation>Guardar el archivo de textos</translation>
+    </message>
+    <message>
+        <location filename="../reminder_send_dialog.py" line="111"/>
+        <source>CSV file (*.csv)</source>
+        <translation>Archivo CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../reminder_send_dialog.py" line="120"/>
+        <source>{n} text messages saved to {path}.</source>
+        <translation>{n} mensajes de texto guardados en {path}.</translation>
     </message>
 </context>
 <context>

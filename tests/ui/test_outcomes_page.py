@@ -1,0 +1,76 @@
+"""The outcome review list (a Qt table model) and the page's actions; the reminder send preview with a real SMTP
+server on loopback."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from counselor_app.core.outcomes import OutcomeKind, OutcomeStatus, import_and_propose, list_outcomes
+from counselor_app.ui.outcomes_page import ROW_ID_ROLE, OutcomesPage, OutcomeTableModel
+from tests.core.test_outcomes import make_desk, write_known_report
+from tests.core.test_reminder_sender import make_desk as make_mail_desk
+from tests.core.test_reminder_sender import relay  # noqa: F401 - the loopback SMTP fixture
+
+
+def test_outcome_model_passes_the_model_tester(qtmodeltester: Any, tmp_path: Path) -> None:
+    desk = make_desk(tmp_path / "ma", "ma")
+    try:
+        write_known_report(desk, tmp_path / "usage.csv")
+        import_and_propose(desk, tmp_path / "usage.csv")
+        rows = list_outcomes(desk)
+    finally:
+        desk.close()
+    model = OutcomeTableModel()
+    qtmodeltester.check(model)
+    model.set_rows(rows)
+    qtmodeltester.check(model)
+    assert model.rowCount() == len(rows) == 9
+    shown = {model.index(r, 2).data() for r in range(model.rowCount())}
+    assert shown == {"Course completed", "Credential earned", "Service closed"}
+    assert {model.index(r, 0).data(ROW_ID_ROLE) for r in range(model.rowCount())} == {r.id for r in rows}
+
+
+def test_review_accept_export_confirm_from_the_page(qtbot: Any, make_ctx: Any, tmp_path: Path) -> None:
+    desk = make_desk(tmp_path / "ma", "ma")
+    write_known_report(desk, tmp_path / "usage.csv")
+    import_and_propose(desk, tmp_path / "usage.csv")
+    ctx = make_ctx(desk)
+    page = OutcomesPage(ctx)
+    qtbot.addWidget(page)
+    page.page_shown()
+    assert page.model.rowCount() == 9
+    assert "4 job seekers with a license: 0 WIOA participants, 4 reportable individuals" in page.figures_label.text()
+    credential = next(r for r in range(page.proxy.rowCount())
+                      if page.proxy.index(r, 2).data() == "Credential earned")
+    page.table.selectRow(credential)
+    page.accept_selected()
+    accepted = [r for r in list_outcomes(desk) if r.status == OutcomeStatus.ACCEPTED]
+    assert [r.kind for r in accepted] == [OutcomeKind.CREDENTIAL]
+    assert page.model.rowCount() == 8  # the list shows what waits for review
+    page.export_to(tmp_path / "moses.csv")
+    assert "1 accepted outcomes written" in page.notice.text()
+    page.confirm_from(tmp_path / "moses.csv")
+    assert [r.status for r in list_outcomes(desk, statuses=[OutcomeStatus.ENTERED])] == [OutcomeStatus.ENTERED]
+    assert "entered in MOSES: 1" in page.figures_label.text()
+
+
+def test_send_preview_shows_count_and_first_messages_then_sends(qtbot: Any, make_ctx: Any, tmp_path: Path,
+                                                                relay: Any) -> None:  # noqa: F811
+    desk, _ = make_mail_desk(tmp_path / "d", relay.port)
+    ctx = make_ctx(desk)
+    page = OutcomesPage(ctx)
+    qtbot.addWidget(page)
+    page.page_shown()
+    page.list_choice.setCurrentIndex(page.list_choice.findData("invited_not_joined"))
+    page.open_send_preview()
+    dialog = page.send_dialog
+    qtbot.addWidget(dialog)
+    assert "3 e-mails will be sent and 1 people prefer text messages" in dialog.count_label.text()
+    assert "1 left out: they did not agree to be contacted." in dialog.count_label.text()
+    assert dialog.previews.count() == 3
+    first = dialog.previews.widget(0).toPlainText()
+    assert first.startswith("To: ana@example.org\nSubject: Su licencia gratuita de Coursera")
+    dialog.send()
+    assert sorted(relay.addresses()) == ["ana@example.org", "ben@example.org", "eve@example.org"]
+    assert page.notice.text().startswith("Sent 3;")
