@@ -307,9 +307,16 @@ class _Renderer:
 
 
 def preview(desk: Desk, plan: ReminderPlan, *, first: int = 3) -> list[RenderedMessage]:
-    """The first messages exactly as they would go out (for the send preview)."""
+    """The first messages exactly as they would go out (for the send preview), plus the first message of each
+    other language on the list, so every template that will be used is seen before sending."""
     renderer = _Renderer(desk, plan)
-    return [renderer.email(who) for who in plan.emails[:first]]
+    chosen = list(plan.emails[:first])
+    seen = {who.language for who in chosen}
+    for who in plan.emails[first:]:
+        if who.language not in seen:
+            chosen.append(who)
+            seen.add(who.language)
+    return [renderer.email(who) for who in chosen]
 
 
 # -- SMTP ----------------------------------------------------------------------------------------------------------

@@ -161,6 +161,7 @@ class OutcomesPage(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
+        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # the core's order (last name) until a click
         self.table.doubleClicked.connect(lambda _: self.edit_selected())
         layout.addWidget(self.table, 1)
 

@@ -316,3 +316,14 @@ def test_cli_dry_run_shows_count_and_first_messages_and_records_nothing(relay, t
             assert session.scalars(select(ReminderSend)).all() == []
     finally:
         desk.close()
+
+
+def test_preview_shows_every_language_on_the_list(relay, tmp_path: Path) -> None:
+    people = [(f"En{chr(97 + i)}", "Aaa", f"en{i}@example.org", "en", True, False, None) for i in range(4)]
+    people.append(("Zoila", "Zzz", "zoila@example.org", "es", True, False, None))
+    desk, _ = make_desk(tmp_path / "d", relay.port, people=people)
+    try:
+        shown = preview(desk, plan_reminders(desk, "invited_not_joined"), first=2)
+        assert [m.language for m in shown] == ["en", "en", "es"] and shown[2].body.startswith("Hola, Zoila:")
+    finally:
+        desk.close()
