@@ -55,11 +55,11 @@ def main() -> None:
     from counselor_app.core.models import JobSeeker, LicenseIssuance
     from counselor_app.core.outcomes import import_and_propose, list_outcomes, reject_outcome
     from counselor_app.core.settings import Settings
+    from counselor_app.ui import labels
     from counselor_app.ui.app_context import AppContext
     from counselor_app.ui.i18n import install_translators
     from counselor_app.ui.main_window import MainWindow
     from counselor_app.ui.operations import TaskRunner
-    from counselor_app.ui import labels
     from tests.ui import wizard_driver as drive
 
     def save(widget: object, path: Path) -> None:
