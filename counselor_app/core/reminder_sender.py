@@ -351,7 +351,8 @@ def set_smtp_password(desk: Desk, password: str) -> None:
 def connect_relay(desk: Desk) -> SmtpConnection:
     """Open and, if configured, authenticate a connection to the agency's relay (settings: smtp_*).
 
-    Raises ``ReminderSendError`` with code ``not_configured``, ``auth_failed`` or ``unreachable``."""
+    Raises ``ReminderSendError`` with code ``not_configured``, ``auth_failed``, ``auth_unsupported`` or
+    ``unreachable`` (which includes a certificate the system or ``smtp_ca_bundle`` does not trust)."""
     s = desk.settings
     if not s.smtp_host or not s.smtp_sender:
         raise ReminderSendError("not_configured", "The mail relay is not set up: enter the relay's host name and "
@@ -378,6 +379,9 @@ def connect_relay(desk: Desk) -> SmtpConnection:
                 raise smtplib.SMTPAuthenticationError(535, b"closed the connection during sign-in") from None
     except smtplib.SMTPAuthenticationError:
         raise ReminderSendError("auth_failed", "The mail relay refused the user name or password.") from None
+    except smtplib.SMTPNotSupportedError:
+        raise ReminderSendError("auth_unsupported", "The mail relay does not offer sign-in on this connection; "
+                                "check the security setting (STARTTLS or TLS) with the agency's IT.") from None
     except (OSError, smtplib.SMTPException) as exc:
         raise ReminderSendError("unreachable", f"The mail relay {s.smtp_host}:{s.smtp_port} could not be reached "
                                 f"({type(exc).__name__}).") from None

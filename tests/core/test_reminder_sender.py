@@ -327,3 +327,51 @@ def test_preview_shows_every_language_on_the_list(relay, tmp_path: Path) -> None
         assert [m.language for m in shown] == ["en", "en", "es"] and shown[2].body.startswith("Hola, Zoila:")
     finally:
         desk.close()
+
+
+@pytest.fixture
+def tls_cert(tmp_path: Path) -> tuple[Path, Path]:
+    """A self-signed certificate for 127.0.0.1 (the desk verifies it against ``smtp_ca_bundle``)."""
+    cert, key = tmp_path / "relay.pem", tmp_path / "relay.key"
+    subprocess.run(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2", "-subj",
+                    "/CN=127.0.0.1", "-addext", "subjectAltName=IP:127.0.0.1", "-keyout", str(key), "-out",
+                    str(cert)], check=True, capture_output=True, timeout=60)
+    return cert, key
+
+
+@pytest.mark.parametrize("security", ["starttls", "tls"])
+def test_starttls_and_implicit_tls_with_authentication(security: str, tls_cert, tmp_path: Path) -> None:
+    import ssl
+
+    from counselor_app.core.reminder_sender import ReminderSendError
+
+    cert, key = tls_cert
+    server_ctx = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    server_ctx.load_cert_chain(cert, key)
+    handler = Relay()
+
+    def authenticate(server, session, envelope, mechanism, auth_data):
+        return AuthResult(success=auth_data.login == USER.encode() and auth_data.password == PASSWORD.encode())
+
+    options: dict = {"tls_context": server_ctx, "require_starttls": True} if security == "starttls" else {
+        "ssl_context": server_ctx, "auth_require_tls": False}  # aiosmtpd does not count implicit TLS as TLS
+    controller = Controller(handler, hostname="127.0.0.1", port=free_port(), authenticator=authenticate,
+                            **options)
+    controller.start()
+    try:
+        desk, _ = make_desk(tmp_path / "d", controller.port, people=PEOPLE[:2])
+        try:
+            desk.settings.smtp_security = security
+            # Without the agency's CA the relay's certificate is refused: nothing is claimed or sent.
+            with pytest.raises(ReminderSendError) as info:
+                send_reminders(desk, plan_reminders(desk, "invited_not_joined"), retry=FAST)
+            assert info.value.code == "unreachable"
+            desk.settings.smtp_ca_bundle = str(cert)
+            report = send_reminders(desk, plan_reminders(desk, "invited_not_joined"), retry=FAST)
+            assert report.sent == 2
+            assert sorted(a for rcpts, _ in handler.received for a in rcpts) == ["ana@example.org",
+                                                                                 "ben@example.org"]
+        finally:
+            desk.close()
+    finally:
+        controller.stop()
