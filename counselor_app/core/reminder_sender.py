@@ -67,6 +67,12 @@ MERGE_FIELDS = frozenset({"first_name", "full_name", "email", "program_name", "p
 TEXT_COLUMNS = ("Phone", "Language", "Message", "Desk Send ID")
 
 
+def _now() -> datetime:
+    """The clock of the once-per-window rule: real UTC time, never the desk's "today" (which demos and tests fix),
+    so a window always ends. Tests replace it to move time forward."""
+    return utcnow()
+
+
 class SendStatus(StrEnum):
     SENDING = "sending"  # claimed; if it stays so, a crash interrupted it: outcome unknown, never re-sent
     SENT = "sent"
@@ -232,7 +238,7 @@ def plan_reminders(desk: Desk, list_name: str, *, days: int | None = None, today
         rows = [r for r in rows if r.issued_on <= today - timedelta(days=grace)]
         days = grace
     window = max(0, int(desk.settings.reminder_window_days))
-    since = datetime.combine(today, datetime.min.time()) - timedelta(days=window)
+    since = _now() - timedelta(days=window)
     with desk.store.read() as session:
         recent = _recent(session, list_name, since) if window else set()
         ids = [r.job_seeker_id for r in rows]
@@ -409,7 +415,8 @@ class SendReport:
 def _claim(desk: Desk, plan: ReminderPlan, who: Recipient, *, channel: str, status: SendStatus,
            message_id: str | None) -> str | None:
     """Record the send before it happens (committed), or None if it must not happen now."""
-    since = datetime.combine(plan.today, datetime.min.time()) - timedelta(days=plan.window_days)
+    now = _now()
+    since = now - timedelta(days=plan.window_days)
     with desk.store.write() as session:
         seeker = session.get(JobSeeker, who.job_seeker_id)
         if seeker is None or not seeker.consent_to_contact:
@@ -420,8 +427,8 @@ def _claim(desk: Desk, plan: ReminderPlan, who: Recipient, *, channel: str, stat
             return None
         rec = ReminderSend(job_seeker_id=who.job_seeker_id, list_name=plan.list_name, channel=channel,
                            language=who.language, status=status.value, attempts=0, message_id=message_id,
-                           device_id=desk.settings.device_id, sent_by=desk.actor.user_id, claimed_at=utcnow(),
-                           finished_at=utcnow() if status != SendStatus.SENDING else None, version=1)
+                           device_id=desk.settings.device_id, sent_by=desk.actor.user_id, claimed_at=now,
+                           finished_at=now if status != SendStatus.SENDING else None, version=1)
         session.add(rec)
         session.flush()
         append_change(session, entity=ENTITY, entity_id=rec.id, op="create", payload=_payload(rec))
@@ -447,7 +454,7 @@ def _finish(desk: Desk, send_id: str, *, status: SendStatus, attempts: int, code
         base = rec.version
         rec.status, rec.attempts, rec.smtp_code = status.value, attempts, code
         rec.failure = (failure or None) and failure[:200]
-        rec.finished_at = utcnow()
+        rec.finished_at = _now()
         rec.version = base + 1
         session.flush()
         append_change(session, entity=ENTITY, entity_id=rec.id, op="update", base_version=base,
