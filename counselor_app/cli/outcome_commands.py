@@ -7,6 +7,8 @@
     counselor-app outcomes export --out FILE.csv   # accepted, not yet entered; marks nothing
     counselor-app outcomes confirm --file FILE.csv # the administrator entered them in MOSES/OSOS
     counselor-app removals --out FILE.csv          # revoked/inactivated licenses for the provider's upload
+    counselor-app mail-relay --host H --sender ADDRESS [--port 587 --security starttls --user U]
+                                                   # the reminder relay; the password is asked for, kept in the keyring
 """
 
 from __future__ import annotations
@@ -38,6 +40,18 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("removals", help="write the provider's removal file for revoked or inactivated licenses")
     p.add_argument("--out", required=True, metavar="FILE.csv")
     p.set_defaults(handler=run_removals)
+
+    p = sub.add_parser("mail-relay", help="set up the agency's mail relay for reminders (password: keyring)")
+    p.add_argument("--host", required=True)
+    p.add_argument("--port", type=int, default=587)
+    p.add_argument("--security", choices=("starttls", "tls", "none"), default="starttls")
+    p.add_argument("--user", default="", help="user name on the relay (you are asked for the password)")
+    p.add_argument("--password-stdin", action="store_true", help="read the password from standard input")
+    p.add_argument("--sender", required=True, help="the From address, e.g. reminders@agency.example.gov")
+    p.add_argument("--sender-name", default="")
+    p.add_argument("--ca-bundle", default="", help="the agency's CA certificate file, if the relay uses one")
+    p.add_argument("--window-days", type=int, help="never the same reminder twice within this many days")
+    p.set_defaults(handler=run_mail_relay)
 
 
 def _open(args: argparse.Namespace):  # -> Desk
@@ -90,4 +104,22 @@ def run_removals(args: argparse.Namespace) -> int:
               "license change (their progress would otherwise be lost from the reports):")
         for c in result.waiting:
             print(f"  {c.full_name}: import a report made after {c.needs_import_after:%Y-%m-%d %H:%M} UTC")
+    return 0
+
+
+def run_mail_relay(args: argparse.Namespace) -> int:
+    import getpass
+    import sys
+
+    from counselor_app.core.reminder_sender import configure_relay
+
+    password = None
+    if args.user:
+        password = sys.stdin.readline().rstrip("\n") if args.password_stdin else getpass.getpass(
+            f"Password for {args.user} on {args.host}: ")
+    with _open(args) as desk:
+        configure_relay(desk, host=args.host, port=args.port, security=args.security, username=args.user,
+                        sender=args.sender, sender_name=args.sender_name, ca_bundle=args.ca_bundle,
+                        password=password, window_days=args.window_days)
+    print(f"Reminders will go through {args.host}:{args.port} ({args.security}) from {args.sender}.")
     return 0

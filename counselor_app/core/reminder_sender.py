@@ -354,6 +354,54 @@ def set_smtp_password(desk: Desk, password: str) -> None:
     keystore.set_secret(smtp_password_key(desk.settings.smtp_host, desk.settings.smtp_username), password)
 
 
+SECURITY_CHOICES = ("starttls", "tls", "none")
+
+
+def configure_relay(desk: Desk, *, host: str, port: int, security: str, username: str, sender: str,
+                    sender_name: str = "", ca_bundle: str = "", password: str | None = None,
+                    window_days: int | None = None) -> None:
+    """Check and save the relay settings (settings file) and the password (keyring only). Administrators.
+
+    Raises ``ValidationError`` with a message per field; nothing is saved unless all are valid."""
+    from counselor_app.core.errors import ValidationError
+    from counselor_app.core.validation import normalize_email
+
+    if not desk.actor.is_administrator:
+        raise PermissionDeniedError("Only a program administrator can set up the mail relay.")
+    errors: dict[str, str] = {}
+    host = host.strip()
+    if not host or any(c.isspace() for c in host):
+        errors["host"] = "Enter the relay's host name, e.g. smtp.agency.example.gov."
+    if not 0 < int(port) < 65536:
+        errors["port"] = "The port is a number from 1 to 65535 (587 for STARTTLS, 465 for TLS)."
+    if security not in SECURITY_CHOICES:
+        errors["security"] = "Choose STARTTLS, TLS or none."
+    elif security == "none" and host not in ("127.0.0.1", "localhost", "::1"):
+        errors["security"] = "Without encryption the password and messages cross the network in clear text; " \
+                             "use STARTTLS or TLS (none is only for a relay on this computer)."
+    try:
+        sender = normalize_email(sender)
+    except ValueError as exc:
+        errors["sender"] = str(exc)
+    if ca_bundle and not Path(ca_bundle).is_file():
+        errors["ca_bundle"] = "The certificate file was not found."
+    if window_days is not None and not 0 <= window_days <= 365:
+        errors["window_days"] = "The number of days is from 0 to 365."
+    if errors:
+        raise ValidationError(errors)
+    s = desk.settings
+    s.smtp_host, s.smtp_port, s.smtp_security = host, int(port), security
+    s.smtp_username, s.smtp_sender, s.smtp_sender_name = username.strip(), sender, sender_name.strip()
+    s.smtp_ca_bundle = ca_bundle
+    if window_days is not None:
+        s.reminder_window_days = window_days
+    if password is not None and s.smtp_username:
+        set_smtp_password(desk, password)
+    desk.save_settings()
+    desk.audit("mail_relay_settings", detail={"host": host, "port": int(port), "security": security,
+                                              "password_changed": password is not None})
+
+
 def connect_relay(desk: Desk) -> SmtpConnection:
     """Open and, if configured, authenticate a connection to the agency's relay (settings: smtp_*).
 

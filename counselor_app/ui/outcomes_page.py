@@ -345,9 +345,20 @@ class OutcomesPage(QWidget):
         self.preview_button.clicked.connect(self.open_send_preview)
         row.addWidget(self.preview_button)
         row.addStretch(1)
+        self.relay_button = button(self.tr("&Mail relay…"), tab,
+                                   tooltip=self.tr("The agency's mail server that sends the reminders"))
+        self.relay_button.clicked.connect(self.open_relay_settings)
+        self.relay_button.setEnabled(bool(self.ctx.desk.actor.is_administrator))
+        row.addWidget(self.relay_button)
         layout.addLayout(row)
         layout.addStretch(1)
         return tab
+
+    def open_relay_settings(self) -> None:
+        from counselor_app.ui.mail_relay_dialog import MailRelayDialog
+
+        self.relay_dialog = MailRelayDialog(self.ctx, self)
+        self.relay_dialog.open()
 
     def open_send_preview(self) -> None:
         from counselor_app.core.reminder_sender import plan_reminders, preview

@@ -375,3 +375,32 @@ def test_starttls_and_implicit_tls_with_authentication(security: str, tls_cert, 
             desk.close()
     finally:
         controller.stop()
+
+
+def test_relay_set_up_from_the_command_line_keeps_the_password_in_the_keyring(relay, tmp_path: Path, monkeypatch,
+                                                                              capsys) -> None:
+    import io
+
+    from counselor_app.cli import main
+    from counselor_app.core import keystore
+    from counselor_app.core.errors import ValidationError
+    from counselor_app.core.reminder_sender import configure_relay
+
+    root = tmp_path / "d"
+    desk, _ = make_desk(root, relay.port, username="")
+    desk.close()
+    monkeypatch.setattr("sys.stdin", io.StringIO(PASSWORD + "\n"))
+    assert main(["--data-dir", str(root), "--agency", "ma", "mail-relay", "--host", "127.0.0.1", "--port",
+                 str(relay.port), "--security", "none", "--user", USER, "--password-stdin", "--sender",
+                 "Reminders@MassHire.Example.gov"]) == 0
+    settings_text = (root / "settings.json").read_text()
+    assert PASSWORD not in settings_text and '"smtp_sender": "Reminders@masshire.example.gov"' in settings_text
+    assert keystore.get_secret(f"smtp:127.0.0.1:{USER}") == PASSWORD
+    desk = open_desk(data_dir=root, agency="ma", today=TODAY)
+    try:
+        assert send_reminders(desk, plan_reminders(desk, "invited_not_joined"), retry=FAST).sent == 3
+        with pytest.raises(ValidationError) as info:
+            configure_relay(desk, host="smtp.example.gov", port=25, security="none", username="", sender="x@y")
+        assert set(info.value.field_errors) == {"security", "sender"}
+    finally:
+        desk.close()

@@ -74,3 +74,26 @@ def test_send_preview_shows_count_and_first_messages_then_sends(qtbot: Any, make
     dialog.send()
     assert sorted(relay.addresses()) == ["ana@example.org", "ben@example.org", "eve@example.org"]
     assert page.notice.text().startswith("Sent 3;")
+
+
+def test_mail_relay_dialog_saves_settings_and_keeps_the_password_out_of_them(qtbot: Any, make_ctx: Any,
+                                                                             tmp_path: Path) -> None:
+    from counselor_app.core import keystore
+
+    desk = make_desk(tmp_path / "ma", "ma", seekers=0)
+    ctx = make_ctx(desk)
+    page = OutcomesPage(ctx)
+    qtbot.addWidget(page)
+    page.open_relay_settings()
+    dialog = page.relay_dialog
+    dialog.host.setText("smtp.masshire.example.gov")
+    dialog.sender.setText("not an address")
+    dialog.save()
+    assert dialog.error.isVisible() and "e-mail address" in dialog.error.text()
+    dialog.sender.setText("reminders@masshire.example.gov")
+    dialog.username.setText("desk")
+    dialog.password.setText("relay secret")
+    dialog.save()
+    assert desk.settings.smtp_host == "smtp.masshire.example.gov" and desk.settings.smtp_security == "starttls"
+    assert "relay secret" not in (desk.paths.settings_file).read_text()
+    assert keystore.get_secret("smtp:smtp.masshire.example.gov:desk") == "relay secret"

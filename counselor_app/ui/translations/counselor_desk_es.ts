@@ -1468,6 +1468,74 @@
     </message>
 </context>
 <context>
+    <name>MailRelayDialog</name>
+    <message>
+        <location filename="../mail_relay_dialog.py" line="27"/>
+        <source>Mail relay for reminders</source>
+        <translation>Servidor de correo para los recordatorios</translation>
+    </message>
+    <message>
+        <location filename="../mail_relay_dialog.py" line="31"/>
+        <source>&amp;Relay host:</source>
+        <translation>&amp;Servidor:</translation>
+    </message>
+    <message>
+        <location filename="../mail_relay_dialog.py" line="35"/>
+        <source>&amp;Port:</source>
+        <translation>&amp;Puerto:</translation>
+    </message>
+    <message>
+        <location filename="../mail_relay_dialog.py" line="37"/>
+        <source>STARTTLS (usually port 587)</source>
+        <translation>STARTTLS (normalmente el puerto 587)</translation>
+    </message>
+    <message>
+        <location filename="../mail_relay_dialog.py" line="38"/>
+        <source>TLS (usually port 465)</source>
+        <translation>TLS (normalmente el puerto 465)</translation>
+    </message>
+    <message>
+        <location filename="../mail_relay_dialog.py" line="39"/>
+        <source>None (a relay on this computer only)</source>
+        <translation>Ninguna (solo un servidor en esta computadora)</translation>
+    </message>
+    <message>
+        <location filename="../mail_relay_dialog.py" line="41"/>
+        <source>&amp;Security:</source>
+        <translation>Se&amp;guridad:</translation>
+    </message>
+    <message>
+        <location filename="../mail_relay_dialog.py" line="43"/>
+        <source>&amp;User name:</source>
+        <translation>&amp;Usuario:</translation>
+    </message>
+    <message>
+        <location filename="../mail_relay_dialog.py" line="46"/>
+        <source>Leave empty to keep the saved password</source>
+        <translation>Déjela vacía para conservar la contraseña guardada</translation>
+    </message>
+    <message>
+        <location filename="../mail_relay_dialog.py" line="47"/>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Contraseña:</translation>
+    </message>
+    <message>
+        <location filename="../mail_relay_dialog.py" line="50"/>
+        <source>Sender &amp;address:</source>
+        <translation>&amp;Dirección del remitente:</translation>
+    </message>
+    <message>
+        <location filename="../mail_relay_dialog.py" line="52"/>
+        <source>Sender &amp;name:</source>
+        <translation>&amp;Nombre del remitente:</translation>
+    </message>
+    <message>
+        <location filename="../mail_relay_dialog.py" line="56"/>
+        <source>Not the same reminder again within (&amp;days):</source>
+        <translation>No repetir el mismo recordatorio antes de (&amp;días):</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../main_window.py" line="145"/>
@@ -1887,196 +1955,206 @@ Carpeta de datos: {folder}</translation>
         <translation>Resultados</translation>
     </message>
     <message>
-        <location filename="../outcomes_page.py" line="168"/>
+        <location filename="../outcomes_page.py" line="169"/>
         <source>&amp;Accept</source>
         <translation>&amp;Aceptar</translation>
     </message>
     <message>
-        <location filename="../outcomes_page.py" line="169"/>
+        <location filename="../outcomes_page.py" line="170"/>
         <source>Accept the selected outcomes</source>
         <translation>Aceptar los resultados seleccionados</translation>
     </message>
     <message>
-        <location filename="../outcomes_page.py" line="171"/>
+        <location filename="../outcomes_page.py" line="172"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Editar…</translation>
     </message>
     <message>
-        <location filename="../outcomes_page.py" line="171"/>
+        <location filename="../outcomes_page.py" line="172"/>
         <source>Correct the date or the name</source>
         <translation>Corregir la fecha o el nombre</translation>
     </message>
     <message>
-        <location filename="../outcomes_page.py" line="173"/>
+        <location filename="../outcomes_page.py" line="174"/>
         <source>Re&amp;ject…</source>
         <translation>Rec&amp;hazar…</translation>
     </message>
     <message>
-        <location filename="../outcomes_page.py" line="173"/>
+        <location filename="../outcomes_page.py" line="174"/>
         <source>Reject with a reason</source>
         <translation>Rechazar indicando el motivo</translation>
     </message>
     <message>
-        <location filename="../outcomes_page.py" line="178"/>
+        <location filename="../outcomes_page.py" line="179"/>
         <source>E&amp;xport for data entry…</source>
         <translation>E&amp;xportar para registrar…</translation>
     </message>
     <message>
-        <location filename="../outcomes_page.py" line="179"/>
+        <location filename="../outcomes_page.py" line="180"/>
         <source>Accepted outcomes not yet entered, in the state&apos;s columns</source>
         <translation>Resultados aceptados aún sin registrar, con las columnas del estado</translation>
     </message>
     <message>
-        <location filename="../outcomes_page.py" line="181"/>
+        <location filename="../outcomes_page.py" line="182"/>
         <source>&amp;Confirm entered…</source>
         <translation>&amp;Confirmar registrados…</translation>
     </message>
     <message>
-        <location filename="../outcomes_page.py" line="182"/>
+        <location filename="../outcomes_page.py" line="183"/>
         <source>Mark the outcomes of an exported sheet as entered</source>
         <translation>Marcar como registrados los resultados de una hoja exportada</translation>
     </message>
     <message>
-        <location filename="../outcomes_page.py" line="216"/>
+        <location filename="../outcomes_page.py" line="217"/>
         <source>{licensed} job seekers with a license: {participants} WIOA participants, {reportable} reportable individuals. Outcomes accepted: {accepted}; entered in {system}: {entered}.</source>
         <translation>{licensed} personas con licencia: {participants} participantes de WIOA, {reportable} personas reportables. Resultados aceptados: {accepted}; registrados en {system}: {entered}.</translation>
     </message>
     <message>
-        <location filename="../outcomes_page.py" line="242"/>
+        <location filename="../outcomes_page.py" line="243"/>
         <source>{n} new outcome proposals.</source>
         <translation>{n} propuestas de resultados nuevas.</translation>
     </message>
     <message>
-        <location filename="../outcomes_page.py" line="243"/>
+        <location filename="../outcomes_page.py" line="244"/>
         <source>Looking at the progress…</source>
         <translation>Revisando el progreso…</translation>
     </message>
     <message>
-        <location filename="../outcomes_page.py" line="251"/>
-        <location filename="../outcomes_page.py" line="278"/>
+        <location filename="../outcomes_page.py" line="252"/>
+        <location filename="../outcomes_page.py" line="279"/>
         <source>Select one or more proposed outcomes first.</source>
         <translation>Primero seleccione uno o más resultados propuestos.</translation>
     </message>
     <message>
-        <location filename="../outcomes_page.py" line="254"/>
+        <location filename="../outcomes_page.py" line="255"/>
         <source>{n} outcomes accepted.</source>
         <translation>{n} resultados aceptados.</translation>
     </message>
     <message>
-        <location filename="../outcomes_page.py" line="262"/>
+        <location filename="../outcomes_page.py" line="263"/>
         <source>Select one outcome to correct.</source>
         <translation>Seleccione un resultado para corregirlo.</translation>
     </message>
     <message>
-        <location filename="../outcomes_page.py" line="271"/>
+        <location filename="../outcomes_page.py" line="272"/>
         <source>Outcome corrected.</source>
         <translation>Resultado corregido.</translation>
     </message>
     <message>
-        <location filename="../outcomes_page.py" line="280"/>
-        <location filename="../outcomes_page.py" line="284"/>
+        <location filename="../outcomes_page.py" line="281"/>
+        <location filename="../outcomes_page.py" line="285"/>
         <source>Reject</source>
         <translation>Rechazar</translation>
     </message>
     <message>
-        <location filename="../outcomes_page.py" line="280"/>
+        <location filename="../outcomes_page.py" line="281"/>
         <source>Why is this not an outcome to enter?</source>
         <translation>¿Por qué no se debe registrar este resultado?</translation>
     </message>
     <message>
-        <location filename="../outcomes_page.py" line="284"/>
+        <location filename="../outcomes_page.py" line="285"/>
         <source>Give the reason; it is kept in the record.</source>
         <translation>Indique el motivo; se guarda en el registro.</translation>
     </message>
     <message>
-        <location filename="../outcomes_page.py" line="289"/>
+        <location filename="../outcomes_page.py" line="290"/>
         <source>{n} outcomes rejected.</source>
         <translation>{n} resultados rechazados.</translation>
     </message>
     <message>
-        <location filename="../outcomes_page.py" line="294"/>
+        <location filename="../outcomes_page.py" line="295"/>
         <source>Save the data-entry sheet</source>
         <translation>Guardar la hoja para registrar</translation>
     </message>
     <message>
-        <location filename="../outcomes_page.py" line="295"/>
-        <location filename="../outcomes_page.py" line="310"/>
-        <location filename="../outcomes_page.py" line="395"/>
+        <location filename="../outcomes_page.py" line="296"/>
+        <location filename="../outcomes_page.py" line="311"/>
+        <location filename="../outcomes_page.py" line="407"/>
         <source>CSV file (*.csv)</source>
         <translation>Archivo CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../outcomes_page.py" line="305"/>
+        <location filename="../outcomes_page.py" line="306"/>
         <source>{n} accepted outcomes written to {path}. Enter them in the state&apos;s system, then choose Confirm entered.</source>
         <translation>{n} resultados aceptados guardados en {path}. Regístrelos en el sistema del estado y luego elija Confirmar registrados.</translation>
     </message>
     <message>
-        <location filename="../outcomes_page.py" line="309"/>
+        <location filename="../outcomes_page.py" line="310"/>
         <source>The sheet whose outcomes are entered</source>
         <translation>La hoja cuyos resultados ya están registrados</translation>
     </message>
     <message>
-        <location filename="../outcomes_page.py" line="320"/>
+        <location filename="../outcomes_page.py" line="321"/>
         <source>{n} outcomes marked as entered.</source>
         <translation>{n} resultados marcados como registrados.</translation>
     </message>
     <message>
-        <location filename="../outcomes_page.py" line="328"/>
+        <location filename="../outcomes_page.py" line="329"/>
         <source>Reminders go by e-mail through the agency&apos;s mail relay, in each person&apos;s language, only to people who agreed to be contacted, and never twice within the set number of days. People who prefer text messages go into a file for the texting tool.</source>
         <translation>Los recordatorios se envían por correo electrónico a través del servidor de correo de la agencia, en el idioma de cada persona, solo a quienes aceptaron ser contactados y nunca dos veces dentro del número de días fijado. Las personas que prefieren mensajes de texto van a un archivo para la herramienta de mensajes de texto.</translation>
     </message>
     <message>
-        <location filename="../outcomes_page.py" line="335"/>
+        <location filename="../outcomes_page.py" line="336"/>
         <source>&amp;Reminder:</source>
         <translation>&amp;Recordatorio:</translation>
     </message>
     <message>
-        <location filename="../outcomes_page.py" line="338"/>
+        <location filename="../outcomes_page.py" line="339"/>
         <source>Default</source>
         <translation>Predeterminado</translation>
     </message>
     <message>
-        <location filename="../outcomes_page.py" line="339"/>
+        <location filename="../outcomes_page.py" line="340"/>
         <source>&amp;Days:</source>
         <translation>&amp;Días:</translation>
     </message>
     <message>
-        <location filename="../outcomes_page.py" line="342"/>
+        <location filename="../outcomes_page.py" line="343"/>
         <source>&amp;Preview and send…</source>
         <translation>&amp;Vista previa y envío…</translation>
     </message>
     <message>
-        <location filename="../outcomes_page.py" line="343"/>
+        <location filename="../outcomes_page.py" line="344"/>
         <source>See the count and the first messages first</source>
         <translation>Ver primero cuántos se enviarán y los primeros mensajes</translation>
     </message>
     <message>
-        <location filename="../outcomes_page.py" line="378"/>
+        <location filename="../outcomes_page.py" line="348"/>
+        <source>&amp;Mail relay…</source>
+        <translation>Servidor de &amp;correo…</translation>
+    </message>
+    <message>
+        <location filename="../outcomes_page.py" line="349"/>
+        <source>The agency&apos;s mail server that sends the reminders</source>
+        <translation>El servidor de correo de la agencia que envía los recordatorios</translation>
+    </message>
+    <message>
+        <location filename="../outcomes_page.py" line="390"/>
         <source>Revoked and inactivated licenses go into a removal file for the provider. A learner removed at the provider drops out of its reports, so each person waits until a usage report made after their last activity has been imported; their progress stays on the desk.</source>
         <translation>Las licencias revocadas e inactivadas van a un archivo de bajas para el proveedor. Quien se da de baja en el proveedor desaparece de sus informes, así que cada persona espera hasta que se haya importado un informe de uso hecho después de su última actividad; su progreso se conserva en el escritorio.</translation>
     </message>
     <message>
-        <location filename="../outcomes_page.py" line="382"/>
+        <location filename="../outcomes_page.py" line="394"/>
         <source>&amp;Write removal file…</source>
         <translation>&amp;Guardar archivo de bajas…</translation>
     </message>
     <message>
-        <location filename="../outcomes_page.py" line="394"/>
+        <location filename="../outcomes_page.py" line="406"/>
         <source>Save the removal file</source>
         <translation>Guardar el archivo de bajas</translation>
     </message>
     <message>
-        <location filename="../outcomes_page.py" line="405"/>
+        <location filename="../outcomes_page.py" line="417"/>
         <source>{n} learners written to {path}.</source>
         <translation>{n} estudiantes guardados en {path}.</translation>
     </message>
     <message>
-        <location filename="../outcomes_page.py" line="406"/>
+        <location filename="../outcomes_page.py" line="418"/>
         <source>Nobody is ready for removal; no file was written.</source>
         <translation>Nadie está listo para la baja; no se guardó ningún archivo.</translation>
     </message>
     <message>
-        <location filename="../outcomes_page.py" line="408"/>
+        <location filename="../outcomes_page.py" line="420"/>
         <source>{n} wait for a newer usage report: {names}.</source>
         <translation>{n} esperan un informe de uso más reciente: {names}.</translation>
     </message>
