@@ -1532,7 +1532,7 @@
     <message>
         <location filename="../mail_relay_dialog.py" line="56"/>
         <source>Not the same reminder again within (&amp;days):</source>
-        <translation>No repetir el mismo recordatorio antes de (&amp;días):</translation>
+        <translation>No repetir el mismo recordatorio antes de (dí&amp;as):</translation>
     </message>
 </context>
 <context>
