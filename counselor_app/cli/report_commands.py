@@ -117,11 +117,11 @@ def run_import_progress(args: argparse.Namespace) -> int:
         print(file=sys.stderr)
     print(result.summary())
     if not result.already_imported:
-        from counselor_app.core.outcomes import propose_outcomes
+        from counselor_app.core.outcomes import propose_after_import
 
         with _open(args) as desk:
-            proposed = propose_outcomes(desk)
-        if proposed.proposed:
+            proposed = propose_after_import(desk)
+        if proposed is not None and proposed.proposed:
             print(f"{proposed.proposed:,} outcome proposals are waiting for review (counselor-app outcomes list).")
     for row in result.unmatched[: max(0, args.show_unmatched)]:
         who = row.email or row.external_id or "?"

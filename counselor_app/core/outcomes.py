@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import csv
 import json
+import logging
 import re
 import unicodedata
 import uuid
@@ -59,6 +60,8 @@ from counselor_app.core.reports import require_supervisor, write_csv_atomic
 if TYPE_CHECKING:
     from counselor_app.core.catalog.model import Catalog
     from counselor_app.core.desk import Desk
+
+log = logging.getLogger(__name__)
 
 ENTITY = "outcome"
 # Fixed namespace for outcome ids (uuid5): the same proposal key gives the same id on every desk.
@@ -330,6 +333,16 @@ def propose_outcomes(desk: Desk, *, catalog: Catalog | None = None, today: date 
                          detail={"proposed": added, "by_kind": by_kind, "people": len(people)})
     return ProposalResult(proposed=added, already_known=len(proposals) - added, by_kind=by_kind,
                           people=len(people))
+
+
+def propose_after_import(desk: Desk) -> ProposalResult | None:
+    """The proposal step as the import paths run it: a state without outcome rules (no data file yet) gets no
+    proposals instead of a failed import, since the import itself has already been committed."""
+    try:
+        return propose_outcomes(desk)
+    except OutcomeRulesError:
+        log.warning("no outcome rules for state %s: no proposals made", desk.profile.state)
+        return None
 
 
 def import_and_propose(desk: Desk, path: str | Path, **kwargs: Any) -> tuple[Any, ProposalResult]:

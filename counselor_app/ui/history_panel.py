@@ -112,8 +112,9 @@ class HistoryPanel(QWidget):
                      "failed_permanent": self.tr("could not be delivered"),
                      "failed_temporary": self.tr("to be tried again"),
                      "text_exported": self.tr("in the texts file")}.get(row.status, row.status)
+            channel = self.tr("e-mail") if row.channel == "email" else self.tr("text message")
             _row(g, [row.list_name.replace("_", " "), labels.format_date(row.claimed_at),
-                     self.tr("{channel}: {state}").format(channel=row.channel, state=state)])
+                     self.tr("{channel}: {state}").format(channel=channel, state=state)])
         # "What" and "When" fit their text; "Details" takes the rest (whole in its tooltip), so nothing hides off
         # to the right.
         for col in range(2):

@@ -80,6 +80,27 @@ class OutcomeTableModel(RowTableModel[OutcomeRow]):
         super().__init__(columns, row_roles={ROW_ID_ROLE: lambda r: r.id}, parent=parent)
 
 
+class SendAttentionTableModel(RowTableModel[Any]):
+    """Reminder sends that need a person: refused addresses, failures to retry, and sends whose outcome is
+    unknown because the app stopped mid-send (never re-sent automatically)."""
+
+    def __init__(self, parent: Any = None) -> None:
+        lists = reminder_list_labels()
+        states = {"failed_permanent": _Q.translate("OutcomesPage", "Could not be delivered"),
+                  "failed_temporary": _Q.translate("OutcomesPage", "Will be tried in the next send"),
+                  "sending": _Q.translate("OutcomesPage", "Outcome unknown (the app stopped while sending)")}
+        columns = [
+            TableColumn(_Q.translate("OutcomesPage", "Job seeker"), lambda r: r.full_name),
+            TableColumn(_Q.translate("OutcomesPage", "Reminder"), lambda r: lists.get(r.list_name, r.list_name)),
+            TableColumn(_Q.translate("OutcomesPage", "When"), lambda r: labels.format_date(r.claimed_at)),
+            TableColumn(_Q.translate("OutcomesPage", "Problem"), lambda r: states.get(r.status, r.status)),
+            TableColumn(_Q.translate("OutcomesPage", "Mail server's answer"),
+                        lambda r: f"{r.smtp_code or ''} {r.failure or ''}".strip(),
+                        tooltip=lambda r: r.failure or ""),
+        ]
+        super().__init__(columns, parent=parent)
+
+
 class EditOutcomeDialog(QDialog):
     def __init__(self, row: OutcomeRow, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -206,6 +227,7 @@ class OutcomesPage(QWidget):
             return list_outcomes(desk, statuses=statuses), outcome_figures(desk), rules_for(desk).system
 
         self.ctx.query(self, load, self._show).latest_only(f"outcomes.{id(self)}").run_in_background()
+        self.refresh_sends()
 
     def _show(self, result: Any) -> None:
         rows, figures, system = result
@@ -351,8 +373,28 @@ class OutcomesPage(QWidget):
         self.relay_button.setEnabled(bool(self.ctx.desk.actor.is_administrator))
         row.addWidget(self.relay_button)
         layout.addLayout(row)
-        layout.addStretch(1)
+        layout.addWidget(QLabel(self.tr("Sends that need attention:"), tab))
+        self.attention_model = SendAttentionTableModel(self)
+        self.attention_table = QTableView(tab)
+        self.attention_table.setAccessibleName(self.tr("Sends that need attention"))
+        self.attention_table.setModel(self.attention_model)
+        self.attention_table.verticalHeader().setVisible(False)
+        self.attention_table.horizontalHeader().setStretchLastSection(True)
+        layout.addWidget(self.attention_table, 1)
         return tab
+
+    def refresh_sends(self) -> None:
+        from counselor_app.core.reminder_sender import SendStatus, list_sends
+
+        desk = self.ctx.desk
+        wanted = [SendStatus.FAILED_PERMANENT, SendStatus.FAILED_TEMPORARY, SendStatus.SENDING]
+
+        def shown(rows: Any) -> None:
+            self.attention_model.set_rows(rows)
+            self.attention_table.resizeColumnsToContents()
+
+        self.ctx.query(self, lambda: list_sends(desk, statuses=wanted), shown) \
+            .latest_only(f"outcomes.sends.{id(self)}").run_in_background()
 
     def open_relay_settings(self) -> None:
         from counselor_app.ui.mail_relay_dialog import MailRelayDialog

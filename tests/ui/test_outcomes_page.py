@@ -71,9 +71,14 @@ def test_send_preview_shows_count_and_first_messages_then_sends(qtbot: Any, make
     assert dialog.previews.count() == 3
     first = dialog.previews.widget(0).toPlainText()
     assert first.startswith("To: ana@example.org\nSubject: Su licencia gratuita de Coursera")
+    relay.rcpt_codes["ben@example.org"] = ["550 5.1.1 No such user here"]
     dialog.send()
-    assert sorted(relay.addresses()) == ["ana@example.org", "ben@example.org", "eve@example.org"]
-    assert page.notice.text().startswith("Sent 3;")
+    assert sorted(relay.addresses()) == ["ana@example.org", "eve@example.org"]
+    assert page.notice.text().startswith("Sent 2; 1 could not be delivered")
+    # The refused address is listed for the administrator, with the relay's answer.
+    assert page.attention_model.rowCount() == 1
+    assert page.attention_model.index(0, 0).data() == "Ben Okafor"
+    assert page.attention_model.index(0, 4).data() == "550 recipient refused: 5.1.1 No such user here"
 
 
 def test_mail_relay_dialog_saves_settings_and_keeps_the_password_out_of_them(qtbot: Any, make_ctx: Any,
@@ -97,3 +102,31 @@ def test_mail_relay_dialog_saves_settings_and_keeps_the_password_out_of_them(qtb
     assert desk.settings.smtp_host == "smtp.masshire.example.gov" and desk.settings.smtp_security == "starttls"
     assert "relay secret" not in (desk.paths.settings_file).read_text()
     assert keystore.get_secret("smtp:smtp.masshire.example.gov:desk") == "relay secret"
+
+
+def test_history_shows_outcomes_and_reminders(qtbot: Any, make_ctx: Any, tmp_path: Path,
+                                              relay: Any) -> None:  # noqa: F811
+    from counselor_app.core.outcomes import accept_outcome
+    from counselor_app.core.reminder_sender import plan_reminders, send_reminders
+    from counselor_app.ui.history_panel import HistoryPanel
+
+    desk, ids = make_mail_desk(tmp_path / "d", relay.port)
+    send_reminders(desk, plan_reminders(desk, "invited_not_joined"))
+    ana = ids["ana@example.org"]
+    report = tmp_path / "usage.csv"
+    report.write_text("Name,Email,External ID,Course Name,Enrollment Time,Completion Time,Completed\n"
+                      f"Ana Lopez,ana@example.org,{ana},AI For Everyone,2020-10-01 10:00,2020-10-10 10:00,Yes\n",
+                      encoding="utf-8")
+    import_and_propose(desk, report)
+    accept_outcome(desk, list_outcomes(desk)[0].id)
+    ctx = make_ctx(desk)
+    panel = HistoryPanel(ctx)
+    qtbot.addWidget(panel)
+    panel.load(ana)
+    groups = {panel.tree.topLevelItem(i).text(0): panel.tree.topLevelItem(i)
+              for i in range(panel.tree.topLevelItemCount())}
+    outcomes = groups["Outcomes for the state's system (1)"]
+    assert outcomes.child(0).text(0) == "Coursera Course Completed"
+    assert outcomes.child(0).text(2) == "AI For Everyone (accepted)"
+    reminders = groups["Reminders (1)"]
+    assert reminders.child(0).text(2) == "e-mail: sent"

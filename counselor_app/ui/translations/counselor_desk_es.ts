@@ -603,22 +603,22 @@
 <context>
     <name>EditOutcomeDialog</name>
     <message>
-        <location filename="../outcomes_page.py" line="86"/>
+        <location filename="../outcomes_page.py" line="107"/>
         <source>Correct the outcome</source>
         <translation>Corregir el resultado</translation>
     </message>
     <message>
-        <location filename="../outcomes_page.py" line="88"/>
+        <location filename="../outcomes_page.py" line="109"/>
         <source>Job seeker:</source>
         <translation>Persona:</translation>
     </message>
     <message>
-        <location filename="../outcomes_page.py" line="92"/>
+        <location filename="../outcomes_page.py" line="113"/>
         <source>&amp;Date achieved:</source>
         <translation>&amp;Fecha en que se logró:</translation>
     </message>
     <message>
-        <location filename="../outcomes_page.py" line="95"/>
+        <location filename="../outcomes_page.py" line="116"/>
         <source>&amp;Course or credential:</source>
         <translation>&amp;Curso o credencial:</translation>
     </message>
@@ -997,17 +997,27 @@
         <translation>en el archivo de mensajes de texto</translation>
     </message>
     <message>
-        <location filename="../history_panel.py" line="116"/>
+        <location filename="../history_panel.py" line="115"/>
+        <source>e-mail</source>
+        <translation>correo electrónico</translation>
+    </message>
+    <message>
+        <location filename="../history_panel.py" line="115"/>
+        <source>text message</source>
+        <translation>mensaje de texto</translation>
+    </message>
+    <message>
+        <location filename="../history_panel.py" line="117"/>
         <source>{channel}: {state}</source>
         <translation>{channel}: {state}</translation>
     </message>
     <message>
-        <location filename="../history_panel.py" line="123"/>
+        <location filename="../history_panel.py" line="124"/>
         <source>Has a license: {status} on {date}.</source>
         <translation>Tiene licencia: {status} el {date}.</translation>
     </message>
     <message>
-        <location filename="../history_panel.py" line="126"/>
+        <location filename="../history_panel.py" line="127"/>
         <source>No license yet.</source>
         <translation>Todavía no tiene licencia.</translation>
     </message>
@@ -1808,19 +1818,19 @@ Carpeta de datos: {folder}</translation>
     </message>
     <message>
         <location filename="../outcomes_page.py" line="49"/>
-        <location filename="../outcomes_page.py" line="136"/>
+        <location filename="../outcomes_page.py" line="157"/>
         <source>Accepted, not yet entered</source>
         <translation>Aceptado, aún sin registrar</translation>
     </message>
     <message>
         <location filename="../outcomes_page.py" line="50"/>
-        <location filename="../outcomes_page.py" line="138"/>
+        <location filename="../outcomes_page.py" line="159"/>
         <source>Rejected</source>
         <translation>Rechazado</translation>
     </message>
     <message>
         <location filename="../outcomes_page.py" line="50"/>
-        <location filename="../outcomes_page.py" line="137"/>
+        <location filename="../outcomes_page.py" line="158"/>
         <source>Entered</source>
         <translation>Registrado</translation>
     </message>
@@ -1871,6 +1881,7 @@ Carpeta de datos: {folder}</translation>
     </message>
     <message>
         <location filename="../outcomes_page.py" line="72"/>
+        <location filename="../outcomes_page.py" line="93"/>
         <source>Job seeker</source>
         <translation>Persona</translation>
     </message>
@@ -1900,261 +1911,306 @@ Carpeta de datos: {folder}</translation>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../outcomes_page.py" line="111"/>
+        <location filename="../outcomes_page.py" line="89"/>
+        <source>Could not be delivered</source>
+        <translation>No se pudo entregar</translation>
+    </message>
+    <message>
+        <location filename="../outcomes_page.py" line="90"/>
+        <source>Will be tried in the next send</source>
+        <translation>Se intentará en el próximo envío</translation>
+    </message>
+    <message>
+        <location filename="../outcomes_page.py" line="91"/>
+        <source>Outcome unknown (the app stopped while sending)</source>
+        <translation>Resultado desconocido (la aplicación se detuvo durante el envío)</translation>
+    </message>
+    <message>
+        <location filename="../outcomes_page.py" line="94"/>
+        <source>Reminder</source>
+        <translation>Recordatorio</translation>
+    </message>
+    <message>
+        <location filename="../outcomes_page.py" line="95"/>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <location filename="../outcomes_page.py" line="96"/>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <location filename="../outcomes_page.py" line="97"/>
+        <source>Mail server&apos;s answer</source>
+        <translation>Respuesta del servidor de correo</translation>
+    </message>
+    <message>
+        <location filename="../outcomes_page.py" line="132"/>
         <source>After the appointment</source>
         <translation>Después de la cita</translation>
     </message>
     <message>
-        <location filename="../outcomes_page.py" line="120"/>
+        <location filename="../outcomes_page.py" line="141"/>
         <source>&amp;Outcomes</source>
         <translation>&amp;Resultados</translation>
     </message>
     <message>
-        <location filename="../outcomes_page.py" line="121"/>
+        <location filename="../outcomes_page.py" line="142"/>
         <source>&amp;Reminders</source>
         <translation>Re&amp;cordatorios</translation>
     </message>
     <message>
-        <location filename="../outcomes_page.py" line="122"/>
+        <location filename="../outcomes_page.py" line="143"/>
         <source>Re&amp;movals</source>
         <translation>&amp;Bajas</translation>
     </message>
     <message>
-        <location filename="../outcomes_page.py" line="131"/>
+        <location filename="../outcomes_page.py" line="152"/>
         <source>&amp;Show:</source>
         <translation>&amp;Mostrar:</translation>
     </message>
     <message>
-        <location filename="../outcomes_page.py" line="133"/>
+        <location filename="../outcomes_page.py" line="154"/>
         <source>Show</source>
         <translation>Mostrar</translation>
     </message>
     <message>
-        <location filename="../outcomes_page.py" line="135"/>
+        <location filename="../outcomes_page.py" line="156"/>
         <source>Waiting for review</source>
         <translation>Pendientes de revisión</translation>
     </message>
     <message>
-        <location filename="../outcomes_page.py" line="139"/>
+        <location filename="../outcomes_page.py" line="160"/>
         <source>All</source>
         <translation>Todos</translation>
     </message>
     <message>
-        <location filename="../outcomes_page.py" line="143"/>
+        <location filename="../outcomes_page.py" line="164"/>
         <source>&amp;Propose from progress</source>
         <translation>&amp;Proponer a partir del progreso</translation>
     </message>
     <message>
-        <location filename="../outcomes_page.py" line="144"/>
+        <location filename="../outcomes_page.py" line="165"/>
         <source>Look at the imported progress again for new outcomes</source>
         <translation>Revisar de nuevo el progreso importado en busca de resultados nuevos</translation>
     </message>
     <message>
-        <location filename="../outcomes_page.py" line="155"/>
+        <location filename="../outcomes_page.py" line="176"/>
         <source>Outcomes</source>
         <translation>Resultados</translation>
     </message>
     <message>
-        <location filename="../outcomes_page.py" line="169"/>
+        <location filename="../outcomes_page.py" line="190"/>
         <source>&amp;Accept</source>
         <translation>&amp;Aceptar</translation>
     </message>
     <message>
-        <location filename="../outcomes_page.py" line="170"/>
+        <location filename="../outcomes_page.py" line="191"/>
         <source>Accept the selected outcomes</source>
         <translation>Aceptar los resultados seleccionados</translation>
     </message>
     <message>
-        <location filename="../outcomes_page.py" line="172"/>
+        <location filename="../outcomes_page.py" line="193"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Editar…</translation>
     </message>
     <message>
-        <location filename="../outcomes_page.py" line="172"/>
+        <location filename="../outcomes_page.py" line="193"/>
         <source>Correct the date or the name</source>
         <translation>Corregir la fecha o el nombre</translation>
     </message>
     <message>
-        <location filename="../outcomes_page.py" line="174"/>
+        <location filename="../outcomes_page.py" line="195"/>
         <source>Re&amp;ject…</source>
         <translation>Rec&amp;hazar…</translation>
     </message>
     <message>
-        <location filename="../outcomes_page.py" line="174"/>
+        <location filename="../outcomes_page.py" line="195"/>
         <source>Reject with a reason</source>
         <translation>Rechazar indicando el motivo</translation>
     </message>
     <message>
-        <location filename="../outcomes_page.py" line="179"/>
+        <location filename="../outcomes_page.py" line="200"/>
         <source>E&amp;xport for data entry…</source>
         <translation>E&amp;xportar para registrar…</translation>
     </message>
     <message>
-        <location filename="../outcomes_page.py" line="180"/>
+        <location filename="../outcomes_page.py" line="201"/>
         <source>Accepted outcomes not yet entered, in the state&apos;s columns</source>
         <translation>Resultados aceptados aún sin registrar, con las columnas del estado</translation>
     </message>
     <message>
-        <location filename="../outcomes_page.py" line="182"/>
+        <location filename="../outcomes_page.py" line="203"/>
         <source>&amp;Confirm entered…</source>
         <translation>&amp;Confirmar registrados…</translation>
     </message>
     <message>
-        <location filename="../outcomes_page.py" line="183"/>
+        <location filename="../outcomes_page.py" line="204"/>
         <source>Mark the outcomes of an exported sheet as entered</source>
         <translation>Marcar como registrados los resultados de una hoja exportada</translation>
     </message>
     <message>
-        <location filename="../outcomes_page.py" line="217"/>
+        <location filename="../outcomes_page.py" line="239"/>
         <source>{licensed} job seekers with a license: {participants} WIOA participants, {reportable} reportable individuals. Outcomes accepted: {accepted}; entered in {system}: {entered}.</source>
         <translation>{licensed} personas con licencia: {participants} participantes de WIOA, {reportable} personas reportables. Resultados aceptados: {accepted}; registrados en {system}: {entered}.</translation>
     </message>
     <message>
-        <location filename="../outcomes_page.py" line="243"/>
+        <location filename="../outcomes_page.py" line="265"/>
         <source>{n} new outcome proposals.</source>
         <translation>{n} propuestas de resultados nuevas.</translation>
     </message>
     <message>
-        <location filename="../outcomes_page.py" line="244"/>
+        <location filename="../outcomes_page.py" line="266"/>
         <source>Looking at the progress…</source>
         <translation>Revisando el progreso…</translation>
     </message>
     <message>
-        <location filename="../outcomes_page.py" line="252"/>
-        <location filename="../outcomes_page.py" line="279"/>
+        <location filename="../outcomes_page.py" line="274"/>
+        <location filename="../outcomes_page.py" line="301"/>
         <source>Select one or more proposed outcomes first.</source>
         <translation>Primero seleccione uno o más resultados propuestos.</translation>
     </message>
     <message>
-        <location filename="../outcomes_page.py" line="255"/>
+        <location filename="../outcomes_page.py" line="277"/>
         <source>{n} outcomes accepted.</source>
         <translation>{n} resultados aceptados.</translation>
     </message>
     <message>
-        <location filename="../outcomes_page.py" line="263"/>
+        <location filename="../outcomes_page.py" line="285"/>
         <source>Select one outcome to correct.</source>
         <translation>Seleccione un resultado para corregirlo.</translation>
     </message>
     <message>
-        <location filename="../outcomes_page.py" line="272"/>
+        <location filename="../outcomes_page.py" line="294"/>
         <source>Outcome corrected.</source>
         <translation>Resultado corregido.</translation>
     </message>
     <message>
-        <location filename="../outcomes_page.py" line="281"/>
-        <location filename="../outcomes_page.py" line="285"/>
+        <location filename="../outcomes_page.py" line="303"/>
+        <location filename="../outcomes_page.py" line="307"/>
         <source>Reject</source>
         <translation>Rechazar</translation>
     </message>
     <message>
-        <location filename="../outcomes_page.py" line="281"/>
+        <location filename="../outcomes_page.py" line="303"/>
         <source>Why is this not an outcome to enter?</source>
         <translation>¿Por qué no se debe registrar este resultado?</translation>
     </message>
     <message>
-        <location filename="../outcomes_page.py" line="285"/>
+        <location filename="../outcomes_page.py" line="307"/>
         <source>Give the reason; it is kept in the record.</source>
         <translation>Indique el motivo; se guarda en el registro.</translation>
     </message>
     <message>
-        <location filename="../outcomes_page.py" line="290"/>
+        <location filename="../outcomes_page.py" line="312"/>
         <source>{n} outcomes rejected.</source>
         <translation>{n} resultados rechazados.</translation>
     </message>
     <message>
-        <location filename="../outcomes_page.py" line="295"/>
+        <location filename="../outcomes_page.py" line="317"/>
         <source>Save the data-entry sheet</source>
         <translation>Guardar la hoja para registrar</translation>
     </message>
     <message>
-        <location filename="../outcomes_page.py" line="296"/>
-        <location filename="../outcomes_page.py" line="311"/>
-        <location filename="../outcomes_page.py" line="407"/>
+        <location filename="../outcomes_page.py" line="318"/>
+        <location filename="../outcomes_page.py" line="333"/>
+        <location filename="../outcomes_page.py" line="449"/>
         <source>CSV file (*.csv)</source>
         <translation>Archivo CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../outcomes_page.py" line="306"/>
+        <location filename="../outcomes_page.py" line="328"/>
         <source>{n} accepted outcomes written to {path}. Enter them in the state&apos;s system, then choose Confirm entered.</source>
         <translation>{n} resultados aceptados guardados en {path}. Regístrelos en el sistema del estado y luego elija Confirmar registrados.</translation>
     </message>
     <message>
-        <location filename="../outcomes_page.py" line="310"/>
+        <location filename="../outcomes_page.py" line="332"/>
         <source>The sheet whose outcomes are entered</source>
         <translation>La hoja cuyos resultados ya están registrados</translation>
     </message>
     <message>
-        <location filename="../outcomes_page.py" line="321"/>
+        <location filename="../outcomes_page.py" line="343"/>
         <source>{n} outcomes marked as entered.</source>
         <translation>{n} resultados marcados como registrados.</translation>
     </message>
     <message>
-        <location filename="../outcomes_page.py" line="329"/>
+        <location filename="../outcomes_page.py" line="351"/>
         <source>Reminders go by e-mail through the agency&apos;s mail relay, in each person&apos;s language, only to people who agreed to be contacted, and never twice within the set number of days. People who prefer text messages go into a file for the texting tool.</source>
         <translation>Los recordatorios se envían por correo electrónico a través del servidor de correo de la agencia, en el idioma de cada persona, solo a quienes aceptaron ser contactados y nunca dos veces dentro del número de días fijado. Las personas que prefieren mensajes de texto van a un archivo para la herramienta de mensajes de texto.</translation>
     </message>
     <message>
-        <location filename="../outcomes_page.py" line="336"/>
+        <location filename="../outcomes_page.py" line="358"/>
         <source>&amp;Reminder:</source>
         <translation>&amp;Recordatorio:</translation>
     </message>
     <message>
-        <location filename="../outcomes_page.py" line="339"/>
+        <location filename="../outcomes_page.py" line="361"/>
         <source>Default</source>
         <translation>Predeterminado</translation>
     </message>
     <message>
-        <location filename="../outcomes_page.py" line="340"/>
+        <location filename="../outcomes_page.py" line="362"/>
         <source>&amp;Days:</source>
         <translation>&amp;Días:</translation>
     </message>
     <message>
-        <location filename="../outcomes_page.py" line="343"/>
+        <location filename="../outcomes_page.py" line="365"/>
         <source>&amp;Preview and send…</source>
         <translation>&amp;Vista previa y envío…</translation>
     </message>
     <message>
-        <location filename="../outcomes_page.py" line="344"/>
+        <location filename="../outcomes_page.py" line="366"/>
         <source>See the count and the first messages first</source>
         <translation>Ver primero cuántos se enviarán y los primeros mensajes</translation>
     </message>
     <message>
-        <location filename="../outcomes_page.py" line="348"/>
+        <location filename="../outcomes_page.py" line="370"/>
         <source>&amp;Mail relay…</source>
         <translation>Servidor de &amp;correo…</translation>
     </message>
     <message>
-        <location filename="../outcomes_page.py" line="349"/>
+        <location filename="../outcomes_page.py" line="371"/>
         <source>The agency&apos;s mail server that sends the reminders</source>
         <translation>El servidor de correo de la agencia que envía los recordatorios</translation>
     </message>
     <message>
-        <location filename="../outcomes_page.py" line="390"/>
+        <location filename="../outcomes_page.py" line="376"/>
+        <source>Sends that need attention:</source>
+        <translation>Envíos que requieren atención:</translation>
+    </message>
+    <message>
+        <location filename="../outcomes_page.py" line="379"/>
+        <source>Sends that need attention</source>
+        <translation>Envíos que requieren atención</translation>
+    </message>
+    <message>
+        <location filename="../outcomes_page.py" line="432"/>
         <source>Revoked and inactivated licenses go into a removal file for the provider. A learner removed at the provider drops out of its reports, so each person waits until a usage report made after their last activity has been imported; their progress stays on the desk.</source>
         <translation>Las licencias revocadas e inactivadas van a un archivo de bajas para el proveedor. Quien se da de baja en el proveedor desaparece de sus informes, así que cada persona espera hasta que se haya importado un informe de uso hecho después de su última actividad; su progreso se conserva en el escritorio.</translation>
     </message>
     <message>
-        <location filename="../outcomes_page.py" line="394"/>
+        <location filename="../outcomes_page.py" line="436"/>
         <source>&amp;Write removal file…</source>
         <translation>&amp;Guardar archivo de bajas…</translation>
     </message>
     <message>
-        <location filename="../outcomes_page.py" line="406"/>
+        <location filename="../outcomes_page.py" line="448"/>
         <source>Save the removal file</source>
         <translation>Guardar el archivo de bajas</translation>
     </message>
     <message>
-        <location filename="../outcomes_page.py" line="417"/>
+        <location filename="../outcomes_page.py" line="459"/>
         <source>{n} learners written to {path}.</source>
         <translation>{n} estudiantes guardados en {path}.</translation>
     </message>
     <message>
-        <location filename="../outcomes_page.py" line="418"/>
+        <location filename="../outcomes_page.py" line="460"/>
         <source>Nobody is ready for removal; no file was written.</source>
         <translation>Nadie está listo para la baja; no se guardó ningún archivo.</translation>
     </message>
     <message>
-        <location filename="../outcomes_page.py" line="420"/>
+        <location filename="../outcomes_page.py" line="462"/>
         <source>{n} wait for a newer usage report: {names}.</source>
         <translation>{n} esperan un informe de uso más reciente: {names}.</translation>
     </message>
@@ -2946,88 +3002,88 @@ Asunto: {subject}
         <translation>Informes (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="578"/>
+        <location filename="../reports_page.py" line="583"/>
         <source>Importing the usage report…</source>
         <translation>Importando el informe de uso…</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="585"/>
+        <location filename="../reports_page.py" line="590"/>
         <source>Save the invitation file</source>
         <translation>Guardar el archivo de invitaciones</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="585"/>
-        <location filename="../reports_page.py" line="641"/>
+        <location filename="../reports_page.py" line="590"/>
+        <location filename="../reports_page.py" line="646"/>
         <source>CSV file (*.csv)</source>
         <translation>Archivo CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="597"/>
+        <location filename="../reports_page.py" line="602"/>
         <source>Writing the invitation file…</source>
         <translation>Escribiendo el archivo de invitaciones…</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="603"/>
+        <location filename="../reports_page.py" line="608"/>
         <source>Invited, not joined</source>
         <translation>Invitadas, sin unirse</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="604"/>
+        <location filename="../reports_page.py" line="609"/>
         <source>Licenses that were sent to the provider, but the learner does not appear in any usage report yet: the invitation may be in a spam folder, or was never opened.</source>
         <translation>Licencias enviadas al proveedor cuyo participante todavía no aparece en ningún informe de uso: la invitación puede estar en la carpeta de correo no deseado o nunca se abrió.</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="606"/>
+        <location filename="../reports_page.py" line="611"/>
         <source>Joined, no course</source>
         <translation>Se unieron, sin curso</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="607"/>
+        <location filename="../reports_page.py" line="612"/>
         <source>Learners who accepted the invitation but have not enrolled in any course.</source>
         <translation>Participantes que aceptaron la invitación pero no se han inscrito en ningún curso.</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="608"/>
+        <location filename="../reports_page.py" line="613"/>
         <source>Inactive</source>
         <translation>Inactivas</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="609"/>
+        <location filename="../reports_page.py" line="614"/>
         <source>Learners with an unfinished course and no activity for the given number of days.</source>
         <translation>Participantes con un curso sin terminar y sin actividad durante el número de días indicado.</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="610"/>
+        <location filename="../reports_page.py" line="615"/>
         <source>Completion deadline near</source>
         <translation>Fecha límite cercana</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="611"/>
+        <location filename="../reports_page.py" line="616"/>
         <source>Learners with an unfinished course when the program&apos;s complete-by date is within the given number of days.</source>
         <translation>Participantes con un curso sin terminar cuando la fecha límite del programa está dentro del número de días indicado.</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="635"/>
+        <location filename="../reports_page.py" line="640"/>
         <source>{n:,} people on this list.</source>
         <translation>{n:,} personas en esta lista.</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="640"/>
+        <location filename="../reports_page.py" line="645"/>
         <source>Save the reminder list</source>
         <translation>Guardar la lista de recordatorio</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="658"/>
+        <location filename="../reports_page.py" line="663"/>
         <source>{count:,} people written to {path}.</source>
         <translation>{count:,} personas escritas en {path}.</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="660"/>
+        <location filename="../reports_page.py" line="665"/>
         <source>{n:,} left out: they did not consent to be contacted.</source>
         <translation>{n:,} quedaron fuera: no aceptaron que las contacten.</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="667"/>
+        <location filename="../reports_page.py" line="672"/>
         <source>Writing the reminder list…</source>
         <translation>Escribiendo la lista de recordatorio…</translation>
     </message>
