@@ -593,6 +593,17 @@ def send_reminders(desk: Desk, plan: ReminderPlan, *, connect: Callable[[], Smtp
                     _finish(desk, send_id, status=SendStatus.FAILED_TEMPORARY, attempts=attempts, code=None,
                             failure="relay unreachable")
                     raise
+                except smtplib.SMTPSenderRefused as exc:
+                    if 400 <= exc.smtp_code < 500 and attempts < retry.attempts:
+                        report.retries += 1
+                        wait(retry.delay(attempts))
+                        continue
+                    # The relay refuses our From address: every message would fail the same way, and it is no
+                    # fault of this person's address. Stop the run; nobody is marked undeliverable.
+                    _finish(desk, send_id, status=SendStatus.FAILED_TEMPORARY, attempts=attempts,
+                            code=exc.smtp_code, failure="sender address refused by the relay")
+                    raise ReminderSendError("sender_refused", "The mail relay refused the sender address; check "
+                                            "it in the mail relay settings.") from None
                 except (smtplib.SMTPException, OSError) as exc:
                     temporary, code, reason = _classify(exc)
                     if isinstance(exc, (smtplib.SMTPServerDisconnected, OSError)) or code in (421, -1):

@@ -53,6 +53,15 @@ class Relay:
     delay_s: float = 0.0
     logins: list[bytes] = field(default_factory=list)
 
+    mail_codes: list[str] = field(default_factory=list)
+
+    async def handle_MAIL(self, server, session, envelope, address, mail_options):  # noqa: N802 - aiosmtpd hook
+        if self.mail_codes:
+            return self.mail_codes.pop(0)
+        envelope.mail_from = address
+        envelope.mail_options.extend(mail_options)
+        return "250 OK"
+
     async def handle_RCPT(self, server, session, envelope, address, rcpt_options):  # noqa: N802 - aiosmtpd hook
         codes = self.rcpt_codes.get(address)
         if codes:
@@ -402,5 +411,22 @@ def test_relay_set_up_from_the_command_line_keeps_the_password_in_the_keyring(re
         with pytest.raises(ValidationError) as info:
             configure_relay(desk, host="smtp.example.gov", port=25, security="none", username="", sender="x@y")
         assert set(info.value.field_errors) == {"security", "sender"}
+    finally:
+        desk.close()
+
+
+def test_a_refused_sender_stops_the_run_without_blaming_anyone(relay, tmp_path: Path) -> None:
+    from counselor_app.core.reminder_sender import ReminderSendError
+
+    desk, _ = make_desk(tmp_path / "d", relay.port)
+    try:
+        relay.mail_codes = ["553 5.7.1 Sender address rejected: not owned by user"] * 3
+        with pytest.raises(ReminderSendError) as info:
+            send_reminders(desk, plan_reminders(desk, "invited_not_joined"), retry=FAST)
+        assert info.value.code == "sender_refused"
+        sends = list_sends(desk)
+        assert [s.status for s in sends] == [SendStatus.FAILED_TEMPORARY]  # one tried, none marked undeliverable
+        relay.mail_codes = []
+        assert send_reminders(desk, plan_reminders(desk, "invited_not_joined"), retry=FAST).sent == 3
     finally:
         desk.close()
