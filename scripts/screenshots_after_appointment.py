@@ -29,6 +29,7 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--lang", default="en", choices=("en", "es"))
     parser.add_argument("--out", default=str(REPO / "docs" / "screenshots"))
+    parser.add_argument("--all", action="store_true", help="also the Reminders and Removals tabs")
     args = parser.parse_args()
     if str(REPO) not in sys.path:
         sys.path.insert(0, str(REPO))
@@ -126,6 +127,11 @@ def main() -> None:
     drive.wait(120)
     save(dialog, out / f"reminders-send-preview{suffix}.png")
     dialog.close()
+    if args.all:  # the Reminders and Removals tabs too, for a look (not kept in docs/)
+        save(window, out / f"reminders-tab{suffix}.png")
+        page.tabs.setCurrentIndex(2)
+        drive.wait(50)
+        save(window, out / f"removals-tab{suffix}.png")
     window.close()
     desk.close()
 

@@ -101,6 +101,26 @@ class SendAttentionTableModel(RowTableModel[Any]):
         super().__init__(columns, parent=parent)
 
 
+class RemovalTableModel(RowTableModel[Any]):
+    """Revoked and inactivated licenses and where each stands on the way to the provider's removal file."""
+
+    def __init__(self, parent: Any = None) -> None:
+        states = {"waiting_for_progress": _Q.translate("OutcomesPage", "Waiting for a newer usage report"),
+                  "ready": _Q.translate("OutcomesPage", "Ready for the next removal file"),
+                  "written": _Q.translate("OutcomesPage", "In a removal file")}
+        lic = labels.license_status_labels()
+        columns = [
+            TableColumn(_Q.translate("OutcomesPage", "Job seeker"), lambda r: r.full_name),
+            TableColumn(_Q.translate("OutcomesPage", "License"), lambda r: lic.get(r.license_status, r.license_status)),
+            TableColumn(_Q.translate("OutcomesPage", "Last activity"), lambda r: labels.format_date(r.last_activity)),
+            TableColumn(_Q.translate("OutcomesPage", "Needs a report imported after"),
+                        lambda r: labels.format_date(r.needs_import_after)),
+            TableColumn(_Q.translate("OutcomesPage", "State"), lambda r: states.get(r.state, r.state),
+                        tooltip=lambda r: r.file_name or ""),
+        ]
+        super().__init__(columns, parent=parent)
+
+
 class EditOutcomeDialog(QDialog):
     def __init__(self, row: OutcomeRow, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -228,6 +248,7 @@ class OutcomesPage(QWidget):
 
         self.ctx.query(self, load, self._show).latest_only(f"outcomes.{id(self)}").run_in_background()
         self.refresh_sends()
+        self.refresh_removals()
 
     def _show(self, result: Any) -> None:
         rows, figures, system = result
@@ -440,8 +461,26 @@ class OutcomesPage(QWidget):
         layout.addLayout(row)
         self.removal_result = paragraph("", tab)
         layout.addWidget(self.removal_result)
-        layout.addStretch(1)
+        self.removal_model = RemovalTableModel(self)
+        self.removal_table = QTableView(tab)
+        self.removal_table.setAccessibleName(self.tr("Revoked and inactivated licenses"))
+        self.removal_table.setModel(self.removal_model)
+        self.removal_table.verticalHeader().setVisible(False)
+        self.removal_table.horizontalHeader().setStretchLastSection(True)
+        layout.addWidget(self.removal_table, 1)
         return tab
+
+    def refresh_removals(self) -> None:
+        from counselor_app.core.removals import removal_candidates
+
+        desk = self.ctx.desk
+
+        def shown(rows: Any) -> None:
+            self.removal_model.set_rows(rows)
+            self.removal_table.resizeColumnsToContents()
+
+        self.ctx.query(self, lambda: removal_candidates(desk), shown) \
+            .latest_only(f"outcomes.removals.{id(self)}").run_in_background()
 
     def ask_removals(self) -> None:
         start = str(self.ctx.desk.paths.exports_dir / f"removals-{self.ctx.today().isoformat()}.csv")

@@ -130,3 +130,33 @@ def test_history_shows_outcomes_and_reminders(qtbot: Any, make_ctx: Any, tmp_pat
     assert outcomes.child(0).text(2) == "AI For Everyone (accepted)"
     reminders = groups["Reminders (1)"]
     assert reminders.child(0).text(2) == "e-mail: sent"
+
+
+def test_removals_tab_lists_who_waits_and_writes_the_file(qtbot: Any, make_ctx: Any, tmp_path: Path) -> None:
+    from sqlalchemy import select
+
+    from counselor_app.core.invitations import write_invitation_file
+    from counselor_app.core.models import LicenseIssuance
+    from counselor_app.core.outcomes import import_and_propose as import_report
+    from tests.core.test_outcomes import TODAYS, people
+
+    desk = make_desk(tmp_path / "ma", "ma", seekers=5)
+    write_invitation_file(desk, tmp_path / "invite.csv", for_date=TODAYS["ma"])
+    who = people(desk)[0][0]
+    with desk.store.read() as session:
+        issuance = session.scalar(select(LicenseIssuance.id).where(LicenseIssuance.job_seeker_id == who))
+    desk.licenses.change_status(issuance, status="inactivated", reason="Moved out of state")
+    ctx = make_ctx(desk)
+    page = OutcomesPage(ctx)
+    qtbot.addWidget(page)
+    page.page_shown()
+    assert page.removal_model.rowCount() == 1
+    assert page.removal_model.index(0, 4).data() == "Waiting for a newer usage report"
+    page.write_removals_to(tmp_path / "remove.csv")
+    assert "Nobody is ready for removal" in page.removal_result.text() and not (tmp_path / "remove.csv").exists()
+    write_known_report(desk, tmp_path / "usage.csv")
+    import_report(desk, tmp_path / "usage.csv")
+    page.write_removals_to(tmp_path / "remove.csv")
+    assert page.removal_result.text().startswith("1 learners written to")
+    page.refresh()
+    assert page.removal_model.index(0, 4).data() == "In a removal file"

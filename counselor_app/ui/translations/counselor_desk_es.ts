@@ -603,22 +603,22 @@
 <context>
     <name>EditOutcomeDialog</name>
     <message>
-        <location filename="../outcomes_page.py" line="107"/>
+        <location filename="../outcomes_page.py" line="127"/>
         <source>Correct the outcome</source>
         <translation>Corregir el resultado</translation>
     </message>
     <message>
-        <location filename="../outcomes_page.py" line="109"/>
+        <location filename="../outcomes_page.py" line="129"/>
         <source>Job seeker:</source>
         <translation>Persona:</translation>
     </message>
     <message>
-        <location filename="../outcomes_page.py" line="113"/>
+        <location filename="../outcomes_page.py" line="133"/>
         <source>&amp;Date achieved:</source>
         <translation>&amp;Fecha en que se logró:</translation>
     </message>
     <message>
-        <location filename="../outcomes_page.py" line="116"/>
+        <location filename="../outcomes_page.py" line="136"/>
         <source>&amp;Course or credential:</source>
         <translation>&amp;Curso o credencial:</translation>
     </message>
@@ -1818,19 +1818,19 @@ Carpeta de datos: {folder}</translation>
     </message>
     <message>
         <location filename="../outcomes_page.py" line="49"/>
-        <location filename="../outcomes_page.py" line="157"/>
+        <location filename="../outcomes_page.py" line="177"/>
         <source>Accepted, not yet entered</source>
         <translation>Aceptado, aún sin registrar</translation>
     </message>
     <message>
         <location filename="../outcomes_page.py" line="50"/>
-        <location filename="../outcomes_page.py" line="159"/>
+        <location filename="../outcomes_page.py" line="179"/>
         <source>Rejected</source>
         <translation>Rechazado</translation>
     </message>
     <message>
         <location filename="../outcomes_page.py" line="50"/>
-        <location filename="../outcomes_page.py" line="158"/>
+        <location filename="../outcomes_page.py" line="178"/>
         <source>Entered</source>
         <translation>Registrado</translation>
     </message>
@@ -1882,6 +1882,7 @@ Carpeta de datos: {folder}</translation>
     <message>
         <location filename="../outcomes_page.py" line="72"/>
         <location filename="../outcomes_page.py" line="93"/>
+        <location filename="../outcomes_page.py" line="113"/>
         <source>Job seeker</source>
         <translation>Persona</translation>
     </message>
@@ -1946,271 +1947,311 @@ Carpeta de datos: {folder}</translation>
         <translation>Respuesta del servidor de correo</translation>
     </message>
     <message>
-        <location filename="../outcomes_page.py" line="132"/>
+        <location filename="../outcomes_page.py" line="108"/>
+        <source>Waiting for a newer usage report</source>
+        <translation>Espera un informe de uso más reciente</translation>
+    </message>
+    <message>
+        <location filename="../outcomes_page.py" line="109"/>
+        <source>Ready for the next removal file</source>
+        <translation>Lista para el próximo archivo de bajas</translation>
+    </message>
+    <message>
+        <location filename="../outcomes_page.py" line="110"/>
+        <source>In a removal file</source>
+        <translation>En un archivo de bajas</translation>
+    </message>
+    <message>
+        <location filename="../outcomes_page.py" line="114"/>
+        <source>License</source>
+        <translation>Licencia</translation>
+    </message>
+    <message>
+        <location filename="../outcomes_page.py" line="115"/>
+        <source>Last activity</source>
+        <translation>Última actividad</translation>
+    </message>
+    <message>
+        <location filename="../outcomes_page.py" line="116"/>
+        <source>Needs a report imported after</source>
+        <translation>Necesita un informe importado después del</translation>
+    </message>
+    <message>
+        <location filename="../outcomes_page.py" line="118"/>
+        <source>State</source>
+        <translation>Situación</translation>
+    </message>
+    <message>
+        <location filename="../outcomes_page.py" line="152"/>
         <source>After the appointment</source>
         <translation>Después de la cita</translation>
     </message>
     <message>
-        <location filename="../outcomes_page.py" line="141"/>
+        <location filename="../outcomes_page.py" line="161"/>
         <source>&amp;Outcomes</source>
         <translation>&amp;Resultados</translation>
     </message>
     <message>
-        <location filename="../outcomes_page.py" line="142"/>
+        <location filename="../outcomes_page.py" line="162"/>
         <source>&amp;Reminders</source>
         <translation>Re&amp;cordatorios</translation>
     </message>
     <message>
-        <location filename="../outcomes_page.py" line="143"/>
+        <location filename="../outcomes_page.py" line="163"/>
         <source>Re&amp;movals</source>
         <translation>&amp;Bajas</translation>
     </message>
     <message>
-        <location filename="../outcomes_page.py" line="152"/>
+        <location filename="../outcomes_page.py" line="172"/>
         <source>&amp;Show:</source>
         <translation>&amp;Mostrar:</translation>
     </message>
     <message>
-        <location filename="../outcomes_page.py" line="154"/>
+        <location filename="../outcomes_page.py" line="174"/>
         <source>Show</source>
         <translation>Mostrar</translation>
     </message>
     <message>
-        <location filename="../outcomes_page.py" line="156"/>
+        <location filename="../outcomes_page.py" line="176"/>
         <source>Waiting for review</source>
         <translation>Pendientes de revisión</translation>
     </message>
     <message>
-        <location filename="../outcomes_page.py" line="160"/>
+        <location filename="../outcomes_page.py" line="180"/>
         <source>All</source>
         <translation>Todos</translation>
     </message>
     <message>
-        <location filename="../outcomes_page.py" line="164"/>
+        <location filename="../outcomes_page.py" line="184"/>
         <source>&amp;Propose from progress</source>
         <translation>&amp;Proponer a partir del progreso</translation>
     </message>
     <message>
-        <location filename="../outcomes_page.py" line="165"/>
+        <location filename="../outcomes_page.py" line="185"/>
         <source>Look at the imported progress again for new outcomes</source>
         <translation>Revisar de nuevo el progreso importado en busca de resultados nuevos</translation>
     </message>
     <message>
-        <location filename="../outcomes_page.py" line="176"/>
+        <location filename="../outcomes_page.py" line="196"/>
         <source>Outcomes</source>
         <translation>Resultados</translation>
     </message>
     <message>
-        <location filename="../outcomes_page.py" line="190"/>
+        <location filename="../outcomes_page.py" line="210"/>
         <source>&amp;Accept</source>
         <translation>&amp;Aceptar</translation>
     </message>
     <message>
-        <location filename="../outcomes_page.py" line="191"/>
+        <location filename="../outcomes_page.py" line="211"/>
         <source>Accept the selected outcomes</source>
         <translation>Aceptar los resultados seleccionados</translation>
     </message>
     <message>
-        <location filename="../outcomes_page.py" line="193"/>
+        <location filename="../outcomes_page.py" line="213"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Editar…</translation>
     </message>
     <message>
-        <location filename="../outcomes_page.py" line="193"/>
+        <location filename="../outcomes_page.py" line="213"/>
         <source>Correct the date or the name</source>
         <translation>Corregir la fecha o el nombre</translation>
     </message>
     <message>
-        <location filename="../outcomes_page.py" line="195"/>
+        <location filename="../outcomes_page.py" line="215"/>
         <source>Re&amp;ject…</source>
         <translation>Rec&amp;hazar…</translation>
     </message>
     <message>
-        <location filename="../outcomes_page.py" line="195"/>
+        <location filename="../outcomes_page.py" line="215"/>
         <source>Reject with a reason</source>
         <translation>Rechazar indicando el motivo</translation>
     </message>
     <message>
-        <location filename="../outcomes_page.py" line="200"/>
+        <location filename="../outcomes_page.py" line="220"/>
         <source>E&amp;xport for data entry…</source>
         <translation>E&amp;xportar para registrar…</translation>
     </message>
     <message>
-        <location filename="../outcomes_page.py" line="201"/>
+        <location filename="../outcomes_page.py" line="221"/>
         <source>Accepted outcomes not yet entered, in the state&apos;s columns</source>
         <translation>Resultados aceptados aún sin registrar, con las columnas del estado</translation>
     </message>
     <message>
-        <location filename="../outcomes_page.py" line="203"/>
+        <location filename="../outcomes_page.py" line="223"/>
         <source>&amp;Confirm entered…</source>
         <translation>&amp;Confirmar registrados…</translation>
     </message>
     <message>
-        <location filename="../outcomes_page.py" line="204"/>
+        <location filename="../outcomes_page.py" line="224"/>
         <source>Mark the outcomes of an exported sheet as entered</source>
         <translation>Marcar como registrados los resultados de una hoja exportada</translation>
     </message>
     <message>
-        <location filename="../outcomes_page.py" line="239"/>
+        <location filename="../outcomes_page.py" line="260"/>
         <source>{licensed} job seekers with a license: {participants} WIOA participants, {reportable} reportable individuals. Outcomes accepted: {accepted}; entered in {system}: {entered}.</source>
         <translation>{licensed} personas con licencia: {participants} participantes de WIOA, {reportable} personas reportables. Resultados aceptados: {accepted}; registrados en {system}: {entered}.</translation>
     </message>
     <message>
-        <location filename="../outcomes_page.py" line="265"/>
+        <location filename="../outcomes_page.py" line="286"/>
         <source>{n} new outcome proposals.</source>
         <translation>{n} propuestas de resultados nuevas.</translation>
     </message>
     <message>
-        <location filename="../outcomes_page.py" line="266"/>
+        <location filename="../outcomes_page.py" line="287"/>
         <source>Looking at the progress…</source>
         <translation>Revisando el progreso…</translation>
     </message>
     <message>
-        <location filename="../outcomes_page.py" line="274"/>
-        <location filename="../outcomes_page.py" line="301"/>
+        <location filename="../outcomes_page.py" line="295"/>
+        <location filename="../outcomes_page.py" line="322"/>
         <source>Select one or more proposed outcomes first.</source>
         <translation>Primero seleccione uno o más resultados propuestos.</translation>
     </message>
     <message>
-        <location filename="../outcomes_page.py" line="277"/>
+        <location filename="../outcomes_page.py" line="298"/>
         <source>{n} outcomes accepted.</source>
         <translation>{n} resultados aceptados.</translation>
     </message>
     <message>
-        <location filename="../outcomes_page.py" line="285"/>
+        <location filename="../outcomes_page.py" line="306"/>
         <source>Select one outcome to correct.</source>
         <translation>Seleccione un resultado para corregirlo.</translation>
     </message>
     <message>
-        <location filename="../outcomes_page.py" line="294"/>
+        <location filename="../outcomes_page.py" line="315"/>
         <source>Outcome corrected.</source>
         <translation>Resultado corregido.</translation>
     </message>
     <message>
-        <location filename="../outcomes_page.py" line="303"/>
-        <location filename="../outcomes_page.py" line="307"/>
+        <location filename="../outcomes_page.py" line="324"/>
+        <location filename="../outcomes_page.py" line="328"/>
         <source>Reject</source>
         <translation>Rechazar</translation>
     </message>
     <message>
-        <location filename="../outcomes_page.py" line="303"/>
+        <location filename="../outcomes_page.py" line="324"/>
         <source>Why is this not an outcome to enter?</source>
         <translation>¿Por qué no se debe registrar este resultado?</translation>
     </message>
     <message>
-        <location filename="../outcomes_page.py" line="307"/>
+        <location filename="../outcomes_page.py" line="328"/>
         <source>Give the reason; it is kept in the record.</source>
         <translation>Indique el motivo; se guarda en el registro.</translation>
     </message>
     <message>
-        <location filename="../outcomes_page.py" line="312"/>
+        <location filename="../outcomes_page.py" line="333"/>
         <source>{n} outcomes rejected.</source>
         <translation>{n} resultados rechazados.</translation>
     </message>
     <message>
-        <location filename="../outcomes_page.py" line="317"/>
+        <location filename="../outcomes_page.py" line="338"/>
         <source>Save the data-entry sheet</source>
         <translation>Guardar la hoja para registrar</translation>
     </message>
     <message>
-        <location filename="../outcomes_page.py" line="318"/>
-        <location filename="../outcomes_page.py" line="333"/>
-        <location filename="../outcomes_page.py" line="449"/>
+        <location filename="../outcomes_page.py" line="339"/>
+        <location filename="../outcomes_page.py" line="354"/>
+        <location filename="../outcomes_page.py" line="488"/>
         <source>CSV file (*.csv)</source>
         <translation>Archivo CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../outcomes_page.py" line="328"/>
+        <location filename="../outcomes_page.py" line="349"/>
         <source>{n} accepted outcomes written to {path}. Enter them in the state&apos;s system, then choose Confirm entered.</source>
         <translation>{n} resultados aceptados guardados en {path}. Regístrelos en el sistema del estado y luego elija Confirmar registrados.</translation>
     </message>
     <message>
-        <location filename="../outcomes_page.py" line="332"/>
+        <location filename="../outcomes_page.py" line="353"/>
         <source>The sheet whose outcomes are entered</source>
         <translation>La hoja cuyos resultados ya están registrados</translation>
     </message>
     <message>
-        <location filename="../outcomes_page.py" line="343"/>
+        <location filename="../outcomes_page.py" line="364"/>
         <source>{n} outcomes marked as entered.</source>
         <translation>{n} resultados marcados como registrados.</translation>
     </message>
     <message>
-        <location filename="../outcomes_page.py" line="351"/>
+        <location filename="../outcomes_page.py" line="372"/>
         <source>Reminders go by e-mail through the agency&apos;s mail relay, in each person&apos;s language, only to people who agreed to be contacted, and never twice within the set number of days. People who prefer text messages go into a file for the texting tool.</source>
         <translation>Los recordatorios se envían por correo electrónico a través del servidor de correo de la agencia, en el idioma de cada persona, solo a quienes aceptaron ser contactados y nunca dos veces dentro del número de días fijado. Las personas que prefieren mensajes de texto van a un archivo para la herramienta de mensajes de texto.</translation>
     </message>
     <message>
-        <location filename="../outcomes_page.py" line="358"/>
+        <location filename="../outcomes_page.py" line="379"/>
         <source>&amp;Reminder:</source>
         <translation>&amp;Recordatorio:</translation>
     </message>
     <message>
-        <location filename="../outcomes_page.py" line="361"/>
+        <location filename="../outcomes_page.py" line="382"/>
         <source>Default</source>
         <translation>Predeterminado</translation>
     </message>
     <message>
-        <location filename="../outcomes_page.py" line="362"/>
+        <location filename="../outcomes_page.py" line="383"/>
         <source>&amp;Days:</source>
         <translation>&amp;Días:</translation>
     </message>
     <message>
-        <location filename="../outcomes_page.py" line="365"/>
+        <location filename="../outcomes_page.py" line="386"/>
         <source>&amp;Preview and send…</source>
         <translation>&amp;Vista previa y envío…</translation>
     </message>
     <message>
-        <location filename="../outcomes_page.py" line="366"/>
+        <location filename="../outcomes_page.py" line="387"/>
         <source>See the count and the first messages first</source>
         <translation>Ver primero cuántos se enviarán y los primeros mensajes</translation>
     </message>
     <message>
-        <location filename="../outcomes_page.py" line="370"/>
+        <location filename="../outcomes_page.py" line="391"/>
         <source>&amp;Mail relay…</source>
         <translation>Servidor de &amp;correo…</translation>
     </message>
     <message>
-        <location filename="../outcomes_page.py" line="371"/>
+        <location filename="../outcomes_page.py" line="392"/>
         <source>The agency&apos;s mail server that sends the reminders</source>
         <translation>El servidor de correo de la agencia que envía los recordatorios</translation>
     </message>
     <message>
-        <location filename="../outcomes_page.py" line="376"/>
+        <location filename="../outcomes_page.py" line="397"/>
         <source>Sends that need attention:</source>
         <translation>Envíos que requieren atención:</translation>
     </message>
     <message>
-        <location filename="../outcomes_page.py" line="379"/>
+        <location filename="../outcomes_page.py" line="400"/>
         <source>Sends that need attention</source>
         <translation>Envíos que requieren atención</translation>
     </message>
     <message>
-        <location filename="../outcomes_page.py" line="432"/>
+        <location filename="../outcomes_page.py" line="453"/>
         <source>Revoked and inactivated licenses go into a removal file for the provider. A learner removed at the provider drops out of its reports, so each person waits until a usage report made after their last activity has been imported; their progress stays on the desk.</source>
         <translation>Las licencias revocadas e inactivadas van a un archivo de bajas para el proveedor. Quien se da de baja en el proveedor desaparece de sus informes, así que cada persona espera hasta que se haya importado un informe de uso hecho después de su última actividad; su progreso se conserva en el escritorio.</translation>
     </message>
     <message>
-        <location filename="../outcomes_page.py" line="436"/>
+        <location filename="../outcomes_page.py" line="457"/>
         <source>&amp;Write removal file…</source>
         <translation>&amp;Guardar archivo de bajas…</translation>
     </message>
     <message>
-        <location filename="../outcomes_page.py" line="448"/>
+        <location filename="../outcomes_page.py" line="466"/>
+        <source>Revoked and inactivated licenses</source>
+        <translation>Licencias revocadas e inactivadas</translation>
+    </message>
+    <message>
+        <location filename="../outcomes_page.py" line="487"/>
         <source>Save the removal file</source>
         <translation>Guardar el archivo de bajas</translation>
     </message>
     <message>
-        <location filename="../outcomes_page.py" line="459"/>
+        <location filename="../outcomes_page.py" line="498"/>
         <source>{n} learners written to {path}.</source>
         <translation>{n} estudiantes guardados en {path}.</translation>
     </message>
     <message>
-        <location filename="../outcomes_page.py" line="460"/>
+        <location filename="../outcomes_page.py" line="499"/>
         <source>Nobody is ready for removal; no file was written.</source>
         <translation>Nadie está listo para la baja; no se guardó ningún archivo.</translation>
     </message>
     <message>
-        <location filename="../outcomes_page.py" line="462"/>
+        <location filename="../outcomes_page.py" line="501"/>
         <source>{n} wait for a newer usage report: {names}.</source>
         <translation>{n} esperan un informe de uso más reciente: {names}.</translation>
     </message>
