@@ -54,7 +54,13 @@ def main() -> None:
     from counselor_app.core.demo import seed_demo
     from counselor_app.core.demo_progress import seed_progress
     from counselor_app.core.models import JobSeeker, LicenseIssuance
-    from counselor_app.core.outcomes import import_and_propose, list_outcomes, reject_outcome
+    from counselor_app.core.outcomes import (
+        accept_outcome,
+        confirm_entered,
+        import_and_propose,
+        list_outcomes,
+        reject_outcome,
+    )
     from counselor_app.core.settings import Settings
     from counselor_app.ui import labels
     from counselor_app.ui.app_context import AppContext
@@ -95,8 +101,19 @@ def main() -> None:
                         "2020-10-09 15:30:00", "Yes", "6"])
     import_and_propose(desk, report)
     seed_progress(desk, seed=2020, share=0.5)  # the others: courses under way, some inactive
+    for jsid, *_ in spanish_first[-2:]:  # two licenses given back: the Removals tab has someone to show
+        with desk.store.read() as session:
+            issuance = session.scalar(select(LicenseIssuance.id).where(LicenseIssuance.job_seeker_id == jsid))
+        desk.licenses.change_status(issuance, status="inactivated", reason="Found work; asked to free the seat")
     rows = list_outcomes(desk)
     reject_outcome(desk, rows[-1].id, reason="Finished before the license was issued")
+    # The first learner's credential already entered in MOSES, the closure accepted: every status shows.
+    first = [r for r in rows if r.job_seeker_id == rows[0].job_seeker_id]
+    credential = next(r for r in first if r.kind == "credential")
+    closure = next(r for r in first if r.kind == "service_closure")
+    accept_outcome(desk, credential.id)
+    accept_outcome(desk, closure.id)
+    confirm_entered(desk, [credential.id])
 
     ctx = AppContext(desk, runner=TaskRunner(synchronous=True))
     ctx.set_catalog(load_default_catalog())
