@@ -192,6 +192,15 @@ def run_reminders(args: argparse.Namespace) -> int:
     return 0
 
 
+def _state_outcomes(desk: Desk):  # -> tuple[StateOutcomeFigures | None, str]
+    from counselor_app.core.outcomes import OutcomeRulesError, outcome_figures, rules_for
+
+    try:
+        return outcome_figures(desk), rules_for(desk).system
+    except OutcomeRulesError:
+        return None, ""
+
+
 def run_report(args: argparse.Namespace) -> int:
     from counselor_app.core.reports import compute_summary
 
@@ -199,8 +208,16 @@ def run_report(args: argparse.Namespace) -> int:
         f = _filter(desk, args)
         figures = compute_summary(desk, f)
         desk.audit("report_view", entity="report", detail={"filter": f.as_dict(), "via": "cli"})
+        state, state_system = _state_outcomes(desk)
     if args.json:
-        print(json.dumps(figures.to_dict(), indent=2, ensure_ascii=False))
+        data = figures.to_dict()
+        if state is not None:
+            data["state_outcomes"] = {"system": state_system, "licensed": state.licensed,
+                                      "participants": state.participants,
+                                      "reportable_individuals": state.reportable_individuals,
+                                      "accepted": state.accepted, "entered": state.entered,
+                                      "by_kind": state.by_kind}
+        print(json.dumps(data, indent=2, ensure_ascii=False))
         return 0
     t = figures.totals
     rate = f"{t.completion_rate:.1%}" if t.completion_rate is not None else "—"
@@ -211,6 +228,10 @@ def run_report(args: argparse.Namespace) -> int:
           f"{t.completed:,}  (completion rate {rate})")
     print(f"Learning hours:      {t.learning_hours:,.1f}")
     print(f"Credentials earned:  {figures.credentials_earned:,}")
+    if state is not None:  # issue 15: program-wide, the filter does not apply
+        print(f"Participants vs reportable individuals: {state.participants:,} WIOA participants, "
+              f"{state.reportable_individuals:,} reportable individuals (program-wide)")
+        print(f"Outcomes for {state_system}: {state.accepted:,} accepted, {state.entered:,} entered")
     print("Most popular courses:")
     for c in figures.popular_courses[:5]:
         print(f"  {c.enrolled:>6,}  {c.course_name}")

@@ -295,3 +295,22 @@ def test_cli_import_proposes_then_export_and_confirm(tmp_path: Path, capsys) -> 
     assert "1 marked as entered" in capsys.readouterr().out
     assert main([*base, "outcomes", "export", "--out", str(tmp_path / "empty.csv")]) == 0
     assert outcome_ids_in_file(tmp_path / "empty.csv") == []
+
+
+def test_cli_report_shows_participants_and_outcomes_entered(tmp_path: Path, capsys) -> None:
+    from counselor_app.cli import main
+
+    root = tmp_path / "rep"
+    desk = make_desk(root, "ny")
+    write_known_report(desk, tmp_path / "usage.csv")
+    import_and_propose(desk, tmp_path / "usage.csv")
+    cred = next(r for r in list_outcomes(desk) if r.kind == OutcomeKind.CREDENTIAL)
+    accept_outcome(desk, cred.id)
+    confirm_entered(desk, [cred.id])
+    desk.close()
+    assert main(["--data-dir", str(root), "--agency", "ny", "report"]) == 0
+    out = capsys.readouterr().out
+    assert "0 WIOA participants, 4 reportable individuals" in out and "Outcomes for OSOS: 1 accepted, 1 entered" in out
+    assert main(["--data-dir", str(root), "--agency", "ny", "report", "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["state_outcomes"]["entered"] == 1 and data["state_outcomes"]["reportable_individuals"] == 4
