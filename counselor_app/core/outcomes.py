@@ -236,7 +236,7 @@ def compute_proposals(rules: OutcomeRules, *, program_id: str, complete_by: date
     out: list[Proposal] = []
     for jsid in licensed:
         done = completions.get(jsid, [])
-        by_title = {}
+        by_title: dict[str, _Completion] = {}
         for c in done:
             key = title_key(c.course)
             if key not in by_title or c.on < by_title[key].on:
@@ -300,6 +300,8 @@ def propose_outcomes(desk: Desk, *, catalog: Catalog | None = None, today: date 
         for jsid, course, completed, when, enrolled in session.execute(
                 select(p.job_seeker_id, p.course_name, p.completed, p.completion_time, p.enrollment_time)
                 .where(p.matched.is_(True), p.job_seeker_id.is_not(None))):
+            if jsid is None:
+                continue
             if completed:
                 on = (when or enrolled or utcnow()).date()
                 completions.setdefault(jsid, []).append(_Completion(course, on))

@@ -503,15 +503,17 @@ def _outcomes_sheet(wb: Workbook, desk: Desk, figures: SummaryFigures) -> None:
     except OutcomeRulesError as exc:
         _table_sheet(wb, "Outcomes", figures, ("Outcome",), (None,), [[str(exc)]])
         return
-    rows = []
+    rows: list[list[Any]] = []
+    counts_only: list[list[int]] = []
     for kind in OutcomeKind:
         rule = rules.rule(kind)
         if not rule.counted and not of.by_kind.get(kind.value):
             continue
         counts = of.by_kind.get(kind.value, {})
-        rows.append([rule.label if rule.counted else kind.value, rule.code, counts.get("proposed", 0),
-                     counts.get("accepted", 0), counts.get("entered", 0), counts.get("rejected", 0)])
-    total = ["All", "", *(sum(r[i] for r in rows) for i in range(2, 6))]
+        numbers = [counts.get(s, 0) for s in ("proposed", "accepted", "entered", "rejected")]
+        counts_only.append(numbers)
+        rows.append([rule.label if rule.counted else kind.value, rule.code, *numbers])
+    total = ["All", "", *(sum(n[i] for n in counts_only) for i in range(4))]
     ws = _table_sheet(wb, "Outcomes", figures, (f"{rules.system} entry", "Code", "Proposed",
                                                 "Accepted, not yet entered", f"Entered in {rules.system}",
                                                 "Rejected"), (None, None, INT, INT, INT, INT), rows, total=total)

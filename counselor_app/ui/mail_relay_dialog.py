@@ -45,9 +45,9 @@ class MailRelayDialog(QDialog):
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.password.setPlaceholderText(self.tr("Leave empty to keep the saved password"))
         form.addRow(self.tr("Pass&word:"), self.password)
-        self.sender = QLineEdit(s.smtp_sender, self)
-        self.sender.setPlaceholderText("reminders@agency.example.gov")
-        form.addRow(self.tr("Sender &address:"), self.sender)
+        self.sender_edit = QLineEdit(s.smtp_sender, self)
+        self.sender_edit.setPlaceholderText("reminders@agency.example.gov")
+        form.addRow(self.tr("Sender &address:"), self.sender_edit)
         self.sender_name = QLineEdit(s.smtp_sender_name, self)
         form.addRow(self.tr("Sender &name:"), self.sender_name)
         self.window_days = QSpinBox(self)
@@ -68,7 +68,7 @@ class MailRelayDialog(QDialog):
         desk = self.ctx.desk
         values: dict[str, Any] = dict(
             host=self.host.text(), port=self.port.value(), security=self.security.currentData(),
-            username=self.username.text(), sender=self.sender.text(), sender_name=self.sender_name.text(),
+            username=self.username.text(), sender=self.sender_edit.text(), sender_name=self.sender_name.text(),
             ca_bundle=desk.settings.smtp_ca_bundle, password=self.password.text() or None,
             window_days=self.window_days.value())
 

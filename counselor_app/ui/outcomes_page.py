@@ -68,7 +68,7 @@ class OutcomeTableModel(RowTableModel[OutcomeRow]):
 
     def __init__(self, parent: Any = None) -> None:
         kinds, statuses = kind_labels(), status_labels()
-        columns = [
+        columns: list[TableColumn[OutcomeRow]] = [
             TableColumn(_Q.translate("OutcomesPage", "Job seeker"), lambda r: r.full_name),
             TableColumn(_Q.translate("OutcomesPage", "Customer ID"), lambda r: r.agency_customer_id or ""),
             TableColumn(_Q.translate("OutcomesPage", "Outcome"), lambda r: kinds.get(r.kind, r.kind), tooltip=lambda r: f"{r.label} ({r.code})"),
@@ -89,7 +89,7 @@ class SendAttentionTableModel(RowTableModel[Any]):
         states = {"failed_permanent": _Q.translate("OutcomesPage", "Could not be delivered"),
                   "failed_temporary": _Q.translate("OutcomesPage", "Will be tried in the next send"),
                   "sending": _Q.translate("OutcomesPage", "Outcome unknown (the app stopped while sending)")}
-        columns = [
+        columns: list[TableColumn[Any]] = [
             TableColumn(_Q.translate("OutcomesPage", "Job seeker"), lambda r: r.full_name),
             TableColumn(_Q.translate("OutcomesPage", "Reminder"), lambda r: lists.get(r.list_name, r.list_name)),
             TableColumn(_Q.translate("OutcomesPage", "When"), lambda r: labels.format_date(r.claimed_at)),
@@ -109,7 +109,7 @@ class RemovalTableModel(RowTableModel[Any]):
                   "ready": _Q.translate("OutcomesPage", "Ready for the next removal file"),
                   "written": _Q.translate("OutcomesPage", "In a removal file")}
         lic = labels.license_status_labels()
-        columns = [
+        columns: list[TableColumn[Any]] = [
             TableColumn(_Q.translate("OutcomesPage", "Job seeker"), lambda r: r.full_name),
             TableColumn(_Q.translate("OutcomesPage", "License"), lambda r: lic.get(r.license_status, r.license_status)),
             TableColumn(_Q.translate("OutcomesPage", "Last activity"), lambda r: labels.format_date(r.last_activity)),
@@ -169,10 +169,11 @@ class OutcomesPage(QWidget):
         tab = QWidget(self)
         layout = QVBoxLayout(tab)
         top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("&Show:"), tab))
+        show_label = QLabel(self.tr("&Show:"), tab)
+        top.addWidget(show_label)
         self.status_filter = QComboBox(tab)
         self.status_filter.setAccessibleName(self.tr("Show"))
-        top.itemAt(0).widget().setBuddy(self.status_filter)
+        show_label.setBuddy(self.status_filter)
         self.status_filter.addItem(self.tr("Waiting for review"), [OutcomeStatus.PROPOSED])
         self.status_filter.addItem(self.tr("Accepted, not yet entered"), [OutcomeStatus.ACCEPTED])
         self.status_filter.addItem(self.tr("Entered"), [OutcomeStatus.ENTERED])

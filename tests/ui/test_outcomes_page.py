@@ -92,10 +92,10 @@ def test_mail_relay_dialog_saves_settings_and_keeps_the_password_out_of_them(qtb
     page.open_relay_settings()
     dialog = page.relay_dialog
     dialog.host.setText("smtp.masshire.example.gov")
-    dialog.sender.setText("not an address")
+    dialog.sender_edit.setText("not an address")
     dialog.save()
     assert dialog.error.isVisible() and "e-mail address" in dialog.error.text()
-    dialog.sender.setText("reminders@masshire.example.gov")
+    dialog.sender_edit.setText("reminders@masshire.example.gov")
     dialog.username.setText("desk")
     dialog.password.setText("relay secret")
     dialog.save()

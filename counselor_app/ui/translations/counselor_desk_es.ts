@@ -1818,19 +1818,19 @@ Carpeta de datos: {folder}</translation>
     </message>
     <message>
         <location filename="../outcomes_page.py" line="49"/>
-        <location filename="../outcomes_page.py" line="177"/>
+        <location filename="../outcomes_page.py" line="178"/>
         <source>Accepted, not yet entered</source>
         <translation>Aceptado, aún sin registrar</translation>
     </message>
     <message>
         <location filename="../outcomes_page.py" line="50"/>
-        <location filename="../outcomes_page.py" line="179"/>
+        <location filename="../outcomes_page.py" line="180"/>
         <source>Rejected</source>
         <translation>Rechazado</translation>
     </message>
     <message>
         <location filename="../outcomes_page.py" line="50"/>
-        <location filename="../outcomes_page.py" line="178"/>
+        <location filename="../outcomes_page.py" line="179"/>
         <source>Entered</source>
         <translation>Registrado</translation>
     </message>
@@ -2007,251 +2007,251 @@ Carpeta de datos: {folder}</translation>
         <translation>&amp;Mostrar:</translation>
     </message>
     <message>
-        <location filename="../outcomes_page.py" line="174"/>
+        <location filename="../outcomes_page.py" line="175"/>
         <source>Show</source>
         <translation>Mostrar</translation>
     </message>
     <message>
-        <location filename="../outcomes_page.py" line="176"/>
+        <location filename="../outcomes_page.py" line="177"/>
         <source>Waiting for review</source>
         <translation>Pendientes de revisión</translation>
     </message>
     <message>
-        <location filename="../outcomes_page.py" line="180"/>
+        <location filename="../outcomes_page.py" line="181"/>
         <source>All</source>
         <translation>Todos</translation>
     </message>
     <message>
-        <location filename="../outcomes_page.py" line="184"/>
+        <location filename="../outcomes_page.py" line="185"/>
         <source>&amp;Propose from progress</source>
         <translation>&amp;Proponer a partir del progreso</translation>
     </message>
     <message>
-        <location filename="../outcomes_page.py" line="185"/>
+        <location filename="../outcomes_page.py" line="186"/>
         <source>Look at the imported progress again for new outcomes</source>
         <translation>Revisar de nuevo el progreso importado en busca de resultados nuevos</translation>
     </message>
     <message>
-        <location filename="../outcomes_page.py" line="196"/>
+        <location filename="../outcomes_page.py" line="197"/>
         <source>Outcomes</source>
         <translation>Resultados</translation>
     </message>
     <message>
-        <location filename="../outcomes_page.py" line="210"/>
+        <location filename="../outcomes_page.py" line="211"/>
         <source>&amp;Accept</source>
         <translation>&amp;Aceptar</translation>
     </message>
     <message>
-        <location filename="../outcomes_page.py" line="211"/>
+        <location filename="../outcomes_page.py" line="212"/>
         <source>Accept the selected outcomes</source>
         <translation>Aceptar los resultados seleccionados</translation>
     </message>
     <message>
-        <location filename="../outcomes_page.py" line="213"/>
+        <location filename="../outcomes_page.py" line="214"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Editar…</translation>
     </message>
     <message>
-        <location filename="../outcomes_page.py" line="213"/>
+        <location filename="../outcomes_page.py" line="214"/>
         <source>Correct the date or the name</source>
         <translation>Corregir la fecha o el nombre</translation>
     </message>
     <message>
-        <location filename="../outcomes_page.py" line="215"/>
+        <location filename="../outcomes_page.py" line="216"/>
         <source>Re&amp;ject…</source>
         <translation>Rec&amp;hazar…</translation>
     </message>
     <message>
-        <location filename="../outcomes_page.py" line="215"/>
+        <location filename="../outcomes_page.py" line="216"/>
         <source>Reject with a reason</source>
         <translation>Rechazar indicando el motivo</translation>
     </message>
     <message>
-        <location filename="../outcomes_page.py" line="220"/>
+        <location filename="../outcomes_page.py" line="221"/>
         <source>E&amp;xport for data entry…</source>
         <translation>E&amp;xportar para registrar…</translation>
     </message>
     <message>
-        <location filename="../outcomes_page.py" line="221"/>
+        <location filename="../outcomes_page.py" line="222"/>
         <source>Accepted outcomes not yet entered, in the state&apos;s columns</source>
         <translation>Resultados aceptados aún sin registrar, con las columnas del estado</translation>
     </message>
     <message>
-        <location filename="../outcomes_page.py" line="223"/>
+        <location filename="../outcomes_page.py" line="224"/>
         <source>&amp;Confirm entered…</source>
         <translation>&amp;Confirmar registrados…</translation>
     </message>
     <message>
-        <location filename="../outcomes_page.py" line="224"/>
+        <location filename="../outcomes_page.py" line="225"/>
         <source>Mark the outcomes of an exported sheet as entered</source>
         <translation>Marcar como registrados los resultados de una hoja exportada</translation>
     </message>
     <message>
-        <location filename="../outcomes_page.py" line="260"/>
+        <location filename="../outcomes_page.py" line="261"/>
         <source>{licensed} job seekers with a license: {participants} WIOA participants, {reportable} reportable individuals. Outcomes accepted: {accepted}; entered in {system}: {entered}.</source>
         <translation>{licensed} personas con licencia: {participants} participantes de WIOA, {reportable} personas reportables. Resultados aceptados: {accepted}; registrados en {system}: {entered}.</translation>
     </message>
     <message>
-        <location filename="../outcomes_page.py" line="286"/>
+        <location filename="../outcomes_page.py" line="287"/>
         <source>{n} new outcome proposals.</source>
         <translation>{n} propuestas de resultados nuevas.</translation>
     </message>
     <message>
-        <location filename="../outcomes_page.py" line="287"/>
+        <location filename="../outcomes_page.py" line="288"/>
         <source>Looking at the progress…</source>
         <translation>Revisando el progreso…</translation>
     </message>
     <message>
-        <location filename="../outcomes_page.py" line="295"/>
-        <location filename="../outcomes_page.py" line="322"/>
+        <location filename="../outcomes_page.py" line="296"/>
+        <location filename="../outcomes_page.py" line="323"/>
         <source>Select one or more proposed outcomes first.</source>
         <translation>Primero seleccione uno o más resultados propuestos.</translation>
     </message>
     <message>
-        <location filename="../outcomes_page.py" line="298"/>
+        <location filename="../outcomes_page.py" line="299"/>
         <source>{n} outcomes accepted.</source>
         <translation>{n} resultados aceptados.</translation>
     </message>
     <message>
-        <location filename="../outcomes_page.py" line="306"/>
+        <location filename="../outcomes_page.py" line="307"/>
         <source>Select one outcome to correct.</source>
         <translation>Seleccione un resultado para corregirlo.</translation>
     </message>
     <message>
-        <location filename="../outcomes_page.py" line="315"/>
+        <location filename="../outcomes_page.py" line="316"/>
         <source>Outcome corrected.</source>
         <translation>Resultado corregido.</translation>
     </message>
     <message>
-        <location filename="../outcomes_page.py" line="324"/>
-        <location filename="../outcomes_page.py" line="328"/>
+        <location filename="../outcomes_page.py" line="325"/>
+        <location filename="../outcomes_page.py" line="329"/>
         <source>Reject</source>
         <translation>Rechazar</translation>
     </message>
     <message>
-        <location filename="../outcomes_page.py" line="324"/>
+        <location filename="../outcomes_page.py" line="325"/>
         <source>Why is this not an outcome to enter?</source>
         <translation>¿Por qué no se debe registrar este resultado?</translation>
     </message>
     <message>
-        <location filename="../outcomes_page.py" line="328"/>
+        <location filename="../outcomes_page.py" line="329"/>
         <source>Give the reason; it is kept in the record.</source>
         <translation>Indique el motivo; se guarda en el registro.</translation>
     </message>
     <message>
-        <location filename="../outcomes_page.py" line="333"/>
+        <location filename="../outcomes_page.py" line="334"/>
         <source>{n} outcomes rejected.</source>
         <translation>{n} resultados rechazados.</translation>
     </message>
     <message>
-        <location filename="../outcomes_page.py" line="338"/>
+        <location filename="../outcomes_page.py" line="339"/>
         <source>Save the data-entry sheet</source>
         <translation>Guardar la hoja para registrar</translation>
     </message>
     <message>
-        <location filename="../outcomes_page.py" line="339"/>
-        <location filename="../outcomes_page.py" line="354"/>
-        <location filename="../outcomes_page.py" line="488"/>
+        <location filename="../outcomes_page.py" line="340"/>
+        <location filename="../outcomes_page.py" line="355"/>
+        <location filename="../outcomes_page.py" line="489"/>
         <source>CSV file (*.csv)</source>
         <translation>Archivo CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../outcomes_page.py" line="349"/>
+        <location filename="../outcomes_page.py" line="350"/>
         <source>{n} accepted outcomes written to {path}. Enter them in the state&apos;s system, then choose Confirm entered.</source>
         <translation>{n} resultados aceptados guardados en {path}. Regístrelos en el sistema del estado y luego elija Confirmar registrados.</translation>
     </message>
     <message>
-        <location filename="../outcomes_page.py" line="353"/>
+        <location filename="../outcomes_page.py" line="354"/>
         <source>The sheet whose outcomes are entered</source>
         <translation>La hoja cuyos resultados ya están registrados</translation>
     </message>
     <message>
-        <location filename="../outcomes_page.py" line="364"/>
+        <location filename="../outcomes_page.py" line="365"/>
         <source>{n} outcomes marked as entered.</source>
         <translation>{n} resultados marcados como registrados.</translation>
     </message>
     <message>
-        <location filename="../outcomes_page.py" line="372"/>
+        <location filename="../outcomes_page.py" line="373"/>
         <source>Reminders go by e-mail through the agency&apos;s mail relay, in each person&apos;s language, only to people who agreed to be contacted, and never twice within the set number of days. People who prefer text messages go into a file for the texting tool.</source>
         <translation>Los recordatorios se envían por correo electrónico a través del servidor de correo de la agencia, en el idioma de cada persona, solo a quienes aceptaron ser contactados y nunca dos veces dentro del número de días fijado. Las personas que prefieren mensajes de texto van a un archivo para la herramienta de mensajes de texto.</translation>
     </message>
     <message>
-        <location filename="../outcomes_page.py" line="379"/>
+        <location filename="../outcomes_page.py" line="380"/>
         <source>&amp;Reminder:</source>
         <translation>&amp;Recordatorio:</translation>
     </message>
     <message>
-        <location filename="../outcomes_page.py" line="382"/>
+        <location filename="../outcomes_page.py" line="383"/>
         <source>Default</source>
         <translation>Predeterminado</translation>
     </message>
     <message>
-        <location filename="../outcomes_page.py" line="383"/>
+        <location filename="../outcomes_page.py" line="384"/>
         <source>&amp;Days:</source>
         <translation>&amp;Días:</translation>
     </message>
     <message>
-        <location filename="../outcomes_page.py" line="386"/>
+        <location filename="../outcomes_page.py" line="387"/>
         <source>&amp;Preview and send…</source>
         <translation>&amp;Vista previa y envío…</translation>
     </message>
     <message>
-        <location filename="../outcomes_page.py" line="387"/>
+        <location filename="../outcomes_page.py" line="388"/>
         <source>See the count and the first messages first</source>
         <translation>Ver primero cuántos se enviarán y los primeros mensajes</translation>
     </message>
     <message>
-        <location filename="../outcomes_page.py" line="391"/>
+        <location filename="../outcomes_page.py" line="392"/>
         <source>&amp;Mail relay…</source>
         <translation>Servidor de &amp;correo…</translation>
     </message>
     <message>
-        <location filename="../outcomes_page.py" line="392"/>
+        <location filename="../outcomes_page.py" line="393"/>
         <source>The agency&apos;s mail server that sends the reminders</source>
         <translation>El servidor de correo de la agencia que envía los recordatorios</translation>
     </message>
     <message>
-        <location filename="../outcomes_page.py" line="397"/>
+        <location filename="../outcomes_page.py" line="398"/>
         <source>Sends that need attention:</source>
         <translation>Envíos que requieren atención:</translation>
     </message>
     <message>
-        <location filename="../outcomes_page.py" line="400"/>
+        <location filename="../outcomes_page.py" line="401"/>
         <source>Sends that need attention</source>
         <translation>Envíos que requieren atención</translation>
     </message>
     <message>
-        <location filename="../outcomes_page.py" line="453"/>
+        <location filename="../outcomes_page.py" line="454"/>
         <source>Revoked and inactivated licenses go into a removal file for the provider. A learner removed at the provider drops out of its reports, so each person waits until a usage report made after their last activity has been imported; their progress stays on the desk.</source>
         <translation>Las licencias revocadas e inactivadas van a un archivo de bajas para el proveedor. Quien se da de baja en el proveedor desaparece de sus informes, así que cada persona espera hasta que se haya importado un informe de uso hecho después de su última actividad; su progreso se conserva en el escritorio.</translation>
     </message>
     <message>
-        <location filename="../outcomes_page.py" line="457"/>
+        <location filename="../outcomes_page.py" line="458"/>
         <source>&amp;Write removal file…</source>
         <translation>&amp;Guardar archivo de bajas…</translation>
     </message>
     <message>
-        <location filename="../outcomes_page.py" line="466"/>
+        <location filename="../outcomes_page.py" line="467"/>
         <source>Revoked and inactivated licenses</source>
         <translation>Licencias revocadas e inactivadas</translation>
     </message>
     <message>
-        <location filename="../outcomes_page.py" line="487"/>
+        <location filename="../outcomes_page.py" line="488"/>
         <source>Save the removal file</source>
         <translation>Guardar el archivo de bajas</translation>
     </message>
     <message>
-        <location filename="../outcomes_page.py" line="498"/>
+        <location filename="../outcomes_page.py" line="499"/>
         <source>{n} learners written to {path}.</source>
         <translation>{n} estudiantes guardados en {path}.</translation>
     </message>
     <message>
-        <location filename="../outcomes_page.py" line="499"/>
+        <location filename="../outcomes_page.py" line="500"/>
         <source>Nobody is ready for removal; no file was written.</source>
         <translation>Nadie está listo para la baja; no se guardó ningún archivo.</translation>
     </message>
     <message>
-        <location filename="../outcomes_page.py" line="501"/>
+        <location filename="../outcomes_page.py" line="502"/>
         <source>{n} wait for a newer usage report: {names}.</source>
         <translation>{n} esperan un informe de uso más reciente: {names}.</translation>
     </message>
