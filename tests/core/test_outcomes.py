@@ -314,3 +314,25 @@ def test_cli_report_shows_participants_and_outcomes_entered(tmp_path: Path, caps
     assert main(["--data-dir", str(root), "--agency", "ny", "report", "--json"]) == 0
     data = json.loads(capsys.readouterr().out)
     assert data["state_outcomes"]["entered"] == 1 and data["state_outcomes"]["reportable_individuals"] == 4
+
+
+def test_a_state_with_no_shipped_file_works_from_its_data_file_alone(tmp_path: Path) -> None:
+    folder = tmp_path / "profiles" / "outcomes"
+    folder.mkdir(parents=True)
+    (folder / "vt.json").write_text(json.dumps({
+        "state": "VT", "system": "VJL", "source": "Vermont DOL (example)",
+        "kinds": {"course_completion": {"counted": False},
+                  "credential": {"label": "Credential", "code": "CRED", "source": "x"},
+                  "skill_gain": {"counted": False},
+                  "service_closure": {"label": "Closed", "code": "CLOSE", "when": ["program_ended"], "source": "x"}},
+        "participants": {"enrolling_services": ["Objective Assessment"], "source": "x"}}), encoding="utf-8")
+    rules = load_outcome_rules("VT", profile_id="vt", data_dir=tmp_path)
+    assert rules.system == "VJL" and not rules.rule("course_completion").counted
+    got = compute_proposals(rules, program_id="p", complete_by=date(2021, 1, 1), today=date(2021, 2, 1),
+                            completions={"x": [_Completion(c, date(2020, 12, 1)) for c in GOOGLE_IT]},
+                            in_progress={}, licensed=["x", "y"],
+                            certificates=[("g", "Google IT", tuple(t.casefold() for t in GOOGLE_IT))])
+    assert sorted((g.job_seeker_id, g.kind.value) for g in got) == [
+        ("x", "credential"), ("x", "service_closure"), ("y", "service_closure")]
+    with pytest.raises(Exception, match="no outcome rules"):
+        load_outcome_rules("ZZ", profile_id="zz", data_dir=tmp_path)
