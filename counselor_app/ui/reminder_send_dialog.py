@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from counselor_app.ui import labels
 from counselor_app.ui.app_context import AppContext
+from counselor_app.ui.operations import NETWORK
 from counselor_app.ui.widgets import heading, make_primary, paragraph
 
 
@@ -98,7 +99,9 @@ class ReminderSendDialog(QDialog):
             self.sent.emit(text)
             self.accept()
 
-        self.ctx.collection_op(self, work, changes=("reminders", "outbox")).success(done) \
+        # The network worker, like sync: the SMTP conversation must not hold the write queue (each claim and
+        # result is its own short transaction in the core) while counselors save records.
+        self.ctx.collection_op(self, work, changes=("reminders", "outbox")).on_executor(NETWORK).success(done) \
             .finally_(lambda: self.send_button.setEnabled(bool(plan.emails))) \
             .with_progress(self.tr("Sending reminders…"), cancellable=True).run_in_background()
 
