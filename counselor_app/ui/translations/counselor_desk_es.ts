@@ -1091,136 +1091,146 @@
     </message>
     <message>
         <location filename="../job_seeker_form.py" line="93"/>
+        <source>Reminders by te&amp;xt</source>
+        <translation>Recordatorios por te&amp;xto</translation>
+    </message>
+    <message>
+        <location filename="../job_seeker_form.py" line="94"/>
         <source>Last &amp;occupation</source>
         <translation>Última &amp;ocupación</translation>
     </message>
     <message>
-        <location filename="../job_seeker_form.py" line="93"/>
+        <location filename="../job_seeker_form.py" line="94"/>
         <source>Last &amp;job title</source>
         <translation>Último &amp;puesto</translation>
     </message>
     <message>
-        <location filename="../job_seeker_form.py" line="94"/>
+        <location filename="../job_seeker_form.py" line="95"/>
         <source>&amp;Goal occupation</source>
         <translation>Ocupación &amp;meta</translation>
     </message>
     <message>
-        <location filename="../job_seeker_form.py" line="94"/>
+        <location filename="../job_seeker_form.py" line="95"/>
         <source>&amp;Interests</source>
         <translation>&amp;Intereses</translation>
     </message>
     <message>
-        <location filename="../job_seeker_form.py" line="95"/>
+        <location filename="../job_seeker_form.py" line="96"/>
         <source>&amp;Education</source>
         <translation>&amp;Educación</translation>
     </message>
     <message>
-        <location filename="../job_seeker_form.py" line="95"/>
+        <location filename="../job_seeker_form.py" line="96"/>
         <source>&amp;Digital skills</source>
         <translation>Habilidades &amp;digitales</translation>
     </message>
     <message>
-        <location filename="../job_seeker_form.py" line="96"/>
+        <location filename="../job_seeker_form.py" line="97"/>
         <source>&amp;Hours a week</source>
         <translation>&amp;Horas por semana</translation>
     </message>
     <message>
-        <location filename="../job_seeker_form.py" line="96"/>
+        <location filename="../job_seeker_form.py" line="97"/>
         <source>&amp;Barriers</source>
         <translation>&amp;Barreras</translation>
     </message>
     <message>
-        <location filename="../job_seeker_form.py" line="118"/>
+        <location filename="../job_seeker_form.py" line="119"/>
         <source>Type a job title or a SOC code, e.g. 41-2031</source>
         <translation>Escriba un puesto o un código SOC, p. ej., 41-2031</translation>
     </message>
     <message>
-        <location filename="../job_seeker_form.py" line="153"/>
+        <location filename="../job_seeker_form.py" line="154"/>
         <source>name@example.com</source>
         <translation>nombre@ejemplo.com</translation>
     </message>
     <message>
-        <location filename="../job_seeker_form.py" line="155"/>
+        <location filename="../job_seeker_form.py" line="156"/>
         <source>(617) 555-0123</source>
         <translation>(617) 555-0123</translation>
     </message>
     <message>
-        <location filename="../job_seeker_form.py" line="157"/>
+        <location filename="../job_seeker_form.py" line="158"/>
         <source>02108</source>
         <translation>02108</translation>
     </message>
     <message>
-        <location filename="../job_seeker_form.py" line="159"/>
+        <location filename="../job_seeker_form.py" line="160"/>
         <source>MM/DD/YYYY</source>
         <translation>MM/DD/AAAA</translation>
     </message>
     <message>
-        <location filename="../job_seeker_form.py" line="161"/>
+        <location filename="../job_seeker_form.py" line="162"/>
         <source>optional</source>
         <translation>opcional</translation>
     </message>
     <message>
-        <location filename="../job_seeker_form.py" line="163"/>
+        <location filename="../job_seeker_form.py" line="164"/>
         <source>e.g. Front desk clerk</source>
         <translation>p. ej., recepcionista</translation>
     </message>
     <message>
-        <location filename="../job_seeker_form.py" line="165"/>
+        <location filename="../job_seeker_form.py" line="166"/>
         <source>e.g. computers, health care, bookkeeping (separate with commas)</source>
         <translation>p. ej., computadoras, salud, contabilidad (separe con comas)</translation>
     </message>
     <message>
-        <location filename="../job_seeker_form.py" line="169"/>
-        <location filename="../job_seeker_form.py" line="171"/>
-        <location filename="../job_seeker_form.py" line="173"/>
-        <location filename="../job_seeker_form.py" line="175"/>
-        <location filename="../job_seeker_form.py" line="177"/>
-        <location filename="../job_seeker_form.py" line="181"/>
+        <location filename="../job_seeker_form.py" line="170"/>
+        <location filename="../job_seeker_form.py" line="172"/>
+        <location filename="../job_seeker_form.py" line="174"/>
+        <location filename="../job_seeker_form.py" line="176"/>
+        <location filename="../job_seeker_form.py" line="178"/>
+        <location filename="../job_seeker_form.py" line="182"/>
         <source>— not asked yet —</source>
         <translation>— aún no se preguntó —</translation>
     </message>
     <message>
-        <location filename="../job_seeker_form.py" line="175"/>
+        <location filename="../job_seeker_form.py" line="176"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../job_seeker_form.py" line="175"/>
+        <location filename="../job_seeker_form.py" line="176"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../job_seeker_form.py" line="182"/>
+        <location filename="../job_seeker_form.py" line="183"/>
         <source> hours</source>
         <translation> horas</translation>
     </message>
     <message>
-        <location filename="../job_seeker_form.py" line="188"/>
+        <location filename="../job_seeker_form.py" line="189"/>
         <source>Agrees to be contacted about this program</source>
         <translation>Acepta que la contacten sobre este programa</translation>
     </message>
     <message>
-        <location filename="../job_seeker_form.py" line="219"/>
+        <location filename="../job_seeker_form.py" line="193"/>
+        <source>Prefers text messages to e-mail for reminders</source>
+        <translation>Prefiere mensajes de texto en lugar de correo para los recordatorios</translation>
+    </message>
+    <message>
+        <location filename="../job_seeker_form.py" line="224"/>
         <source>Problem with {field}</source>
         <translation>Problema con {field}</translation>
     </message>
     <message>
-        <location filename="../job_seeker_form.py" line="234"/>
+        <location filename="../job_seeker_form.py" line="239"/>
         <source>Use the suggested e-mail address</source>
         <translation>Usar la dirección sugerida</translation>
     </message>
     <message>
-        <location filename="../job_seeker_form.py" line="255"/>
+        <location filename="../job_seeker_form.py" line="260"/>
         <source>⚠ Did you mean {email}? &amp;Use it</source>
         <translation>⚠ ¿Quiso decir {email}? &amp;Usarlo</translation>
     </message>
     <message>
-        <location filename="../job_seeker_form.py" line="256"/>
+        <location filename="../job_seeker_form.py" line="261"/>
         <source>Replace the address with {email} (Alt+U)</source>
         <translation>Reemplazar la dirección por {email} (Alt+U)</translation>
     </message>
     <message>
-        <location filename="../job_seeker_form.py" line="258"/>
+        <location filename="../job_seeker_form.py" line="263"/>
         <source>Use the suggested e-mail address {email}</source>
         <translation>Usar la dirección sugerida {email}</translation>
     </message>
@@ -2476,17 +2486,17 @@ Carpeta de datos: {folder}</translation>
 <context>
     <name>ReminderSendDialog</name>
     <message>
-        <location filename="../reminder_send_dialog.py" line="34"/>
+        <location filename="../reminder_send_dialog.py" line="35"/>
         <source>Send reminders</source>
         <translation>Enviar recordatorios</translation>
     </message>
     <message>
-        <location filename="../reminder_send_dialog.py" line="43"/>
+        <location filename="../reminder_send_dialog.py" line="44"/>
         <source>First messages</source>
         <translation>Primeros mensajes</translation>
     </message>
     <message>
-        <location filename="../reminder_send_dialog.py" line="48"/>
+        <location filename="../reminder_send_dialog.py" line="49"/>
         <source>To: {to}
 Subject: {subject}
 
@@ -2497,77 +2507,77 @@ Asunto: {subject}
 {body}</translation>
     </message>
     <message>
-        <location filename="../reminder_send_dialog.py" line="50"/>
+        <location filename="../reminder_send_dialog.py" line="51"/>
         <source>Message {n} ({language})</source>
         <translation>Mensaje {n} ({language})</translation>
     </message>
     <message>
-        <location filename="../reminder_send_dialog.py" line="53"/>
+        <location filename="../reminder_send_dialog.py" line="54"/>
         <source>Nobody is on this list for e-mail today.</source>
         <translation>Hoy no hay nadie en esta lista para correo electrónico.</translation>
     </message>
     <message>
-        <location filename="../reminder_send_dialog.py" line="57"/>
+        <location filename="../reminder_send_dialog.py" line="58"/>
         <source>&amp;Send {n} e-mails</source>
         <translation>&amp;Enviar {n} correos</translation>
     </message>
     <message>
-        <location filename="../reminder_send_dialog.py" line="60"/>
+        <location filename="../reminder_send_dialog.py" line="61"/>
         <source>Save &amp;texts file…</source>
         <translation>Guardar archivo de &amp;textos…</translation>
     </message>
     <message>
-        <location filename="../reminder_send_dialog.py" line="71"/>
+        <location filename="../reminder_send_dialog.py" line="72"/>
         <source>{emails} e-mails will be sent and {texts} people prefer text messages.</source>
         <translation>Se enviarán {emails} correos y {texts} personas prefieren mensajes de texto.</translation>
     </message>
     <message>
-        <location filename="../reminder_send_dialog.py" line="74"/>
+        <location filename="../reminder_send_dialog.py" line="75"/>
         <source>{n} left out: they did not agree to be contacted.</source>
         <translation>{n} excluidas: no aceptaron ser contactadas.</translation>
     </message>
     <message>
-        <location filename="../reminder_send_dialog.py" line="76"/>
+        <location filename="../reminder_send_dialog.py" line="77"/>
         <source>{n} left out: they had this reminder in the last {days} days.</source>
         <translation>{n} excluidas: recibieron este recordatorio en los últimos {days} días.</translation>
     </message>
     <message>
-        <location filename="../reminder_send_dialog.py" line="79"/>
+        <location filename="../reminder_send_dialog.py" line="80"/>
         <source>{n} prefer texts but have no phone number.</source>
         <translation>{n} prefieren mensajes de texto pero no tienen número de teléfono.</translation>
     </message>
     <message>
-        <location filename="../reminder_send_dialog.py" line="87"/>
+        <location filename="../reminder_send_dialog.py" line="88"/>
         <source>Sending {done} of {total}…</source>
         <translation>Enviando {done} de {total}…</translation>
     </message>
     <message>
-        <location filename="../reminder_send_dialog.py" line="94"/>
+        <location filename="../reminder_send_dialog.py" line="95"/>
         <source>Sent {sent}; {failed} could not be delivered; {later} will be tried again later.</source>
         <translation>Enviados: {sent}; no se pudieron entregar: {failed}; se intentarán más tarde: {later}.</translation>
     </message>
     <message>
-        <location filename="../reminder_send_dialog.py" line="97"/>
+        <location filename="../reminder_send_dialog.py" line="98"/>
         <source>Cancelled.</source>
         <translation>Cancelado.</translation>
     </message>
     <message>
-        <location filename="../reminder_send_dialog.py" line="103"/>
+        <location filename="../reminder_send_dialog.py" line="106"/>
         <source>Sending reminders…</source>
         <translation>Enviando recordatorios…</translation>
     </message>
     <message>
-        <location filename="../reminder_send_dialog.py" line="111"/>
+        <location filename="../reminder_send_dialog.py" line="114"/>
         <source>Save the texts file</source>
         <translation>Guardar el archivo de textos</translation>
     </message>
     <message>
-        <location filename="../reminder_send_dialog.py" line="111"/>
+        <location filename="../reminder_send_dialog.py" line="114"/>
         <source>CSV file (*.csv)</source>
         <translation>Archivo CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../reminder_send_dialog.py" line="120"/>
+        <location filename="../reminder_send_dialog.py" line="123"/>
         <source>{n} text messages saved to {path}.</source>
         <translation>{n} mensajes de texto guardados en {path}.</translation>
     </message>
@@ -3888,7 +3898,7 @@ Asunto: {subject}
 <context>
     <name>form</name>
     <message>
-        <location filename="../job_seeker_form.py" line="433"/>
+        <location filename="../job_seeker_form.py" line="438"/>
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
@@ -4402,126 +4412,131 @@ Asunto: {subject}
     </message>
     <message>
         <location filename="../labels.py" line="96"/>
+        <source>Reminders by text</source>
+        <translation>Recordatorios por texto</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="97"/>
         <source>Last occupation</source>
         <translation>Última ocupación</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="97"/>
+        <location filename="../labels.py" line="98"/>
         <source>Last job title</source>
         <translation>Último puesto</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="98"/>
+        <location filename="../labels.py" line="99"/>
         <source>Goal occupation</source>
         <translation>Ocupación meta</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="98"/>
+        <location filename="../labels.py" line="99"/>
         <source>Interests</source>
         <translation>Intereses</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="99"/>
+        <location filename="../labels.py" line="100"/>
         <source>Education</source>
         <translation>Educación</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="99"/>
+        <location filename="../labels.py" line="100"/>
         <source>Digital skills</source>
         <translation>Habilidades digitales</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="100"/>
+        <location filename="../labels.py" line="101"/>
         <source>Hours a week</source>
         <translation>Horas por semana</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="100"/>
+        <location filename="../labels.py" line="101"/>
         <source>Barriers</source>
         <translation>Barreras</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="104"/>
+        <location filename="../labels.py" line="105"/>
         <source>January</source>
         <translation>enero</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="104"/>
+        <location filename="../labels.py" line="105"/>
         <source>February</source>
         <translation>febrero</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="104"/>
+        <location filename="../labels.py" line="105"/>
         <source>March</source>
         <translation>marzo</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="105"/>
+        <location filename="../labels.py" line="106"/>
         <source>April</source>
         <translation>abril</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="105"/>
+        <location filename="../labels.py" line="106"/>
         <source>May</source>
         <translation>mayo</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="105"/>
+        <location filename="../labels.py" line="106"/>
         <source>June</source>
         <translation>junio</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="106"/>
+        <location filename="../labels.py" line="107"/>
         <source>July</source>
         <translation>julio</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="106"/>
+        <location filename="../labels.py" line="107"/>
         <source>August</source>
         <translation>agosto</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="106"/>
+        <location filename="../labels.py" line="107"/>
         <source>September</source>
         <translation>septiembre</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="107"/>
+        <location filename="../labels.py" line="108"/>
         <source>October</source>
         <translation>octubre</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="107"/>
+        <location filename="../labels.py" line="108"/>
         <source>November</source>
         <translation>noviembre</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="108"/>
+        <location filename="../labels.py" line="109"/>
         <source>December</source>
         <translation>diciembre</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="121"/>
+        <location filename="../labels.py" line="122"/>
         <source>{month} {day}, {year}</source>
         <translation>{day} de {month} de {year}</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="142"/>
+        <location filename="../labels.py" line="143"/>
         <source>{hour}:{minute} AM</source>
         <translation>{hour}:{minute} a. m.</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="143"/>
+        <location filename="../labels.py" line="144"/>
         <source>{hour}:{minute} PM</source>
         <translation>{hour}:{minute} p. m.</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="147"/>
+        <location filename="../labels.py" line="148"/>
         <source>{month} {day}</source>
         <translation>{day} de {month}</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="148"/>
+        <location filename="../labels.py" line="149"/>
         <source>{date}, {time}</source>
         <translation>{date}, {time}</translation>
     </message>
