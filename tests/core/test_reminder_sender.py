@@ -341,6 +341,10 @@ def test_preview_shows_every_language_on_the_list(relay, tmp_path: Path) -> None
 @pytest.fixture
 def tls_cert(tmp_path: Path) -> tuple[Path, Path]:
     """A self-signed certificate for 127.0.0.1 (the desk verifies it against ``smtp_ca_bundle``)."""
+    import shutil
+
+    if shutil.which("openssl") is None:
+        pytest.skip("the openssl command is needed to make the test relay's certificate")
     cert, key = tmp_path / "relay.pem", tmp_path / "relay.key"
     subprocess.run(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2", "-subj",
                     "/CN=127.0.0.1", "-addext", "subjectAltName=IP:127.0.0.1", "-keyout", str(key), "-out",
