@@ -61,11 +61,18 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--force", action="store_true", help="overwrite FILE if it exists")
     p.set_defaults(handler=run_invitations)
 
-    from counselor_app.core.reminders import REMINDER_LISTS
 
-    p = sub.add_parser("reminders", help="write a reminder list (CSV) and its message text")
-    p.add_argument("--list", required=True, choices=tuple(REMINDER_LISTS), dest="list_name")
-    p.add_argument("--out", required=True, metavar="FILE.csv")
+    from counselor_app.core.reminder_sender import SEND_LISTS
+
+    p = sub.add_parser("reminders", help="write a reminder list (CSV) and its message text, or send it (--send)")
+    p.add_argument("--list", required=True, choices=SEND_LISTS, dest="list_name")
+    p.add_argument("--out", metavar="FILE.csv", help="write the list as CSV (the four lists of the reports page)")
+    p.add_argument("--send", action="store_true", help="e-mail the reminder through the agency's mail relay "
+                   "(people who prefer texts go to --texts-out)")
+    p.add_argument("--dry-run", action="store_true", help="with --send: show the count and the first messages, "
+                   "send and record nothing")
+    p.add_argument("--texts-out", metavar="FILE.csv", help="with --send: the texting CSV for people who prefer "
+                   "text messages")
     p.add_argument("--days", type=int, metavar="N", help="inactive for N days / deadline within N days")
     p.add_argument("--message-out", metavar="FILE.txt", help="also write the message to this file")
     _add_filter(p)
@@ -110,6 +117,13 @@ def run_import_progress(args: argparse.Namespace) -> int:
     if sys.stderr.isatty():
         print(file=sys.stderr)
     print(result.summary())
+    if not result.already_imported:
+        from counselor_app.core.outcomes import propose_after_import
+
+        with _open(args) as desk:
+            proposed = propose_after_import(desk)
+        if proposed is not None and proposed.proposed:
+            print(f"{proposed.proposed:,} outcome proposals are waiting for review (counselor-app outcomes list).")
     for row in result.unmatched[: max(0, args.show_unmatched)]:
         who = row.email or row.external_id or "?"
         print(f"  row {row.row}: {who} — {row.course_name}: {row.reason}")
@@ -150,7 +164,19 @@ def run_invitations(args: argparse.Namespace) -> int:
 
 
 def run_reminders(args: argparse.Namespace) -> int:
-    from counselor_app.core.reminders import build_reminder_list, export_reminder_csv
+    from counselor_app.core.reminders import REMINDER_LISTS, build_reminder_list, export_reminder_csv
+
+    if args.send:
+        from counselor_app.cli.reminder_commands import run_send
+
+        with _open(args) as desk:
+            return run_send(desk, args)
+    if not args.out:
+        print("Give --out FILE.csv to write the list, or --send to e-mail it.", file=sys.stderr)
+        return 2
+    if args.list_name not in REMINDER_LISTS:
+        print(f"The list '{args.list_name}' can only be sent (--send).", file=sys.stderr)
+        return 2
 
     with _open(args) as desk:
         reminders = build_reminder_list(desk, args.list_name, days=args.days, report_filter=_filter(desk, args))
@@ -167,6 +193,15 @@ def run_reminders(args: argparse.Namespace) -> int:
     return 0
 
 
+def _state_outcomes(desk: Desk):  # -> tuple[StateOutcomeFigures | None, str]
+    from counselor_app.core.outcomes import OutcomeRulesError, outcome_figures, rules_for
+
+    try:
+        return outcome_figures(desk), rules_for(desk).system
+    except OutcomeRulesError:
+        return None, ""
+
+
 def run_report(args: argparse.Namespace) -> int:
     from counselor_app.core.reports import compute_summary
 
@@ -174,8 +209,16 @@ def run_report(args: argparse.Namespace) -> int:
         f = _filter(desk, args)
         figures = compute_summary(desk, f)
         desk.audit("report_view", entity=Entity.REPORT, detail={"filter": f.as_dict(), "via": "cli"})
+        state, state_system = _state_outcomes(desk)
     if args.json:
-        print(json.dumps(figures.to_dict(), indent=2, ensure_ascii=False))
+        data = figures.to_dict()
+        if state is not None:
+            data["state_outcomes"] = {"system": state_system, "licensed": state.licensed,
+                                      "participants": state.participants,
+                                      "reportable_individuals": state.reportable_individuals,
+                                      "accepted": state.accepted, "entered": state.entered,
+                                      "by_kind": state.by_kind}
+        print(json.dumps(data, indent=2, ensure_ascii=False))
         return 0
     t = figures.totals
     rate = f"{t.completion_rate:.1%}" if t.completion_rate is not None else "—"
@@ -186,6 +229,10 @@ def run_report(args: argparse.Namespace) -> int:
           f"{t.completed:,}  (completion rate {rate})")
     print(f"Learning hours:      {t.learning_hours:,.1f}")
     print(f"Credentials earned:  {figures.credentials_earned:,}")
+    if state is not None:  # issue 15: program-wide, the filter does not apply
+        print(f"Participants vs reportable individuals: {state.participants:,} WIOA participants, "
+              f"{state.reportable_individuals:,} reportable individuals (program-wide)")
+        print(f"Outcomes for {state_system}: {state.accepted:,} accepted, {state.entered:,} entered")
     print("Most popular courses:")
     for c in figures.popular_courses[:5]:
         print(f"  {c.enrolled:>6,}  {c.course_name}")

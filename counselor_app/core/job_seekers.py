@@ -26,6 +26,8 @@ from counselor_app.core.models import (
     LearnerProgress,
     LearningPlanRecord,
     LicenseIssuance,
+    OutcomeRecord,
+    ReminderSend,
     utcnow,
 )
 from counselor_app.core.vocabulary import ChangeOp, Entity
@@ -44,6 +46,7 @@ FIELD_LABELS: dict[str, str] = {  # Messages ("field.<name>"), so the UI can wor
         "return_to_work_date": "return-to-work date", "digital_skill": "digital skills",
         "weekly_hours": "hours available each week", "barriers": "barriers",
         "consent_to_contact": "consent to contact", "agency_customer_id": "agency customer id",
+        "prefers_text": "prefers text messages",
     }.items()
 }
 # One name is enough: many people have a single name (Sukarni), and the form must register them as they are.
@@ -87,6 +90,8 @@ class JobSeekerHistory:
     licenses: list[LicenseIssuance] = field(default_factory=list)
     plans: list[LearningPlanRecord] = field(default_factory=list)
     progress: list[LearnerProgress] = field(default_factory=list)
+    outcomes: list[Any] = field(default_factory=list)  # OutcomeRecord (issue 15)
+    reminders: list[Any] = field(default_factory=list)  # ReminderSend (issue 15)
 
 
 def clean_job_seeker(data: Mapping[str, Any], *, today: date, partial: bool = False) -> dict[str, Any]:
@@ -111,7 +116,7 @@ def clean_job_seeker(data: Mapping[str, Any], *, today: date, partial: bool = Fa
                 out[key] = ""  # a person with one name
             elif key in ("first_name", "last_name"):
                 out[key] = v.normalize_name(value, field_label=FIELD_LABELS[key])
-            elif blank(value) and key not in ("interests", "barriers", "consent_to_contact"):
+            elif blank(value) and key not in ("interests", "barriers", "consent_to_contact", "prefers_text"):
                 out[key] = None
             elif key == "email":
                 out[key] = v.normalize_email(value)
@@ -165,7 +170,7 @@ def clean_job_seeker(data: Mapping[str, Any], *, today: date, partial: bool = Fa
                         raise ValueError(Message(
                             "barrier.unknown", "Unknown barrier: {names}.", names=", ".join(bad)))
                 out[key] = sorted(set(items)) if key == "barriers" else items[:20]
-            elif key in ("ui_claimant", "consent_to_contact"):
+            elif key in ("ui_claimant", "consent_to_contact", "prefers_text"):
                 if not isinstance(value, bool):
                     raise ValueError(Message("yes_no.required", "Answer yes or no."))
                 out[key] = value
@@ -300,6 +305,10 @@ class JobSeekerService:
                     .order_by(LearningPlanRecord.created_at.desc()))),
                 progress=list(session.scalars(select(LearnerProgress).where(
                     LearnerProgress.job_seeker_id == job_seeker_id).order_by(LearnerProgress.course_name))),
+                outcomes=list(session.scalars(select(OutcomeRecord).where(
+                    OutcomeRecord.job_seeker_id == job_seeker_id).order_by(OutcomeRecord.achieved_on.desc()))),
+                reminders=list(session.scalars(select(ReminderSend).where(
+                    ReminderSend.job_seeker_id == job_seeker_id).order_by(ReminderSend.claimed_at.desc()))),
             )
             record_audit(session, self._actor, "view", entity=Entity.JOB_SEEKER, entity_id=job_seeker_id)
             session.flush()

@@ -105,6 +105,8 @@ class JobSeeker(Base):
     weekly_hours: Mapped[float | None] = mapped_column(Float)
     barriers: Mapped[list[Any]] = mapped_column(JSON, default=list)
     consent_to_contact: Mapped[bool] = mapped_column(Boolean, default=False)
+    # Reminders go by text message (a CSV for the agency's texting tool) instead of e-mail.
+    prefers_text: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
     center_id: Mapped[str | None] = mapped_column(ForeignKey("center.id"))
     created_by: Mapped[str | None] = mapped_column(ForeignKey("app_user.id"))
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
@@ -328,3 +330,76 @@ class AuditEvent(Base):
     entity: Mapped[str | None] = mapped_column(String(40))
     entity_id: Mapped[str | None] = mapped_column(String(36), index=True)
     detail: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+
+
+# -- after the appointment (issue 15): outcomes, reminder sends, removal files -------------------------------------
+
+
+class OutcomeRecord(Base):
+    """An entry the state's case-management system needs (course completion, credential, skill gain, closure).
+
+    Proposed by the desk from imported progress, reviewed by an administrator; only accepted ones are synced.
+    The id is derived from ``proposal_key`` (see ``core/outcomes.py``), so two desks that accept the same
+    outcome make one record on the server, not two.
+    """
+
+    __tablename__ = "outcome"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+    proposal_key: Mapped[str] = mapped_column(String(400), unique=True)
+    job_seeker_id: Mapped[str] = mapped_column(ForeignKey("job_seeker.id"), index=True)
+    program_id: Mapped[str] = mapped_column(String(60))
+    state: Mapped[str] = mapped_column(String(8))
+    system: Mapped[str] = mapped_column(String(20))
+    kind: Mapped[str] = mapped_column(String(30), index=True)
+    code: Mapped[str] = mapped_column(String(60))
+    label: Mapped[str] = mapped_column(String(200))
+    subject: Mapped[str] = mapped_column(String(300), default="")
+    achieved_on: Mapped[date] = mapped_column(Date)
+    status: Mapped[str] = mapped_column(String(20), index=True, default="proposed")
+    evidence: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    reject_reason: Mapped[str | None] = mapped_column(Text)
+    proposed_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    reviewed_at: Mapped[datetime | None] = mapped_column(DateTime)
+    reviewed_by: Mapped[str | None] = mapped_column(ForeignKey("app_user.id"))
+    entered_at: Mapped[datetime | None] = mapped_column(DateTime)
+    entered_by: Mapped[str | None] = mapped_column(ForeignKey("app_user.id"))
+    updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class ReminderSend(Base):
+    """One reminder to one person: claimed (``sending``) before the SMTP conversation, then ``sent`` or failed.
+
+    A row left ``sending`` by a crash is never sent again (at most once): the administrator sees it as
+    "outcome unknown". Synced so another desk does not send the same reminder inside the window.
+    """
+
+    __tablename__ = "reminder_send"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+    job_seeker_id: Mapped[str] = mapped_column(ForeignKey("job_seeker.id"), index=True)
+    list_name: Mapped[str] = mapped_column(String(40), index=True)
+    channel: Mapped[str] = mapped_column(String(10), default="email")  # email | text
+    language: Mapped[str] = mapped_column(String(8), default="en")
+    status: Mapped[str] = mapped_column(String(20), index=True)
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    smtp_code: Mapped[int | None] = mapped_column(Integer)
+    failure: Mapped[str | None] = mapped_column(String(200))
+    message_id: Mapped[str | None] = mapped_column(String(200))
+    device_id: Mapped[str | None] = mapped_column(String(64))
+    sent_by: Mapped[str | None] = mapped_column(ForeignKey("app_user.id"))
+    claimed_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, index=True)
+    finished_at: Mapped[datetime | None] = mapped_column(DateTime)
+
+
+class RemovalEntry(Base):
+    """A revoked or inactivated license waiting for (or written into) the provider's removal file."""
+
+    __tablename__ = "removal_entry"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    issuance_id: Mapped[str] = mapped_column(ForeignKey("license_issuance.id"), unique=True)
+    job_seeker_id: Mapped[str] = mapped_column(ForeignKey("job_seeker.id"), index=True)
+    file_name: Mapped[str | None] = mapped_column(String(260))
+    written_at: Mapped[datetime | None] = mapped_column(DateTime, index=True)
+    written_by: Mapped[str | None] = mapped_column(ForeignKey("app_user.id"))
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)

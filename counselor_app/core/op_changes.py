@@ -41,6 +41,8 @@ class OpChanges:
     catalog: bool = False  # the catalog was (re)loaded
     sync: bool = False  # a sync finished (successfully or not)
     progress: bool = False  # learner progress was imported
+    outcomes: bool = False  # an outcome was proposed, reviewed or marked entered
+    reminders: bool = False  # a reminder was sent, or its relay settings changed
 
     def __or__(self, other: OpChanges) -> OpChanges:
         return OpChanges(**{f.name: getattr(self, f.name) or getattr(other, f.name)
@@ -78,6 +80,8 @@ _AREA_OF_ENTITY: dict[str, str] = {
     Entity.LEARNING_PLAN: "plans",
     Entity.LICENSE_ISSUANCE: "licenses",
     Entity.CASE_SERVICE: "licenses",
+    Entity.OUTCOME: "outcomes",
+    Entity.REMINDER_SEND: "reminders",
 }
 
 

@@ -36,6 +36,17 @@ class Settings:
     sync_batch_size: int = 200
     # Licenses a device may issue offline before it has ever reserved a block from the server.
     default_offline_license_block: int = 25
+    # Reminder e-mail through the agency's SMTP relay (issue 15); the password is in the keyring.
+    smtp_host: str = ""
+    smtp_port: int = 587
+    smtp_security: str = "starttls"  # starttls | tls (implicit, usually port 465) | none (loopback only)
+    smtp_username: str = ""
+    smtp_sender: str = ""
+    smtp_sender_name: str = ""
+    smtp_ca_bundle: str = ""
+    smtp_timeout_s: float = 30.0
+    # Never the same reminder to the same person twice within this many days.
+    reminder_window_days: int = 7
     # UI state.
     window_geometry: str = ""
     window_state: str = ""

@@ -68,7 +68,7 @@ class RejectReason(StrEnum):
 
 class Entity(StrEnum):
     """The kinds of record a change (outbox row, protocol ``Change``, server record) or an audit event is
-    about. The first seven are synced; the rest appear only in audit events."""
+    about. The first nine are synced; the rest appear only in audit events."""
 
     JOB_SEEKER = "job_seeker"
     APPOINTMENT = "appointment"
@@ -77,6 +77,8 @@ class Entity(StrEnum):
     LICENSE_ISSUANCE = "license_issuance"
     CASE_SERVICE = "case_service"
     CASE_NOTE = "case_note"
+    OUTCOME = "outcome"  # an accepted outcome for the state's system (issue 15)
+    REMINDER_SEND = "reminder_send"  # one reminder sent to one person (issue 15)
     # audit-only
     REPORT = "report"
     PROGRESS_IMPORT = "progress_import"
@@ -87,9 +89,9 @@ class Entity(StrEnum):
 #: Entities a device may push; the server rejects anything else (per item, never the whole batch).
 SYNCED_ENTITIES: tuple[Entity, ...] = (
     Entity.JOB_SEEKER, Entity.APPOINTMENT, Entity.ELIGIBILITY_ATTESTATION, Entity.LEARNING_PLAN,
-    Entity.LICENSE_ISSUANCE, Entity.CASE_SERVICE, Entity.CASE_NOTE)
+    Entity.LICENSE_ISSUANCE, Entity.CASE_SERVICE, Entity.CASE_NOTE, Entity.OUTCOME, Entity.REMINDER_SEND)
 #: Entities the server's feed carries back to other devices.
-FEED_ENTITIES: tuple[Entity, ...] = (Entity.JOB_SEEKER,)
+FEED_ENTITIES: tuple[Entity, ...] = (Entity.JOB_SEEKER, Entity.OUTCOME, Entity.REMINDER_SEND)
 
 
 class ChangeOp(StrEnum):

@@ -70,7 +70,8 @@ THIN = Side(style="thin", color="BFBFBF")
 HEADER_BORDER = Border(bottom=THIN)
 WRAP = Alignment(wrap_text=True, vertical="top")
 
-SHEET_NAMES = ("Summary", "By Center", "By Counselor", "By Week", "By Course", "By Collection", "Detail")
+SHEET_NAMES = ("Summary", "By Center", "By Counselor", "By Week", "By Course", "By Collection", "Outcomes",
+               "Detail")
 HEADER_ROW = 4  # on table sheets: title, filter, blank, header
 # Deflate level for the package. The detail sheet is ~75 MB of XML at 100,000 rows; level 1 compresses it
 # about 1 s faster than the default 6 at full scale, for a 12.5 MB file instead of 10.2 MB.
@@ -137,6 +138,7 @@ def export_summary_workbook(desk: Desk, path: str | os.PathLike[str], *, report_
         tracker.step(10)
         _course_sheet(wb, figures)
         _collection_sheet(wb, figures)
+        _outcomes_sheet(wb, desk, figures)
         tracker.step(10)
         if include_detail:
             detail_ws, detail = _detail_sheet(wb, desk, figures, f, tracker)
@@ -336,6 +338,7 @@ def _summary_sheet(wb: Workbook, desk: Desk, figures: SummaryFigures) -> None:
         ("Learning hours", round(t.learning_hours, 1), HOURS, "Learning hours reported by the provider."),
         ("Credentials earned", figures.credentials_earned, INT, d["credentials_earned"]
          + ("" if figures.catalog_available else " (catalog not available: not counted)")),
+        *_state_outcome_rows(desk),
         ("Recorded as working", figures.outcomes.recorded_working, INT, d["recorded_working"]),
         ("Case notes written", figures.outcomes.case_notes, INT, "Case notes in the period (their text is not "
          "exported)."),
@@ -449,7 +452,7 @@ def _group_values(g: Any) -> list[Any]:
 
 def _table_sheet(wb: Workbook, name: str, figures: SummaryFigures, headers: Sequence[str],
                  formats: Sequence[str | None], rows: Sequence[Sequence[Any]], *,
-                 total: Sequence[Any] | None = None) -> None:
+                 total: Sequence[Any] | None = None) -> Any:
     ws = wb.create_sheet(name)
     _page_setup(ws)
     _widths(ws, _fit_widths(headers, rows))
@@ -463,6 +466,7 @@ def _table_sheet(wb: Workbook, name: str, figures: SummaryFigures, headers: Sequ
     if total is not None:
         ws.append([])
         ws.append(_fmt_row(ws, total, formats, bold=True))
+    return ws
 
 
 def _group_sheet(wb: Workbook, name: str, label: str, figures: SummaryFigures, groups: Sequence[Any]) -> None:
@@ -495,6 +499,64 @@ def _collection_sheet(wb: Workbook, figures: SummaryFigures) -> None:
     _table_sheet(wb, "By Collection", figures, ("Collection", "Courses", "Enrollments", "Completed",
                                                 "Completion rate", "Learning hours"),
                  (None, INT, INT, INT, PERCENT, HOURS), rows)
+
+
+def _state_outcome_rows(desk: Desk) -> list[tuple[str, Any, str, str]]:
+    """Participants vs reportable individuals and outcomes entered, for the Summary sheet (program-wide)."""
+    from counselor_app.core.outcomes import OutcomeRulesError, outcome_figures
+
+    try:
+        of = outcome_figures(desk)
+    except OutcomeRulesError:
+        return []
+    return [
+        ("WIOA participants", of.participants, INT, "Licensed job seekers who also received an enrolling service "
+         f"({', '.join(of.enrolling_services) or 'none named'}); program-wide."),
+        ("Reportable individuals", of.reportable_individuals, INT, "Licensed job seekers with no enrolling "
+         "service: counted, not in performance (TA 21-01); program-wide."),
+        ("Outcomes accepted", of.accepted, INT, "Course completions, credentials, skill gains and closures an "
+         "administrator accepted (Outcomes sheet)."),
+        ("Outcomes entered", of.entered, INT, "Accepted outcomes confirmed as entered in the state's system."),
+    ]
+
+
+def _outcomes_sheet(wb: Workbook, desk: Desk, figures: SummaryFigures) -> None:
+    """Outcomes for the state's system by kind and status, then participants vs reportable individuals
+    (``core/outcomes.py``; TA 21-01, 20 CFR 677.150). Program-wide: the report filter does not apply here."""
+    from counselor_app.core.outcomes import OutcomeKind, OutcomeRulesError, outcome_figures, rules_for
+
+    try:
+        rules = rules_for(desk)
+        of = outcome_figures(desk)
+    except OutcomeRulesError as exc:
+        _table_sheet(wb, "Outcomes", figures, ("Outcome",), (None,), [[str(exc)]])
+        return
+    rows: list[list[Any]] = []
+    counts_only: list[list[int]] = []
+    for kind in OutcomeKind:
+        rule = rules.rule(kind)
+        if not rule.counted and not of.by_kind.get(kind.value):
+            continue
+        counts = of.by_kind.get(kind.value, {})
+        numbers = [counts.get(s, 0) for s in ("proposed", "accepted", "entered", "rejected")]
+        counts_only.append(numbers)
+        rows.append([rule.label if rule.counted else kind.value, rule.code, *numbers])
+    total = ["All", "", *(sum(n[i] for n in counts_only) for i in range(4))]
+    ws = _table_sheet(wb, "Outcomes", figures, (f"{rules.system} entry", "Code", "Proposed",
+                                                "Accepted, not yet entered", f"Entered in {rules.system}",
+                                                "Rejected"), (None, None, INT, INT, INT, INT), rows, total=total)
+    ws.append([])
+    ws.append([text_cell(ws, "Job seekers with a license", style={"font": TOTAL_FONT}),
+               None, styled_cell(ws, of.licensed, number_format=INT)])
+    ws.append([text_cell(ws, "WIOA participants (received an enrolling service)"), None,
+               styled_cell(ws, of.participants, number_format=INT)])
+    ws.append([text_cell(ws, "Reportable individuals (no enrolling service; not in performance)"), None,
+               styled_cell(ws, of.reportable_individuals, number_format=INT)])
+    ws.append([text_cell(ws, "People with a credential accepted"), None,
+               styled_cell(ws, of.people_with_credential, number_format=INT)])
+    ws.append([text_cell(ws, f"Enrolling services: {', '.join(of.enrolling_services) or 'none'}. {of.source} "
+                         "Program-wide figures: the report filter does not apply to this sheet.",
+                         style={"font": NOTE_FONT})])
 
 
 DETAIL_WIDTHS = (26, 34, 38, 16, 34, 20, 11, 16, 12, 8, 9, 10, 11, 10, 16)

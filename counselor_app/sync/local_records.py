@@ -24,6 +24,8 @@ from counselor_app.core.models import (
     JobSeeker,
     LearningPlanRecord,
     LicenseIssuance,
+    OutcomeRecord,
+    ReminderSend,
     utcnow,
 )
 from counselor_app.core.vocabulary import Entity
@@ -31,7 +33,7 @@ from counselor_app.core.vocabulary import Entity
 LOCAL_MODELS: dict[str, type[Base]] = {
     Entity.JOB_SEEKER: JobSeeker, Entity.APPOINTMENT: Appointment, Entity.ELIGIBILITY_ATTESTATION: EligibilityAttestation,
     Entity.LEARNING_PLAN: LearningPlanRecord, Entity.LICENSE_ISSUANCE: LicenseIssuance, Entity.CASE_SERVICE: CaseManagementService,
-    Entity.CASE_NOTE: CaseNote,
+    Entity.CASE_NOTE: CaseNote, Entity.OUTCOME: OutcomeRecord, Entity.REMINDER_SEND: ReminderSend,
 }
 # Bookkeeping columns: never shown as a difference between two versions, never chosen field by field.
 BOOKKEEPING = frozenset({"id", "version", "created_at", "updated_at", "wizard_step", "wizard_state"})

@@ -32,7 +32,7 @@ from pydantic import (
 )
 from sqlalchemy import JSON, Boolean, Date, DateTime, Float, Integer, String, Text, inspect
 
-from counselor_app.core.vocabulary import AppointmentKind, ChangeOp, PlaceKind
+from counselor_app.core.vocabulary import AppointmentKind, ChangeOp, Entity, PlaceKind
 
 INT64_MIN = -(2**63)
 INT64_MAX = 2**63 - 1
@@ -63,7 +63,7 @@ def _vocabularies() -> dict[tuple[str, str], tuple[str, ...]]:
         ("appointment", "status"): APPOINTMENT_STATUSES,
         ("appointment", "kind"): (AppointmentKind.SCHEDULED, AppointmentKind.WALK_IN),
         ("appointment", "place_kind"): (PlaceKind.CENTER, PlaceKind.OUTREACH),
-        ("appointment", "outcome"): OUTCOMES,
+        (Entity.APPOINTMENT, "outcome"): OUTCOMES,
         ("license_issuance", "status"): LICENSE_STATUSES,
     }
 

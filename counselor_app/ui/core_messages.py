@@ -38,6 +38,7 @@ CATALOG: dict[str, Any] = {  # QT_TRANSLATE_NOOP is typed as returning object
     "field.barriers": QT_TRANSLATE_NOOP("core_messages", "barriers"),
     "field.consent_to_contact": QT_TRANSLATE_NOOP("core_messages", "consent to contact"),
     "field.agency_customer_id": QT_TRANSLATE_NOOP("core_messages", "agency customer id"),
+    "field.prefers_text": QT_TRANSLATE_NOOP("core_messages", "prefers text messages"),
     # job-seeker fields
     "field.unknown": QT_TRANSLATE_NOOP("core_messages", "'{name}' is not a job-seeker field."),
     "field.missing": QT_TRANSLATE_NOOP("core_messages", "Enter the {field}."),

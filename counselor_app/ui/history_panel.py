@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from counselor_app.core.op_changes import OpChanges
+from counselor_app.core.outcomes import OutcomeStatus
 from counselor_app.ui import labels
 from counselor_app.ui.app_context import AppContext
 
@@ -59,7 +60,8 @@ class HistoryPanel(QWidget):
                                success=self._show).latest_only(f"history.{id(self)}").run_in_background()
 
     def _on_changed(self, changes: OpChanges) -> None:
-        if self.job_seeker_id and changes.touches("appointments", "attestations", "licenses", "plans", "progress"):
+        if self.job_seeker_id and changes.touches("appointments", "attestations", "licenses", "plans", "progress",
+                                                          "outcomes", "reminders"):
             self.load(self.job_seeker_id)
 
     def _show(self, history: Any) -> None:
@@ -98,6 +100,24 @@ class HistoryPanel(QWidget):
             done = self.tr("completed") if row.completed else self.tr("in progress")
             _row(g, [row.course_name, labels.format_date(row.last_activity_time or row.enrollment_time),
                      self.tr("{hours:.1f} hours, {state}").format(hours=row.learning_hours or 0.0, state=done)])
+        outcomes_ = getattr(history, "outcomes", [])
+
+        g = group(self.tr("Outcomes for the state's system"), len(outcomes_))
+        for row in outcomes_:
+            _row(g, [row.label, labels.format_date(row.achieved_on), " ".join(filter(None, (
+                row.subject, self.tr("(entered)") if row.status == OutcomeStatus.ENTERED else
+                self.tr("(accepted)") if row.status == OutcomeStatus.ACCEPTED else
+                self.tr("(rejected)") if row.status == OutcomeStatus.REJECTED else self.tr("(proposed)"))))])
+        reminders_ = getattr(history, "reminders", [])
+        g = group(self.tr("Reminders"), len(reminders_))
+        for row in reminders_:
+            state = {"sent": self.tr("sent"), "sending": self.tr("outcome unknown"),
+                     "failed_permanent": self.tr("could not be delivered"),
+                     "failed_temporary": self.tr("to be tried again"),
+                     "text_exported": self.tr("in the texts file")}.get(row.status, row.status)
+            channel = self.tr("e-mail") if row.channel == "email" else self.tr("text message")
+            _row(g, [row.list_name.replace("_", " "), labels.format_date(row.claimed_at),
+                     self.tr("{channel}: {state}").format(channel=channel, state=state)])
         # "What" and "When" fit their text; "Details" takes the rest (whole in its tooltip), so nothing hides off
         # to the right.
         for col in range(2):

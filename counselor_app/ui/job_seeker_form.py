@@ -40,7 +40,7 @@ REGISTER_FIELDS = ("first_name", "last_name", "email", "phone", "zip_code", "bir
                    "consent_to_contact")
 BACKGROUND_FIELDS = ("last_occupation_soc", "last_occupation_title", "goal_soc", "interests", "education",
                      "digital_skill", "preferred_language", "weekly_hours", "barriers")
-ALL_FIELDS = REGISTER_FIELDS + ("return_to_work_date",) + tuple(
+ALL_FIELDS = REGISTER_FIELDS + ("return_to_work_date", "prefers_text") + tuple(
     f for f in BACKGROUND_FIELDS if f not in REGISTER_FIELDS)
 
 _SOC = re.compile(r"\b(\d{2}-\d{4})\b")
@@ -91,6 +91,7 @@ class JobSeekerForm(QWidget):
             "unemployment_cause": self.tr("&Cause of unemployment"), "ui_claimant": self.tr("U&I claimant"),
             "return_to_work_date": self.tr("&Return-to-work date"),
             "consent_to_contact": self.tr("C&onsent"),
+            "prefers_text": self.tr("Reminders by te&xt"),
             "last_occupation_soc": self.tr("Last &occupation"), "last_occupation_title": self.tr("Last &job title"),
             "goal_soc": self.tr("&Goal occupation"), "interests": self.tr("&Interests"),
             "education": self.tr("&Education"), "digital_skill": self.tr("&Digital skills"),
@@ -187,6 +188,10 @@ class JobSeekerForm(QWidget):
             widget = self._occupation_edit()
         elif name == "consent_to_contact":
             box = QCheckBox(self.tr("Agrees to be contacted about this program"), self)
+            box.toggled.connect(self._emit_changed)
+            widget = box
+        elif name == "prefers_text":
+            box = QCheckBox(self.tr("Prefers text messages to e-mail for reminders"), self)
             box.toggled.connect(self._emit_changed)
             widget = box
         elif name == "barriers":

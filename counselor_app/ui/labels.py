@@ -100,6 +100,7 @@ def job_seeker_field_labels(*, cms: str = "") -> dict[str, str]:
             "ui_claimant": _Q.translate("labels", "UI claimant"),
             "return_to_work_date": _Q.translate("labels", "Return-to-work date"),
             "consent_to_contact": _Q.translate("labels", "Consent"),
+            "prefers_text": _Q.translate("labels", "Reminders by text"),
             "last_occupation_soc": _Q.translate("labels", "Last occupation"),
             "last_occupation_title": _Q.translate("labels", "Last job title"),
             "goal_soc": _Q.translate("labels", "Goal occupation"), "interests": _Q.translate("labels", "Interests"),

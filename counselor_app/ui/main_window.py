@@ -234,7 +234,7 @@ class MainWindow(QMainWindow):
         self._demo_notice = ctx.demo_notice
         supervisor = bool(ctx.desk.actor.is_supervisor)
         for entry in self._entries:
-            if entry.key == "reports":
+            if entry.key in ("reports", "outcomes"):
                 entry.visible = supervisor
                 self._actions[entry.key].setVisible(supervisor)
                 row = self._row_for(entry.key)
@@ -281,6 +281,9 @@ class MainWindow(QMainWindow):
             NavEntry("catalog", self.tr("&Catalog"), "Ctrl+3", page("counselor_app.ui.catalog_page", "CatalogPage")),
             NavEntry("reports", self.tr("&Reports"), "Ctrl+4",
                      optional("counselor_app.ui.reports_page", "ReportsPage", self.tr("Reports")),
+                     visible=supervisor),
+            NavEntry("outcomes", self.tr("After the a&ppointment"), "Ctrl+7",
+                     optional("counselor_app.ui.outcomes_page", "OutcomesPage", self.tr("After the appointment")),
                      visible=supervisor),
             NavEntry("sync", self.tr("S&ync"), "Ctrl+5",
                      optional("counselor_app.ui.sync_page", "SyncPage", self.tr("Sync"))),

@@ -92,8 +92,13 @@ class ReportFileActions(_PageBase):
         desk = self.ctx.desk
 
         def work(task: Any) -> Any:
-            return import_usage_report(desk, path, cancel=task.cancel,
-                                       progress=lambda done, total: task.progress(done, total))
+            result = import_usage_report(desk, path, cancel=task.cancel,
+                                         progress=lambda done, total: task.progress(done, total))
+            if not result.already_imported:
+                from counselor_app.core.outcomes import propose_after_import
+
+                propose_after_import(desk)  # issue 15: outcome proposals for the administrator's review
+            return result
 
         self.ctx.collection_op(self, work) \
             .success(lambda result: self.status_label.setText(result.summary())) \

@@ -601,6 +601,29 @@
     </message>
 </context>
 <context>
+    <name>EditOutcomeDialog</name>
+    <message>
+        <location filename="../outcomes_page.py" line="128"/>
+        <source>Correct the outcome</source>
+        <translation>Corregir el resultado</translation>
+    </message>
+    <message>
+        <location filename="../outcomes_page.py" line="130"/>
+        <source>Job seeker:</source>
+        <translation>Persona:</translation>
+    </message>
+    <message>
+        <location filename="../outcomes_page.py" line="134"/>
+        <source>&amp;Date achieved:</source>
+        <translation>&amp;Fecha en que se logró:</translation>
+    </message>
+    <message>
+        <location filename="../outcomes_page.py" line="137"/>
+        <source>&amp;Course or credential:</source>
+        <translation>&amp;Curso o credencial:</translation>
+    </message>
+</context>
+<context>
     <name>EligibilityStep</name>
     <message>
         <location filename="../wizard_eligibility_page.py" line="45"/>
@@ -879,72 +902,142 @@
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location filename="../history_panel.py" line="77"/>
+        <location filename="../history_panel.py" line="78"/>
         <source>Licenses</source>
         <translation>Licencias</translation>
     </message>
     <message>
-        <location filename="../history_panel.py" line="80"/>
+        <location filename="../history_panel.py" line="81"/>
         <source>Invitation to {email}</source>
         <translation>Invitación a {email}</translation>
     </message>
     <message>
-        <location filename="../history_panel.py" line="81"/>
+        <location filename="../history_panel.py" line="82"/>
         <source>Appointments</source>
         <translation>Citas</translation>
     </message>
     <message>
-        <location filename="../history_panel.py" line="86"/>
+        <location filename="../history_panel.py" line="87"/>
         <source>Eligibility attestations</source>
         <translation>Declaraciones de elegibilidad</translation>
     </message>
     <message>
-        <location filename="../history_panel.py" line="88"/>
+        <location filename="../history_panel.py" line="89"/>
         <source>Eligible</source>
         <translation>Elegible</translation>
     </message>
     <message>
-        <location filename="../history_panel.py" line="88"/>
+        <location filename="../history_panel.py" line="89"/>
         <source>Not eligible</source>
         <translation>No elegible</translation>
     </message>
     <message>
-        <location filename="../history_panel.py" line="90"/>
+        <location filename="../history_panel.py" line="91"/>
         <source>Learning plans</source>
         <translation>Planes de aprendizaje</translation>
     </message>
     <message>
-        <location filename="../history_panel.py" line="94"/>
+        <location filename="../history_panel.py" line="95"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../history_panel.py" line="96"/>
+        <location filename="../history_panel.py" line="97"/>
         <source>Course progress</source>
         <translation>Avance en los cursos</translation>
     </message>
     <message>
-        <location filename="../history_panel.py" line="98"/>
+        <location filename="../history_panel.py" line="99"/>
         <source>completed</source>
         <translation>terminado</translation>
     </message>
     <message>
-        <location filename="../history_panel.py" line="98"/>
+        <location filename="../history_panel.py" line="99"/>
         <source>in progress</source>
         <translation>en curso</translation>
     </message>
     <message>
-        <location filename="../history_panel.py" line="100"/>
+        <location filename="../history_panel.py" line="101"/>
         <source>{hours:.1f} hours, {state}</source>
         <translation>{hours:.1f} horas, {state}</translation>
     </message>
     <message>
+        <location filename="../history_panel.py" line="103"/>
+        <source>Outcomes for the state&apos;s system</source>
+        <translation>Resultados para el sistema del estado</translation>
+    </message>
+    <message>
+        <location filename="../history_panel.py" line="106"/>
+        <source>(entered)</source>
+        <translation>(registrado)</translation>
+    </message>
+    <message>
         <location filename="../history_panel.py" line="107"/>
+        <source>(accepted)</source>
+        <translation>(aceptado)</translation>
+    </message>
+    <message>
+        <location filename="../history_panel.py" line="108"/>
+        <source>(rejected)</source>
+        <translation>(rechazado)</translation>
+    </message>
+    <message>
+        <location filename="../history_panel.py" line="108"/>
+        <source>(proposed)</source>
+        <translation>(propuesto)</translation>
+    </message>
+    <message>
+        <location filename="../history_panel.py" line="110"/>
+        <source>Reminders</source>
+        <translation>Recordatorios</translation>
+    </message>
+    <message>
+        <location filename="../history_panel.py" line="112"/>
+        <source>sent</source>
+        <translation>enviado</translation>
+    </message>
+    <message>
+        <location filename="../history_panel.py" line="112"/>
+        <source>outcome unknown</source>
+        <translation>resultado desconocido</translation>
+    </message>
+    <message>
+        <location filename="../history_panel.py" line="113"/>
+        <source>could not be delivered</source>
+        <translation>no se pudo entregar</translation>
+    </message>
+    <message>
+        <location filename="../history_panel.py" line="114"/>
+        <source>to be tried again</source>
+        <translation>se intentará de nuevo</translation>
+    </message>
+    <message>
+        <location filename="../history_panel.py" line="115"/>
+        <source>in the texts file</source>
+        <translation>en el archivo de mensajes de texto</translation>
+    </message>
+    <message>
+        <location filename="../history_panel.py" line="116"/>
+        <source>e-mail</source>
+        <translation>correo electrónico</translation>
+    </message>
+    <message>
+        <location filename="../history_panel.py" line="116"/>
+        <source>text message</source>
+        <translation>mensaje de texto</translation>
+    </message>
+    <message>
+        <location filename="../history_panel.py" line="118"/>
+        <source>{channel}: {state}</source>
+        <translation>{channel}: {state}</translation>
+    </message>
+    <message>
+        <location filename="../history_panel.py" line="125"/>
         <source>Has a license: {status} on {date}.</source>
         <translation>Tiene licencia: {status} el {date}.</translation>
     </message>
     <message>
-        <location filename="../history_panel.py" line="110"/>
+        <location filename="../history_panel.py" line="128"/>
         <source>No license yet.</source>
         <translation>Todavía no tiene licencia.</translation>
     </message>
@@ -1018,136 +1111,146 @@
     </message>
     <message>
         <location filename="../job_seeker_form.py" line="94"/>
+        <source>Reminders by te&amp;xt</source>
+        <translation>Recordatorios por te&amp;xto</translation>
+    </message>
+    <message>
+        <location filename="../job_seeker_form.py" line="95"/>
         <source>Last &amp;occupation</source>
         <translation>Última &amp;ocupación</translation>
     </message>
     <message>
-        <location filename="../job_seeker_form.py" line="94"/>
+        <location filename="../job_seeker_form.py" line="95"/>
         <source>Last &amp;job title</source>
         <translation>Último &amp;puesto</translation>
     </message>
     <message>
-        <location filename="../job_seeker_form.py" line="95"/>
+        <location filename="../job_seeker_form.py" line="96"/>
         <source>&amp;Goal occupation</source>
         <translation>Ocupación &amp;meta</translation>
     </message>
     <message>
-        <location filename="../job_seeker_form.py" line="95"/>
+        <location filename="../job_seeker_form.py" line="96"/>
         <source>&amp;Interests</source>
         <translation>&amp;Intereses</translation>
     </message>
     <message>
-        <location filename="../job_seeker_form.py" line="96"/>
+        <location filename="../job_seeker_form.py" line="97"/>
         <source>&amp;Education</source>
         <translation>&amp;Educación</translation>
     </message>
     <message>
-        <location filename="../job_seeker_form.py" line="96"/>
+        <location filename="../job_seeker_form.py" line="97"/>
         <source>&amp;Digital skills</source>
         <translation>Habilidades &amp;digitales</translation>
     </message>
     <message>
-        <location filename="../job_seeker_form.py" line="97"/>
+        <location filename="../job_seeker_form.py" line="98"/>
         <source>&amp;Hours a week</source>
         <translation>&amp;Horas por semana</translation>
     </message>
     <message>
-        <location filename="../job_seeker_form.py" line="97"/>
+        <location filename="../job_seeker_form.py" line="98"/>
         <source>&amp;Barriers</source>
         <translation>&amp;Barreras</translation>
     </message>
     <message>
-        <location filename="../job_seeker_form.py" line="119"/>
+        <location filename="../job_seeker_form.py" line="120"/>
         <source>Type a job title or a SOC code, e.g. 41-2031</source>
         <translation>Escriba un puesto o un código SOC, p. ej., 41-2031</translation>
     </message>
     <message>
-        <location filename="../job_seeker_form.py" line="154"/>
+        <location filename="../job_seeker_form.py" line="155"/>
         <source>name@example.com</source>
         <translation>nombre@ejemplo.com</translation>
     </message>
     <message>
-        <location filename="../job_seeker_form.py" line="156"/>
+        <location filename="../job_seeker_form.py" line="157"/>
         <source>(617) 555-0123</source>
         <translation>(617) 555-0123</translation>
     </message>
     <message>
-        <location filename="../job_seeker_form.py" line="158"/>
+        <location filename="../job_seeker_form.py" line="159"/>
         <source>02108</source>
         <translation>02108</translation>
     </message>
     <message>
-        <location filename="../job_seeker_form.py" line="160"/>
+        <location filename="../job_seeker_form.py" line="161"/>
         <source>MM/DD/YYYY</source>
         <translation>MM/DD/AAAA</translation>
     </message>
     <message>
-        <location filename="../job_seeker_form.py" line="162"/>
+        <location filename="../job_seeker_form.py" line="163"/>
         <source>optional</source>
         <translation>opcional</translation>
     </message>
     <message>
-        <location filename="../job_seeker_form.py" line="164"/>
+        <location filename="../job_seeker_form.py" line="165"/>
         <source>e.g. Front desk clerk</source>
         <translation>p. ej., recepcionista</translation>
     </message>
     <message>
-        <location filename="../job_seeker_form.py" line="166"/>
+        <location filename="../job_seeker_form.py" line="167"/>
         <source>e.g. computers, health care, bookkeeping (separate with commas)</source>
         <translation>p. ej., computadoras, salud, contabilidad (separe con comas)</translation>
     </message>
     <message>
-        <location filename="../job_seeker_form.py" line="170"/>
-        <location filename="../job_seeker_form.py" line="172"/>
-        <location filename="../job_seeker_form.py" line="174"/>
-        <location filename="../job_seeker_form.py" line="176"/>
-        <location filename="../job_seeker_form.py" line="178"/>
-        <location filename="../job_seeker_form.py" line="182"/>
+        <location filename="../job_seeker_form.py" line="171"/>
+        <location filename="../job_seeker_form.py" line="173"/>
+        <location filename="../job_seeker_form.py" line="175"/>
+        <location filename="../job_seeker_form.py" line="177"/>
+        <location filename="../job_seeker_form.py" line="179"/>
+        <location filename="../job_seeker_form.py" line="183"/>
         <source>— not asked yet —</source>
         <translation>— aún no se preguntó —</translation>
     </message>
     <message>
-        <location filename="../job_seeker_form.py" line="176"/>
+        <location filename="../job_seeker_form.py" line="177"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../job_seeker_form.py" line="176"/>
+        <location filename="../job_seeker_form.py" line="177"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../job_seeker_form.py" line="183"/>
+        <location filename="../job_seeker_form.py" line="184"/>
         <source> hours</source>
         <translation> horas</translation>
     </message>
     <message>
-        <location filename="../job_seeker_form.py" line="189"/>
+        <location filename="../job_seeker_form.py" line="190"/>
         <source>Agrees to be contacted about this program</source>
         <translation>Acepta que la contacten sobre este programa</translation>
     </message>
     <message>
-        <location filename="../job_seeker_form.py" line="220"/>
+        <location filename="../job_seeker_form.py" line="194"/>
+        <source>Prefers text messages to e-mail for reminders</source>
+        <translation>Prefiere mensajes de texto en lugar de correo para los recordatorios</translation>
+    </message>
+    <message>
+        <location filename="../job_seeker_form.py" line="225"/>
         <source>Problem with {field}</source>
         <translation>Problema con {field}</translation>
     </message>
     <message>
-        <location filename="../job_seeker_form.py" line="236"/>
+        <location filename="../job_seeker_form.py" line="241"/>
         <source>Use the suggested e-mail address</source>
         <translation>Usar la dirección sugerida</translation>
     </message>
     <message>
-        <location filename="../job_seeker_form.py" line="257"/>
+        <location filename="../job_seeker_form.py" line="262"/>
         <source>⚠ Did you mean {email}? Use i&amp;t</source>
         <translation>⚠ ¿Quiso decir {email}? Usar&amp;lo</translation>
     </message>
     <message>
-        <location filename="../job_seeker_form.py" line="258"/>
+        <location filename="../job_seeker_form.py" line="263"/>
         <source>Replace the address with {email} (Alt+T)</source>
         <translation>Reemplazar la dirección por {email} (Alt+L)</translation>
     </message>
     <message>
-        <location filename="../job_seeker_form.py" line="260"/>
+        <location filename="../job_seeker_form.py" line="265"/>
         <source>Use the suggested e-mail address {email}</source>
         <translation>Usar la dirección sugerida {email}</translation>
     </message>
@@ -1405,6 +1508,74 @@
     </message>
 </context>
 <context>
+    <name>MailRelayDialog</name>
+    <message>
+        <location filename="../mail_relay_dialog.py" line="27"/>
+        <source>Mail relay for reminders</source>
+        <translation>Servidor de correo para los recordatorios</translation>
+    </message>
+    <message>
+        <location filename="../mail_relay_dialog.py" line="31"/>
+        <source>&amp;Relay host:</source>
+        <translation>&amp;Servidor:</translation>
+    </message>
+    <message>
+        <location filename="../mail_relay_dialog.py" line="35"/>
+        <source>&amp;Port:</source>
+        <translation>&amp;Puerto:</translation>
+    </message>
+    <message>
+        <location filename="../mail_relay_dialog.py" line="37"/>
+        <source>STARTTLS (usually port 587)</source>
+        <translation>STARTTLS (normalmente el puerto 587)</translation>
+    </message>
+    <message>
+        <location filename="../mail_relay_dialog.py" line="38"/>
+        <source>TLS (usually port 465)</source>
+        <translation>TLS (normalmente el puerto 465)</translation>
+    </message>
+    <message>
+        <location filename="../mail_relay_dialog.py" line="39"/>
+        <source>None (a relay on this computer only)</source>
+        <translation>Ninguna (solo un servidor en esta computadora)</translation>
+    </message>
+    <message>
+        <location filename="../mail_relay_dialog.py" line="41"/>
+        <source>&amp;Security:</source>
+        <translation>Se&amp;guridad:</translation>
+    </message>
+    <message>
+        <location filename="../mail_relay_dialog.py" line="43"/>
+        <source>&amp;User name:</source>
+        <translation>&amp;Usuario:</translation>
+    </message>
+    <message>
+        <location filename="../mail_relay_dialog.py" line="46"/>
+        <source>Leave empty to keep the saved password</source>
+        <translation>Déjela vacía para conservar la contraseña guardada</translation>
+    </message>
+    <message>
+        <location filename="../mail_relay_dialog.py" line="47"/>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Contraseña:</translation>
+    </message>
+    <message>
+        <location filename="../mail_relay_dialog.py" line="50"/>
+        <source>Sender &amp;address:</source>
+        <translation>&amp;Dirección del remitente:</translation>
+    </message>
+    <message>
+        <location filename="../mail_relay_dialog.py" line="52"/>
+        <source>Sender &amp;name:</source>
+        <translation>&amp;Nombre del remitente:</translation>
+    </message>
+    <message>
+        <location filename="../mail_relay_dialog.py" line="56"/>
+        <source>Not the same reminder again within (&amp;days):</source>
+        <translation>No repetir el mismo recordatorio antes de (dí&amp;as):</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../main_window.py" line="158"/>
@@ -1444,97 +1615,107 @@
     </message>
     <message>
         <location filename="../main_window.py" line="285"/>
+        <source>After the a&amp;ppointment</source>
+        <translation>Después de la &amp;cita</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="286"/>
+        <source>After the appointment</source>
+        <translation>Después de la cita</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="288"/>
         <source>S&amp;ync</source>
         <translation>&amp;Sincronizar</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="286"/>
+        <location filename="../main_window.py" line="289"/>
         <source>Sync</source>
         <translation>Sincronización</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="287"/>
+        <location filename="../main_window.py" line="290"/>
         <source>Se&amp;ttings</source>
         <translation>&amp;Configuración</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="298"/>
+        <location filename="../main_window.py" line="301"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="299"/>
+        <location filename="../main_window.py" line="302"/>
         <source>&amp;New walk-in appointment</source>
         <translation>&amp;Nueva cita sin turno</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="301"/>
+        <location filename="../main_window.py" line="304"/>
         <source>Start an appointment with a job seeker (Ctrl+N)</source>
         <translation>Iniciar una cita con una persona (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="305"/>
+        <location filename="../main_window.py" line="308"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="310"/>
+        <location filename="../main_window.py" line="313"/>
         <source>&amp;Go</source>
         <translation>&amp;Ir</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="311"/>
+        <location filename="../main_window.py" line="314"/>
         <source>Current &amp;appointment</source>
         <translation>&amp;Cita en curso</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="325"/>
+        <location filename="../main_window.py" line="328"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="326"/>
+        <location filename="../main_window.py" line="329"/>
         <source>&amp;About Counselor Desk</source>
         <translation>&amp;Acerca de Counselor Desk</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="343"/>
+        <location filename="../main_window.py" line="346"/>
         <source>Current appointment</source>
         <translation>Cita en curso</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="344"/>
+        <location filename="../main_window.py" line="347"/>
         <source>Back to the appointment in progress (Ctrl+0)</source>
         <translation>Volver a la cita en curso (Ctrl+0)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="518"/>
+        <location filename="../main_window.py" line="521"/>
         <source>Counselor Desk — {center} — {counselor}</source>
         <translation>Counselor Desk — {center} — {counselor}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="519"/>
+        <location filename="../main_window.py" line="522"/>
         <source>not set up</source>
         <translation>sin configurar</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="521"/>
+        <location filename="../main_window.py" line="524"/>
         <source>[DEMO] </source>
         <translation>[DEMO] </translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="527"/>
+        <location filename="../main_window.py" line="530"/>
         <source>Demo data: synthetic people, thrown away when the app closes.</source>
         <translation>Datos de demostración: personas ficticias que se borran al cerrar la aplicación.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="598"/>
         <location filename="../main_window.py" line="601"/>
+        <location filename="../main_window.py" line="604"/>
         <source>About Counselor Desk</source>
         <translation>Acerca de Counselor Desk</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="602"/>
+        <location filename="../main_window.py" line="605"/>
         <source>Counselor Desk {version}
 
 Agency: {agency}
@@ -1717,6 +1898,453 @@ Carpeta de datos: {folder}</translation>
         <location filename="../outbox_table_model.py" line="99"/>
         <source>Waits for an earlier change to this record</source>
         <translation>Espera un cambio anterior de este registro</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomesPage</name>
+    <message>
+        <location filename="../outcomes_page.py" line="50"/>
+        <source>Proposed</source>
+        <translation>Propuesto</translation>
+    </message>
+    <message>
+        <location filename="../outcomes_page.py" line="50"/>
+        <location filename="../outcomes_page.py" line="179"/>
+        <source>Accepted, not yet entered</source>
+        <translation>Aceptado, aún sin registrar</translation>
+    </message>
+    <message>
+        <location filename="../outcomes_page.py" line="51"/>
+        <location filename="../outcomes_page.py" line="181"/>
+        <source>Rejected</source>
+        <translation>Rechazado</translation>
+    </message>
+    <message>
+        <location filename="../outcomes_page.py" line="51"/>
+        <location filename="../outcomes_page.py" line="180"/>
+        <source>Entered</source>
+        <translation>Registrado</translation>
+    </message>
+    <message>
+        <location filename="../outcomes_page.py" line="55"/>
+        <source>Course completed</source>
+        <translation>Curso terminado</translation>
+    </message>
+    <message>
+        <location filename="../outcomes_page.py" line="55"/>
+        <source>Credential earned</source>
+        <translation>Credencial obtenida</translation>
+    </message>
+    <message>
+        <location filename="../outcomes_page.py" line="56"/>
+        <source>Skill gain</source>
+        <translation>Avance de habilidades</translation>
+    </message>
+    <message>
+        <location filename="../outcomes_page.py" line="56"/>
+        <source>Service closed</source>
+        <translation>Servicio cerrado</translation>
+    </message>
+    <message>
+        <location filename="../outcomes_page.py" line="60"/>
+        <source>Invited, not joined</source>
+        <translation>Invitadas, sin unirse</translation>
+    </message>
+    <message>
+        <location filename="../outcomes_page.py" line="60"/>
+        <source>Invitation not received</source>
+        <translation>Invitación no recibida</translation>
+    </message>
+    <message>
+        <location filename="../outcomes_page.py" line="61"/>
+        <source>Joined, no course</source>
+        <translation>Se unieron, sin curso</translation>
+    </message>
+    <message>
+        <location filename="../outcomes_page.py" line="61"/>
+        <source>Inactive</source>
+        <translation>Inactivas</translation>
+    </message>
+    <message>
+        <location filename="../outcomes_page.py" line="62"/>
+        <source>Completion deadline near</source>
+        <translation>Fecha límite cercana</translation>
+    </message>
+    <message>
+        <location filename="../outcomes_page.py" line="73"/>
+        <location filename="../outcomes_page.py" line="94"/>
+        <location filename="../outcomes_page.py" line="114"/>
+        <source>Job seeker</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <location filename="../outcomes_page.py" line="74"/>
+        <source>Customer ID</source>
+        <translation>ID de cliente</translation>
+    </message>
+    <message>
+        <location filename="../outcomes_page.py" line="75"/>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <location filename="../outcomes_page.py" line="76"/>
+        <source>Course or credential</source>
+        <translation>Curso o credencial</translation>
+    </message>
+    <message>
+        <location filename="../outcomes_page.py" line="77"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location filename="../outcomes_page.py" line="78"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../outcomes_page.py" line="90"/>
+        <source>Could not be delivered</source>
+        <translation>No se pudo entregar</translation>
+    </message>
+    <message>
+        <location filename="../outcomes_page.py" line="91"/>
+        <source>Will be tried in the next send</source>
+        <translation>Se intentará en el próximo envío</translation>
+    </message>
+    <message>
+        <location filename="../outcomes_page.py" line="92"/>
+        <source>Outcome unknown (the app stopped while sending)</source>
+        <translation>Resultado desconocido (la aplicación se detuvo durante el envío)</translation>
+    </message>
+    <message>
+        <location filename="../outcomes_page.py" line="95"/>
+        <source>Reminder</source>
+        <translation>Recordatorio</translation>
+    </message>
+    <message>
+        <location filename="../outcomes_page.py" line="96"/>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <location filename="../outcomes_page.py" line="97"/>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <location filename="../outcomes_page.py" line="98"/>
+        <source>Mail server&apos;s answer</source>
+        <translation>Respuesta del servidor de correo</translation>
+    </message>
+    <message>
+        <location filename="../outcomes_page.py" line="109"/>
+        <source>Waiting for a newer usage report</source>
+        <translation>Espera un informe de uso más reciente</translation>
+    </message>
+    <message>
+        <location filename="../outcomes_page.py" line="110"/>
+        <source>Ready for the next removal file</source>
+        <translation>Lista para el próximo archivo de bajas</translation>
+    </message>
+    <message>
+        <location filename="../outcomes_page.py" line="111"/>
+        <source>In a removal file</source>
+        <translation>En un archivo de bajas</translation>
+    </message>
+    <message>
+        <location filename="../outcomes_page.py" line="115"/>
+        <source>License</source>
+        <translation>Licencia</translation>
+    </message>
+    <message>
+        <location filename="../outcomes_page.py" line="116"/>
+        <source>Last activity</source>
+        <translation>Última actividad</translation>
+    </message>
+    <message>
+        <location filename="../outcomes_page.py" line="117"/>
+        <source>Needs a report imported after</source>
+        <translation>Necesita un informe importado después del</translation>
+    </message>
+    <message>
+        <location filename="../outcomes_page.py" line="119"/>
+        <source>State</source>
+        <translation>Situación</translation>
+    </message>
+    <message>
+        <location filename="../outcomes_page.py" line="153"/>
+        <source>After the appointment</source>
+        <translation>Después de la cita</translation>
+    </message>
+    <message>
+        <location filename="../outcomes_page.py" line="162"/>
+        <source>&amp;Outcomes</source>
+        <translation>&amp;Resultados</translation>
+    </message>
+    <message>
+        <location filename="../outcomes_page.py" line="163"/>
+        <source>&amp;Reminders</source>
+        <translation>Re&amp;cordatorios</translation>
+    </message>
+    <message>
+        <location filename="../outcomes_page.py" line="164"/>
+        <source>Re&amp;movals</source>
+        <translation>&amp;Bajas</translation>
+    </message>
+    <message>
+        <location filename="../outcomes_page.py" line="173"/>
+        <source>&amp;Show:</source>
+        <translation>&amp;Mostrar:</translation>
+    </message>
+    <message>
+        <location filename="../outcomes_page.py" line="176"/>
+        <source>Show</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <location filename="../outcomes_page.py" line="178"/>
+        <source>Waiting for review</source>
+        <translation>Pendientes de revisión</translation>
+    </message>
+    <message>
+        <location filename="../outcomes_page.py" line="182"/>
+        <source>All</source>
+        <translation>Todos</translation>
+    </message>
+    <message>
+        <location filename="../outcomes_page.py" line="186"/>
+        <source>&amp;Propose from progress</source>
+        <translation>&amp;Proponer a partir del progreso</translation>
+    </message>
+    <message>
+        <location filename="../outcomes_page.py" line="187"/>
+        <source>Look at the imported progress again for new outcomes</source>
+        <translation>Revisar de nuevo el progreso importado en busca de resultados nuevos</translation>
+    </message>
+    <message>
+        <location filename="../outcomes_page.py" line="198"/>
+        <source>Outcomes</source>
+        <translation>Resultados</translation>
+    </message>
+    <message>
+        <location filename="../outcomes_page.py" line="212"/>
+        <source>&amp;Accept</source>
+        <translation>&amp;Aceptar</translation>
+    </message>
+    <message>
+        <location filename="../outcomes_page.py" line="213"/>
+        <source>Accept the selected outcomes</source>
+        <translation>Aceptar los resultados seleccionados</translation>
+    </message>
+    <message>
+        <location filename="../outcomes_page.py" line="215"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <location filename="../outcomes_page.py" line="215"/>
+        <source>Correct the date or the name</source>
+        <translation>Corregir la fecha o el nombre</translation>
+    </message>
+    <message>
+        <location filename="../outcomes_page.py" line="217"/>
+        <source>Re&amp;ject…</source>
+        <translation>Rec&amp;hazar…</translation>
+    </message>
+    <message>
+        <location filename="../outcomes_page.py" line="217"/>
+        <source>Reject with a reason</source>
+        <translation>Rechazar indicando el motivo</translation>
+    </message>
+    <message>
+        <location filename="../outcomes_page.py" line="222"/>
+        <source>E&amp;xport for data entry…</source>
+        <translation>E&amp;xportar para registrar…</translation>
+    </message>
+    <message>
+        <location filename="../outcomes_page.py" line="223"/>
+        <source>Accepted outcomes not yet entered, in the state&apos;s columns</source>
+        <translation>Resultados aceptados aún sin registrar, con las columnas del estado</translation>
+    </message>
+    <message>
+        <location filename="../outcomes_page.py" line="225"/>
+        <source>&amp;Confirm entered…</source>
+        <translation>&amp;Confirmar registrados…</translation>
+    </message>
+    <message>
+        <location filename="../outcomes_page.py" line="226"/>
+        <source>Mark the outcomes of an exported sheet as entered</source>
+        <translation>Marcar como registrados los resultados de una hoja exportada</translation>
+    </message>
+    <message>
+        <location filename="../outcomes_page.py" line="262"/>
+        <source>{licensed} job seekers with a license: {participants} WIOA participants, {reportable} reportable individuals. Outcomes accepted: {accepted}; entered in {system}: {entered}.</source>
+        <translation>{licensed} personas con licencia: {participants} participantes de WIOA, {reportable} personas reportables. Resultados aceptados: {accepted}; registrados en {system}: {entered}.</translation>
+    </message>
+    <message>
+        <location filename="../outcomes_page.py" line="288"/>
+        <source>{n} new outcome proposals.</source>
+        <translation>{n} propuestas de resultados nuevas.</translation>
+    </message>
+    <message>
+        <location filename="../outcomes_page.py" line="289"/>
+        <source>Looking at the progress…</source>
+        <translation>Revisando el progreso…</translation>
+    </message>
+    <message>
+        <location filename="../outcomes_page.py" line="297"/>
+        <location filename="../outcomes_page.py" line="323"/>
+        <source>Select one or more proposed outcomes first.</source>
+        <translation>Primero seleccione uno o más resultados propuestos.</translation>
+    </message>
+    <message>
+        <location filename="../outcomes_page.py" line="300"/>
+        <source>{n} outcomes accepted.</source>
+        <translation>{n} resultados aceptados.</translation>
+    </message>
+    <message>
+        <location filename="../outcomes_page.py" line="308"/>
+        <source>Select one outcome to correct.</source>
+        <translation>Seleccione un resultado para corregirlo.</translation>
+    </message>
+    <message>
+        <location filename="../outcomes_page.py" line="316"/>
+        <source>Outcome corrected.</source>
+        <translation>Resultado corregido.</translation>
+    </message>
+    <message>
+        <location filename="../outcomes_page.py" line="325"/>
+        <location filename="../outcomes_page.py" line="329"/>
+        <source>Reject</source>
+        <translation>Rechazar</translation>
+    </message>
+    <message>
+        <location filename="../outcomes_page.py" line="325"/>
+        <source>Why is this not an outcome to enter?</source>
+        <translation>¿Por qué no se debe registrar este resultado?</translation>
+    </message>
+    <message>
+        <location filename="../outcomes_page.py" line="329"/>
+        <source>Give the reason; it is kept in the record.</source>
+        <translation>Indique el motivo; se guarda en el registro.</translation>
+    </message>
+    <message>
+        <location filename="../outcomes_page.py" line="333"/>
+        <source>{n} outcomes rejected.</source>
+        <translation>{n} resultados rechazados.</translation>
+    </message>
+    <message>
+        <location filename="../outcomes_page.py" line="338"/>
+        <source>Save the data-entry sheet</source>
+        <translation>Guardar la hoja para registrar</translation>
+    </message>
+    <message>
+        <location filename="../outcomes_page.py" line="339"/>
+        <location filename="../outcomes_page.py" line="354"/>
+        <location filename="../outcomes_page.py" line="487"/>
+        <source>CSV file (*.csv)</source>
+        <translation>Archivo CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../outcomes_page.py" line="349"/>
+        <source>{n} accepted outcomes written to {path}. Enter them in the state&apos;s system, then choose Confirm entered.</source>
+        <translation>{n} resultados aceptados guardados en {path}. Regístrelos en el sistema del estado y luego elija Confirmar registrados.</translation>
+    </message>
+    <message>
+        <location filename="../outcomes_page.py" line="353"/>
+        <source>The sheet whose outcomes are entered</source>
+        <translation>La hoja cuyos resultados ya están registrados</translation>
+    </message>
+    <message>
+        <location filename="../outcomes_page.py" line="363"/>
+        <source>{n} outcomes marked as entered.</source>
+        <translation>{n} resultados marcados como registrados.</translation>
+    </message>
+    <message>
+        <location filename="../outcomes_page.py" line="371"/>
+        <source>Reminders go by e-mail through the agency&apos;s mail relay, in each person&apos;s language, only to people who agreed to be contacted, and never twice within the set number of days. People who prefer text messages go into a file for the texting tool.</source>
+        <translation>Los recordatorios se envían por correo electrónico a través del servidor de correo de la agencia, en el idioma de cada persona, solo a quienes aceptaron ser contactados y nunca dos veces dentro del número de días fijado. Las personas que prefieren mensajes de texto van a un archivo para la herramienta de mensajes de texto.</translation>
+    </message>
+    <message>
+        <location filename="../outcomes_page.py" line="378"/>
+        <source>&amp;Reminder:</source>
+        <translation>&amp;Recordatorio:</translation>
+    </message>
+    <message>
+        <location filename="../outcomes_page.py" line="381"/>
+        <source>Default</source>
+        <translation>Predeterminado</translation>
+    </message>
+    <message>
+        <location filename="../outcomes_page.py" line="382"/>
+        <source>&amp;Days:</source>
+        <translation>&amp;Días:</translation>
+    </message>
+    <message>
+        <location filename="../outcomes_page.py" line="385"/>
+        <source>&amp;Preview and send…</source>
+        <translation>&amp;Vista previa y envío…</translation>
+    </message>
+    <message>
+        <location filename="../outcomes_page.py" line="386"/>
+        <source>See the count and the first messages first</source>
+        <translation>Ver primero cuántos se enviarán y los primeros mensajes</translation>
+    </message>
+    <message>
+        <location filename="../outcomes_page.py" line="390"/>
+        <source>&amp;Mail relay…</source>
+        <translation>Servidor de &amp;correo…</translation>
+    </message>
+    <message>
+        <location filename="../outcomes_page.py" line="391"/>
+        <source>The agency&apos;s mail server that sends the reminders</source>
+        <translation>El servidor de correo de la agencia que envía los recordatorios</translation>
+    </message>
+    <message>
+        <location filename="../outcomes_page.py" line="396"/>
+        <source>Sends that need attention:</source>
+        <translation>Envíos que requieren atención:</translation>
+    </message>
+    <message>
+        <location filename="../outcomes_page.py" line="399"/>
+        <source>Sends that need attention</source>
+        <translation>Envíos que requieren atención</translation>
+    </message>
+    <message>
+        <location filename="../outcomes_page.py" line="452"/>
+        <source>Revoked and inactivated licenses go into a removal file for the provider. A learner removed at the provider drops out of its reports, so each person waits until a usage report made after their last activity has been imported; their progress stays on the desk.</source>
+        <translation>Las licencias revocadas e inactivadas van a un archivo de bajas para el proveedor. Quien se da de baja en el proveedor desaparece de sus informes, así que cada persona espera hasta que se haya importado un informe de uso hecho después de su última actividad; su progreso se conserva en el escritorio.</translation>
+    </message>
+    <message>
+        <location filename="../outcomes_page.py" line="456"/>
+        <source>&amp;Write removal file…</source>
+        <translation>&amp;Guardar archivo de bajas…</translation>
+    </message>
+    <message>
+        <location filename="../outcomes_page.py" line="465"/>
+        <source>Revoked and inactivated licenses</source>
+        <translation>Licencias revocadas e inactivadas</translation>
+    </message>
+    <message>
+        <location filename="../outcomes_page.py" line="486"/>
+        <source>Save the removal file</source>
+        <translation>Guardar el archivo de bajas</translation>
+    </message>
+    <message>
+        <location filename="../outcomes_page.py" line="497"/>
+        <source>{n} learners written to {path}.</source>
+        <translation>{n} estudiantes guardados en {path}.</translation>
+    </message>
+    <message>
+        <location filename="../outcomes_page.py" line="498"/>
+        <source>Nobody is ready for removal; no file was written.</source>
+        <translation>Nadie está listo para la baja; no se guardó ningún archivo.</translation>
+    </message>
+    <message>
+        <location filename="../outcomes_page.py" line="500"/>
+        <source>{n} wait for a newer usage report: {names}.</source>
+        <translation>{n} esperan un informe de uso más reciente: {names}.</translation>
     </message>
 </context>
 <context>
@@ -1937,6 +2565,105 @@ Carpeta de datos: {folder}</translation>
     </message>
 </context>
 <context>
+    <name>ReminderSendDialog</name>
+    <message>
+        <location filename="../reminder_send_dialog.py" line="35"/>
+        <source>Send reminders</source>
+        <translation>Enviar recordatorios</translation>
+    </message>
+    <message>
+        <location filename="../reminder_send_dialog.py" line="44"/>
+        <source>First messages</source>
+        <translation>Primeros mensajes</translation>
+    </message>
+    <message>
+        <location filename="../reminder_send_dialog.py" line="49"/>
+        <source>To: {to}
+Subject: {subject}
+
+{body}</source>
+        <translation>Para: {to}
+Asunto: {subject}
+
+{body}</translation>
+    </message>
+    <message>
+        <location filename="../reminder_send_dialog.py" line="51"/>
+        <source>Message {n} ({language})</source>
+        <translation>Mensaje {n} ({language})</translation>
+    </message>
+    <message>
+        <location filename="../reminder_send_dialog.py" line="54"/>
+        <source>Nobody is on this list for e-mail today.</source>
+        <translation>Hoy no hay nadie en esta lista para correo electrónico.</translation>
+    </message>
+    <message>
+        <location filename="../reminder_send_dialog.py" line="58"/>
+        <source>&amp;Send {n} e-mails</source>
+        <translation>&amp;Enviar {n} correos</translation>
+    </message>
+    <message>
+        <location filename="../reminder_send_dialog.py" line="61"/>
+        <source>Save &amp;texts file…</source>
+        <translation>Guardar archivo de &amp;textos…</translation>
+    </message>
+    <message>
+        <location filename="../reminder_send_dialog.py" line="72"/>
+        <source>{emails} e-mails will be sent and {texts} people prefer text messages.</source>
+        <translation>Se enviarán {emails} correos y {texts} personas prefieren mensajes de texto.</translation>
+    </message>
+    <message>
+        <location filename="../reminder_send_dialog.py" line="75"/>
+        <source>{n} left out: they did not agree to be contacted.</source>
+        <translation>{n} excluidas: no aceptaron ser contactadas.</translation>
+    </message>
+    <message>
+        <location filename="../reminder_send_dialog.py" line="77"/>
+        <source>{n} left out: they had this reminder in the last {days} days.</source>
+        <translation>{n} excluidas: recibieron este recordatorio en los últimos {days} días.</translation>
+    </message>
+    <message>
+        <location filename="../reminder_send_dialog.py" line="80"/>
+        <source>{n} prefer texts but have no phone number.</source>
+        <translation>{n} prefieren mensajes de texto pero no tienen número de teléfono.</translation>
+    </message>
+    <message>
+        <location filename="../reminder_send_dialog.py" line="88"/>
+        <source>Sending {done} of {total}…</source>
+        <translation>Enviando {done} de {total}…</translation>
+    </message>
+    <message>
+        <location filename="../reminder_send_dialog.py" line="95"/>
+        <source>Sent {sent}; {failed} could not be delivered; {later} will be tried again later.</source>
+        <translation>Enviados: {sent}; no se pudieron entregar: {failed}; se intentarán más tarde: {later}.</translation>
+    </message>
+    <message>
+        <location filename="../reminder_send_dialog.py" line="98"/>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
+    </message>
+    <message>
+        <location filename="../reminder_send_dialog.py" line="106"/>
+        <source>Sending reminders…</source>
+        <translation>Enviando recordatorios…</translation>
+    </message>
+    <message>
+        <location filename="../reminder_send_dialog.py" line="114"/>
+        <source>Save the texts file</source>
+        <translation>Guardar el archivo de textos</translation>
+    </message>
+    <message>
+        <location filename="../reminder_send_dialog.py" line="114"/>
+        <source>CSV file (*.csv)</source>
+        <translation>Archivo CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../reminder_send_dialog.py" line="123"/>
+        <source>{n} text messages saved to {path}.</source>
+        <translation>{n} mensajes de texto guardados en {path}.</translation>
+    </message>
+</context>
+<context>
     <name>ReportCharts</name>
     <message>
         <location filename="../report_charts.py" line="108"/>
@@ -2067,22 +2794,22 @@ Carpeta de datos: {folder}</translation>
         <translation>Informes (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../report_file_actions.py" line="100"/>
+        <location filename="../report_file_actions.py" line="105"/>
         <source>Importing the usage report…</source>
         <translation>Importando el informe de uso…</translation>
     </message>
     <message>
-        <location filename="../report_file_actions.py" line="107"/>
+        <location filename="../report_file_actions.py" line="112"/>
         <source>Save the invitation file</source>
         <translation>Guardar el archivo de invitaciones</translation>
     </message>
     <message>
-        <location filename="../report_file_actions.py" line="107"/>
+        <location filename="../report_file_actions.py" line="112"/>
         <source>CSV file (*.csv)</source>
         <translation>Archivo CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../report_file_actions.py" line="118"/>
+        <location filename="../report_file_actions.py" line="123"/>
         <source>Writing the invitation file…</source>
         <translation>Escribiendo el archivo de invitaciones…</translation>
     </message>
@@ -3419,187 +4146,192 @@ Carpeta de datos: {folder}</translation>
         <translation>el id. de cliente de la agencia</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="42"/>
+        <location filename="../core_messages.py" line="41"/>
+        <source>prefers text messages</source>
+        <translation>prefiere mensajes de texto</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="43"/>
         <source>&apos;{name}&apos; is not a job-seeker field.</source>
         <translation>«{name}» no es un dato de la persona.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="43"/>
+        <location filename="../core_messages.py" line="44"/>
         <source>Enter the {field}.</source>
         <translation>Escriba {field}.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="44"/>
+        <location filename="../core_messages.py" line="45"/>
         <source>The {field} is not valid.</source>
         <translation>Revise {field}: el valor no es válido.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="45"/>
+        <location filename="../core_messages.py" line="46"/>
         <source>Enter an e-mail address.</source>
         <translation>Escriba una dirección de correo electrónico.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="46"/>
+        <location filename="../core_messages.py" line="47"/>
         <source>An e-mail address cannot contain spaces.</source>
         <translation>Una dirección de correo electrónico no puede tener espacios.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="47"/>
+        <location filename="../core_messages.py" line="48"/>
         <source>An e-mail address needs exactly one @, as in name@example.com.</source>
         <translation>Una dirección de correo electrónico lleva exactamente una @, como en nombre@example.com.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="49"/>
+        <location filename="../core_messages.py" line="50"/>
         <source>The part before the @ is missing.</source>
         <translation>Falta la parte antes de la @.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="50"/>
+        <location filename="../core_messages.py" line="51"/>
         <source>This e-mail address is too long.</source>
         <translation>Esta dirección de correo electrónico es demasiado larga.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="51"/>
+        <location filename="../core_messages.py" line="52"/>
         <source>The part before the @ has characters an e-mail address cannot have.</source>
         <translation>La parte antes de la @ tiene caracteres que una dirección de correo no puede tener.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="53"/>
+        <location filename="../core_messages.py" line="54"/>
         <source>The part after the @ is not a valid domain, as in gmail.com.</source>
         <translation>La parte después de la @ no es un dominio válido, como gmail.com.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="55"/>
+        <location filename="../core_messages.py" line="56"/>
         <source>An e-mail address cannot start with “{char}”: the provider does not accept it and spreadsheets read it as a formula. Check the address with the job seeker.</source>
         <translation>Una dirección de correo no puede empezar por «{char}»: el proveedor no la acepta y las hojas de cálculo la leen como una fórmula. Revise la dirección con la persona.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="58"/>
+        <location filename="../core_messages.py" line="59"/>
         <source>The part before the @ has letters the provider cannot send to (accents or other alphabets); ask the job seeker for an address without them.</source>
         <translation>La parte antes de la @ tiene letras a las que el proveedor no puede enviar (acentos u otros alfabetos); pida a la persona una dirección sin ellas.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="61"/>
+        <location filename="../core_messages.py" line="62"/>
         <source>Leave the extension out of the phone number (put it in the notes).</source>
         <translation>No incluya la extensión en el teléfono (anótela en las notas).</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="63"/>
+        <location filename="../core_messages.py" line="64"/>
         <source>Enter a 10-digit US phone number, for example (617) 555-0123.</source>
         <translation>Escriba un teléfono de EE. UU. de 10 dígitos, por ejemplo (617) 555-0123.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="65"/>
+        <location filename="../core_messages.py" line="66"/>
         <source>This is not a valid US phone number: the area code and the exchange cannot start with 0 or 1.</source>
         <translation>No es un teléfono válido de EE. UU.: el código de área y el prefijo no pueden empezar con 0 ni con 1.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="68"/>
+        <location filename="../core_messages.py" line="69"/>
         <source>The {field} is too long (120 characters at most).</source>
         <translation>Revise {field}: el texto es demasiado largo (120 caracteres como máximo).</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="69"/>
+        <location filename="../core_messages.py" line="70"/>
         <source>The {field} has a character a name cannot have: {character}.</source>
         <translation>Revise {field}: tiene un carácter que un nombre no puede tener: {character}.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="71"/>
+        <location filename="../core_messages.py" line="72"/>
         <source>The {field} needs at least one letter.</source>
         <translation>Revise {field}: necesita al menos una letra.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="72"/>
+        <location filename="../core_messages.py" line="73"/>
         <source>Enter a 5-digit ZIP code, for example 02108 (ZIP+4 such as 02108-1234 also works).</source>
         <translation>Escriba un código postal de 5 dígitos, por ejemplo 02108 (también sirve ZIP+4, como 02108-1234).</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="74"/>
+        <location filename="../core_messages.py" line="75"/>
         <source>Pick the occupation from the list, or type its code (a SOC code such as 41-2031).</source>
         <translation>Elija la ocupación de la lista o escriba su código (un código SOC como 41-2031).</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="76"/>
+        <location filename="../core_messages.py" line="77"/>
         <source>The {field} is not a date. Use MM/DD/YYYY, for example 03/15/1980.</source>
         <translation>Revise {field}: no es una fecha. Use MM/DD/AAAA, por ejemplo 03/15/1980.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="78"/>
+        <location filename="../core_messages.py" line="79"/>
         <source>The date of birth is in the future.</source>
         <translation>La fecha de nacimiento está en el futuro.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="79"/>
+        <location filename="../core_messages.py" line="80"/>
         <source>The date of birth makes this person younger than 14.</source>
         <translation>Con esa fecha de nacimiento la persona tendría menos de 14 años.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="81"/>
+        <location filename="../core_messages.py" line="82"/>
         <source>The date of birth makes this person older than 110; please check the year.</source>
         <translation>Con esa fecha de nacimiento la persona tendría más de 110 años; revise el año.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="83"/>
+        <location filename="../core_messages.py" line="84"/>
         <source>Choose a preferred language from the list.</source>
         <translation>Elija un idioma preferido de la lista.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="84"/>
+        <location filename="../core_messages.py" line="85"/>
         <source>Choose the highest education from the list.</source>
         <translation>Elija el nivel de educación más alto de la lista.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="85"/>
+        <location filename="../core_messages.py" line="86"/>
         <source>Choose an employment status from the list.</source>
         <translation>Elija una situación laboral de la lista.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="86"/>
+        <location filename="../core_messages.py" line="87"/>
         <source>Choose a cause of unemployment from the list.</source>
         <translation>Elija una causa del desempleo de la lista.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="88"/>
+        <location filename="../core_messages.py" line="89"/>
         <source>Digital skills are rated from 1 (new to computers) to 4 (very comfortable).</source>
         <translation>Las habilidades digitales van de 1 (nueva con computadoras) a 4 (muy cómoda).</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="90"/>
+        <location filename="../core_messages.py" line="91"/>
         <source>Hours available each week must be more than 0 and at most 80.</source>
         <translation>Las horas disponibles por semana deben ser más de 0 y como máximo 80.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="92"/>
+        <location filename="../core_messages.py" line="93"/>
         <source>Unknown barrier: {names}.</source>
         <translation>Barrera desconocida: {names}.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="93"/>
+        <location filename="../core_messages.py" line="94"/>
         <source>Answer yes or no.</source>
         <translation>Responda sí o no.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="94"/>
+        <location filename="../core_messages.py" line="95"/>
         <source>The agency customer id may hold only letters, digits and hyphens.</source>
         <translation>El id. de cliente de la agencia solo puede tener letras, dígitos y guiones.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="97"/>
+        <location filename="../core_messages.py" line="98"/>
         <source>&apos;{name}&apos; is not one of this state&apos;s attestation questions.</source>
         <translation>«{name}» no es una de las preguntas de la declaración de este estado.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="99"/>
+        <location filename="../core_messages.py" line="100"/>
         <source>Answer the question: {question}</source>
         <translation>Responda la pregunta: {question}</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="100"/>
+        <location filename="../core_messages.py" line="101"/>
         <source>Answer yes or no: {question}</source>
         <translation>Responda sí o no: {question}</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="101"/>
+        <location filename="../core_messages.py" line="102"/>
         <source>Choose one of the listed answers: {question}</source>
         <translation>Elija una de las respuestas de la lista: {question}</translation>
     </message>
@@ -3607,7 +4339,7 @@ Carpeta de datos: {folder}</translation>
 <context>
     <name>form</name>
     <message>
-        <location filename="../job_seeker_form.py" line="440"/>
+        <location filename="../job_seeker_form.py" line="445"/>
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
@@ -4121,126 +4853,131 @@ Carpeta de datos: {folder}</translation>
     </message>
     <message>
         <location filename="../labels.py" line="103"/>
+        <source>Reminders by text</source>
+        <translation>Recordatorios por texto</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="104"/>
         <source>Last occupation</source>
         <translation>Última ocupación</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="104"/>
+        <location filename="../labels.py" line="105"/>
         <source>Last job title</source>
         <translation>Último puesto</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="105"/>
+        <location filename="../labels.py" line="106"/>
         <source>Goal occupation</source>
         <translation>Ocupación meta</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="105"/>
+        <location filename="../labels.py" line="106"/>
         <source>Interests</source>
         <translation>Intereses</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="106"/>
+        <location filename="../labels.py" line="107"/>
         <source>Education</source>
         <translation>Educación</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="106"/>
+        <location filename="../labels.py" line="107"/>
         <source>Digital skills</source>
         <translation>Habilidades digitales</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="107"/>
+        <location filename="../labels.py" line="108"/>
         <source>Hours a week</source>
         <translation>Horas por semana</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="107"/>
+        <location filename="../labels.py" line="108"/>
         <source>Barriers</source>
         <translation>Barreras</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="111"/>
+        <location filename="../labels.py" line="112"/>
         <source>January</source>
         <translation>enero</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="111"/>
+        <location filename="../labels.py" line="112"/>
         <source>February</source>
         <translation>febrero</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="111"/>
+        <location filename="../labels.py" line="112"/>
         <source>March</source>
         <translation>marzo</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="112"/>
+        <location filename="../labels.py" line="113"/>
         <source>April</source>
         <translation>abril</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="112"/>
+        <location filename="../labels.py" line="113"/>
         <source>May</source>
         <translation>mayo</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="112"/>
+        <location filename="../labels.py" line="113"/>
         <source>June</source>
         <translation>junio</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="113"/>
+        <location filename="../labels.py" line="114"/>
         <source>July</source>
         <translation>julio</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="113"/>
+        <location filename="../labels.py" line="114"/>
         <source>August</source>
         <translation>agosto</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="113"/>
+        <location filename="../labels.py" line="114"/>
         <source>September</source>
         <translation>septiembre</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="114"/>
+        <location filename="../labels.py" line="115"/>
         <source>October</source>
         <translation>octubre</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="114"/>
+        <location filename="../labels.py" line="115"/>
         <source>November</source>
         <translation>noviembre</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="115"/>
+        <location filename="../labels.py" line="116"/>
         <source>December</source>
         <translation>diciembre</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="128"/>
+        <location filename="../labels.py" line="129"/>
         <source>{month} {day}, {year}</source>
         <translation>{day} de {month} de {year}</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="149"/>
+        <location filename="../labels.py" line="150"/>
         <source>{hour}:{minute} AM</source>
         <translation>{hour}:{minute} a. m.</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="150"/>
+        <location filename="../labels.py" line="151"/>
         <source>{hour}:{minute} PM</source>
         <translation>{hour}:{minute} p. m.</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="154"/>
+        <location filename="../labels.py" line="155"/>
         <source>{month} {day}</source>
         <translation>{day} de {month}</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="155"/>
+        <location filename="../labels.py" line="156"/>
         <source>{date}, {time}</source>
         <translation>{date}, {time}</translation>
     </message>
