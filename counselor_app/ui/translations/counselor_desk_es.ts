@@ -3032,8 +3032,13 @@ Carpeta de datos: {folder}</translation>
         <source>○ Offline</source>
         <translation>○ Sin conexión</translation>
     </message>
+    <message>
+        <location filename="../status_bar.py" line="63"/>
+        <source>✓ Everything is on the agency server</source>
+        <translation>✓ Todo está en el servidor de la agencia</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../status_bar.py" line="60"/>
+        <location filename="../status_bar.py" line="65"/>
         <source>%n record(s) waiting to be sent</source>
         <translation>
             <numerusform>%n registro por enviar</numerusform>
@@ -3041,7 +3046,7 @@ Carpeta de datos: {folder}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../status_bar.py" line="63"/>
+        <location filename="../status_bar.py" line="67"/>
         <source>⚠ %n need(s) attention (see Sync)</source>
         <translation>
             <numerusform>⚠ %n requiere atención (vea Sincronización)</numerusform>
@@ -3049,17 +3054,17 @@ Carpeta de datos: {folder}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../status_bar.py" line="65"/>
+        <location filename="../status_bar.py" line="69"/>
         <source>Last sync: {when}</source>
         <translation>Última sincronización: {when}</translation>
     </message>
     <message>
-        <location filename="../status_bar.py" line="66"/>
+        <location filename="../status_bar.py" line="70"/>
         <source>Last sync: never</source>
         <translation>Última sincronización: nunca</translation>
     </message>
     <message>
-        <location filename="../status_bar.py" line="70"/>
+        <location filename="../status_bar.py" line="74"/>
         <source>Working…</source>
         <translation>Trabajando…</translation>
     </message>
@@ -3163,7 +3168,7 @@ Carpeta de datos: {folder}</translation>
         <translation>Creando personas de demostración: {done} de {total}</translation>
     </message>
     <message>
-        <location filename="../app.py" line="104"/>
+        <location filename="../app.py" line="111"/>
         <source>Creating demo job seekers…</source>
         <translation>Creando personas de demostración…</translation>
     </message>
