@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from counselor_app.core.db import Store
     from counselor_app.core.profiles import AgencyProfile
 
+MAX_NOTE_CHARS = 10_000
 OUTCOMES = ("license_issued", "pending_approval", "not_eligible", "already_licensed", "referred_elsewhere",
             "needs_follow_up", "declined")
 
@@ -153,6 +154,9 @@ class AppointmentService:
             raise ValidationError({"outcome": "Choose the appointment's outcome from the list."})
         if status not in APPOINTMENT_STATUSES:
             raise ValidationError({"status": "Unknown appointment status."})
+        if notes is not None and len(notes) > MAX_NOTE_CHARS:
+            # The same bound as a case note; the agency server refuses longer (sync.payloads).
+            raise ValidationError({"notes": "The notes are too long (10,000 characters at most)."})
         with self._store.write() as session:
             appt = session.get(Appointment, appointment_id)
             if appt is None:
@@ -211,7 +215,7 @@ class AppointmentService:
         text = (body or "").strip()
         if not text:
             raise ValidationError({"body": "Write the note before saving it."})
-        if len(text) > 10_000:
+        if len(text) > MAX_NOTE_CHARS:
             raise ValidationError({"body": "The note is too long (10,000 characters at most)."})
         with self._store.write() as session:
             if session.get(JobSeeker, job_seeker_id) is None:

@@ -32,6 +32,8 @@ from pydantic import (
 )
 from sqlalchemy import JSON, Boolean, Date, DateTime, Float, Integer, String, Text, inspect
 
+from counselor_app.core.job_seekers import MAX_INTEREST_CHARS, MAX_INTERESTS
+
 INT64_MIN = -(2**63)
 INT64_MAX = 2**63 - 1
 TEXT_MAX = 20_000  # Text columns: a case note is at most 10,000 characters on the desk
@@ -130,9 +132,10 @@ BoundedJson = Annotated[dict[str, Any], AfterValidator(_bounded_json),
                         WithJsonSchema({"type": "object", "description": f"free-form JSON, at most "
                                         f"{JSON_MAX_DEPTH} levels deep"})]
 
-# JSON columns whose shape is known: typed, not free-form.
+# JSON columns whose shape is known: typed, not free-form. Bounds are the desk's own (``core.job_seekers``).
 _JSON_SHAPES: dict[tuple[str, str], Any] = {
-    ("job_seeker", "interests"): Annotated[list[Word], Field(max_length=50)],
+    ("job_seeker", "interests"): Annotated[list[Annotated[StrictStr, Field(max_length=MAX_INTEREST_CHARS)]],
+                                           Field(max_length=MAX_INTERESTS)],
     ("eligibility_attestation", "reasons"): Annotated[list[Annotated[StrictStr, Field(max_length=2000)]],
                                                       Field(max_length=50)],
     ("eligibility_attestation", "answers"): Annotated[
