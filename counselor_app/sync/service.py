@@ -342,7 +342,7 @@ class _Round:
         if counts.healing:
             # The server lacks records this device has (a demo server, a restore from an older backup): send
             # their current state now; the changes that named them go again in this sync's next batch.
-            self.healed.update(counts.healing)
+            self.healed.update((entity, entity_id) for entity, entity_id, _version in counts.healing)
             repairs = outbox.queue_repairs(self.desk, list(counts.healing))
             self.report.healed += len(repairs)
             self.seen.update(r.change_id for r in repairs)
