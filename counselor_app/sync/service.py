@@ -109,6 +109,8 @@ class SyncReport:
             lines.append(f"Sent {self.sent:,} changes: " + ", ".join(parts) + ".")
         else:
             lines.append("Nothing new to send.")
+        if self.healed:
+            lines.append(f"{self.healed:,} records the agency server lacked were sent to it again first.")
         if self.pulled:
             lines.append(f"Received {self.pulled:,} updates from the agency server.")
         if self.block_size is not None:
