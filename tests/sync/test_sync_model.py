@@ -49,7 +49,7 @@ from counselor_app.sync.transport import RetryPolicy
 from tests.sync.fault_proxy import PASS, FaultProxy, drop_before, random_faults
 from tests.sync.sync_support import CENTER, MA_DAY, MA_PROGRAM, PASSWORD, letters
 
-EXAMPLES = int(os.environ.get("COUNSELOR_SYNC_MODEL_EXAMPLES", "12"))
+EXAMPLES = int(os.environ.get("COUNSELOR_SYNC_MODEL_EXAMPLES", "15"))
 STEPS = int(os.environ.get("COUNSELOR_SYNC_MODEL_STEPS", "30"))
 RETRY = RetryPolicy(attempts=4, backoff_base_s=0.01, backoff_cap_s=0.05, max_retry_after_s=1)
 ELIGIBLE = {"attests": True, "employment_status": "unemployed", "covid_reason": "laid_off"}
@@ -90,7 +90,7 @@ class SyncModel(RuleBasedStateMachine):
         TOTALS["runs"] += 1
 
     # -- set-up ----------------------------------------------------------------------------------------------
-    @initialize(seed=st.integers(0, 2**32 - 1), rate=st.sampled_from((0.0, 0.15, 0.3)))
+    @initialize(seed=st.integers(0, 2**32 - 1), rate=st.sampled_from((0.1, 0.2, 0.35)))
     def open_desks(self, seed: int, rate: float) -> None:
         for index, (name, user, role) in enumerate(DESKS):
             faults = random_faults(seed + index, rate=rate)
