@@ -269,6 +269,9 @@ def payload_schemas() -> dict[str, dict[str, Any]]:
             continue
         schema = model.model_json_schema(ref_template="#/components/schemas/{model}")
         schema.pop("$defs", None)
+        for prop in schema.get("properties", {}).values():
+            if prop.get("default", ...) is None:
+                del prop["default"]  # "not sent" is not a value: a field left out is left as it is
         schema["description"] = (f"The payload of a '{entity}' change. A create must name "
                                  f"{', '.join(required_fields(entity)) or 'no particular field'}; an update names "
                                  "only what changed. Unknown fields are refused.")
