@@ -89,6 +89,7 @@ class ResultCounts:
     # Records the server lacks (server version None) or holds at an older version than this device's changes
     # were made on: this device sends their current state (``queue_repairs``).
     healing: tuple[tuple[str, str, int | None], ...] = ()
+    blocked: tuple[str, ...] = ()  # change ids the server did not try (an earlier change to the record failed)
 
 
 def _dependency(payload: Mapping[str, Any]) -> str | None:
@@ -158,6 +159,7 @@ def record_results(desk: Desk, sent: list[PendingChange], results: list[p.Change
     now = utcnow()
     gone: list[int] = []
     healing: dict[tuple[str, str], int | None] = {}
+    blocked: list[str] = []
     counts: dict[str, Any] = {"applied": 0, "duplicate": 0, "conflict": 0, "rejected": 0, "waiting": 0,
                               "unanswered": 0}
     with desk.store.write() as session:
@@ -191,6 +193,7 @@ def record_results(desk: Desk, sent: list[PendingChange], results: list[p.Change
             elif result.reason_code == p.REJECT_BLOCKED:
                 row.last_error = result.reason
                 counts["waiting"] += 1
+                blocked.append(change.change_id)
             elif _can_heal(session, result, healed or set()):
                 target = (str(result.missing_entity), str(result.missing_entity_id))
                 healing.setdefault(target, None)
@@ -205,6 +208,7 @@ def record_results(desk: Desk, sent: list[PendingChange], results: list[p.Change
         if counts["conflict"] or counts["rejected"]:
             record_audit(session, desk.actor, "sync_attention", detail={
                 "conflicts": counts["conflict"], "parked": counts["rejected"]})
+    counts["blocked"] = tuple(blocked)
     counts["healing"] = tuple((entity, entity_id, version) for (entity, entity_id), version in healing.items())
     return ResultCounts(**counts)
 
