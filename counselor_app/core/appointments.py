@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     from counselor_app.core.db import Store
     from counselor_app.core.profiles import AgencyProfile
 
+MAX_NOTE_CHARS = 10_000
 OUTCOMES = (AppointmentOutcome.LICENSE_ISSUED, AppointmentOutcome.PENDING_APPROVAL, AppointmentOutcome.NOT_ELIGIBLE, AppointmentOutcome.ALREADY_LICENSED, AppointmentOutcome.REFERRED_ELSEWHERE,
             AppointmentOutcome.NEEDS_FOLLOW_UP, AppointmentOutcome.DECLINED)
 
@@ -144,6 +145,9 @@ class AppointmentService:
             raise ValidationError({"outcome": "Choose the appointment's outcome from the list."})
         if status not in APPOINTMENT_STATUSES:
             raise ValidationError({"status": "Unknown appointment status."})
+        if notes is not None and len(notes) > MAX_NOTE_CHARS:
+            # The same bound as a case note; the agency server refuses longer (sync.payloads).
+            raise ValidationError({"notes": "The notes are too long (10,000 characters at most)."})
         with self._store.write() as session:
             appt = session.get(Appointment, appointment_id)
             if appt is None:
@@ -224,7 +228,7 @@ class AppointmentService:
         text = (body or "").strip()
         if not text:
             raise ValidationError({"body": "Write the note before saving it."})
-        if len(text) > 10_000:
+        if len(text) > MAX_NOTE_CHARS:
             raise ValidationError({"body": "The note is too long (10,000 characters at most)."})
         with self._store.write() as session:
             if session.get(JobSeeker, job_seeker_id) is None:

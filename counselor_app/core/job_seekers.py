@@ -51,6 +51,8 @@ FIELD_LABELS: dict[str, str] = {  # Messages ("field.<name>"), so the UI can wor
 }
 # One name is enough: many people have a single name (Sukarni), and the form must register them as they are.
 REQUIRED = ("first_name",)
+MAX_INTEREST_CHARS = 200
+MAX_INTERESTS = 20
 # Search results are ranked by relevance when a query matches at most this many people.
 RANK_AT_MOST = 500
 # The duplicate check compares names with the people whose first or last name starts with these many same letters.
@@ -164,12 +166,15 @@ def clean_job_seeker(data: Mapping[str, Any], *, today: date, partial: bool = Fa
             elif key in ("interests", "barriers"):
                 items = value if isinstance(value, (list, tuple)) else str(value or "").split(",")
                 items = [str(i).strip() for i in items if str(i).strip()]
+                if key == "interests" and any(len(i) > MAX_INTEREST_CHARS for i in items):
+                    # The agency server refuses longer ones (sync.payloads): one rule on both sides.
+                    raise ValueError(f"Each interest can be at most {MAX_INTEREST_CHARS} characters.")
                 if key == "barriers":
                     bad = [i for i in items if i not in v.BARRIERS]
                     if bad:
                         raise ValueError(Message(
                             "barrier.unknown", "Unknown barrier: {names}.", names=", ".join(bad)))
-                out[key] = sorted(set(items)) if key == "barriers" else items[:20]
+                out[key] = sorted(set(items)) if key == "barriers" else items[:MAX_INTERESTS]
             elif key in ("ui_claimant", "consent_to_contact", "prefers_text"):
                 if not isinstance(value, bool):
                     raise ValueError(Message("yes_no.required", "Answer yes or no."))

@@ -236,6 +236,8 @@ class LicenseService:
             raise ValidationError({"status": "A license can be revoked or inactivated."})
         if not (reason or "").strip():
             raise ValidationError({"reason": "Give the reason for this change; it is kept in the record."})
+        if len(reason.strip()) > 2000:  # within what the agency server takes (sync.payloads)
+            raise ValidationError({"reason": "The reason is too long (2,000 characters at most)."})
         with self._store.write() as session:
             issuance = session.get(LicenseIssuance, issuance_id)
             if issuance is None:

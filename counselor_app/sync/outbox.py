@@ -93,7 +93,10 @@ class ResultCounts:
     rejected: int = 0
     waiting: int = 0
     unanswered: int = 0
-    healing: tuple[tuple[str, str], ...] = ()  # records the server lacks that this device will send again
+    # Records the server lacks (server version None) or holds at an older version than this device's changes
+    # were made on: this device sends their current state (``queue_repairs``).
+    healing: tuple[tuple[str, str, int | None], ...] = ()
+    blocked: tuple[str, ...] = ()  # change ids the server did not try (an earlier change to the record failed)
 
 
 def _dependency(payload: Mapping[str, Any]) -> str | None:
@@ -162,7 +165,8 @@ def record_results(desk: Desk, sent: list[PendingChange], results: list[p.Change
     by_id = {r.change_id: r for r in results}
     now = utcnow()
     gone: list[int] = []
-    healing: dict[tuple[str, str], None] = {}
+    healing: dict[tuple[str, str], int | None] = {}
+    blocked: list[str] = []
     counts: dict[str, Any] = {"applied": 0, "duplicate": 0, "conflict": 0, "rejected": 0, "waiting": 0,
                               "unanswered": 0}
     with desk.store.write() as session:
@@ -180,7 +184,12 @@ def record_results(desk: Desk, sent: list[PendingChange], results: list[p.Change
                 continue
             row.attempts += 1
             row.updated_at = now
-            if result.status == ChangeResultStatus.CONFLICT:
+            if result.status == ChangeResultStatus.CONFLICT and _server_behind(session, change, result, healed or set()):
+                # The server holds an older version than this change was made on: it lost versions (restored
+                # from a backup). Not a conflict between people: send it the record's current state.
+                healing[(change.entity, change.entity_id)] = result.server_version
+                row.last_error = result.reason
+            elif result.status == ChangeResultStatus.CONFLICT:
                 server = dict(result.server_record or {})
                 if result.server_version is not None:
                     server["version"] = result.server_version
@@ -193,9 +202,10 @@ def record_results(desk: Desk, sent: list[PendingChange], results: list[p.Change
                 row.last_error = result.reason
                 row.reason_code = result.reason_code
                 counts["waiting"] += 1
+                blocked.append(change.change_id)
             elif _can_heal(session, result, healed or set()):
                 target = (str(result.missing_entity), str(result.missing_entity_id))
-                healing[target] = None
+                healing.setdefault(target, None)
                 row.change_id = str(uuid.uuid4())  # the server remembers its answer to the old id
                 row.last_error = result.reason
             else:
@@ -208,7 +218,8 @@ def record_results(desk: Desk, sent: list[PendingChange], results: list[p.Change
         if counts["conflict"] or counts["rejected"]:
             record_audit(session, desk.actor, "sync_attention", detail={
                 "conflicts": counts["conflict"], "parked": counts["rejected"]})
-    counts["healing"] = tuple(healing)
+    counts["blocked"] = tuple(blocked)
+    counts["healing"] = tuple((entity, entity_id, version) for (entity, entity_id), version in healing.items())
     return ResultCounts(**counts)
 
 
@@ -220,6 +231,15 @@ def _can_heal(session: Any, result: p.ChangeResult, healed: set[tuple[str, str]]
     return target not in healed and model is not None and session.get(model, target[1]) is not None
 
 
+def _server_behind(session: Any, change: PendingChange, result: p.ChangeResult,
+                   healed: set[tuple[str, str]]) -> bool:
+    if result.server_version is None or change.base_version is None or result.server_version >= change.base_version:
+        return False
+    model = LOCAL_MODELS.get(change.entity)
+    return ((change.entity, change.entity_id) not in healed and model is not None
+            and session.get(model, change.entity_id) is not None)
+
+
 def repair_payload(row: Any, entity: str) -> dict[str, Any]:
     """A local record's whole current state as a create's payload (what the desk would have sent)."""
     payload = record_payload(row)
@@ -228,12 +248,13 @@ def repair_payload(row: Any, entity: str) -> dict[str, Any]:
     return payload
 
 
-def queue_repairs(desk: Desk, targets: list[tuple[str, str]]) -> list[PendingChange]:
-    """Queue each record's current state as a create, in place of its queued changes (the state includes them),
-    in one transaction; returns the new entries so sync can send them before anything that depends on them."""
+def queue_repairs(desk: Desk, targets: list[tuple[str, str, int | None]]) -> list[PendingChange]:
+    """Queue each record's current state, in place of its queued changes (the state includes them), in one
+    transaction: a create where the server lacks the record (server version None), else an update made on the
+    server's version. Returns the new entries so sync can send them before anything that depends on them."""
     out: list[PendingChange] = []
     with desk.store.write() as session:
-        for entity, entity_id in targets:
+        for entity, entity_id, server_version in targets:
             model = LOCAL_MODELS.get(entity)
             row = session.get(model, entity_id) if model is not None else None
             if row is None:
@@ -242,11 +263,15 @@ def queue_repairs(desk: Desk, targets: list[tuple[str, str]]) -> list[PendingCha
                                                       OutboxEntry.entity_id == entity_id,
                                                       OutboxEntry.status == OutboxState.QUEUED))
             payload = repair_payload(row, entity)
-            entry = append_change(session, entity=entity, entity_id=entity_id, op=ChangeOp.CREATE, payload=payload)
+            op = ChangeOp.CREATE if server_version is None else ChangeOp.UPDATE
+            if op == ChangeOp.UPDATE:
+                payload.pop("id", None)
+            entry = append_change(session, entity=entity, entity_id=entity_id, op=op, payload=payload,
+                                  base_version=server_version)
             session.flush()
             record_audit(session, desk.actor, "sync_resend", entity=entity, entity_id=entity_id)
             out.append(PendingChange(seq=entry.seq, change_id=entry.change_id, entity=entity, entity_id=entity_id,
-                                     op=ChangeOp.CREATE, base_version=None, payload=dict(entry.payload)))
+                                     op=op, base_version=server_version, payload=dict(entry.payload)))
     return out
 
 

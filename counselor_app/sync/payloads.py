@@ -32,6 +32,7 @@ from pydantic import (
 )
 from sqlalchemy import JSON, Boolean, Date, DateTime, Float, Integer, String, Text, inspect
 
+from counselor_app.core.job_seekers import MAX_INTEREST_CHARS, MAX_INTERESTS
 from counselor_app.core.vocabulary import AppointmentKind, ChangeOp, Entity, PlaceKind
 
 INT64_MIN = -(2**63)
@@ -132,9 +133,10 @@ BoundedJson = Annotated[dict[str, Any], AfterValidator(_bounded_json),
                         WithJsonSchema({"type": "object", "description": f"free-form JSON, at most "
                                         f"{JSON_MAX_DEPTH} levels deep"})]
 
-# JSON columns whose shape is known: typed, not free-form.
+# JSON columns whose shape is known: typed, not free-form. Bounds are the desk's own (``core.job_seekers``).
 _JSON_SHAPES: dict[tuple[str, str], Any] = {
-    ("job_seeker", "interests"): Annotated[list[Word], Field(max_length=50)],
+    ("job_seeker", "interests"): Annotated[list[Annotated[StrictStr, Field(max_length=MAX_INTEREST_CHARS)]],
+                                           Field(max_length=MAX_INTERESTS)],
     ("eligibility_attestation", "reasons"): Annotated[list[Annotated[StrictStr, Field(max_length=2000)]],
                                                       Field(max_length=50)],
     ("eligibility_attestation", "answers"): Annotated[
@@ -275,6 +277,9 @@ def payload_schemas() -> dict[str, dict[str, Any]]:
             continue
         schema = model.model_json_schema(ref_template="#/components/schemas/{model}")
         schema.pop("$defs", None)
+        for prop in schema.get("properties", {}).values():
+            if prop.get("default", ...) is None:
+                del prop["default"]  # "not sent" is not a value: a field left out is left as it is
         schema["description"] = (f"The payload of a '{entity}' change. A create must name "
                                  f"{', '.join(required_fields(entity)) or 'no particular field'}; an update names "
                                  "only what changed. Unknown fields are refused.")

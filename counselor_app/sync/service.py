@@ -111,6 +111,8 @@ class SyncReport:
             lines.append(f"Sent {self.sent:,} changes: " + ", ".join(parts) + ".")
         else:
             lines.append("Nothing new to send.")
+        if self.healed:
+            lines.append(f"{self.healed:,} records the agency server lacked were sent to it again first.")
         if self.pulled:
             lines.append(f"Received {self.pulled:,} updates from the agency server.")
         if self.block_size is not None:
@@ -351,7 +353,10 @@ class _Round:
         if counts.healing:
             # The server lacks records this device has (a demo server, a restore from an older backup): send
             # their current state now; the changes that named them go again in this sync's next batch.
-            self.healed.update(counts.healing)
+            self.healed.update((entity, entity_id) for entity, entity_id, _version in counts.healing)
+            # Changes the server did not even try because an earlier one to the same record was refused go
+            # again in this sync too, once that record is healed (healing is once per record: this ends).
+            self.seen.difference_update(counts.blocked)
             repairs = outbox.queue_repairs(self.desk, list(counts.healing))
             self.report.healed += len(repairs)
             self.seen.update(r.change_id for r in repairs)

@@ -61,8 +61,12 @@ class SyncStatusBar(QStatusBar):
             self.online_label.setText(self.tr("● Online"))
         else:
             self.online_label.setText(self.tr("○ Offline"))
-        self.queued_label.setText(self.tr("%n record(s) waiting to be sent", "", queued))
         attention = parked + conflicts
+        if online and not queued and not attention and last_sync:
+            # The one sentence a counselor wants after an appointment: nothing is left on this laptop only.
+            self.queued_label.setText(self.tr("✓ Everything is on the agency server"))
+        else:
+            self.queued_label.setText(self.tr("%n record(s) waiting to be sent", "", queued))
         self.attention_label.setVisible(attention > 0)
         self.attention_label.setText(self.tr("⚠ %n need(s) attention", "", attention))
         self.attention_label.setToolTip(self.tr("Open the Sync page (Ctrl+5) to see what was set aside and why"))

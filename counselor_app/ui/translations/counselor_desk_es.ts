@@ -872,172 +872,172 @@
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../history_panel.py" line="37"/>
+        <location filename="../history_panel.py" line="38"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../history_panel.py" line="38"/>
+        <location filename="../history_panel.py" line="39"/>
         <source>What</source>
         <translation>Qué</translation>
     </message>
     <message>
-        <location filename="../history_panel.py" line="38"/>
+        <location filename="../history_panel.py" line="39"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../history_panel.py" line="38"/>
+        <location filename="../history_panel.py" line="39"/>
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
     <message>
-        <location filename="../history_panel.py" line="53"/>
+        <location filename="../history_panel.py" line="54"/>
         <source>No one selected.</source>
         <translation>No hay nadie seleccionado.</translation>
     </message>
     <message>
-        <location filename="../history_panel.py" line="56"/>
+        <location filename="../history_panel.py" line="57"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location filename="../history_panel.py" line="78"/>
+        <location filename="../history_panel.py" line="79"/>
         <source>Licenses</source>
         <translation>Licencias</translation>
     </message>
     <message>
-        <location filename="../history_panel.py" line="81"/>
+        <location filename="../history_panel.py" line="82"/>
         <source>Invitation to {email}</source>
         <translation>Invitación a {email}</translation>
     </message>
     <message>
-        <location filename="../history_panel.py" line="82"/>
+        <location filename="../history_panel.py" line="83"/>
         <source>Appointments</source>
         <translation>Citas</translation>
     </message>
     <message>
-        <location filename="../history_panel.py" line="87"/>
+        <location filename="../history_panel.py" line="88"/>
         <source>Eligibility attestations</source>
         <translation>Declaraciones de elegibilidad</translation>
     </message>
     <message>
-        <location filename="../history_panel.py" line="89"/>
+        <location filename="../history_panel.py" line="90"/>
         <source>Eligible</source>
         <translation>Elegible</translation>
     </message>
     <message>
-        <location filename="../history_panel.py" line="89"/>
+        <location filename="../history_panel.py" line="90"/>
         <source>Not eligible</source>
         <translation>No elegible</translation>
     </message>
     <message>
-        <location filename="../history_panel.py" line="91"/>
+        <location filename="../history_panel.py" line="92"/>
         <source>Learning plans</source>
         <translation>Planes de aprendizaje</translation>
     </message>
     <message>
-        <location filename="../history_panel.py" line="95"/>
+        <location filename="../history_panel.py" line="96"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../history_panel.py" line="97"/>
+        <location filename="../history_panel.py" line="98"/>
         <source>Course progress</source>
         <translation>Avance en los cursos</translation>
     </message>
     <message>
-        <location filename="../history_panel.py" line="99"/>
+        <location filename="../history_panel.py" line="100"/>
         <source>completed</source>
         <translation>terminado</translation>
     </message>
     <message>
-        <location filename="../history_panel.py" line="99"/>
+        <location filename="../history_panel.py" line="100"/>
         <source>in progress</source>
         <translation>en curso</translation>
     </message>
     <message>
-        <location filename="../history_panel.py" line="101"/>
+        <location filename="../history_panel.py" line="102"/>
         <source>{hours:.1f} hours, {state}</source>
         <translation>{hours:.1f} horas, {state}</translation>
     </message>
     <message>
-        <location filename="../history_panel.py" line="103"/>
+        <location filename="../history_panel.py" line="105"/>
         <source>Outcomes for the state&apos;s system</source>
         <translation>Resultados para el sistema del estado</translation>
     </message>
     <message>
-        <location filename="../history_panel.py" line="106"/>
+        <location filename="../history_panel.py" line="108"/>
         <source>(entered)</source>
         <translation>(registrado)</translation>
     </message>
     <message>
-        <location filename="../history_panel.py" line="107"/>
+        <location filename="../history_panel.py" line="109"/>
         <source>(accepted)</source>
         <translation>(aceptado)</translation>
     </message>
     <message>
-        <location filename="../history_panel.py" line="108"/>
+        <location filename="../history_panel.py" line="110"/>
         <source>(rejected)</source>
         <translation>(rechazado)</translation>
     </message>
     <message>
-        <location filename="../history_panel.py" line="108"/>
+        <location filename="../history_panel.py" line="110"/>
         <source>(proposed)</source>
         <translation>(propuesto)</translation>
     </message>
     <message>
-        <location filename="../history_panel.py" line="110"/>
+        <location filename="../history_panel.py" line="112"/>
         <source>Reminders</source>
         <translation>Recordatorios</translation>
     </message>
     <message>
-        <location filename="../history_panel.py" line="112"/>
+        <location filename="../history_panel.py" line="114"/>
         <source>sent</source>
         <translation>enviado</translation>
     </message>
     <message>
-        <location filename="../history_panel.py" line="112"/>
+        <location filename="../history_panel.py" line="114"/>
         <source>outcome unknown</source>
         <translation>resultado desconocido</translation>
     </message>
     <message>
-        <location filename="../history_panel.py" line="113"/>
+        <location filename="../history_panel.py" line="115"/>
         <source>could not be delivered</source>
         <translation>no se pudo entregar</translation>
     </message>
     <message>
-        <location filename="../history_panel.py" line="114"/>
+        <location filename="../history_panel.py" line="116"/>
         <source>to be tried again</source>
         <translation>se intentará de nuevo</translation>
     </message>
     <message>
-        <location filename="../history_panel.py" line="115"/>
+        <location filename="../history_panel.py" line="117"/>
         <source>in the texts file</source>
         <translation>en el archivo de mensajes de texto</translation>
     </message>
     <message>
-        <location filename="../history_panel.py" line="116"/>
+        <location filename="../history_panel.py" line="118"/>
         <source>e-mail</source>
         <translation>correo electrónico</translation>
     </message>
     <message>
-        <location filename="../history_panel.py" line="116"/>
+        <location filename="../history_panel.py" line="118"/>
         <source>text message</source>
         <translation>mensaje de texto</translation>
     </message>
     <message>
-        <location filename="../history_panel.py" line="118"/>
+        <location filename="../history_panel.py" line="120"/>
         <source>{channel}: {state}</source>
         <translation>{channel}: {state}</translation>
     </message>
     <message>
-        <location filename="../history_panel.py" line="125"/>
+        <location filename="../history_panel.py" line="127"/>
         <source>Has a license: {status} on {date}.</source>
         <translation>Tiene licencia: {status} el {date}.</translation>
     </message>
     <message>
-        <location filename="../history_panel.py" line="128"/>
+        <location filename="../history_panel.py" line="130"/>
         <source>No license yet.</source>
         <translation>Todavía no tiene licencia.</translation>
     </message>
@@ -3897,8 +3897,13 @@ Asunto: {subject}
         <source>○ Offline</source>
         <translation>○ Sin conexión</translation>
     </message>
+    <message>
+        <location filename="../status_bar.py" line="67"/>
+        <source>✓ Everything is on the agency server</source>
+        <translation>✓ Todo está en el servidor de la agencia</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../status_bar.py" line="64"/>
+        <location filename="../status_bar.py" line="69"/>
         <source>%n record(s) waiting to be sent</source>
         <translation>
             <numerusform>%n registro por enviar</numerusform>
@@ -3906,7 +3911,7 @@ Asunto: {subject}
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../status_bar.py" line="67"/>
+        <location filename="../status_bar.py" line="71"/>
         <source>⚠ %n need(s) attention</source>
         <translation>
             <numerusform>⚠ %n requiere atención</numerusform>
@@ -3914,22 +3919,22 @@ Asunto: {subject}
         </translation>
     </message>
     <message>
-        <location filename="../status_bar.py" line="68"/>
+        <location filename="../status_bar.py" line="72"/>
         <source>Open the Sync page (Ctrl+5) to see what was set aside and why</source>
         <translation>Abra la página Sincronización (Ctrl+5) para ver qué se apartó y por qué</translation>
     </message>
     <message>
-        <location filename="../status_bar.py" line="70"/>
+        <location filename="../status_bar.py" line="74"/>
         <source>Last sync: {when}</source>
         <translation>Última sincronización: {when}</translation>
     </message>
     <message>
-        <location filename="../status_bar.py" line="71"/>
+        <location filename="../status_bar.py" line="75"/>
         <source>Last sync: never</source>
         <translation>Última sincronización: nunca</translation>
     </message>
     <message>
-        <location filename="../status_bar.py" line="75"/>
+        <location filename="../status_bar.py" line="79"/>
         <source>Working…</source>
         <translation>Trabajando…</translation>
     </message>
