@@ -316,3 +316,8 @@ class AuditEvent(Base):
     entity: Mapped[str | None] = mapped_column(String(40))
     entity_id: Mapped[str | None] = mapped_column(String(36), index=True)
     detail: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+
+
+# The tables of the work before an appointment (issue 16) share this Base; imported here so Base.metadata and
+# Alembic always see them.
+from counselor_app.core import outreach_models as _outreach_models  # noqa: E402,F401

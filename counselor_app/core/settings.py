@@ -38,6 +38,14 @@ class Settings:
     window_geometry: str = ""
     window_state: str = ""
     demo: bool = False
+    # Outreach, scheduling and the front desk (issue 16): the center's IANA time zone (bookings are stored in UTC
+    # and shown in it) and the mail server for invitations, confirmations and reminders (password in the keyring).
+    center_time_zone: str = "America/New_York"
+    smtp_host: str = ""
+    smtp_port: int = 587
+    smtp_security: str = "starttls"
+    smtp_username: str = ""
+    mail_from: str = ""
 
     @property
     def configured(self) -> bool:
