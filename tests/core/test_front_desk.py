@@ -1,0 +1,104 @@
+"""The front desk's waiting list, and partner referrals accepted on the desk."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+
+import pytest
+from sqlalchemy import select
+
+from counselor_app.core.errors import ValidationError
+from counselor_app.core.outreach import outreach_for
+from counselor_app.core.outreach_mail import MemoryMailSender
+from counselor_app.core.outreach_models import PartnerReferral
+from counselor_app.core.partner_referrals import ReferralNextStep, ReferralStatus, store_feed_referral
+
+
+class Clock:
+    def __init__(self, now: datetime) -> None:
+        self.now = now
+
+    def __call__(self) -> datetime:
+        return self.now
+
+
+@pytest.fixture
+def clock() -> Clock:
+    return Clock(datetime(2026, 3, 10, 13, 50))  # 09:50 EDT
+
+
+@pytest.fixture
+def out(desk, clock):
+    return outreach_for(desk, clock=clock, mail=MemoryMailSender())
+
+
+def test_walk_in_and_booked_arrivals_wait_then_start_and_feed_the_figures(desk, out, clock) -> None:
+    ana = desk.job_seekers.register({"first_name": "Ana", "last_name": "Rivera"})
+    booking = out.scheduling.book(local_start=datetime(2026, 3, 10, 10, 0), job_seeker_id=ana.id)
+    assert [r.appointment_id for r in out.scheduling.due_today()] == [booking.appointment_id]
+    walk_in = out.front_desk.check_in(name="  Tom   Baker ")
+    clock.now += timedelta(minutes=5)
+    arrived = out.front_desk.check_in(appointment_id=booking.appointment_id)
+    assert arrived.name == "Ana Rivera" and arrived.booked_local.hour == 10
+    with pytest.raises(ValidationError):
+        out.front_desk.check_in(job_seeker_id=ana.id)  # already waiting
+    with pytest.raises(ValidationError):
+        out.front_desk.check_in(name="Tom Baker")
+    clock.now += timedelta(minutes=10)
+    waiting = out.front_desk.waiting()
+    assert [(w.name, w.waited) for w in waiting] == [("Tom Baker", timedelta(minutes=15)),
+                                                     ("Ana Rivera", timedelta(minutes=10))]
+    appt = out.front_desk.start(arrived.id)
+    assert appt.id == booking.appointment_id and appt.status == "in_progress"
+    assert [w.name for w in out.front_desk.waiting()] == ["Tom Baker"]
+    assert out.scheduling.due_today() == []
+    with pytest.raises(ValidationError):
+        out.front_desk.start(arrived.id)
+    clock.now += timedelta(minutes=30)
+    desk.appointments.complete(appt.id, outcome="needs_follow_up")
+    walk_appt = out.front_desk.start(walk_in.id)
+    assert walk_appt.kind == "walk_in" and walk_appt.job_seeker_id is None
+    figures = out.front_desk.wait_and_service(date(2026, 3, 10), date(2026, 3, 10))
+    assert figures.seen == 2 and figures.left_unseen == 0
+    assert figures.median_wait_min == pytest.approx((10 + 45) / 2)
+
+
+def test_someone_who_leaves_is_counted_and_no_name_is_refused(out) -> None:
+    entry = out.front_desk.check_in(name="Lee Park")
+    out.front_desk.left_unseen(entry.id)
+    assert out.front_desk.waiting() == []
+    assert out.front_desk.wait_and_service(date(2026, 3, 10), date(2026, 3, 10)).left_unseen == 1
+    with pytest.raises(ValidationError):
+        out.front_desk.check_in(name="   ")
+
+
+def test_a_referral_from_the_feed_is_accepted_booked_and_served(desk, out, clock) -> None:
+    with desk.store.write() as session:
+        assert store_feed_referral(session, {
+            "id": "r-1", "organization": "Boston Housing Partners", "first_name": "Mia", "last_name": "Lopez",
+            "email": "mia@example.org", "preferred_language": "es", "registered": False,
+            "reason": "Lost her job; wants training", "next_step": "register", "status": "submitted",
+            "created_at": "2026-03-09T15:00:00+00:00"})
+        assert not store_feed_referral(session, {"id": "", "first_name": "x"})
+    ref = out.referrals.get("r-1")
+    assert ref.next_step == ReferralNextStep.REGISTER and not ref.registered
+    assert ref.referred_at == datetime(2026, 3, 9, 15, 0)
+    contact_id = out.referrals.accept("r-1")
+    assert out.referrals.accept("r-1") == contact_id  # accepting twice is the same contact
+    assert out.referrals.get("r-1").status == ReferralStatus.ACCEPTED
+    row = out.scheduling.book(local_start=datetime(2026, 3, 11, 11, 0), contact_id=contact_id)
+    assert out.referrals.get("r-1").status == ReferralStatus.BOOKED
+    assert out.referrals.statuses_to_send() == [("r-1", "booked", None)]
+    # A late feed item with the old status does not take it back.
+    with desk.store.write() as session:
+        store_feed_referral(session, {"id": "r-1", "first_name": "Mia", "last_name": "Lopez",
+                                      "status": "accepted"})
+    assert out.referrals.get("r-1").status == ReferralStatus.BOOKED
+    out.referrals.status_sent("r-1", "booked")
+    clock.now = datetime(2026, 3, 11, 15, 0)
+    entry = out.front_desk.check_in(appointment_id=row.appointment_id)
+    appt = out.front_desk.start(entry.id)
+    desk.appointments.complete(appt.id, outcome="needs_follow_up")
+    out.front_desk.mark_served(appt.id)
+    with desk.store.read() as session:
+        assert session.scalar(select(PartnerReferral.status_to_send)) == "served"
