@@ -223,3 +223,7 @@ class LoginFailure(Base):
     username: Mapped[str] = mapped_column(String(120), index=True)
     address: Mapped[str | None] = mapped_column(String(64), index=True)
     at: Mapped[datetime] = mapped_column(DateTime, index=True)
+
+
+# Partner referrals and outreach claims (issue 16) share this Base; imported here so the metadata has them.
+from counselor_app.agency_server import referral_models as _referral_models  # noqa: E402,F401

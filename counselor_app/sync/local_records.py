@@ -26,11 +26,14 @@ from counselor_app.core.models import (
     LicenseIssuance,
     utcnow,
 )
+from counselor_app.core.outreach_models import CampaignContact, OutreachAttempt, OutreachCampaign
 
 LOCAL_MODELS: dict[str, type[Base]] = {
     "job_seeker": JobSeeker, "appointment": Appointment, "eligibility_attestation": EligibilityAttestation,
     "learning_plan": LearningPlanRecord, "license_issuance": LicenseIssuance, "case_service": CaseManagementService,
     "case_note": CaseNote,
+    # Outreach campaigns are worked by every desk of the center (issue 16).
+    "outreach_campaign": OutreachCampaign, "campaign_contact": CampaignContact, "outreach_attempt": OutreachAttempt,
 }
 # Bookkeeping columns: never shown as a difference between two versions, never chosen field by field.
 BOOKKEEPING = frozenset({"id", "version", "created_at", "updated_at", "wizard_step", "wizard_state"})

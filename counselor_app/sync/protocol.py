@@ -20,19 +20,23 @@ from pydantic import BaseModel, ConfigDict, Field
 PROTOCOL_VERSION = 1
 API_PREFIX = "/api/v1"
 
-ROLES = ("counselor", "supervisor", "administrator")
-Role = Literal["counselor", "supervisor", "administrator"]
+ROLES = ("counselor", "supervisor", "administrator", "partner")
+# ``partner``: a partner agency's user; creates referrals for its organization and reads their status, nothing
+# else (every other route answers 403). See ``agency_server.referrals``.
+Role = Literal["counselor", "supervisor", "administrator", "partner"]
 Op = Literal["create", "update", "delete"]
 ResultStatus = Literal["applied", "duplicate", "conflict", "rejected"]
-FeedKind = Literal["record", "catalog", "license_pool", "license_block", "progress"]
+FeedKind = Literal["record", "catalog", "license_pool", "license_block", "progress", "referral"]
 
 # Entities a device may push. The server rejects (per item, never the whole batch) anything else.
 SYNCED_ENTITIES = (
     "job_seeker", "appointment", "eligibility_attestation", "learning_plan", "license_issuance", "case_service",
     "case_note",
+    # Outreach and the front desk (issue 16).
+    "outreach_campaign", "campaign_contact", "outreach_attempt", "appointment_booking", "waiting_entry",
 )
 # Entities the feed carries back to other devices.
-FEED_ENTITIES = ("job_seeker",)
+FEED_ENTITIES = ("job_seeker", "outreach_campaign", "campaign_contact", "outreach_attempt")
 
 MAX_BATCH = 1000
 MAX_PAGE = 1000

@@ -24,6 +24,7 @@ from counselor_app.core.models import LicenseIssuance
 from counselor_app.sync import outbox
 from counselor_app.sync import protocol as p
 from counselor_app.sync.errors import NotSignedIn, ServerRefused, SyncError, SyncInProgress
+from counselor_app.sync.outreach_sync import send_referral_statuses
 from counselor_app.sync.pull import BLOCK_ID_KEY, CURSOR_KEY, apply_page
 from counselor_app.sync.transport import AgencyClient, RetryPolicy, normalize_server_url
 
@@ -226,6 +227,7 @@ def sync_once(desk: Desk, *, progress: ProgressCallback | None = None, cancel: t
         desk.set_state(LAST_ATTEMPT_KEY, _now().isoformat(timespec="seconds"))
         run = _Round(desk, client, report, progress, cancel)
         run.push()
+        send_referral_statuses(desk, client)  # issue 16: what the center did with partner referrals
         if reserve_block:
             run.reserve_and_approve()
         if pull:
