@@ -28,7 +28,12 @@ from counselor_app.core.errors import CounselorDeskError, NotFoundError, Validat
 from counselor_app.core.job_seekers import JobSeekerService
 from counselor_app.core.models import Appointment, JobSeeker, LicenseIssuance, utcnow
 from counselor_app.core.outreach_mail import MailError, MailSender, invitation_message
-from counselor_app.core.outreach_models import CampaignContact, OutreachAttempt, OutreachCampaign
+from counselor_app.core.outreach_models import (
+    CampaignContact,
+    OutreachAttempt,
+    OutreachCampaign,
+    outbox_payload,
+)
 from counselor_app.core.usage_report import UsageReportError, _read_csv_rows, _read_xlsx_rows
 
 if TYPE_CHECKING:
@@ -518,7 +523,8 @@ class CampaignService:
         with self._store.write() as session:
             contact = session.get(CampaignContact, contact_id)
             if contact is not None:
-                contact.claimed_by = result.holder
+                # Granted: this desk's user holds it (the server may know them by their server user name).
+                contact.claimed_by = self._actor.username if result.granted else result.holder
                 contact.claim_expires_at = result.expires_at
 
     def release(self, contact_id: str) -> None:
@@ -641,11 +647,8 @@ def link_contact_booking(session: Any, contact_id: str, appointment_id: str, *, 
 
 
 def _contact_payload(contact: CampaignContact) -> dict[str, Any]:
-    payload = record_payload(contact)
     # Claims are arbitrated by the server's claim endpoint, not carried as record data.
-    payload.pop("claimed_by", None)
-    payload.pop("claim_expires_at", None)
-    return payload
+    return outbox_payload(contact, drop=("claimed_by", "claim_expires_at"))
 
 
 def _row(c: CampaignContact) -> ContactRow:

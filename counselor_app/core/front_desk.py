@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 
-from counselor_app.core.changes import Actor, append_change, record_audit, record_payload
+from counselor_app.core.changes import Actor, append_change, record_audit
 from counselor_app.core.errors import NotFoundError, ValidationError
 from counselor_app.core.models import Appointment, JobSeeker, utcnow
 from counselor_app.core.outreach_models import (
@@ -25,6 +25,7 @@ from counselor_app.core.outreach_models import (
     CampaignContact,
     PartnerReferral,
     WaitingEntry,
+    outbox_payload,
 )
 from counselor_app.core.partner_referrals import ReferralStatus, set_referral_status
 from counselor_app.core.scheduling import center_zone, day_bounds_utc, utc_to_local
@@ -112,7 +113,7 @@ class FrontDeskService:
             session.add(entry)
             session.flush()
             append_change(session, entity="waiting_entry", entity_id=entry.id, op="create",
-                          payload=record_payload(entry))
+                          payload=outbox_payload(entry))
             record_audit(session, self._actor, "check_in", entity="waiting_entry", entity_id=entry.id)
             return self._row(session, entry, now)
 
@@ -164,9 +165,7 @@ class FrontDeskService:
                 base = None
                 op = "create"
             session.flush()
-            payload = record_payload(appt)
-            payload.pop("wizard_state", None)
-            payload.pop("wizard_step", None)
+            payload = outbox_payload(appt, drop=("wizard_state", "wizard_step"))
             append_change(session, entity="appointment", entity_id=appt.id, op=op, payload=payload,
                           base_version=base)
             e_base = entry.version
@@ -177,7 +176,7 @@ class FrontDeskService:
             entry.updated_at = now
             session.flush()
             append_change(session, entity="waiting_entry", entity_id=entry.id, op="update",
-                          payload=record_payload(entry), base_version=e_base)
+                          payload=outbox_payload(entry), base_version=e_base)
             record_audit(session, self._actor, "call_in", entity="waiting_entry", entity_id=entry.id)
             session.expunge(appt)
             return appt
@@ -195,7 +194,7 @@ class FrontDeskService:
             entry.updated_at = now
             session.flush()
             append_change(session, entity="waiting_entry", entity_id=entry.id, op="update",
-                          payload=record_payload(entry), base_version=base)
+                          payload=outbox_payload(entry), base_version=base)
 
     def mark_served(self, appointment_id: str) -> None:
         """After an appointment ends: a partner referral behind it becomes ``served``."""

@@ -156,3 +156,17 @@ class WaitingEntry(Base):
     left_at: Mapped[datetime | None] = mapped_column(DateTime)
     checked_in_by: Mapped[str | None] = mapped_column(ForeignKey("app_user.id"))
     updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+
+def outbox_payload(row: Base, *, drop: tuple[str, ...] = ()) -> dict[str, object]:
+    """The record's columns for the outbox, without ``drop`` and without a null ``job_seeker_id``: the agency
+    server refuses a created record that names no job seeker, and a prospect or a walk-in has none yet (the
+    field is sent in the update that links them)."""
+    from counselor_app.core.changes import record_payload
+
+    payload = record_payload(row)
+    for key in drop:
+        payload.pop(key, None)
+    if payload.get("job_seeker_id", "") is None:
+        payload.pop("job_seeker_id")
+    return payload

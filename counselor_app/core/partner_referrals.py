@@ -20,10 +20,10 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from counselor_app.core.changes import Actor, append_change, record_audit, record_payload
+from counselor_app.core.changes import Actor, append_change, record_audit
 from counselor_app.core.errors import NotFoundError, ValidationError
 from counselor_app.core.models import JobSeeker, utcnow
-from counselor_app.core.outreach_models import CampaignContact, PartnerReferral
+from counselor_app.core.outreach_models import CampaignContact, PartnerReferral, outbox_payload
 
 if TYPE_CHECKING:
     from counselor_app.core.db import Store
@@ -161,8 +161,7 @@ class PartnerReferralService:
             session.add(contact)
             session.flush()
             append_change(session, entity="campaign_contact", entity_id=contact.id, op="create",
-                          payload={k: val for k, val in record_payload(contact).items()
-                                   if k not in ("claimed_by", "claim_expires_at")})
+                          payload=outbox_payload(contact, drop=("claimed_by", "claim_expires_at")))
             ref.contact_id = contact.id
             set_referral_status(session, ref.id, ReferralStatus.ACCEPTED, now=now, job_seeker_id=job_seeker_id)
             record_audit(session, self._actor, "referral_accept", entity="partner_referral", entity_id=ref.id)

@@ -31,7 +31,7 @@ from counselor_app.core.outreach_mail import (
     MailSender,
     appointment_message,
 )
-from counselor_app.core.outreach_models import AppointmentBooking, CampaignContact
+from counselor_app.core.outreach_models import AppointmentBooking, CampaignContact, outbox_payload
 from counselor_app.core.partner_referrals import ReferralStatus, set_referral_status
 
 if TYPE_CHECKING:
@@ -372,7 +372,5 @@ class SchedulingService:
 
 
 def _appointment_payload(appt: Appointment) -> dict[str, object]:
-    payload = record_payload(appt)
-    payload.pop("wizard_state", None)
-    payload.pop("wizard_step", None)
-    return payload
+    # The wizard's draft stays on the device, as in ``AppointmentService``.
+    return outbox_payload(appt, drop=("wizard_state", "wizard_step"))
