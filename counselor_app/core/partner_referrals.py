@@ -173,6 +173,22 @@ class PartnerReferralService:
                 raise NotFoundError("This referral is not on this desk.")
             set_referral_status(session, referral_id, ReferralStatus.DECLINED, now=self._clock())
 
+    def promote_served(self) -> int:
+        """Referrals whose appointment was held become ``served``; returns how many moved."""
+        from counselor_app.core.models import Appointment
+
+        moved = 0
+        with self._store.write() as session:
+            rows = session.execute(
+                select(PartnerReferral.id, Appointment.job_seeker_id)
+                .join(Appointment, Appointment.id == PartnerReferral.appointment_id)
+                .where(PartnerReferral.status == ReferralStatus.BOOKED, Appointment.status == "completed")).all()
+            for referral_id, seeker_id in rows:
+                set_referral_status(session, referral_id, ReferralStatus.SERVED, now=self._clock(),
+                                    job_seeker_id=seeker_id)
+                moved += 1
+        return moved
+
     def statuses_to_send(self) -> list[tuple[str, str, str | None]]:
         """(referral id, status, job seeker id) the server has not confirmed yet."""
         with self._store.read() as session:

@@ -67,6 +67,7 @@ class ServerClaimArbiter:
 def send_referral_statuses(desk: Desk, client: AgencyClient) -> int:
     """POST each status this desk set on a partner referral; returns how many the server confirmed."""
     service = PartnerReferralService(desk.store, desk.actor)
+    service.promote_served()
     sent = 0
     for referral_id, status, seeker_id in service.statuses_to_send():
         try:

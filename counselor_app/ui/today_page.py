@@ -32,6 +32,7 @@ from counselor_app.ui.appointment_table_model import (
     format_time,
     step_label,
 )
+from counselor_app.ui.front_desk_panel import FrontDeskPanel
 from counselor_app.ui.widgets import banner, button, heading, make_primary, paragraph
 
 
@@ -86,6 +87,10 @@ class TodayPage(QWidget):
         rlayout.addLayout(rrow)
         layout.addWidget(self.resume_box)
         self.resume_box.setVisible(False)
+
+        # Issue 16: the waiting list and who booked is due (a self-contained widget).
+        self.front_desk = FrontDeskPanel(ctx, self)
+        layout.addWidget(self.front_desk, 1)
 
         self.day_box = QGroupBox(self.tr("Today's appointments"), self)
         dlayout = QVBoxLayout(self.day_box)
