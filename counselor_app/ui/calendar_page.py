@@ -32,7 +32,7 @@ from counselor_app.ui.booking_dialog import BookingDialog
 from counselor_app.ui.operations import NETWORK
 from counselor_app.ui.outreach_context import outreach_of
 from counselor_app.ui.outreach_table_models import BookingTableModel, WeekGridModel
-from counselor_app.ui.widgets import button, heading, make_primary
+from counselor_app.ui.widgets import banner, button, heading, make_primary
 
 
 class CalendarPage(QWidget):
@@ -125,6 +125,10 @@ class CalendarPage(QWidget):
         actions.addStretch(1)
         actions.addWidget(self.remind_button)
         layout.addLayout(actions)
+        self.notice = banner(self, kind="info")
+        self.notice.setObjectName("calendar_notice")
+        self.notice.setVisible(False)
+        layout.addWidget(self.notice)
         ctx.events.changed.connect(self._on_changed)
         self.refresh()
 
@@ -219,9 +223,10 @@ class CalendarPage(QWidget):
             return
 
         def done(result: tuple[int, int]) -> None:
-            QMessageBox.information(self, self.tr("Reminders"), self.tr(
+            self.notice.setText(self.tr(
                 "{sent} reminders sent; {failed} could not be sent and will be tried again.").format(
                     sent=result[0], failed=result[1]))
+            self.notice.setVisible(True)
 
         self.ctx.collection_op(self, lambda: self.out.scheduling.send_due_reminders(
             mail, from_address=self.out.from_address), changes="outreach", success=done) \

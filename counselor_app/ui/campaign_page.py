@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QTableView,
@@ -52,7 +51,7 @@ from counselor_app.ui.outreach_table_models import (
     format_phone,
     language_label,
 )
-from counselor_app.ui.widgets import button, heading, make_primary, paragraph
+from counselor_app.ui.widgets import banner, button, heading, make_primary, paragraph
 
 REFERRALS = "__referrals__"
 
@@ -141,6 +140,11 @@ class CampaignPage(QWidget):
         self.figures = paragraph("", self, rich=True)
         self.figures.setObjectName("campaign_figures")
         layout.addWidget(self.figures)
+        # Results are told here, not in a modal box, so the queue can be worked on while reading them.
+        self.notice = banner(self, kind="info")
+        self.notice.setObjectName("campaign_notice")
+        self.notice.setVisible(False)
+        layout.addWidget(self.notice)
 
         self.referral_box = QGroupBox(self.tr("New referrals from partner agencies"), self)
         rl = QVBoxLayout(self.referral_box)
@@ -297,9 +301,8 @@ class CampaignPage(QWidget):
 
         def shown(row: ContactRow | None) -> None:
             if row is None:
-                QMessageBox.information(self, self.tr("Outreach"),
-                                        self.tr("Nobody is left to call in this list right now (the rest are "
-                                                "booked, declined, or being worked by another counselor)."))
+                self._tell(self.tr("Nobody is left to call in this list right now (the rest are booked, declined, "
+                                   "or being worked by another counselor)."))
                 return
             self._set_person(row)
             self.refresh_queue()
@@ -343,7 +346,7 @@ class CampaignPage(QWidget):
                                          cancel=task.cancel)
 
         def done(result: Any) -> None:
-            QMessageBox.information(self, self.tr("Customer list imported"), self.tr(
+            self._tell(self.tr(
                 "{people} people imported: {matched} already registered here, {prospects} new prospects "
                 "({repeated} repeated rows merged).").format(people=result.people, matched=result.matched,
                                                              prospects=result.prospects, repeated=result.repeated))
@@ -352,6 +355,10 @@ class CampaignPage(QWidget):
 
         self.ctx.collection_op(self, work, changes="outreach", success=done) \
             .with_progress(self.tr("Importing the customer list…"), cancellable=True).run_in_background()
+
+    def _tell(self, text: str) -> None:
+        self.notice.setText(text)
+        self.notice.setVisible(True)
 
     def select_campaign(self, campaign_id: str | None) -> None:
         index = self.campaign_combo.findData(campaign_id if campaign_id else REFERRALS)
@@ -372,7 +379,7 @@ class CampaignPage(QWidget):
 
         def done(result: tuple[int, int, int]) -> None:
             sent, failed, missing = result
-            QMessageBox.information(self, self.tr("Invitations"), self.tr(
+            self._tell(self.tr(
                 "{sent} invitations sent; {failed} could not be sent (they will be tried again next time); {missing} "
                 "people have no e-mail address.").format(sent=sent, failed=failed, missing=missing))
 
