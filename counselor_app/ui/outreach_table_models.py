@@ -20,42 +20,63 @@ from counselor_app.ui.row_table_model import RowTableModel, TableColumn
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Outreach", text)
-
-
 def contact_status_label(status: str) -> str:
-    return {"new": _t("Not contacted"), "no_answer": _t("No answer"), "left_message": _t("Left a message"),
-            "emailed": _t("E-mailed"), "reached": _t("Reached"), "declined": _t("Declined"),
-            "booked": _t("Appointment set")}.get(status, status)
+    return {"new": QCoreApplication.translate("Outreach", "Not contacted"),
+            "no_answer": QCoreApplication.translate("Outreach", "No answer"),
+            "left_message": QCoreApplication.translate("Outreach", "Left a message"),
+            "emailed": QCoreApplication.translate("Outreach", "E-mailed"),
+            "reached": QCoreApplication.translate("Outreach", "Reached"),
+            "declined": QCoreApplication.translate("Outreach", "Declined"),
+            "booked": QCoreApplication.translate("Outreach", "Appointment set")}.get(status, status)
 
 
 def decline_reason_label(reason: str | None) -> str:
-    return {"employed": _t("Found a job"), "not_interested": _t("Not interested"), "no_time": _t("No time now"),
-            "no_computer": _t("No computer or internet"), "moved": _t("Moved away"),
-            "wrong_contact": _t("Wrong phone or e-mail"), "do_not_contact": _t("Asked not to be contacted"),
-            "other": _t("Other reason")}.get(reason or "", reason or "")
+    return {"employed": QCoreApplication.translate("Outreach", "Found a job"),
+            "not_interested": QCoreApplication.translate("Outreach", "Not interested"),
+            "no_time": QCoreApplication.translate("Outreach", "No time now"),
+            "no_computer": QCoreApplication.translate("Outreach", "No computer or internet"),
+            "moved": QCoreApplication.translate("Outreach", "Moved away"),
+            "wrong_contact": QCoreApplication.translate("Outreach", "Wrong phone or e-mail"),
+            "do_not_contact": QCoreApplication.translate("Outreach", "Asked not to be contacted"),
+            "other": QCoreApplication.translate("Outreach", "Other reason")}.get(reason or "", reason or "")
 
 
 def mode_label(mode: str) -> str:
-    return {"in_person": _t("In person"), "outreach_event": _t("Outreach event"), "phone": _t("Phone"),
-            "video": _t("Video")}.get(mode, mode)
+    return {"in_person": QCoreApplication.translate("Outreach", "In person"),
+            "outreach_event": QCoreApplication.translate("Outreach", "Outreach event"),
+            "phone": QCoreApplication.translate("Outreach", "Phone"),
+            "video": QCoreApplication.translate("Outreach", "Video")}.get(mode, mode)
 
 
 def booking_status_label(status: str) -> str:
-    return {"scheduled": _t("Booked"), "in_progress": _t("In progress"), "completed": _t("Held"),
-            "cancelled": _t("Cancelled"), "no_show": _t("Did not come")}.get(status, status)
+    return {"scheduled": QCoreApplication.translate("Outreach", "Booked"),
+            "in_progress": QCoreApplication.translate("Outreach", "In progress"),
+            "completed": QCoreApplication.translate("Outreach", "Held"),
+            "cancelled": QCoreApplication.translate("Outreach", "Cancelled"),
+            "no_show": QCoreApplication.translate("Outreach", "Did not come")}.get(status, status)
 
 
 def referral_status_label(status: str) -> str:
-    return {"submitted": _t("New"), "accepted": _t("Accepted"), "booked": _t("Appointment set"),
-            "served": _t("Served"), "declined": _t("Declined")}.get(status, status)
+    return {"submitted": QCoreApplication.translate("Outreach", "New"),
+            "accepted": QCoreApplication.translate("Outreach", "Accepted"),
+            "booked": QCoreApplication.translate("Outreach", "Appointment set"),
+            "served": QCoreApplication.translate("Outreach", "Served"),
+            "declined": QCoreApplication.translate("Outreach", "Declined")}.get(status, status)
 
 
 def language_label(code: str) -> str:
-    return {"en": _t("English"), "es": _t("Spanish"), "pt": _t("Portuguese"), "zh": _t("Chinese"),
-            "ht": _t("Haitian Creole"), "vi": _t("Vietnamese"), "ru": _t("Russian"), "ar": _t("Arabic"),
-            "fr": _t("French"), "ko": _t("Korean"), "tl": _t("Tagalog"), "pl": _t("Polish")}.get(code, code)
+    return {"en": QCoreApplication.translate("Outreach", "English"),
+            "es": QCoreApplication.translate("Outreach", "Spanish"),
+            "pt": QCoreApplication.translate("Outreach", "Portuguese"),
+            "zh": QCoreApplication.translate("Outreach", "Chinese"),
+            "ht": QCoreApplication.translate("Outreach", "Haitian Creole"),
+            "vi": QCoreApplication.translate("Outreach", "Vietnamese"),
+            "ru": QCoreApplication.translate("Outreach", "Russian"),
+            "ar": QCoreApplication.translate("Outreach", "Arabic"),
+            "fr": QCoreApplication.translate("Outreach", "French"),
+            "ko": QCoreApplication.translate("Outreach", "Korean"),
+            "tl": QCoreApplication.translate("Outreach", "Tagalog"),
+            "pl": QCoreApplication.translate("Outreach", "Polish")}.get(code, code)
 
 
 def clock_time(value: datetime | None) -> str:
@@ -68,8 +89,8 @@ def clock_time(value: datetime | None) -> str:
 def minutes_text(delta: timedelta) -> str:
     minutes = int(delta.total_seconds() // 60)
     if minutes < 60:
-        return QCoreApplication.translate("Outreach", "%n min", "", minutes)
-    return _t("{h} h {m:02d} min").format(h=minutes // 60, m=minutes % 60)
+        return QCoreApplication.translate("Outreach", "{n} min").format(n=minutes)
+    return QCoreApplication.translate("Outreach", "{h} h {m:02d} min").format(h=minutes // 60, m=minutes % 60)
 
 
 def _status_text(row: ContactRow) -> str:
@@ -91,15 +112,20 @@ class ContactTableModel(RowTableModel[ContactRow]):
     def __init__(self, parent: Any = None) -> None:
         self.now = datetime.min
         super().__init__((
-            TableColumn(_t("Name"), lambda r: r.name + ("" if r.job_seeker_id else " *"),
-                        tooltip=lambda r: _t("Registered job seeker") if r.job_seeker_id
-                        else _t("Prospect: not registered on this desk yet")),
-            TableColumn(_t("Phone"), lambda r: format_phone(r.phone)),
-            TableColumn(_t("E-mail"), lambda r: r.email or ""),
-            TableColumn(_t("Language"), lambda r: language_label(r.language)),
-            TableColumn(_t("Status"), _status_text),
-            TableColumn(_t("Attempts"), attrgetter("attempts"), alignment=Qt.AlignmentFlag.AlignCenter),
-            TableColumn(_t("Being worked by"), lambda r: _claim_text(r, self.now)),
+            TableColumn(QCoreApplication.translate("Outreach", "Name"),
+                        lambda r: r.name + ("" if r.job_seeker_id else " *"),
+                        tooltip=lambda r: QCoreApplication.translate("Outreach", "Registered job seeker")
+                        if r.job_seeker_id
+                        else QCoreApplication.translate("Outreach", "Prospect: not registered on this desk yet")),
+            TableColumn(QCoreApplication.translate("Outreach", "Phone"), lambda r: format_phone(r.phone)),
+            TableColumn(QCoreApplication.translate("Outreach", "E-mail"), lambda r: r.email or ""),
+            TableColumn(QCoreApplication.translate("Outreach", "Language"),
+                        lambda r: language_label(r.language)),
+            TableColumn(QCoreApplication.translate("Outreach", "Status"), _status_text),
+            TableColumn(QCoreApplication.translate("Outreach", "Attempts"), attrgetter("attempts"),
+                        alignment=Qt.AlignmentFlag.AlignCenter),
+            TableColumn(QCoreApplication.translate("Outreach", "Being worked by"),
+                        lambda r: _claim_text(r, self.now)),
         ), row_roles={ID_ROLE: attrgetter("id")}, parent=parent)
 
 
@@ -112,38 +138,43 @@ def format_phone(digits: str | None) -> str:
 class ReferralTableModel(RowTableModel[ReferralRow]):
     def __init__(self, parent: Any = None) -> None:
         super().__init__((
-            TableColumn(_t("Referred"), lambda r: f"{r.referred_at:%Y-%m-%d}"),
-            TableColumn(_t("Partner"), attrgetter("organization")),
-            TableColumn(_t("Name"), attrgetter("name")),
-            TableColumn(_t("Reason"), attrgetter("reason"), tooltip=attrgetter("reason")),
-            TableColumn(_t("Next step"), lambda r: _t("Register in the state's system") if r.next_step else ""),
-            TableColumn(_t("Status"), lambda r: referral_status_label(r.status)),
+            TableColumn(QCoreApplication.translate("Outreach", "Referred"),
+                        lambda r: f"{r.referred_at:%Y-%m-%d}"),
+            TableColumn(QCoreApplication.translate("Outreach", "Partner"), attrgetter("organization")),
+            TableColumn(QCoreApplication.translate("Outreach", "Name"), attrgetter("name")),
+            TableColumn(QCoreApplication.translate("Outreach", "Reason"), attrgetter("reason"),
+                        tooltip=attrgetter("reason")),
+            TableColumn(QCoreApplication.translate("Outreach", "Next step"),
+                        lambda r: QCoreApplication.translate("Outreach", "Register in the state's system")
+                        if r.next_step else ""),
+            TableColumn(QCoreApplication.translate("Outreach", "Status"),
+                        lambda r: referral_status_label(r.status)),
         ), row_roles={ID_ROLE: attrgetter("id")}, parent=parent)
 
 
 class BookingTableModel(RowTableModel[BookingRow]):
     def __init__(self, parent: Any = None, *, with_day: bool = False) -> None:
         columns = [
-            TableColumn(_t("Time"), lambda r: f"{clock_time(r.starts_local)} – {clock_time(r.ends_local)} "
+            TableColumn(QCoreApplication.translate("Outreach", "Time"), lambda r: f"{clock_time(r.starts_local)} – {clock_time(r.ends_local)} "
                         f"{r.starts_local.tzname()}"),
-            TableColumn(_t("Job seeker"), attrgetter("name")),
-            TableColumn(_t("How"), lambda r: mode_label(r.mode)),
-            TableColumn(_t("Counselor"), attrgetter("counselor_name")),
-            TableColumn(_t("Status"), lambda r: booking_status_label(r.status)),
+            TableColumn(QCoreApplication.translate("Outreach", "Job seeker"), attrgetter("name")),
+            TableColumn(QCoreApplication.translate("Outreach", "How"), lambda r: mode_label(r.mode)),
+            TableColumn(QCoreApplication.translate("Outreach", "Counselor"), attrgetter("counselor_name")),
+            TableColumn(QCoreApplication.translate("Outreach", "Status"), lambda r: booking_status_label(r.status)),
         ]
         if with_day:
-            columns.insert(0, TableColumn(_t("Day"), lambda r: f"{r.starts_local:%a %m/%d}"))
+            columns.insert(0, TableColumn(QCoreApplication.translate("Outreach", "Day"), lambda r: f"{r.starts_local:%a %m/%d}"))
         super().__init__(columns, row_roles={ID_ROLE: attrgetter("appointment_id")}, parent=parent)
 
 
 class WaitingTableModel(RowTableModel[WaitingRow]):
     def __init__(self, parent: Any = None) -> None:
         super().__init__((
-            TableColumn(_t("Name"), attrgetter("name")),
-            TableColumn(_t("Arrived"), lambda r: clock_time(r.arrived_local)),
-            TableColumn(_t("Waiting"), lambda r: minutes_text(r.waited)),
-            TableColumn(_t("Booked for"), lambda r: clock_time(r.booked_local) if r.booked_local
-                        else _t("Walk-in")),
+            TableColumn(QCoreApplication.translate("Outreach", "Name"), attrgetter("name")),
+            TableColumn(QCoreApplication.translate("Outreach", "Arrived"), lambda r: clock_time(r.arrived_local)),
+            TableColumn(QCoreApplication.translate("Outreach", "Waiting"), lambda r: minutes_text(r.waited)),
+            TableColumn(QCoreApplication.translate("Outreach", "Booked for"), lambda r: clock_time(r.booked_local) if r.booked_local
+                        else QCoreApplication.translate("Outreach", "Walk-in")),
         ), row_roles={ID_ROLE: attrgetter("id")}, parent=parent)
 
 
@@ -206,7 +237,7 @@ class WeekGridModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Horizontal:
             if 0 <= section < len(self._days):
                 day = self._days[section]
-                names = (_t("Mon"), _t("Tue"), _t("Wed"), _t("Thu"), _t("Fri"), _t("Sat"), _t("Sun"))
+                names = (QCoreApplication.translate("Outreach", "Mon"), QCoreApplication.translate("Outreach", "Tue"), QCoreApplication.translate("Outreach", "Wed"), QCoreApplication.translate("Outreach", "Thu"), QCoreApplication.translate("Outreach", "Fri"), QCoreApplication.translate("Outreach", "Sat"), QCoreApplication.translate("Outreach", "Sun"))
                 return f"{names[day.weekday()]} {day.month}/{day.day}"
             return None
         slot = self._first + section
