@@ -349,6 +349,10 @@ class CampaignService:
         self._clock = clock
         self.arbiter: ClaimArbiter = arbiter or LocalClaimArbiter(store, clock=clock)
 
+    def now(self) -> datetime:
+        """The services' clock (naive UTC): claims expire against it."""
+        return self._clock()
+
     # -- import ------------------------------------------------------------------------------------------------
     def import_list(self, data: bytes, *, file_name: str, name: str, purpose: str | None = None,
                     progress: Callable[[int, int], None] | None = None,

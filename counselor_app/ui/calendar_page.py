@@ -163,6 +163,8 @@ class CalendarPage(QWidget):
         else:
             self.date_label.setText(f"{day:%A, %Y-%m-%d}")
         self.stack.setCurrentIndex(1 if week else 0)
+        for btn in (self.check_in_button, self.no_show_button, self.cancel_button):
+            btn.setEnabled(not week)  # they act on the booking selected in the day view
 
         def work() -> Any:
             return scheduling.week(day, counselor_id=counselor) if week else scheduling.day(day, counselor_id=counselor)

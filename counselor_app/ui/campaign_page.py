@@ -38,7 +38,6 @@ from counselor_app.core.campaigns import (
     ContactRow,
     DeclineReason,
 )
-from counselor_app.core.models import utcnow
 from counselor_app.ui.app_context import AppContext
 from counselor_app.ui.booking_dialog import BookingDialog
 from counselor_app.ui.operations import NETWORK
@@ -165,7 +164,13 @@ class CampaignPage(QWidget):
         self.table = _table(split, "contact_table", self.model)
         self.table.setAccessibleName(self.tr("People to reach"))
         self.table.selectionModel().currentRowChanged.connect(self._select_row)
-        split.addWidget(self.table)
+        left = QWidget(split)
+        ll = QVBoxLayout(left)
+        ll.setContentsMargins(0, 0, 0, 0)
+        self.table.setParent(left)
+        ll.addWidget(self.table, 1)
+        ll.addWidget(QLabel(self.tr("* a prospect: not registered on this desk yet."), left))
+        split.addWidget(left)
         panel = QWidget(split)
         pl = QVBoxLayout(panel)
         self.next_button = make_primary(button(self.tr("Take the &next person"), panel, shortcut="Ctrl+Shift+T"))
@@ -253,7 +258,7 @@ class CampaignPage(QWidget):
 
     def _show_queue(self, result: tuple[list[ContactRow], Any, list[Any]]) -> None:
         contacts, figures, new_refs = result
-        self.model.now = utcnow()
+        self.model.now = self.out.campaigns.now()
         selected = self.current.id if self.current else None
         self.model.set_rows(contacts)
         self.referral_model.set_rows(new_refs)

@@ -362,148 +362,153 @@
 <context>
     <name>CampaignPage</name>
     <message>
-        <location filename="../campaign_page.py" line="117"/>
+        <location filename="../campaign_page.py" line="116"/>
         <source>Outreach</source>
         <translation>Alcance comunitario</translation>
     </message>
     <message>
-        <location filename="../campaign_page.py" line="120"/>
+        <location filename="../campaign_page.py" line="119"/>
         <source>&amp;Campaign:</source>
         <translation>&amp;Campaña:</translation>
     </message>
     <message>
-        <location filename="../campaign_page.py" line="127"/>
+        <location filename="../campaign_page.py" line="126"/>
         <source>&amp;Import a customer list…</source>
         <translation>&amp;Importar una lista de clientes…</translation>
     </message>
     <message>
-        <location filename="../campaign_page.py" line="132"/>
+        <location filename="../campaign_page.py" line="131"/>
         <source>E-mail &amp;invitations to book</source>
         <translation>Enviar &amp;invitaciones para reservar</translation>
     </message>
     <message>
-        <location filename="../campaign_page.py" line="133"/>
+        <location filename="../campaign_page.py" line="132"/>
         <source>Send each person not yet invited an invitation in their language</source>
         <translation>Enviar a cada persona aún no invitada una invitación en su idioma</translation>
     </message>
     <message>
-        <location filename="../campaign_page.py" line="149"/>
+        <location filename="../campaign_page.py" line="148"/>
         <source>New referrals from partner agencies</source>
         <translation>Nuevas remisiones de agencias asociadas</translation>
     </message>
     <message>
-        <location filename="../campaign_page.py" line="155"/>
+        <location filename="../campaign_page.py" line="154"/>
         <source>&amp;Accept the referral</source>
         <translation>&amp;Aceptar la remisión</translation>
     </message>
     <message>
-        <location filename="../campaign_page.py" line="166"/>
+        <location filename="../campaign_page.py" line="165"/>
         <source>People to reach</source>
         <translation>Personas por contactar</translation>
     </message>
     <message>
-        <location filename="../campaign_page.py" line="171"/>
+        <location filename="../campaign_page.py" line="172"/>
+        <source>* a prospect: not registered on this desk yet.</source>
+        <translation>* un prospecto: aún no registrado en este equipo.</translation>
+    </message>
+    <message>
+        <location filename="../campaign_page.py" line="176"/>
         <source>Take the &amp;next person</source>
         <translation>Tomar la &amp;siguiente persona</translation>
     </message>
     <message>
-        <location filename="../campaign_page.py" line="175"/>
-        <location filename="../campaign_page.py" line="285"/>
+        <location filename="../campaign_page.py" line="180"/>
+        <location filename="../campaign_page.py" line="290"/>
         <source>Take the next person, or select someone in the list.</source>
         <translation>Tome la siguiente persona o seleccione a alguien de la lista.</translation>
     </message>
     <message>
-        <location filename="../campaign_page.py" line="179"/>
+        <location filename="../campaign_page.py" line="184"/>
         <source>No ans&amp;wer</source>
         <translation>No &amp;contestó</translation>
     </message>
     <message>
-        <location filename="../campaign_page.py" line="180"/>
+        <location filename="../campaign_page.py" line="185"/>
         <source>&amp;Left a message</source>
         <translation>&amp;Dejé un mensaje</translation>
     </message>
     <message>
-        <location filename="../campaign_page.py" line="181"/>
+        <location filename="../campaign_page.py" line="186"/>
         <source>&amp;Reached, will think about it</source>
         <translation>&amp;Contactada, lo pensará</translation>
     </message>
     <message>
-        <location filename="../campaign_page.py" line="192"/>
+        <location filename="../campaign_page.py" line="197"/>
         <source>&amp;Declined</source>
         <translation>&amp;Rechazó</translation>
     </message>
     <message>
-        <location filename="../campaign_page.py" line="198"/>
+        <location filename="../campaign_page.py" line="203"/>
         <source>&amp;Book an appointment…</source>
         <translation>&amp;Reservar una cita…</translation>
     </message>
     <message>
-        <location filename="../campaign_page.py" line="235"/>
+        <location filename="../campaign_page.py" line="240"/>
         <source>Partner referrals</source>
         <translation>Remisiones de socios</translation>
     </message>
     <message>
-        <location filename="../campaign_page.py" line="264"/>
+        <location filename="../campaign_page.py" line="269"/>
         <source>&lt;b&gt;{people}&lt;/b&gt; people · called or e-mailed &lt;b&gt;{attempted}&lt;/b&gt; · reached &lt;b&gt;{reached}&lt;/b&gt; · booked &lt;b&gt;{booked}&lt;/b&gt; · served &lt;b&gt;{served}&lt;/b&gt; · licensed &lt;b&gt;{licensed}&lt;/b&gt; · declined &lt;b&gt;{declined}&lt;/b&gt;</source>
         <translation>&lt;b&gt;{people}&lt;/b&gt; personas · llamadas o con correo &lt;b&gt;{attempted}&lt;/b&gt; · contactadas &lt;b&gt;{reached}&lt;/b&gt; · con cita &lt;b&gt;{booked}&lt;/b&gt; · atendidas &lt;b&gt;{served}&lt;/b&gt; · con licencia &lt;b&gt;{licensed}&lt;/b&gt; · rechazaron &lt;b&gt;{declined}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../campaign_page.py" line="270"/>
+        <location filename="../campaign_page.py" line="275"/>
         <source>Referrals accepted from partner agencies, worked like a campaign.</source>
         <translation>Remisiones aceptadas de agencias asociadas, trabajadas como una campaña.</translation>
     </message>
     <message>
-        <location filename="../campaign_page.py" line="289"/>
+        <location filename="../campaign_page.py" line="294"/>
         <source>Phone: {phone}</source>
         <translation>Teléfono: {phone}</translation>
     </message>
     <message>
-        <location filename="../campaign_page.py" line="291"/>
+        <location filename="../campaign_page.py" line="296"/>
         <source>E-mail: {email}</source>
         <translation>Correo: {email}</translation>
     </message>
     <message>
-        <location filename="../campaign_page.py" line="292"/>
+        <location filename="../campaign_page.py" line="297"/>
         <source>Language: {language}</source>
         <translation>Idioma: {language}</translation>
     </message>
     <message>
-        <location filename="../campaign_page.py" line="293"/>
+        <location filename="../campaign_page.py" line="298"/>
         <source>Status: {status} · attempts: {n}</source>
         <translation>Estado: {status} · intentos: {n}</translation>
     </message>
     <message>
-        <location filename="../campaign_page.py" line="296"/>
+        <location filename="../campaign_page.py" line="301"/>
         <source>&lt;i&gt;Prospect: register them at the appointment.&lt;/i&gt;</source>
         <translation>&lt;i&gt;Prospecto: regístrelo en la cita.&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../campaign_page.py" line="304"/>
+        <location filename="../campaign_page.py" line="309"/>
         <source>Nobody is left to call in this list right now (the rest are booked, declined, or being worked by another counselor).</source>
         <translation>No queda nadie por llamar en esta lista por ahora (el resto tiene cita, rechazó o lo atiende otro consejero).</translation>
     </message>
     <message>
-        <location filename="../campaign_page.py" line="350"/>
+        <location filename="../campaign_page.py" line="355"/>
         <source>{people} people imported: {matched} already registered here, {prospects} new prospects ({repeated} repeated rows merged).</source>
         <translation>{people} personas importadas: {matched} ya registradas aquí, {prospects} prospectos nuevos ({repeated} filas repetidas combinadas).</translation>
     </message>
     <message>
-        <location filename="../campaign_page.py" line="357"/>
+        <location filename="../campaign_page.py" line="362"/>
         <source>Importing the customer list…</source>
         <translation>Importando la lista de clientes…</translation>
     </message>
     <message>
-        <location filename="../campaign_page.py" line="373"/>
+        <location filename="../campaign_page.py" line="378"/>
         <source>Call us or reply to this e-mail to choose a time.</source>
         <translation>Llámenos o responda a este correo para elegir una hora.</translation>
     </message>
     <message>
-        <location filename="../campaign_page.py" line="383"/>
+        <location filename="../campaign_page.py" line="388"/>
         <source>{sent} invitations sent; {failed} could not be sent (they will be tried again next time); {missing} people have no e-mail address.</source>
         <translation>{sent} invitaciones enviadas; {failed} no se pudieron enviar (se intentará de nuevo la próxima vez); {missing} personas no tienen correo electrónico.</translation>
     </message>
     <message>
-        <location filename="../campaign_page.py" line="387"/>
+        <location filename="../campaign_page.py" line="392"/>
         <source>Sending invitations…</source>
         <translation>Enviando invitaciones…</translation>
     </message>
@@ -1328,47 +1333,47 @@
 <context>
     <name>ImportCampaignDialog</name>
     <message>
-        <location filename="../campaign_page.py" line="76"/>
+        <location filename="../campaign_page.py" line="75"/>
         <source>Import a customer list</source>
         <translation>Importar una lista de clientes</translation>
     </message>
     <message>
-        <location filename="../campaign_page.py" line="81"/>
+        <location filename="../campaign_page.py" line="80"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Examinar…</translation>
     </message>
     <message>
-        <location filename="../campaign_page.py" line="85"/>
+        <location filename="../campaign_page.py" line="84"/>
         <source>&amp;File (CSV or Excel)</source>
         <translation>&amp;Archivo (CSV o Excel)</translation>
     </message>
     <message>
-        <location filename="../campaign_page.py" line="88"/>
+        <location filename="../campaign_page.py" line="87"/>
         <source>e.g. RESEA attendees since March 2020</source>
         <translation>p. ej., participantes de RESEA desde marzo de 2020</translation>
     </message>
     <message>
-        <location filename="../campaign_page.py" line="89"/>
+        <location filename="../campaign_page.py" line="88"/>
         <source>Campaign &amp;name</source>
         <translation>&amp;Nombre de la campaña</translation>
     </message>
     <message>
-        <location filename="../campaign_page.py" line="92"/>
+        <location filename="../campaign_page.py" line="91"/>
         <source>What the invitation is about</source>
         <translation>De qué trata la invitación</translation>
     </message>
     <message>
-        <location filename="../campaign_page.py" line="93"/>
+        <location filename="../campaign_page.py" line="92"/>
         <source>&amp;Purpose</source>
         <translation>&amp;Propósito</translation>
     </message>
     <message>
-        <location filename="../campaign_page.py" line="100"/>
+        <location filename="../campaign_page.py" line="99"/>
         <source>Customer list</source>
         <translation>Lista de clientes</translation>
     </message>
     <message>
-        <location filename="../campaign_page.py" line="101"/>
+        <location filename="../campaign_page.py" line="100"/>
         <source>Customer lists (*.csv *.xlsx *.txt)</source>
         <translation>Listas de clientes (*.csv *.xlsx *.txt)</translation>
     </message>
@@ -3881,68 +3886,68 @@ Carpeta de datos: {folder}</translation>
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../today_page.py" line="58"/>
+        <location filename="../today_page.py" line="60"/>
         <source>Start a &amp;walk-in appointment (Ctrl+N)</source>
         <translation>Iniciar una cita &amp;sin turno (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../today_page.py" line="59"/>
+        <location filename="../today_page.py" line="61"/>
         <source>A job seeker is here: find or register them, check eligibility, plan and issue the license (Ctrl+N)</source>
         <translation>Llegó una persona: búsquela o regístrela, verifique la elegibilidad, planifique y emita la licencia (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../today_page.py" line="69"/>
+        <location filename="../today_page.py" line="71"/>
         <source>Unfinished appointments — pick up where you stopped</source>
         <translation>Citas sin terminar — continúe donde se quedó</translation>
     </message>
     <message>
-        <location filename="../today_page.py" line="75"/>
+        <location filename="../today_page.py" line="77"/>
         <source>Unfinished appointments</source>
         <translation>Citas sin terminar</translation>
     </message>
     <message>
-        <location filename="../today_page.py" line="81"/>
+        <location filename="../today_page.py" line="83"/>
         <source>&amp;Resume the selected appointment</source>
         <translation>&amp;Reanudar la cita elegida</translation>
     </message>
     <message>
-        <location filename="../today_page.py" line="95"/>
-        <location filename="../today_page.py" line="101"/>
+        <location filename="../today_page.py" line="97"/>
+        <location filename="../today_page.py" line="103"/>
         <source>Today&apos;s appointments</source>
         <translation>Citas de hoy</translation>
     </message>
     <message>
-        <location filename="../today_page.py" line="111"/>
+        <location filename="../today_page.py" line="113"/>
         <source>No appointments yet today. Walk-ins appear here once started.</source>
         <translation>Todavía no hay citas hoy. Las citas sin turno aparecen aquí al iniciarlas.</translation>
     </message>
     <message>
-        <location filename="../today_page.py" line="134"/>
+        <location filename="../today_page.py" line="136"/>
         <source>Today — {date}</source>
         <translation>Hoy — {date}</translation>
     </message>
     <message>
-        <location filename="../today_page.py" line="139"/>
+        <location filename="../today_page.py" line="141"/>
         <source>{program}: licenses can be issued until {issue_by} ({days} days left); learners must enroll by {enroll_by} and finish by {complete_by}.</source>
         <translation>{program}: se pueden emitir licencias hasta el {issue_by} (quedan {days} días); hay que inscribirse antes del {enroll_by} y terminar antes del {complete_by}.</translation>
     </message>
     <message>
-        <location filename="../today_page.py" line="145"/>
+        <location filename="../today_page.py" line="147"/>
         <source>{program}: the last day to issue licenses was {issue_by}.</source>
         <translation>{program}: el último día para emitir licencias fue el {issue_by}.</translation>
     </message>
     <message>
-        <location filename="../today_page.py" line="182"/>
+        <location filename="../today_page.py" line="186"/>
         <source>job seeker not chosen yet</source>
         <translation>persona aún sin elegir</translation>
     </message>
     <message>
-        <location filename="../today_page.py" line="184"/>
+        <location filename="../today_page.py" line="188"/>
         <source>{who} — started {when} — stopped at: {step}</source>
         <translation>{who} — empezó a las {when} — se detuvo en: {step}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../today_page.py" line="194"/>
+        <location filename="../today_page.py" line="198"/>
         <source>%n appointment(s) did not finish (the app was closed or the computer stopped). Everything typed was saved: select one and press Resume.</source>
         <translation>
             <numerusform>%n cita no terminó (se cerró la aplicación o se apagó la computadora). Todo lo escrito quedó guardado: elíjala y presione Reanudar.</numerusform>
