@@ -71,9 +71,13 @@ class CalendarPage(QWidget):
         for w in (self.prev_button, self.today_button, self.next_button, self.date_label):
             nav.addWidget(w)
         nav.addStretch(1)
-        nav.addWidget(QLabel(self.tr("View:"), self))
+        view_label = QLabel(self.tr("&View:"), self)
+        view_label.setBuddy(self.view_combo)
+        counselor_label = QLabel(self.tr("Co&unselor:"), self)
+        counselor_label.setBuddy(self.counselor_combo)
+        nav.addWidget(view_label)
         nav.addWidget(self.view_combo)
-        nav.addWidget(QLabel(self.tr("Counselor:"), self))
+        nav.addWidget(counselor_label)
         nav.addWidget(self.counselor_combo)
         layout.addLayout(nav)
 

@@ -128,7 +128,7 @@ class CampaignPage(QWidget):
         self.import_button.clicked.connect(self._ask_import)
         self.import_button.setVisible(ctx.desk.actor.is_supervisor)
         top.addWidget(self.import_button)
-        self.invite_button = button(self.tr("E-mail &invitations to book"), self,
+        self.invite_button = button(self.tr("E-&mail invitations to book"), self,
                                     tooltip=self.tr("Send each person not yet invited an invitation in their "
                                                     "language"))
         self.invite_button.setObjectName("invite_all")
@@ -149,6 +149,7 @@ class CampaignPage(QWidget):
         rl = QVBoxLayout(self.referral_box)
         self.referral_model = ReferralTableModel(self)
         self.referral_table = _table(self.referral_box, "referral_table", self.referral_model)
+        self.referral_table.setAccessibleName(self.tr("New referrals from partner agencies"))
         rl.addWidget(self.referral_table)
         rrow = QHBoxLayout()
         self.accept_button = button(self.tr("&Accept the referral"), self.referral_box)
@@ -192,6 +193,7 @@ class CampaignPage(QWidget):
         drow = QHBoxLayout()
         self.reason = QComboBox(panel)
         self.reason.setObjectName("decline_reason")
+        self.reason.setAccessibleName(self.tr("Why they declined"))
         for reason in DeclineReason:
             self.reason.addItem(decline_reason_label(reason), str(reason))
         self.decline_button = button(self.tr("&Declined"), panel)

@@ -283,78 +283,78 @@
     </message>
     <message>
         <location filename="../calendar_page.py" line="74"/>
-        <source>View:</source>
-        <translation>Vista:</translation>
+        <source>&amp;View:</source>
+        <translation>&amp;Vista:</translation>
     </message>
     <message>
         <location filename="../calendar_page.py" line="76"/>
-        <source>Counselor:</source>
-        <translation>Consejero:</translation>
+        <source>Co&amp;unselor:</source>
+        <translation>Co&amp;nsejero:</translation>
     </message>
     <message>
-        <location filename="../calendar_page.py" line="85"/>
+        <location filename="../calendar_page.py" line="89"/>
         <source>Bookings of the day</source>
         <translation>Citas del día</translation>
     </message>
     <message>
-        <location filename="../calendar_page.py" line="97"/>
+        <location filename="../calendar_page.py" line="101"/>
         <source>Bookings of the week</source>
         <translation>Citas de la semana</translation>
     </message>
     <message>
-        <location filename="../calendar_page.py" line="107"/>
+        <location filename="../calendar_page.py" line="111"/>
         <source>&amp;Book an appointment…</source>
         <translation>&amp;Reservar una cita…</translation>
     </message>
     <message>
-        <location filename="../calendar_page.py" line="110"/>
+        <location filename="../calendar_page.py" line="114"/>
         <source>&amp;Arrived: check in</source>
         <translation>&amp;Llegó: registrar llegada</translation>
     </message>
     <message>
-        <location filename="../calendar_page.py" line="113"/>
+        <location filename="../calendar_page.py" line="117"/>
         <source>Did &amp;not come</source>
         <translation>&amp;No vino</translation>
     </message>
     <message>
-        <location filename="../calendar_page.py" line="116"/>
+        <location filename="../calendar_page.py" line="120"/>
         <source>&amp;Cancel the booking</source>
         <translation>&amp;Cancelar la cita</translation>
     </message>
     <message>
-        <location filename="../calendar_page.py" line="119"/>
+        <location filename="../calendar_page.py" line="123"/>
         <source>Send tomorrow&apos;s &amp;reminders</source>
         <translation>Enviar los &amp;recordatorios de mañana</translation>
     </message>
     <message>
-        <location filename="../calendar_page.py" line="162"/>
+        <location filename="../calendar_page.py" line="166"/>
         <source>Week of {date}</source>
         <translation>Semana del {date}</translation>
     </message>
     <message>
-        <location filename="../calendar_page.py" line="183"/>
         <location filename="../calendar_page.py" line="189"/>
-        <location filename="../calendar_page.py" line="193"/>
+        <location filename="../calendar_page.py" line="195"/>
+        <location filename="../calendar_page.py" line="199"/>
         <source>Book an appointment</source>
         <translation>Reservar una cita</translation>
     </message>
     <message>
-        <location filename="../calendar_page.py" line="184"/>
+        <location filename="../calendar_page.py" line="190"/>
         <source>Whom for? Type a name, e-mail or phone:</source>
         <translation>¿Para quién? Escriba un nombre, correo o teléfono:</translation>
     </message>
     <message>
-        <location filename="../calendar_page.py" line="190"/>
+        <location filename="../calendar_page.py" line="196"/>
         <source>Nobody matches. Register the person first (Job seekers).</source>
         <translation>No hay coincidencias. Registre primero a la persona (Personas en búsqueda de empleo).</translation>
     </message>
     <message>
-        <location filename="../calendar_page.py" line="193"/>
+        <location filename="../calendar_page.py" line="199"/>
         <source>Job seeker:</source>
         <translation>Persona en búsqueda de empleo:</translation>
     </message>
     <message>
-        <location filename="../calendar_page.py" line="227"/>
+        <location filename="../calendar_page.py" line="233"/>
         <source>{sent} reminders sent; {failed} could not be sent and will be tried again.</source>
         <translation>{sent} recordatorios enviados; {failed} no se pudieron enviar y se volverán a intentar.</translation>
     </message>
@@ -378,8 +378,8 @@
     </message>
     <message>
         <location filename="../campaign_page.py" line="131"/>
-        <source>E-mail &amp;invitations to book</source>
-        <translation>Enviar &amp;invitaciones para reservar</translation>
+        <source>E-&amp;mail invitations to book</source>
+        <translation>Enviar invitaciones para reser&amp;var</translation>
     </message>
     <message>
         <location filename="../campaign_page.py" line="132"/>
@@ -388,127 +388,133 @@
     </message>
     <message>
         <location filename="../campaign_page.py" line="148"/>
+        <location filename="../campaign_page.py" line="152"/>
         <source>New referrals from partner agencies</source>
         <translation>Nuevas remisiones de agencias asociadas</translation>
     </message>
     <message>
-        <location filename="../campaign_page.py" line="154"/>
+        <location filename="../campaign_page.py" line="155"/>
         <source>&amp;Accept the referral</source>
         <translation>&amp;Aceptar la remisión</translation>
     </message>
     <message>
-        <location filename="../campaign_page.py" line="165"/>
+        <location filename="../campaign_page.py" line="166"/>
         <source>People to reach</source>
         <translation>Personas por contactar</translation>
     </message>
     <message>
-        <location filename="../campaign_page.py" line="172"/>
+        <location filename="../campaign_page.py" line="173"/>
         <source>* a prospect: not registered on this desk yet.</source>
         <translation>* un prospecto: aún no registrado en este equipo.</translation>
     </message>
     <message>
-        <location filename="../campaign_page.py" line="176"/>
+        <location filename="../campaign_page.py" line="177"/>
         <source>Take the &amp;next person</source>
         <translation>Tomar la &amp;siguiente persona</translation>
     </message>
     <message>
-        <location filename="../campaign_page.py" line="180"/>
-        <location filename="../campaign_page.py" line="290"/>
+        <location filename="../campaign_page.py" line="181"/>
+        <location filename="../campaign_page.py" line="292"/>
         <source>Take the next person, or select someone in the list.</source>
         <translation>Tome la siguiente persona o seleccione a alguien de la lista.</translation>
     </message>
     <message>
-        <location filename="../campaign_page.py" line="184"/>
+        <location filename="../campaign_page.py" line="185"/>
         <source>No ans&amp;wer</source>
         <translation>No &amp;contestó</translation>
     </message>
     <message>
-        <location filename="../campaign_page.py" line="185"/>
+        <location filename="../campaign_page.py" line="186"/>
         <source>&amp;Left a message</source>
         <translation>&amp;Dejé un mensaje</translation>
     </message>
     <message>
-        <location filename="../campaign_page.py" line="186"/>
+        <location filename="../campaign_page.py" line="187"/>
         <source>&amp;Reached, will think about it</source>
         <translation>&amp;Contactada, lo pensará</translation>
     </message>
     <message>
-        <location filename="../campaign_page.py" line="197"/>
+        <location filename="../campaign_page.py" line="196"/>
+        <source>Why they declined</source>
+        <translation>Por qué rechazó</translation>
+    </message>
+    <message>
+        <location filename="../campaign_page.py" line="199"/>
         <source>&amp;Declined</source>
         <translation>&amp;Rechazó</translation>
     </message>
     <message>
-        <location filename="../campaign_page.py" line="203"/>
+        <location filename="../campaign_page.py" line="205"/>
         <source>&amp;Book an appointment…</source>
         <translation>&amp;Reservar una cita…</translation>
     </message>
     <message>
-        <location filename="../campaign_page.py" line="240"/>
+        <location filename="../campaign_page.py" line="242"/>
         <source>Partner referrals</source>
         <translation>Remisiones de socios</translation>
     </message>
     <message>
-        <location filename="../campaign_page.py" line="269"/>
+        <location filename="../campaign_page.py" line="271"/>
         <source>&lt;b&gt;{people}&lt;/b&gt; people · called or e-mailed &lt;b&gt;{attempted}&lt;/b&gt; · reached &lt;b&gt;{reached}&lt;/b&gt; · booked &lt;b&gt;{booked}&lt;/b&gt; · served &lt;b&gt;{served}&lt;/b&gt; · licensed &lt;b&gt;{licensed}&lt;/b&gt; · declined &lt;b&gt;{declined}&lt;/b&gt;</source>
         <translation>&lt;b&gt;{people}&lt;/b&gt; personas · llamadas o con correo &lt;b&gt;{attempted}&lt;/b&gt; · contactadas &lt;b&gt;{reached}&lt;/b&gt; · con cita &lt;b&gt;{booked}&lt;/b&gt; · atendidas &lt;b&gt;{served}&lt;/b&gt; · con licencia &lt;b&gt;{licensed}&lt;/b&gt; · rechazaron &lt;b&gt;{declined}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../campaign_page.py" line="275"/>
+        <location filename="../campaign_page.py" line="277"/>
         <source>Referrals accepted from partner agencies, worked like a campaign.</source>
         <translation>Remisiones aceptadas de agencias asociadas, trabajadas como una campaña.</translation>
     </message>
     <message>
-        <location filename="../campaign_page.py" line="294"/>
+        <location filename="../campaign_page.py" line="296"/>
         <source>Phone: {phone}</source>
         <translation>Teléfono: {phone}</translation>
     </message>
     <message>
-        <location filename="../campaign_page.py" line="296"/>
+        <location filename="../campaign_page.py" line="298"/>
         <source>E-mail: {email}</source>
         <translation>Correo: {email}</translation>
     </message>
     <message>
-        <location filename="../campaign_page.py" line="297"/>
+        <location filename="../campaign_page.py" line="299"/>
         <source>Language: {language}</source>
         <translation>Idioma: {language}</translation>
     </message>
     <message>
-        <location filename="../campaign_page.py" line="298"/>
+        <location filename="../campaign_page.py" line="300"/>
         <source>Status: {status} · attempts: {n}</source>
         <translation>Estado: {status} · intentos: {n}</translation>
     </message>
     <message>
-        <location filename="../campaign_page.py" line="301"/>
+        <location filename="../campaign_page.py" line="303"/>
         <source>&lt;i&gt;Prospect: register them at the appointment.&lt;/i&gt;</source>
         <translation>&lt;i&gt;Prospecto: regístrelo en la cita.&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../campaign_page.py" line="309"/>
+        <location filename="../campaign_page.py" line="311"/>
         <source>Nobody is left to call in this list right now (the rest are booked, declined, or being worked by another counselor).</source>
         <translation>No queda nadie por llamar en esta lista por ahora (el resto tiene cita, rechazó o lo atiende otro consejero).</translation>
     </message>
     <message>
-        <location filename="../campaign_page.py" line="355"/>
+        <location filename="../campaign_page.py" line="357"/>
         <source>{people} people imported: {matched} already registered here, {prospects} new prospects ({repeated} repeated rows merged).</source>
         <translation>{people} personas importadas: {matched} ya registradas aquí, {prospects} prospectos nuevos ({repeated} filas repetidas combinadas).</translation>
     </message>
     <message>
-        <location filename="../campaign_page.py" line="362"/>
+        <location filename="../campaign_page.py" line="364"/>
         <source>Importing the customer list…</source>
         <translation>Importando la lista de clientes…</translation>
     </message>
     <message>
-        <location filename="../campaign_page.py" line="378"/>
+        <location filename="../campaign_page.py" line="380"/>
         <source>Call us or reply to this e-mail to choose a time.</source>
         <translation>Llámenos o responda a este correo para elegir una hora.</translation>
     </message>
     <message>
-        <location filename="../campaign_page.py" line="388"/>
+        <location filename="../campaign_page.py" line="390"/>
         <source>{sent} invitations sent; {failed} could not be sent (they will be tried again next time); {missing} people have no e-mail address.</source>
         <translation>{sent} invitaciones enviadas; {failed} no se pudieron enviar (se intentará de nuevo la próxima vez); {missing} personas no tienen correo electrónico.</translation>
     </message>
     <message>
-        <location filename="../campaign_page.py" line="392"/>
+        <location filename="../campaign_page.py" line="394"/>
         <source>Sending invitations…</source>
         <translation>Enviando invitaciones…</translation>
     </message>
@@ -1177,8 +1183,8 @@
     </message>
     <message>
         <location filename="../front_desk_panel.py" line="66"/>
-        <source>Left without being seen</source>
-        <translation>Se fue sin ser atendido</translation>
+        <source>L&amp;eft without being seen</source>
+        <translation>S&amp;e fue sin ser atendido</translation>
     </message>
     <message>
         <location filename="../front_desk_panel.py" line="79"/>
@@ -1202,8 +1208,8 @@
     </message>
     <message>
         <location filename="../front_desk_panel.py" line="97"/>
-        <source>Check in the &amp;walk-in</source>
-        <translation>Registrar a la persona &amp;sin cita</translation>
+        <source>Check in the wal&amp;k-in</source>
+        <translation>Registrar a la persona sin &amp;cita</translation>
     </message>
     <message numerus="yes">
         <location filename="../front_desk_panel.py" line="131"/>
