@@ -102,3 +102,19 @@ def test_a_referral_from_the_feed_is_accepted_booked_and_served(desk, out, clock
     out.front_desk.mark_served(appt.id)
     with desk.store.read() as session:
         assert session.scalar(select(PartnerReferral.status_to_send)) == "served"
+
+
+def test_wait_and_service_times_feed_the_report(desk, out, clock) -> None:
+    from dataclasses import replace
+
+    from counselor_app.core.reports import ReportFilter, compute_summary
+
+    first = out.front_desk.check_in(name="Tom Baker")
+    clock.now += timedelta(minutes=12)
+    out.front_desk.start(first.id)
+    out.front_desk.left_unseen(out.front_desk.check_in(name="Lee Park").id)
+    desk.actor = replace(desk.actor, role="supervisor")
+    figures = compute_summary(desk, ReportFilter(date_from=date(2026, 3, 10), date_to=date(2026, 3, 10)))
+    assert figures.to_dict()["front_desk"] | {} == {
+        "seen": 1, "left_unseen": 1, "median_wait_min": 12.0, "p90_wait_min": 12.0, "median_service_min": None,
+        "from": "2026-03-10", "to": "2026-03-10"}
