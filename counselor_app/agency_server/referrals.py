@@ -261,3 +261,24 @@ def register_referral_routes(app: FastAPI, store: ServerStore, *, principal: Cal
 
     return service
 
+
+
+def add_partner_cli(sub: Any, common: Any) -> None:
+    """``counselor-agency-server set-partner-organization USER ORGANIZATION`` (registered by ``cli.build_parser``)."""
+    s = sub.add_parser("set-partner-organization", parents=[common],
+                       help="say which partner organization a partner user refers for (default: their display name)")
+    s.add_argument("name", help="the partner user's user name (added with add-user --role partner)")
+    s.add_argument("organization", help="the partner organization's name")
+    s.set_defaults(handler=_run_set_organization)
+
+
+def _run_set_organization(args: Any) -> int:
+    from counselor_app.agency_server.db import resolve_database_url
+
+    store = ServerStore(resolve_database_url(args.database_url))
+    try:
+        ReferralService(store).set_organization(args.name, args.organization)
+    finally:
+        store.close()
+    print(f"{args.name} refers for {args.organization}.")
+    return 0

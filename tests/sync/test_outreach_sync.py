@@ -99,8 +99,22 @@ def test_a_partner_referral_reaches_the_desk_and_its_status_reaches_the_partner(
         ref = out.referrals.get(referral_id)
         assert ref.next_step == "register" and ref.organization == "hope"
         contact_id = out.referrals.accept(referral_id)
-        out.scheduling.book(local_start=datetime(2030, 3, 11, 11, 0), contact_id=contact_id)
+        booking = out.scheduling.book(local_start=datetime(2030, 3, 11, 11, 0), contact_id=contact_id)
         assert sync_once(desk, retry=FAST_RETRY).complete
         assert out.referrals.statuses_to_send() == []
         status = partner.get(f"{agency.url}{p.API_PREFIX}/referrals/{referral_id}").json()["status"]
         assert status == "booked"
+
+        # She arrives and is seen (registered at the appointment); the waiting list and the visit reach the
+        # server, and the partner reads "served".
+        entry = out.front_desk.check_in(appointment_id=booking.appointment_id)
+        appt = out.front_desk.start(entry.id)
+        seeker = desk.job_seekers.register({"first_name": "Mia", "last_name": "Lopez", "email": "mia@example.org"})
+        desk.appointments.save_wizard_state(appt.id, step="summary", state={}, job_seeker_id=seeker.id)
+        desk.appointments.complete(appt.id, outcome="needs_follow_up")
+        report = sync_once(desk, retry=FAST_RETRY)
+        assert report.complete, report
+        assert agency.record("waiting_entry", entry.id).data["status"] == "started"
+        assert agency.record("appointment_booking", booking.appointment_id) is not None
+        status = partner.get(f"{agency.url}{p.API_PREFIX}/referrals/{referral_id}").json()["status"]
+        assert status == "served"
