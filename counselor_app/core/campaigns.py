@@ -20,7 +20,7 @@ from datetime import datetime, timedelta
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any, Protocol
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import func, or_, select, true
 
 from counselor_app.core import validation as v
 from counselor_app.core.changes import Actor, append_change, record_audit, record_payload
@@ -504,7 +504,7 @@ class CampaignService:
                     CampaignContact.status.in_([str(s) for s in OPEN_STATUSES]),
                     or_(CampaignContact.claimed_by.is_(None), CampaignContact.claimed_by == holder,
                         CampaignContact.claim_expires_at.is_(None), CampaignContact.claim_expires_at <= now),
-                    and_(CampaignContact.id.not_in(tried)) if tried else True)
+                    CampaignContact.id.not_in(tried) if tried else true())
                 candidate = session.scalar(query.order_by(
                     CampaignContact.attempt_count, CampaignContact.last_attempt_at.is_not(None),
                     CampaignContact.last_attempt_at, CampaignContact.last_name).limit(1))

@@ -131,7 +131,8 @@ class BookingDialog(QDialog):
                 def send() -> bool:
                     return scheduling.send_confirmation(row.appointment_id, mail, from_address=self.out.from_address)
 
-                op = self.ctx.collection_op(self.parent() if isinstance(self.parent(), QWidget) else None, send,
+                owner = self.parent()
+                op = self.ctx.collection_op(owner if isinstance(owner, QWidget) else None, send,
                                             changes="outreach")
                 op.on_executor(NETWORK).run_in_background()
             self.accept()
