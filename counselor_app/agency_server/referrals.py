@@ -217,7 +217,7 @@ def register_referral_routes(app: FastAPI, store: ServerStore, *, principal: Cal
     not_found: dict[int | str, dict[str, Any]] = {404: {"model": p.ErrorBody}}
 
     @app.post(f"{p.API_PREFIX}/referrals", response_model=rp.ReferralRecord, status_code=201, tags=["referrals"],
-              responses=errors | not_found | {400: {"model": p.ErrorBody}})
+              responses=errors | {400: {"model": p.ErrorBody}})
     def create_referral(request: rp.ReferralCreate, user: Anyone) -> rp.ReferralRecord:
         """A partner agency refers a customer to a career center (default: the partner user's center). Someone
         not registered with the state's system gets next_step 'register'. The center's desks receive it through

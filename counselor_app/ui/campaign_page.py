@@ -320,11 +320,21 @@ class CampaignPage(QWidget):
     def _record(self, outcome: str) -> None:
         if self.current is None:
             return
-        contact_id = self.current.id
         reason = self.reason.currentData() if outcome == AttemptOutcome.DECLINED else None
-        self.ctx.collection_op(self, lambda: self.out.campaigns.record_attempt(
-            contact_id, channel=AttemptChannel.CALL, outcome=outcome, reason=reason),
-            changes="outreach", success=self._set_person).run_in_background()
+        self._record_attempt(self.current.id, outcome, reason)
+
+    def _record_attempt(self, contact_id: str, outcome: str, reason: str | None = None) -> None:
+        campaigns = self.out.campaigns
+
+        def recorded(row: ContactRow) -> None:
+            self._set_person(row)
+            # The server's claim is ended on the network worker, never holding up the store's writes.
+            self.ctx.collection_op(self, lambda: campaigns.release(contact_id), changes="outreach") \
+                .on_executor(NETWORK).run_in_background()
+
+        self.ctx.collection_op(self, lambda: campaigns.record_attempt(
+            contact_id, channel=AttemptChannel.CALL, outcome=outcome, reason=reason, release=False),
+            changes="outreach", success=recorded).run_in_background()
 
     def _book(self) -> None:
         if self.current is None:
@@ -333,9 +343,7 @@ class CampaignPage(QWidget):
         dialog = BookingDialog(self.ctx, name=row.name, job_seeker_id=row.job_seeker_id, contact_id=row.id,
                                parent=self)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.booked is not None:
-            self.ctx.collection_op(self, lambda: self.out.campaigns.record_attempt(
-                row.id, channel=AttemptChannel.CALL, outcome=AttemptOutcome.APPOINTMENT_SET),
-                changes="outreach", success=self._set_person).run_in_background()
+            self._record_attempt(row.id, AttemptOutcome.APPOINTMENT_SET)
 
     # -- supervisors and referrals ----------------------------------------------------------------------------
     def _ask_import(self) -> None:

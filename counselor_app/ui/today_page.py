@@ -169,7 +169,8 @@ class TodayPage(QWidget):
                                       kind=appt.kind, status=appt.status, outcome=appt.outcome,
                                       step=appt.wizard_step)
 
-            day = [as_row(a) for a in desk.appointments.for_day(today)]
+            day = [as_row(a) for a in desk.appointments.for_day(
+                today, zone=getattr(desk.settings, "center_time_zone", None))]
             unfinished = [as_row(a) for a in desk.appointments.unfinished()]
             return day, unfinished
 

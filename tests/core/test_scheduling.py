@@ -163,3 +163,12 @@ def test_a_no_show_is_recorded_only_once_the_time_has_come(out, ana, clock) -> N
     out.scheduling.record_no_show(row.appointment_id)
     assert out.scheduling.get(row.appointment_id).status == BookingStatus.NO_SHOW
     assert out.scheduling.due_today() == []
+
+
+def test_todays_list_runs_from_the_centers_midnight(out, ana, desk) -> None:
+    # 9:30 PM EDT on March 10 is 01:30 UTC on March 11: it belongs to the 10th at the center.
+    late = out.scheduling.book(local_start=datetime(2026, 3, 10, 21, 30), job_seeker_id=ana.id)
+    ids = [a.id for a in desk.appointments.for_day(date(2026, 3, 10), zone="America/New_York")]
+    assert late.appointment_id in ids
+    assert late.appointment_id not in [a.id for a in desk.appointments.for_day(date(2026, 3, 11),
+                                                                                zone="America/New_York")]
