@@ -118,3 +118,67 @@ def test_wait_and_service_times_feed_the_report(desk, out, clock) -> None:
     assert figures.to_dict()["front_desk"] | {} == {
         "seen": 1, "left_unseen": 1, "median_wait_min": 12.0, "p90_wait_min": 12.0, "median_service_min": None,
         "from": "2026-03-10", "to": "2026-03-10"}
+
+
+def test_the_waiting_list_follows_a_model_of_the_front_desk(desk) -> None:
+    """Arrivals, call-ins, people leaving and time passing in any order: the list, the waits and the figures always
+    match a plain model."""
+    from hypothesis import settings
+    from hypothesis import strategies as st
+    from hypothesis.stateful import RuleBasedStateMachine, invariant, rule
+
+    from counselor_app.core.front_desk import FrontDeskService
+    from counselor_app.core.outreach_models import WaitingEntry
+
+    start = datetime(2026, 11, 1, 12, 0)  # the November change happened hours before
+
+    class FrontDesk(RuleBasedStateMachine):
+        def __init__(self) -> None:
+            super().__init__()
+            with desk.store.write() as session:
+                session.query(WaitingEntry).delete()
+            self.clock = Clock(start)
+            self.service = FrontDeskService(desk.store, desk.actor, zone="America/New_York", clock=self.clock)
+            self.waiting: dict[str, tuple[str, datetime]] = {}  # id -> (name, arrived)
+            self.waits: list[float] = []
+            self.left = 0
+            self.n = 0
+
+        @rule()
+        def arrive(self) -> None:
+            self.n += 1
+            row = self.service.check_in(name=f"Person {chr(64 + self.n % 26 or 26)}{self.n}")
+            self.waiting[row.id] = (row.name, self.clock.now)
+
+        @rule(pick=st.integers(0, 10))
+        def call_in(self, pick: int) -> None:
+            if self.waiting:
+                entry_id = sorted(self.waiting)[pick % len(self.waiting)]
+                self.service.start(entry_id)
+                self.waits.append((self.clock.now - self.waiting.pop(entry_id)[1]).total_seconds() / 60)
+
+        @rule(pick=st.integers(0, 10))
+        def leaves(self, pick: int) -> None:
+            if self.waiting:
+                entry_id = sorted(self.waiting)[pick % len(self.waiting)]
+                self.service.left_unseen(entry_id)
+                del self.waiting[entry_id]
+                self.left += 1
+
+        @rule(minutes=st.integers(0, 45))
+        def time_passes(self, minutes: int) -> None:
+            self.clock.now += timedelta(minutes=minutes)
+
+        @invariant()
+        def list_matches(self) -> None:
+            rows = self.service.waiting()
+            expected = sorted(self.waiting.items(), key=lambda kv: (kv[1][1]))
+            assert [r.arrived_at for r in rows] == [arrived for _, (_, arrived) in expected]
+            assert {r.id for r in rows} == set(self.waiting)
+            assert all(r.waited == self.clock.now - self.waiting[r.id][1] for r in rows)
+            day = self.service.zone and date(2026, 11, 1)
+            figures = self.service.wait_and_service(day, day + timedelta(days=2))
+            assert (figures.seen, figures.left_unseen) == (len(self.waits), self.left)
+
+    FrontDesk.TestCase.settings = settings(max_examples=15, stateful_step_count=20, deadline=None)
+    FrontDesk.TestCase().runTest()
