@@ -96,11 +96,16 @@ def _seed_in_background(ctx: Any, window: Any) -> None:
     desk = ctx.desk
 
     def work(task: Any) -> Any:
-        return seed_demo(desk, job_seekers=DEMO_JOB_SEEKERS, cancel=task.cancel,
-                         progress=lambda done, total: task.progress(done, total, QCoreApplication.translate(
-                             "app", "Creating demo job seekers: {done} of {total}").format(done=done, total=total)))
+        result = seed_demo(desk, job_seekers=DEMO_JOB_SEEKERS, cancel=task.cancel,
+                           progress=lambda done, total: task.progress(done, total, QCoreApplication.translate(
+                               "app", "Creating demo job seekers: {done} of {total}").format(done=done,
+                                                                                              total=total)))
+        from counselor_app.core.outreach_demo import seed_outreach_demo
 
-    ctx.collection_op(window, work, changes=("job_seekers", "appointments", "licenses", "outbox")) \
+        seed_outreach_demo(desk)  # issue 16: a campaign, bookings and people waiting
+        return result
+
+    ctx.collection_op(window, work, changes=("job_seekers", "appointments", "licenses", "outbox", "outreach")) \
         .with_progress(QCoreApplication.translate("app", "Creating demo job seekers…"), cancellable=True) \
         .run_in_background()
 
