@@ -118,3 +118,33 @@ def test_a_partner_referral_reaches_the_desk_and_its_status_reaches_the_partner(
         assert agency.record("appointment_booking", booking.appointment_id) is not None
         status = partner.get(f"{agency.url}{p.API_PREFIX}/referrals/{referral_id}").json()["status"]
         assert status == "served"
+
+
+def test_attempts_recorded_offline_on_two_desks_are_all_kept(agency, make_desk) -> None:
+    """Offline there is no server to arbitrate claims: both desks may call the same person. Both attempts reach
+    the server; the person's status is a conflict for the second desk, settled on its Sync page like any other."""
+    from counselor_app.sync import outbox
+
+    agency.add_user("sam", role="supervisor")
+    agency.add_user("dana")
+    a = signed_in(make_desk("a"), agency.url, "sam")
+    b = signed_in(make_desk("b"), agency.url, "dana")
+    a.actor = replace(a.actor, role="supervisor")
+    out_a = outreach_for(a, mail=MemoryMailSender())
+    out_b = outreach_for(b, mail=MemoryMailSender())
+    campaign_id = out_a.campaigns.import_list(LIST, file_name="list.csv", name="RESEA").campaign_id
+    sync_once(a, retry=FAST_RETRY)
+    sync_once(b, retry=FAST_RETRY)
+    person = out_a.campaigns.contacts(campaign_id)[0].id
+    out_a.campaigns.record_attempt(person, channel="call", outcome="no_answer")
+    out_b.campaigns.record_attempt(person, channel="call", outcome="declined", reason="employed")
+    assert sync_once(a, retry=FAST_RETRY).complete
+    report = sync_once(b, retry=FAST_RETRY)
+    assert report.conflict_total == 1
+    assert agency.record_count("outreach_attempt") == 2
+    conflict = next(i for i in outbox.list_entries(b) if i.status == "conflict")
+    view = outbox.conflict_view(b, conflict.seq)
+    assert {f.field for f in view.differing} >= {"status"}
+    assert outbox.resolve_conflict(b, conflict.seq, "mine") == "requeued"
+    assert sync_once(b, retry=FAST_RETRY).complete
+    assert agency.record("campaign_contact", person).data["status"] == "declined"
