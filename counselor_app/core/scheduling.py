@@ -340,8 +340,11 @@ class SchedulingService:
             sent = set(session.scalars(select(AppointmentBooking.id).where(
                 AppointmentBooking.id.in_([r.appointment_id for r in rows]),
                 AppointmentBooking.reminder_sent_at.is_not(None))))
+        today = utc_to_local(now, self.zone).date()
+        # From REMINDER_HOUR the day before until that day ends: it says "tomorrow", so never on the day itself
+        # (a booking made for today got its confirmation).
         return [r for r in rows if r.status == BookingStatus.SCHEDULED and r.email and r.appointment_id not in sent
-                and self.reminder_time(r) <= now < r.starts_at]
+                and self.reminder_time(r) <= now and today < r.starts_local.date()]
 
     def send_due_reminders(self, sender: MailSender, *, from_address: str) -> tuple[int, int]:
         """Send every reminder that is due; returns (sent, failed). A failed one stays due for the next run."""

@@ -6,6 +6,7 @@ the appointment wizard on it (``AppEvents.resume_appointment``). The waits tick 
 
 from __future__ import annotations
 
+import logging
 from datetime import date
 from typing import Any
 
@@ -22,9 +23,13 @@ from PySide6.QtWidgets import (
 )
 
 from counselor_app.ui.app_context import AppContext
+from counselor_app.ui.operations import NETWORK
 from counselor_app.ui.outreach_context import outreach_of
 from counselor_app.ui.outreach_table_models import BookingTableModel, WaitingTableModel
 from counselor_app.ui.widgets import button, make_primary, paragraph
+
+log = logging.getLogger(__name__)
+REMINDER_CHECK_MS = 15 * 60 * 1000
 
 
 def _table(parent: QWidget, name: str, model: Any, accessible: str) -> QTableView:
@@ -108,8 +113,24 @@ class FrontDeskPanel(QGroupBox):
         self.timer.setInterval(30_000)
         self.timer.timeout.connect(self.refresh)
         self.timer.start()
+        # Day-before reminders go out on their own while the app is open (each once: the booking records it).
+        self.reminder_timer = QTimer(self)
+        self.reminder_timer.setInterval(REMINDER_CHECK_MS)
+        self.reminder_timer.timeout.connect(self.send_due_reminders)
+        if self.out.mail is not None:
+            self.reminder_timer.start()
+            QTimer.singleShot(5_000, self.send_due_reminders)
         ctx.events.changed.connect(self._on_changed)
         self.refresh()
+
+    def send_due_reminders(self) -> None:
+        mail = self.out.mail
+        if mail is None:
+            return
+        scheduling = self.out.scheduling
+        self.ctx.collection_op(self, lambda: scheduling.send_due_reminders(mail, from_address=self.out.from_address),
+                               changes="outreach").on_executor(NETWORK).latest_only(f"reminders.{id(self)}") \
+            .failure(lambda exc: log.warning("reminders not sent: %s", type(exc).__name__)).run_in_background()
 
     def _on_changed(self, name: str) -> None:
         if name in ("outreach", "appointments", "sync"):

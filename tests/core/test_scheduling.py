@@ -152,6 +152,10 @@ def test_confirmation_and_day_before_reminder_in_the_persons_language_with_ics(o
     assert out.scheduling.send_due_reminders(mail, from_address="desk@example.org") == (1, 0)
     assert "Recordatorio" in mail.sent[-1]["Subject"]
     assert out.scheduling.send_due_reminders(mail, from_address="desk@example.org") == (0, 0)
+    # A booking for the same day never gets a "tomorrow" reminder.
+    clock.now = datetime(2026, 3, 9, 12, 0)  # 8:00 AM EDT
+    out.scheduling.book(local_start=datetime(2026, 3, 9, 15, 0), job_seeker_id=ana.id)
+    assert out.scheduling.due_reminders() == []
     assert message_from_bytes(mail.sent[-1].as_bytes())["Content-Language"] == "es"
 
 
