@@ -24,6 +24,7 @@ from starlette.datastructures import Headers, MutableHeaders
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from counselor_app.agency_server.db import ServerStore
+from counselor_app.agency_server.referrals import register_referral_routes
 from counselor_app.agency_server.security import LoginLimits
 from counselor_app.agency_server.service import (
     AgencyService,
@@ -36,6 +37,7 @@ from counselor_app.agency_server.service import (
 )
 from counselor_app.agency_server.strict_json import StrictJsonError, loads_strict
 from counselor_app.core.usage_report import UsageReportError
+from counselor_app.core.vocabulary import Role
 from counselor_app.sync import protocol as p
 from counselor_app.sync.payloads import INT64_MAX, payload_schemas
 
@@ -126,11 +128,20 @@ def _service(request: Request) -> AgencyService:
     return request.app.state.service  # type: ignore[no-any-return]
 
 
-def _principal(request: Request,
-               credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)]) -> Principal:
+def _any_principal(request: Request,
+                   credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)]) -> Principal:
     if credentials is None or credentials.scheme.lower() != "bearer" or not credentials.credentials:
         raise Unauthorized("Sign in first: this needs a bearer token.")
     return _service(request).authenticate(credentials.credentials)
+
+
+def _principal(request: Request,
+               credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)]) -> Principal:
+    user = _any_principal(request, credentials)
+    # A partner agency's user may only use the referral routes (``referrals.py``) and sign out: closed by default.
+    if user.role == Role.PARTNER and not (request.method == "DELETE" and request.url.path == f"{p.API_PREFIX}/session"):
+        raise Forbidden("A partner agency's account can only refer customers and read its referrals.")
+    return user
 
 
 def _administrator(user: Annotated[Principal, Depends(_principal)]) -> Principal:
@@ -308,6 +319,8 @@ def create_app(store: ServerStore | None = None, *, database_url: str | None = N
         """The provider's bulk-invitation file of the licenses issued on a day."""
         text = service.invitation_csv(service.invitation_rows(day))
         return Response(content=text.encode("utf-8"), media_type="text/csv; charset=utf-8")
+
+    register_referral_routes(app, store, principal=_any_principal, errors=_ERRORS)
 
     @app.get(f"{p.API_PREFIX}/admin/stats", tags=["administration"], responses=_ERRORS)
     def stats(user: Admin) -> dict[str, Any]:

@@ -50,7 +50,7 @@ class AuthService(_ServiceBase):
         if not username or len(username) > 120:
             raise BadRequest("Give a user name of 1 to 120 characters.")
         if role not in p.ROLES:
-            raise BadRequest("The role must be counselor, supervisor or administrator.")
+            raise BadRequest("The role must be counselor, supervisor, administrator or partner.")
         if not center.strip():
             raise BadRequest("Give the user's center.")
         problem = security.password_problem(password)

@@ -19,6 +19,7 @@ from pathlib import Path
 from counselor_app import __version__
 from counselor_app.agency_server import security
 from counselor_app.agency_server.db import ServerStore, describe_url, resolve_database_url
+from counselor_app.agency_server.referrals import add_partner_cli
 from counselor_app.agency_server.service import MAX_PROGRESS_BYTES, AgencyService, ServiceError
 from counselor_app.core.usage_report import UsageReportError, open_report_file
 from counselor_app.sync.protocol import ROLES
@@ -85,6 +86,8 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("program_id")
     s.add_argument("--size", type=int, required=True, help="number of licenses; 0 for no limit")
     s.set_defaults(handler=run_set_pool)
+
+    add_partner_cli(sub, common)  # issue 16: partner users' organizations
 
     s = sub.add_parser("openapi", parents=[common], help="write the protocol's OpenAPI document")
     s.add_argument("--out", type=Path, help="file to write (default: standard output)")

@@ -237,3 +237,7 @@ class InvitationBatch(Base):
     row_count: Mapped[int] = mapped_column(Integer)
     created_by: Mapped[str | None] = mapped_column(String(120))
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+
+# Partner referrals and outreach claims (issue 16) share this Base; imported here so the metadata has them.
+from counselor_app.agency_server import referral_models as _referral_models  # noqa: E402,F401

@@ -102,12 +102,19 @@ class AppointmentService:
         payload.pop("wizard_step", None)
         return payload
 
-    def for_day(self, day: date) -> list[Appointment]:
+    def for_day(self, day: date, *, zone: str | None = None) -> list[Appointment]:
+        """``zone``: the center's IANA time zone, so the day runs from its local midnight (issue 16); without it
+        the day is a UTC day, as before."""
         start = datetime.combine(day, time.min)
+        end = start + timedelta(days=1)
+        if zone:
+            from counselor_app.core.scheduling import center_zone, day_bounds_utc
+
+            start, end = day_bounds_utc(day, center_zone(zone))
         with self._store.read() as session:
             rows = list(session.scalars(
                 select(Appointment).where(
-                    ((Appointment.scheduled_at >= start) & (Appointment.scheduled_at < start + timedelta(days=1)))
+                    ((Appointment.scheduled_at >= start) & (Appointment.scheduled_at < end))
                     | (Appointment.status == AppointmentStatus.IN_PROGRESS))
                 .order_by(Appointment.scheduled_at)))
             session.expunge_all()

@@ -403,3 +403,8 @@ class RemovalEntry(Base):
     written_at: Mapped[datetime | None] = mapped_column(DateTime, index=True)
     written_by: Mapped[str | None] = mapped_column(ForeignKey("app_user.id"))
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+
+# The tables of the work before an appointment (issue 16) share this Base; imported here so Base.metadata and
+# Alembic always see them.
+from counselor_app.core import outreach_models as _outreach_models  # noqa: E402,F401

@@ -43,6 +43,7 @@ class OpChanges:
     progress: bool = False  # learner progress was imported
     outcomes: bool = False  # an outcome was proposed, reviewed or marked entered
     reminders: bool = False  # a reminder was sent, or its relay settings changed
+    outreach: bool = False  # a campaign, contact attempt, referral, booking or waiting-list entry changed
 
     def __or__(self, other: OpChanges) -> OpChanges:
         return OpChanges(**{f.name: getattr(self, f.name) or getattr(other, f.name)
@@ -82,6 +83,11 @@ _AREA_OF_ENTITY: dict[str, str] = {
     Entity.CASE_SERVICE: "licenses",
     Entity.OUTCOME: "outcomes",
     Entity.REMINDER_SEND: "reminders",
+    Entity.OUTREACH_CAMPAIGN: "outreach",
+    Entity.CAMPAIGN_CONTACT: "outreach",
+    Entity.OUTREACH_ATTEMPT: "outreach",
+    Entity.APPOINTMENT_BOOKING: "outreach",
+    Entity.WAITING_ENTRY: "outreach",
 }
 
 

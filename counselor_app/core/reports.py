@@ -303,6 +303,8 @@ class SummaryFigures:
     last_import_at: datetime | None
     catalog_available: bool
     definitions: dict[str, str] = field(default_factory=dict)
+    # Issue 16: wait and service times at the front desk over the same dates (``core.front_desk``).
+    front_desk: dict[str, Any] = field(default_factory=dict)
 
     @property
     def popular_courses(self) -> list[CourseFigures]:
@@ -338,6 +340,7 @@ class SummaryFigures:
             "last_import_at": self.last_import_at.isoformat(timespec="seconds") if self.last_import_at else None,
             "catalog_available": self.catalog_available,
             "definitions": self.definitions,
+            "front_desk": self.front_desk,
         }
 
 
@@ -515,7 +518,19 @@ def compute_summary(desk: Desk, report_filter: ReportFilter | None = None) -> Su
         by_counselor=sorted(by_counselor.values(), key=lambda g: g.label.casefold()),
         by_week=[by_week[k] for k in sorted(by_week)], by_course=courses, by_collection=by_collection,
         outcomes=outcomes, unmatched_progress_rows=unmatched, last_import_at=last_import,
-        catalog_available=catalog.available, definitions=definitions)
+        catalog_available=catalog.available, definitions=definitions, front_desk=_front_desk_figures(desk, f))
+
+
+def _front_desk_figures(desk: Desk, f: ReportFilter) -> dict[str, Any]:
+    """Issue 16: people called in from the waiting list, their wait and service times (minutes) over the
+    report's dates (default: the last 30 days), in the center's time zone."""
+    from counselor_app.core.front_desk import FrontDeskService
+
+    end = f.date_to or desk.licenses.today()
+    start = f.date_from or end - timedelta(days=29)
+    figures = FrontDeskService(desk.store, desk.actor, zone=desk.settings.center_time_zone).wait_and_service(
+        start, end)
+    return asdict(figures) | {"from": start.isoformat(), "to": end.isoformat()}
 
 
 def _outcomes(session: Session, f: ReportFilter, license_conds: list[Any]) -> OutcomeFigures:

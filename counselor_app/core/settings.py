@@ -51,6 +51,9 @@ class Settings:
     window_geometry: str = ""
     window_state: str = ""
     demo: bool = False
+    # Outreach, scheduling and the front desk (issue 16): the center's IANA time zone (bookings are stored in UTC
+    # and shown in it). Invitations, confirmations and their reminders go through the reminder relay above.
+    center_time_zone: str = "America/New_York"
 
     @property
     def configured(self) -> bool:

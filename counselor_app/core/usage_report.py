@@ -452,6 +452,67 @@ def _workbook_sheet(raw: BinaryIO, *, name: str) -> _Sheet:
     return first
 
 
+def sniff_separator(lines: Sequence[str]) -> str:
+    """The separator of a delimited text, sniffed on its first lines: the one that splits the most lines into
+    the same number of cells (more than one), so a title line above the header or decimal commas in the data
+    do not decide it. Comma when nothing splits."""
+    best, best_score = ",", (0, 0)
+    for sep in SEPARATORS:
+        widths = [len(next(csv.reader([ln], delimiter=sep), [])) for ln in lines if ln.strip()]
+        widths = [w for w in widths if w > 1]
+        if not widths:
+            continue
+        mode = max(set(widths), key=widths.count)
+        score = (widths.count(mode), mode)
+        if score > best_score:
+            best, best_score = sep, score
+    return best
+
+
+def read_table_rows(data: bytes, *, name: str, max_rows: int = MAX_REPORT_ROWS) -> list[list[object]]:
+    """Every row of a delimited text file, or of the first worksheet that has cells, as lists of cells.
+
+    The same reading rules as the usage report, for other lists offices export (an outreach list from the state's
+    system): the encoding from the BOM, then UTF-8, then the legacy code page; the separator sniffed on the
+    first lines (``sniff_separator``); workbooks read with calamine, which does not trust a declared size.
+    Finding the header is the caller's. Raises ``UsageReportError`` for an unreadable or over-long file."""
+    if data.startswith(_XLSX_MAGIC):
+        from python_calamine import CalamineWorkbook
+
+        try:
+            wb = CalamineWorkbook.from_filelike(io.BytesIO(data))
+        except Exception as exc:  # noqa: BLE001 - calamine raises its own kinds for a damaged file
+            raise UsageReportError(f"{name} could not be opened as a spreadsheet ({type(exc).__name__}). Export "
+                                   "it again, as CSV or Excel (.xlsx).", code="report_bad_workbook",
+                                   args={"file": name}) from None
+        for sheet_name in wb.sheet_names:
+            try:
+                rows: list[list[object]] = [list(r) for r in itertools.islice(wb.get_sheet_by_name(sheet_name).iter_rows(),
+                                                          max_rows + 1)]
+            except Exception:  # noqa: BLE001 - a chart sheet or a damaged one: look at the others
+                continue
+            if any(any(str(c).strip() for c in r) for r in rows):
+                return _at_most(rows, max_rows, name)
+        return []
+    encoding = detect_encoding(data[:65536])
+    try:
+        text = data.decode(encoding)
+    except UnicodeDecodeError:
+        text = data.decode(legacy_encoding(data[:65536]), errors="replace")
+    text = text.lstrip("\ufeff")
+    lines = text.splitlines(keepends=True)
+    sep = sniff_separator(lines[:HEADER_SEARCH_LINES])
+    table: list[list[object]] = [list(r) for r in itertools.islice(csv.reader(lines, delimiter=sep), max_rows + 1)]
+    return _at_most(table, max_rows, name)
+
+
+def _at_most(rows: list[list[object]], max_rows: int, name: str) -> list[list[object]]:
+    if len(rows) > max_rows:
+        raise UsageReportError(f"{name} has more than {max_rows:,} rows; split it.", code="report_too_many_rows",
+                               args={"file": name, "rows": max_rows})
+    return rows
+
+
 # -- numbers as the file writes them -----------------------------------------------------------------------------
 
 _COMMA_DECIMAL = re.compile(r"[+-]?(?:\d{1,3}(?:\.\d{3})+|\d+),\d+%?")  # 1,5  0,875  1.234,5

@@ -68,7 +68,7 @@ class RejectReason(StrEnum):
 
 class Entity(StrEnum):
     """The kinds of record a change (outbox row, protocol ``Change``, server record) or an audit event is
-    about. The first nine are synced; the rest appear only in audit events."""
+    about. The first fourteen are synced; the rest appear only in audit events."""
 
     JOB_SEEKER = "job_seeker"
     APPOINTMENT = "appointment"
@@ -79,6 +79,11 @@ class Entity(StrEnum):
     CASE_NOTE = "case_note"
     OUTCOME = "outcome"  # an accepted outcome for the state's system (issue 15)
     REMINDER_SEND = "reminder_send"  # one reminder sent to one person (issue 15)
+    OUTREACH_CAMPAIGN = "outreach_campaign"  # a list of people to reach before an appointment (issue 16)
+    CAMPAIGN_CONTACT = "campaign_contact"  # one person on a campaign's list
+    OUTREACH_ATTEMPT = "outreach_attempt"  # one call or e-mail to a campaign contact
+    APPOINTMENT_BOOKING = "appointment_booking"  # an appointment booked for a date and time
+    WAITING_ENTRY = "waiting_entry"  # a person checked in at the front desk
     # audit-only
     REPORT = "report"
     PROGRESS_IMPORT = "progress_import"
@@ -89,9 +94,12 @@ class Entity(StrEnum):
 #: Entities a device may push; the server rejects anything else (per item, never the whole batch).
 SYNCED_ENTITIES: tuple[Entity, ...] = (
     Entity.JOB_SEEKER, Entity.APPOINTMENT, Entity.ELIGIBILITY_ATTESTATION, Entity.LEARNING_PLAN,
-    Entity.LICENSE_ISSUANCE, Entity.CASE_SERVICE, Entity.CASE_NOTE, Entity.OUTCOME, Entity.REMINDER_SEND)
+    Entity.LICENSE_ISSUANCE, Entity.CASE_SERVICE, Entity.CASE_NOTE, Entity.OUTCOME, Entity.REMINDER_SEND,
+    Entity.OUTREACH_CAMPAIGN, Entity.CAMPAIGN_CONTACT, Entity.OUTREACH_ATTEMPT, Entity.APPOINTMENT_BOOKING,
+    Entity.WAITING_ENTRY)
 #: Entities the server's feed carries back to other devices.
-FEED_ENTITIES: tuple[Entity, ...] = (Entity.JOB_SEEKER, Entity.OUTCOME, Entity.REMINDER_SEND)
+FEED_ENTITIES: tuple[Entity, ...] = (Entity.JOB_SEEKER, Entity.OUTCOME, Entity.REMINDER_SEND, Entity.OUTREACH_CAMPAIGN,
+                                     Entity.CAMPAIGN_CONTACT, Entity.OUTREACH_ATTEMPT)
 
 
 class ChangeOp(StrEnum):
@@ -132,6 +140,7 @@ class FeedKind(StrEnum):
     LICENSE_POOL = "license_pool"
     LICENSE_BLOCK = "license_block"
     PROGRESS = "progress"
+    REFERRAL = "referral"  # a partner agency's referral for the center's desks (issue 16)
 
 
 class Role(StrEnum):
@@ -141,6 +150,9 @@ class Role(StrEnum):
     COUNSELOR = "counselor"
     SUPERVISOR = "supervisor"
     ADMINISTRATOR = "administrator"
+    # A partner agency's user: creates referrals for its organization and reads their status, nothing else
+    # (every other route answers 403; ``agency_server.referrals``).
+    PARTNER = "partner"
 
 
 #: Roles that may see reports naming job seekers and approve licenses.

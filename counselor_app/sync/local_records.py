@@ -28,12 +28,23 @@ from counselor_app.core.models import (
     ReminderSend,
     utcnow,
 )
+from counselor_app.core.outreach_models import (
+    AppointmentBooking,
+    CampaignContact,
+    OutreachAttempt,
+    OutreachCampaign,
+    WaitingEntry,
+)
 from counselor_app.core.vocabulary import Entity
 
 LOCAL_MODELS: dict[str, type[Base]] = {
     Entity.JOB_SEEKER: JobSeeker, Entity.APPOINTMENT: Appointment, Entity.ELIGIBILITY_ATTESTATION: EligibilityAttestation,
     Entity.LEARNING_PLAN: LearningPlanRecord, Entity.LICENSE_ISSUANCE: LicenseIssuance, Entity.CASE_SERVICE: CaseManagementService,
     Entity.CASE_NOTE: CaseNote, Entity.OUTCOME: OutcomeRecord, Entity.REMINDER_SEND: ReminderSend,
+    # Outreach campaigns are worked by every desk of the center; bookings and the waiting list (issue 16).
+    Entity.OUTREACH_CAMPAIGN: OutreachCampaign, Entity.CAMPAIGN_CONTACT: CampaignContact,
+    Entity.OUTREACH_ATTEMPT: OutreachAttempt, Entity.APPOINTMENT_BOOKING: AppointmentBooking,
+    Entity.WAITING_ENTRY: WaitingEntry,
 }
 # Bookkeeping columns: never shown as a difference between two versions, never chosen field by field.
 BOOKKEEPING = frozenset({"id", "version", "created_at", "updated_at", "wizard_step", "wizard_state"})

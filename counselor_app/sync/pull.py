@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from counselor_app.core.changes import record_audit
 from counselor_app.core.invitations import ensure_batch_known
 from counselor_app.core.models import JobSeeker, LearnerProgress, LicensePool, OutboxEntry, SyncState, utcnow
+from counselor_app.core.partner_referrals import store_feed_referral
 from counselor_app.core.vocabulary import Entity, FeedKind
 from counselor_app.sync import protocol as p
 from counselor_app.sync.local_records import (
@@ -109,6 +110,9 @@ def apply_page(desk: Desk, page: p.FeedPage) -> PageApplied:
             elif item.kind == FeedKind.PROGRESS:
                 if _apply_progress(session, item.data):
                     stats["progress"] += 1
+            elif item.kind == FeedKind.REFERRAL:
+                if not store_feed_referral(session, item.data):
+                    stats["ignored"] += 1
             else:
                 stats["ignored"] += 1  # a kind from a newer protocol minor version
         set_state(session, CURSOR_KEY, page.next_cursor)

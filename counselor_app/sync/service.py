@@ -26,6 +26,7 @@ from counselor_app.core.vocabulary import Entity, LicenseStatus, RefusalReason, 
 from counselor_app.sync import outbox
 from counselor_app.sync import protocol as p
 from counselor_app.sync.errors import NotSignedIn, ServerRefused, SyncError, SyncInProgress
+from counselor_app.sync.outreach_sync import send_referral_statuses
 from counselor_app.sync.pull import BLOCK_ID_KEY, CURSOR_KEY, apply_page
 from counselor_app.sync.transport import AgencyClient, RetryPolicy, normalize_server_url
 
@@ -246,6 +247,7 @@ def sync_once(desk: Desk, *, progress: ProgressCallback | None = None, cancel: t
         if reconcile:
             run.reconcile()
         run.push()
+        send_referral_statuses(desk, client)  # issue 16: what the center did with partner referrals
         if reserve_block:
             run.reserve_and_approve()
         if pull:

@@ -89,9 +89,14 @@ def _seed_in_background(ctx: Any, window: Any) -> None:
     desk = ctx.desk
 
     def work(task: Any) -> Any:
-        return seed_demo(desk, job_seekers=DEMO_JOB_SEEKERS, cancel=task.cancel,
-                         progress=lambda done, total: task.progress(done, total, QCoreApplication.translate(
-                             "app", "Creating demo job seekers: {done} of {total}").format(done=done, total=total)))
+        result = seed_demo(desk, job_seekers=DEMO_JOB_SEEKERS, cancel=task.cancel,
+                           progress=lambda done, total: task.progress(done, total, QCoreApplication.translate(
+                               "app", "Creating demo job seekers: {done} of {total}").format(done=done,
+                                                                                              total=total)))
+        from counselor_app.core.outreach_demo import seed_outreach_demo
+
+        seed_outreach_demo(desk)  # issue 16: a campaign, bookings and people waiting
+        return result
 
     def seeded(_result: Any) -> None:
         # The demo's records count as already sent, but its fresh server has never seen them: the next sync

@@ -289,6 +289,9 @@ class MainWindow(QMainWindow):
                      optional("counselor_app.ui.sync_page", "SyncPage", self.tr("Sync"))),
             NavEntry("settings", self.tr("Se&ttings"), "Ctrl+6",
                      page("counselor_app.ui.settings_page", "SettingsPage")),
+            # Issue 16: the work before the appointment.
+            NavEntry("outreach", self.tr("&Outreach"), "Ctrl+7", page("counselor_app.ui.campaign_page", "CampaignPage")),
+            NavEntry("calendar", self.tr("Ca&lendar"), "Ctrl+8", page("counselor_app.ui.calendar_page", "CalendarPage")),
         ]
 
     def _context(self) -> AppContext:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from counselor_app.core.op_changes import OpChanges
+from counselor_app.core.scheduling import center_zone
 from counselor_app.core.vocabulary import AppointmentStatus
 from counselor_app.ui import labels
 from counselor_app.ui.app_context import AppContext
@@ -34,14 +35,16 @@ from counselor_app.ui.appointment_table_model import (
     format_time,
     step_label,
 )
+from counselor_app.ui.front_desk_panel import FrontDeskPanel
 from counselor_app.ui.widgets import banner, button, heading, make_primary, paragraph
 
 
-def _local(when: datetime | None) -> datetime | None:
-    """The store keeps UTC; the counselor reads local time."""
+def _local(when: datetime | None, zone: Any = None) -> datetime | None:
+    """The store keeps UTC; the counselor reads the center's local time (issue 16: the center's zone, not the
+    computer's)."""
     if when is None:
         return None
-    return when.replace(tzinfo=UTC).astimezone().replace(tzinfo=None)
+    return when.replace(tzinfo=UTC).astimezone(zone).replace(tzinfo=None)
 
 
 class TodayPage(QWidget):
@@ -88,6 +91,10 @@ class TodayPage(QWidget):
         rlayout.addLayout(rrow)
         layout.addWidget(self.resume_box)
         self.resume_box.setVisible(False)
+
+        # Issue 16: the waiting list and who booked is due (a self-contained widget).
+        self.front_desk = FrontDeskPanel(ctx, self)
+        layout.addWidget(self.front_desk, 1)
 
         self.day_box = QGroupBox(self.tr("Today's appointments"), self)
         dlayout = QVBoxLayout(self.day_box)
@@ -143,6 +150,8 @@ class TodayPage(QWidget):
                                        .format(program=program.name,
                                                issue_by=labels.format_date(program.issue_by)))
 
+        zone = center_zone(getattr(desk.settings, "center_time_zone", None))
+
         def work() -> tuple[list[AppointmentRow], list[AppointmentRow]]:
             names: dict[str, str] = {}
 
@@ -157,12 +166,13 @@ class TodayPage(QWidget):
                 return names[job_seeker_id]
 
             def as_row(appt: Any) -> AppointmentRow:
-                return AppointmentRow(id=appt.id, when=_local(appt.started_at or appt.scheduled_at),
+                return AppointmentRow(id=appt.id, when=_local(appt.started_at or appt.scheduled_at, zone),
                                       job_seeker_id=appt.job_seeker_id, name=name_of(appt.job_seeker_id),
                                       kind=appt.kind, status=appt.status, outcome=appt.outcome,
                                       step=appt.wizard_step)
 
-            day = [as_row(a) for a in desk.appointments.for_day(today)]
+            day = [as_row(a) for a in desk.appointments.for_day(
+                today, zone=getattr(desk.settings, "center_time_zone", None))]
             unfinished = [as_row(a) for a in desk.appointments.unfinished()]
             return day, unfinished
 

@@ -53,7 +53,7 @@ def _buttons_without_mnemonic(root: QWidget) -> list[str]:
 
 
 def test_every_control_is_named_and_every_button_has_a_mnemonic(qtbot: Any, main_window: Any) -> None:
-    for key in ("today", "job_seekers", "catalog", "sync", "settings"):
+    for key in ("today", "job_seekers", "catalog", "sync", "settings", "outreach", "calendar"):
         main_window.go_to(key)
         page = main_window.page(key)
         assert not _unnamed(page), (key, _unnamed(page))

@@ -13,6 +13,25 @@
     </message>
 </context>
 <context>
+    <name>FrontDeskPanel</name>
+    <message numerus="yes">
+        <location filename="../front_desk_panel.py" line="131"/>
+        <source>&lt;b&gt;Waiting&lt;/b&gt; — %n person(s)</source>
+        <translation>
+            <numerusform>&lt;b&gt;Waiting&lt;/b&gt; — %n person</numerusform>
+            <numerusform>&lt;b&gt;Waiting&lt;/b&gt; — %n people</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../front_desk_panel.py" line="132"/>
+        <source>&lt;b&gt;Booked, still to come today&lt;/b&gt; — %n</source>
+        <translation>
+            <numerusform>&lt;b&gt;Booked, still to come today&lt;/b&gt; — %n</numerusform>
+            <numerusform>&lt;b&gt;Booked, still to come today&lt;/b&gt; — %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>JobSeekerSearchWidget</name>
     <message numerus="yes">
         <location filename="../job_seeker_search_widget.py" line="142"/>

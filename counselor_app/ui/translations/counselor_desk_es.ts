@@ -182,6 +182,344 @@
     </message>
 </context>
 <context>
+    <name>BookingDialog</name>
+    <message>
+        <location filename="../booking_dialog.py" line="49"/>
+        <source>Book an appointment</source>
+        <translation>Reservar una cita</translation>
+    </message>
+    <message>
+        <location filename="../booking_dialog.py" line="51"/>
+        <source>Appointment for &lt;b&gt;{name}&lt;/b&gt;. Times are in the center&apos;s time zone ({zone}).</source>
+        <translation>Cita para &lt;b&gt;{name}&lt;/b&gt;. Las horas están en la zona horaria del centro ({zone}).</translation>
+    </message>
+    <message>
+        <location filename="../booking_dialog.py" line="61"/>
+        <source>&amp;Date</source>
+        <translation>&amp;Fecha</translation>
+    </message>
+    <message>
+        <location filename="../booking_dialog.py" line="67"/>
+        <source>&amp;Time</source>
+        <translation>&amp;Hora</translation>
+    </message>
+    <message>
+        <location filename="../booking_dialog.py" line="73"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../booking_dialog.py" line="74"/>
+        <source>&amp;Length</source>
+        <translation>&amp;Duración</translation>
+    </message>
+    <message>
+        <location filename="../booking_dialog.py" line="79"/>
+        <source>&amp;How</source>
+        <translation>&amp;Modalidad</translation>
+    </message>
+    <message>
+        <location filename="../booking_dialog.py" line="87"/>
+        <source>&amp;Counselor</source>
+        <translation>&amp;Consejero</translation>
+    </message>
+    <message>
+        <location filename="../booking_dialog.py" line="90"/>
+        <source>&amp;Place</source>
+        <translation>&amp;Lugar</translation>
+    </message>
+    <message>
+        <location filename="../booking_dialog.py" line="91"/>
+        <source>E-mail a confirmation with a calendar invitation</source>
+        <translation>Enviar una confirmación por correo con invitación de calendario</translation>
+    </message>
+    <message>
+        <location filename="../booking_dialog.py" line="96"/>
+        <source>Set up the mail server in Settings to send confirmations.</source>
+        <translation>Configure el servidor de correo en Configuración para enviar confirmaciones.</translation>
+    </message>
+    <message>
+        <location filename="../booking_dialog.py" line="104"/>
+        <source>&amp;Book</source>
+        <translation>&amp;Reservar</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarPage</name>
+    <message>
+        <location filename="../calendar_page.py" line="46"/>
+        <source>Calendar</source>
+        <translation>Calendario</translation>
+    </message>
+    <message>
+        <location filename="../calendar_page.py" line="49"/>
+        <source>◀ &amp;Previous</source>
+        <translation>◀ &amp;Anterior</translation>
+    </message>
+    <message>
+        <location filename="../calendar_page.py" line="51"/>
+        <source>T&amp;oday</source>
+        <translation>&amp;Hoy</translation>
+    </message>
+    <message>
+        <location filename="../calendar_page.py" line="53"/>
+        <source>N&amp;ext ▶</source>
+        <translation>Si&amp;guiente ▶</translation>
+    </message>
+    <message>
+        <location filename="../calendar_page.py" line="62"/>
+        <source>Day</source>
+        <translation>Día</translation>
+    </message>
+    <message>
+        <location filename="../calendar_page.py" line="63"/>
+        <source>Week</source>
+        <translation>Semana</translation>
+    </message>
+    <message>
+        <location filename="../calendar_page.py" line="67"/>
+        <source>All counselors</source>
+        <translation>Todos los consejeros</translation>
+    </message>
+    <message>
+        <location filename="../calendar_page.py" line="75"/>
+        <source>&amp;View:</source>
+        <translation>&amp;Vista:</translation>
+    </message>
+    <message>
+        <location filename="../calendar_page.py" line="77"/>
+        <source>Co&amp;unselor:</source>
+        <translation>Co&amp;nsejero:</translation>
+    </message>
+    <message>
+        <location filename="../calendar_page.py" line="90"/>
+        <source>Bookings of the day</source>
+        <translation>Citas del día</translation>
+    </message>
+    <message>
+        <location filename="../calendar_page.py" line="102"/>
+        <source>Bookings of the week</source>
+        <translation>Citas de la semana</translation>
+    </message>
+    <message>
+        <location filename="../calendar_page.py" line="112"/>
+        <source>&amp;Book an appointment…</source>
+        <translation>&amp;Reservar una cita…</translation>
+    </message>
+    <message>
+        <location filename="../calendar_page.py" line="115"/>
+        <source>&amp;Arrived: check in</source>
+        <translation>&amp;Llegó: registrar llegada</translation>
+    </message>
+    <message>
+        <location filename="../calendar_page.py" line="118"/>
+        <source>Did &amp;not come</source>
+        <translation>&amp;No vino</translation>
+    </message>
+    <message>
+        <location filename="../calendar_page.py" line="121"/>
+        <source>&amp;Cancel the booking</source>
+        <translation>&amp;Cancelar la cita</translation>
+    </message>
+    <message>
+        <location filename="../calendar_page.py" line="124"/>
+        <source>Send tomorrow&apos;s &amp;reminders</source>
+        <translation>Enviar los &amp;recordatorios de mañana</translation>
+    </message>
+    <message>
+        <location filename="../calendar_page.py" line="167"/>
+        <source>Week of {date}</source>
+        <translation>Semana del {date}</translation>
+    </message>
+    <message>
+        <location filename="../calendar_page.py" line="190"/>
+        <location filename="../calendar_page.py" line="196"/>
+        <location filename="../calendar_page.py" line="200"/>
+        <source>Book an appointment</source>
+        <translation>Reservar una cita</translation>
+    </message>
+    <message>
+        <location filename="../calendar_page.py" line="191"/>
+        <source>Whom for? Type a name, e-mail or phone:</source>
+        <translation>¿Para quién? Escriba un nombre, correo o teléfono:</translation>
+    </message>
+    <message>
+        <location filename="../calendar_page.py" line="197"/>
+        <source>Nobody matches. Register the person first (Job seekers).</source>
+        <translation>No hay coincidencias. Registre primero a la persona (Personas en búsqueda de empleo).</translation>
+    </message>
+    <message>
+        <location filename="../calendar_page.py" line="200"/>
+        <source>Job seeker:</source>
+        <translation>Persona en búsqueda de empleo:</translation>
+    </message>
+    <message>
+        <location filename="../calendar_page.py" line="231"/>
+        <source>{sent} reminders sent; {failed} could not be sent and will be tried again.</source>
+        <translation>{sent} recordatorios enviados; {failed} no se pudieron enviar y se volverán a intentar.</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignPage</name>
+    <message>
+        <location filename="../campaign_page.py" line="117"/>
+        <source>Outreach</source>
+        <translation>Alcance comunitario</translation>
+    </message>
+    <message>
+        <location filename="../campaign_page.py" line="120"/>
+        <source>&amp;Campaign:</source>
+        <translation>&amp;Campaña:</translation>
+    </message>
+    <message>
+        <location filename="../campaign_page.py" line="127"/>
+        <source>&amp;Import a customer list…</source>
+        <translation>&amp;Importar una lista de clientes…</translation>
+    </message>
+    <message>
+        <location filename="../campaign_page.py" line="132"/>
+        <source>E-&amp;mail invitations to book</source>
+        <translation>Enviar invitaciones para reser&amp;var</translation>
+    </message>
+    <message>
+        <location filename="../campaign_page.py" line="133"/>
+        <source>Send each person not yet invited an invitation in their language</source>
+        <translation>Enviar a cada persona aún no invitada una invitación en su idioma</translation>
+    </message>
+    <message>
+        <location filename="../campaign_page.py" line="149"/>
+        <location filename="../campaign_page.py" line="153"/>
+        <source>New referrals from partner agencies</source>
+        <translation>Nuevas remisiones de agencias asociadas</translation>
+    </message>
+    <message>
+        <location filename="../campaign_page.py" line="156"/>
+        <source>&amp;Accept the referral</source>
+        <translation>&amp;Aceptar la remisión</translation>
+    </message>
+    <message>
+        <location filename="../campaign_page.py" line="167"/>
+        <source>People to reach</source>
+        <translation>Personas por contactar</translation>
+    </message>
+    <message>
+        <location filename="../campaign_page.py" line="174"/>
+        <source>* a prospect: not registered on this desk yet.</source>
+        <translation>* un prospecto: aún no registrado en este equipo.</translation>
+    </message>
+    <message>
+        <location filename="../campaign_page.py" line="178"/>
+        <source>Take the &amp;next person</source>
+        <translation>Tomar la &amp;siguiente persona</translation>
+    </message>
+    <message>
+        <location filename="../campaign_page.py" line="182"/>
+        <location filename="../campaign_page.py" line="293"/>
+        <source>Take the next person, or select someone in the list.</source>
+        <translation>Tome la siguiente persona o seleccione a alguien de la lista.</translation>
+    </message>
+    <message>
+        <location filename="../campaign_page.py" line="186"/>
+        <source>No ans&amp;wer</source>
+        <translation>No &amp;contestó</translation>
+    </message>
+    <message>
+        <location filename="../campaign_page.py" line="187"/>
+        <source>&amp;Left a message</source>
+        <translation>&amp;Dejé un mensaje</translation>
+    </message>
+    <message>
+        <location filename="../campaign_page.py" line="188"/>
+        <source>&amp;Reached, will think about it</source>
+        <translation>&amp;Contactada, lo pensará</translation>
+    </message>
+    <message>
+        <location filename="../campaign_page.py" line="197"/>
+        <source>Why they declined</source>
+        <translation>Por qué rechazó</translation>
+    </message>
+    <message>
+        <location filename="../campaign_page.py" line="200"/>
+        <source>&amp;Declined</source>
+        <translation>&amp;Rechazó</translation>
+    </message>
+    <message>
+        <location filename="../campaign_page.py" line="206"/>
+        <source>&amp;Book an appointment…</source>
+        <translation>&amp;Reservar una cita…</translation>
+    </message>
+    <message>
+        <location filename="../campaign_page.py" line="243"/>
+        <source>Partner referrals</source>
+        <translation>Remisiones de socios</translation>
+    </message>
+    <message>
+        <location filename="../campaign_page.py" line="272"/>
+        <source>&lt;b&gt;{people}&lt;/b&gt; people · called or e-mailed &lt;b&gt;{attempted}&lt;/b&gt; · reached &lt;b&gt;{reached}&lt;/b&gt; · booked &lt;b&gt;{booked}&lt;/b&gt; · served &lt;b&gt;{served}&lt;/b&gt; · licensed &lt;b&gt;{licensed}&lt;/b&gt; · declined &lt;b&gt;{declined}&lt;/b&gt;</source>
+        <translation>&lt;b&gt;{people}&lt;/b&gt; personas · llamadas o con correo &lt;b&gt;{attempted}&lt;/b&gt; · contactadas &lt;b&gt;{reached}&lt;/b&gt; · con cita &lt;b&gt;{booked}&lt;/b&gt; · atendidas &lt;b&gt;{served}&lt;/b&gt; · con licencia &lt;b&gt;{licensed}&lt;/b&gt; · rechazaron &lt;b&gt;{declined}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../campaign_page.py" line="278"/>
+        <source>Referrals accepted from partner agencies, worked like a campaign.</source>
+        <translation>Remisiones aceptadas de agencias asociadas, trabajadas como una campaña.</translation>
+    </message>
+    <message>
+        <location filename="../campaign_page.py" line="297"/>
+        <source>Phone: {phone}</source>
+        <translation>Teléfono: {phone}</translation>
+    </message>
+    <message>
+        <location filename="../campaign_page.py" line="299"/>
+        <source>E-mail: {email}</source>
+        <translation>Correo: {email}</translation>
+    </message>
+    <message>
+        <location filename="../campaign_page.py" line="300"/>
+        <source>Language: {language}</source>
+        <translation>Idioma: {language}</translation>
+    </message>
+    <message>
+        <location filename="../campaign_page.py" line="301"/>
+        <source>Status: {status} · attempts: {n}</source>
+        <translation>Estado: {status} · intentos: {n}</translation>
+    </message>
+    <message>
+        <location filename="../campaign_page.py" line="304"/>
+        <source>&lt;i&gt;Prospect: register them at the appointment.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Prospecto: regístrelo en la cita.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <location filename="../campaign_page.py" line="312"/>
+        <source>Nobody is left to call in this list right now (the rest are booked, declined, or being worked by another counselor).</source>
+        <translation>No queda nadie por llamar en esta lista por ahora (el resto tiene cita, rechazó o lo atiende otro consejero).</translation>
+    </message>
+    <message>
+        <location filename="../campaign_page.py" line="365"/>
+        <source>{people} people imported: {matched} already registered here, {prospects} new prospects ({repeated} repeated rows merged).</source>
+        <translation>{people} personas importadas: {matched} ya registradas aquí, {prospects} prospectos nuevos ({repeated} filas repetidas combinadas).</translation>
+    </message>
+    <message>
+        <location filename="../campaign_page.py" line="372"/>
+        <source>Importing the customer list…</source>
+        <translation>Importando la lista de clientes…</translation>
+    </message>
+    <message>
+        <location filename="../campaign_page.py" line="388"/>
+        <source>Call us or reply to this e-mail to choose a time.</source>
+        <translation>Llámenos o responda a este correo para elegir una hora.</translation>
+    </message>
+    <message>
+        <location filename="../campaign_page.py" line="398"/>
+        <source>{sent} invitations sent; {failed} could not be sent (they will be tried again next time); {missing} people have no e-mail address.</source>
+        <translation>{sent} invitaciones enviadas; {failed} no se pudieron enviar (se intentará de nuevo la próxima vez); {missing} personas no tienen correo electrónico.</translation>
+    </message>
+    <message>
+        <location filename="../campaign_page.py" line="402"/>
+        <source>Sending invitations…</source>
+        <translation>Enviando invitaciones…</translation>
+    </message>
+</context>
+<context>
     <name>CatalogPage</name>
     <message>
         <location filename="../catalog_page.py" line="46"/>
@@ -870,6 +1208,75 @@
     </message>
 </context>
 <context>
+    <name>FrontDeskPanel</name>
+    <message>
+        <location filename="../front_desk_panel.py" line="55"/>
+        <source>Front desk</source>
+        <translation>Recepción</translation>
+    </message>
+    <message>
+        <location filename="../front_desk_panel.py" line="66"/>
+        <source>Waiting list</source>
+        <translation>Lista de espera</translation>
+    </message>
+    <message>
+        <location filename="../front_desk_panel.py" line="69"/>
+        <source>&amp;Start the appointment</source>
+        <translation>&amp;Comenzar la cita</translation>
+    </message>
+    <message>
+        <location filename="../front_desk_panel.py" line="72"/>
+        <source>L&amp;eft without being seen</source>
+        <translation>S&amp;e fue sin ser atendido</translation>
+    </message>
+    <message>
+        <location filename="../front_desk_panel.py" line="85"/>
+        <source>Booked and due today</source>
+        <translation>Con cita para hoy</translation>
+    </message>
+    <message>
+        <location filename="../front_desk_panel.py" line="88"/>
+        <source>Arrived: &amp;check in</source>
+        <translation>Llegó: &amp;registrar llegada</translation>
+    </message>
+    <message>
+        <location filename="../front_desk_panel.py" line="100"/>
+        <source>Name of a walk-in who just arrived</source>
+        <translation>Nombre de una persona sin cita que acaba de llegar</translation>
+    </message>
+    <message>
+        <location filename="../front_desk_panel.py" line="101"/>
+        <source>Walk-in&apos;s name</source>
+        <translation>Nombre de la persona sin cita</translation>
+    </message>
+    <message>
+        <location filename="../front_desk_panel.py" line="103"/>
+        <source>Check in the wal&amp;k-in</source>
+        <translation>Registrar a la persona sin &amp;cita</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../front_desk_panel.py" line="152"/>
+        <source>&lt;b&gt;Waiting&lt;/b&gt; — %n person(s)</source>
+        <translation>
+            <numerusform>&lt;b&gt;En espera&lt;/b&gt; — %n persona</numerusform>
+            <numerusform>&lt;b&gt;En espera&lt;/b&gt; — %n personas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../front_desk_panel.py" line="153"/>
+        <source>&lt;b&gt;Booked, still to come today&lt;/b&gt; — %n</source>
+        <translation>
+            <numerusform>&lt;b&gt;Con cita, por llegar hoy&lt;/b&gt; — %n</numerusform>
+            <numerusform>&lt;b&gt;Con cita, por llegar hoy&lt;/b&gt; — %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../front_desk_panel.py" line="155"/>
+        <source>Today: {seen} called in, median wait {wait:.0f} min</source>
+        <translation>Hoy: {seen} atendidos, espera mediana {wait:.0f} min</translation>
+    </message>
+</context>
+<context>
     <name>HistoryPanel</name>
     <message>
         <location filename="../history_panel.py" line="38"/>
@@ -1040,6 +1447,54 @@
         <location filename="../history_panel.py" line="130"/>
         <source>No license yet.</source>
         <translation>Todavía no tiene licencia.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCampaignDialog</name>
+    <message>
+        <location filename="../campaign_page.py" line="76"/>
+        <source>Import a customer list</source>
+        <translation>Importar una lista de clientes</translation>
+    </message>
+    <message>
+        <location filename="../campaign_page.py" line="81"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Examinar…</translation>
+    </message>
+    <message>
+        <location filename="../campaign_page.py" line="85"/>
+        <source>&amp;File (CSV or Excel)</source>
+        <translation>&amp;Archivo (CSV o Excel)</translation>
+    </message>
+    <message>
+        <location filename="../campaign_page.py" line="88"/>
+        <source>e.g. RESEA attendees since March 2020</source>
+        <translation>p. ej., participantes de RESEA desde marzo de 2020</translation>
+    </message>
+    <message>
+        <location filename="../campaign_page.py" line="89"/>
+        <source>Campaign &amp;name</source>
+        <translation>&amp;Nombre de la campaña</translation>
+    </message>
+    <message>
+        <location filename="../campaign_page.py" line="92"/>
+        <source>What the invitation is about</source>
+        <translation>De qué trata la invitación</translation>
+    </message>
+    <message>
+        <location filename="../campaign_page.py" line="93"/>
+        <source>&amp;Purpose</source>
+        <translation>&amp;Propósito</translation>
+    </message>
+    <message>
+        <location filename="../campaign_page.py" line="100"/>
+        <source>Customer list</source>
+        <translation>Lista de clientes</translation>
+    </message>
+    <message>
+        <location filename="../campaign_page.py" line="101"/>
+        <source>Customer lists (*.csv *.xlsx *.txt)</source>
+        <translation>Listas de clientes (*.csv *.xlsx *.txt)</translation>
     </message>
 </context>
 <context>
@@ -1639,83 +2094,93 @@
         <translation>&amp;Configuración</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="301"/>
+        <location filename="../main_window.py" line="293"/>
+        <source>&amp;Outreach</source>
+        <translation>&amp;Alcance</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="294"/>
+        <source>Ca&amp;lendar</source>
+        <translation>Ca&amp;lendario</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="304"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="302"/>
+        <location filename="../main_window.py" line="305"/>
         <source>&amp;New walk-in appointment</source>
         <translation>&amp;Nueva cita sin turno</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="304"/>
+        <location filename="../main_window.py" line="307"/>
         <source>Start an appointment with a job seeker (Ctrl+N)</source>
         <translation>Iniciar una cita con una persona (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="308"/>
+        <location filename="../main_window.py" line="311"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="313"/>
+        <location filename="../main_window.py" line="316"/>
         <source>&amp;Go</source>
         <translation>&amp;Ir</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="314"/>
+        <location filename="../main_window.py" line="317"/>
         <source>Current &amp;appointment</source>
         <translation>&amp;Cita en curso</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="328"/>
+        <location filename="../main_window.py" line="331"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="329"/>
+        <location filename="../main_window.py" line="332"/>
         <source>&amp;About Counselor Desk</source>
         <translation>&amp;Acerca de Counselor Desk</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="346"/>
+        <location filename="../main_window.py" line="349"/>
         <source>Current appointment</source>
         <translation>Cita en curso</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="347"/>
+        <location filename="../main_window.py" line="350"/>
         <source>Back to the appointment in progress (Ctrl+0)</source>
         <translation>Volver a la cita en curso (Ctrl+0)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="521"/>
+        <location filename="../main_window.py" line="524"/>
         <source>Counselor Desk — {center} — {counselor}</source>
         <translation>Counselor Desk — {center} — {counselor}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="522"/>
+        <location filename="../main_window.py" line="525"/>
         <source>not set up</source>
         <translation>sin configurar</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="524"/>
+        <location filename="../main_window.py" line="527"/>
         <source>[DEMO] </source>
         <translation>[DEMO] </translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="530"/>
+        <location filename="../main_window.py" line="533"/>
         <source>Demo data: synthetic people, thrown away when the app closes.</source>
         <translation>Datos de demostración: personas ficticias que se borran al cerrar la aplicación.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="601"/>
         <location filename="../main_window.py" line="604"/>
+        <location filename="../main_window.py" line="607"/>
         <source>About Counselor Desk</source>
         <translation>Acerca de Counselor Desk</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="605"/>
+        <location filename="../main_window.py" line="608"/>
         <source>Counselor Desk {version}
 
 Agency: {agency}
@@ -2345,6 +2810,366 @@ Carpeta de datos: {folder}</translation>
         <location filename="../outcomes_page.py" line="500"/>
         <source>{n} wait for a newer usage report: {names}.</source>
         <translation>{n} esperan un informe de uso más reciente: {names}.</translation>
+    </message>
+</context>
+<context>
+    <name>Outreach</name>
+    <message>
+        <location filename="../outreach_table_models.py" line="25"/>
+        <source>Not contacted</source>
+        <translation>Sin contactar</translation>
+    </message>
+    <message>
+        <location filename="../outreach_table_models.py" line="26"/>
+        <source>No answer</source>
+        <translation>No contestó</translation>
+    </message>
+    <message>
+        <location filename="../outreach_table_models.py" line="27"/>
+        <source>Left a message</source>
+        <translation>Mensaje dejado</translation>
+    </message>
+    <message>
+        <location filename="../outreach_table_models.py" line="28"/>
+        <source>E-mailed</source>
+        <translation>Correo enviado</translation>
+    </message>
+    <message>
+        <location filename="../outreach_table_models.py" line="29"/>
+        <source>Reached</source>
+        <translation>Contactada</translation>
+    </message>
+    <message>
+        <location filename="../outreach_table_models.py" line="30"/>
+        <location filename="../outreach_table_models.py" line="66"/>
+        <source>Declined</source>
+        <translation>Rechazó</translation>
+    </message>
+    <message>
+        <location filename="../outreach_table_models.py" line="31"/>
+        <location filename="../outreach_table_models.py" line="64"/>
+        <source>Appointment set</source>
+        <translation>Cita reservada</translation>
+    </message>
+    <message>
+        <location filename="../outreach_table_models.py" line="35"/>
+        <source>Found a job</source>
+        <translation>Encontró trabajo</translation>
+    </message>
+    <message>
+        <location filename="../outreach_table_models.py" line="36"/>
+        <source>Not interested</source>
+        <translation>No le interesa</translation>
+    </message>
+    <message>
+        <location filename="../outreach_table_models.py" line="37"/>
+        <source>No time now</source>
+        <translation>No tiene tiempo ahora</translation>
+    </message>
+    <message>
+        <location filename="../outreach_table_models.py" line="38"/>
+        <source>No computer or internet</source>
+        <translation>Sin computadora o internet</translation>
+    </message>
+    <message>
+        <location filename="../outreach_table_models.py" line="39"/>
+        <source>Moved away</source>
+        <translation>Se mudó</translation>
+    </message>
+    <message>
+        <location filename="../outreach_table_models.py" line="40"/>
+        <source>Wrong phone or e-mail</source>
+        <translation>Teléfono o correo equivocado</translation>
+    </message>
+    <message>
+        <location filename="../outreach_table_models.py" line="41"/>
+        <source>Asked not to be contacted</source>
+        <translation>Pidió que no se le contacte</translation>
+    </message>
+    <message>
+        <location filename="../outreach_table_models.py" line="42"/>
+        <source>Other reason</source>
+        <translation>Otro motivo</translation>
+    </message>
+    <message>
+        <location filename="../outreach_table_models.py" line="46"/>
+        <source>In person</source>
+        <translation>En persona</translation>
+    </message>
+    <message>
+        <location filename="../outreach_table_models.py" line="47"/>
+        <source>Outreach event</source>
+        <translation>Evento comunitario</translation>
+    </message>
+    <message>
+        <location filename="../outreach_table_models.py" line="48"/>
+        <location filename="../outreach_table_models.py" line="122"/>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <location filename="../outreach_table_models.py" line="49"/>
+        <source>Video</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <location filename="../outreach_table_models.py" line="53"/>
+        <source>Booked</source>
+        <translation>Reservada</translation>
+    </message>
+    <message>
+        <location filename="../outreach_table_models.py" line="54"/>
+        <source>In progress</source>
+        <translation>En curso</translation>
+    </message>
+    <message>
+        <location filename="../outreach_table_models.py" line="55"/>
+        <source>Held</source>
+        <translation>Realizada</translation>
+    </message>
+    <message>
+        <location filename="../outreach_table_models.py" line="56"/>
+        <source>Cancelled</source>
+        <translation>Cancelada</translation>
+    </message>
+    <message>
+        <location filename="../outreach_table_models.py" line="57"/>
+        <source>Did not come</source>
+        <translation>No vino</translation>
+    </message>
+    <message>
+        <location filename="../outreach_table_models.py" line="62"/>
+        <source>New</source>
+        <translation>Nueva</translation>
+    </message>
+    <message>
+        <location filename="../outreach_table_models.py" line="63"/>
+        <source>Accepted</source>
+        <translation>Aceptada</translation>
+    </message>
+    <message>
+        <location filename="../outreach_table_models.py" line="65"/>
+        <source>Served</source>
+        <translation>Atendida</translation>
+    </message>
+    <message>
+        <location filename="../outreach_table_models.py" line="70"/>
+        <source>English</source>
+        <translation>Inglés</translation>
+    </message>
+    <message>
+        <location filename="../outreach_table_models.py" line="71"/>
+        <source>Spanish</source>
+        <translation>Español</translation>
+    </message>
+    <message>
+        <location filename="../outreach_table_models.py" line="72"/>
+        <source>Portuguese</source>
+        <translation>Portugués</translation>
+    </message>
+    <message>
+        <location filename="../outreach_table_models.py" line="73"/>
+        <source>Chinese</source>
+        <translation>Chino</translation>
+    </message>
+    <message>
+        <location filename="../outreach_table_models.py" line="74"/>
+        <source>Haitian Creole</source>
+        <translation>Criollo haitiano</translation>
+    </message>
+    <message>
+        <location filename="../outreach_table_models.py" line="75"/>
+        <source>Vietnamese</source>
+        <translation>Vietnamita</translation>
+    </message>
+    <message>
+        <location filename="../outreach_table_models.py" line="76"/>
+        <source>Russian</source>
+        <translation>Ruso</translation>
+    </message>
+    <message>
+        <location filename="../outreach_table_models.py" line="77"/>
+        <source>Arabic</source>
+        <translation>Árabe</translation>
+    </message>
+    <message>
+        <location filename="../outreach_table_models.py" line="78"/>
+        <source>French</source>
+        <translation>Francés</translation>
+    </message>
+    <message>
+        <location filename="../outreach_table_models.py" line="79"/>
+        <source>Korean</source>
+        <translation>Coreano</translation>
+    </message>
+    <message>
+        <location filename="../outreach_table_models.py" line="80"/>
+        <source>Tagalog</source>
+        <translation>Tagalo</translation>
+    </message>
+    <message>
+        <location filename="../outreach_table_models.py" line="81"/>
+        <source>Polish</source>
+        <translation>Polaco</translation>
+    </message>
+    <message>
+        <location filename="../outreach_table_models.py" line="94"/>
+        <source>{n} min</source>
+        <translation>{n} min</translation>
+    </message>
+    <message>
+        <location filename="../outreach_table_models.py" line="95"/>
+        <source>{h} h {m:02d} min</source>
+        <translation>{h} h {m:02d} min</translation>
+    </message>
+    <message>
+        <location filename="../outreach_table_models.py" line="117"/>
+        <location filename="../outreach_table_models.py" line="146"/>
+        <location filename="../outreach_table_models.py" line="175"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../outreach_table_models.py" line="119"/>
+        <source>Registered job seeker</source>
+        <translation>Persona registrada</translation>
+    </message>
+    <message>
+        <location filename="../outreach_table_models.py" line="121"/>
+        <source>Prospect: not registered on this desk yet</source>
+        <translation>Prospecto: aún no registrado en este equipo</translation>
+    </message>
+    <message>
+        <location filename="../outreach_table_models.py" line="123"/>
+        <source>E-mail</source>
+        <translation>Correo</translation>
+    </message>
+    <message>
+        <location filename="../outreach_table_models.py" line="124"/>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <location filename="../outreach_table_models.py" line="126"/>
+        <location filename="../outreach_table_models.py" line="152"/>
+        <location filename="../outreach_table_models.py" line="165"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../outreach_table_models.py" line="127"/>
+        <source>Attempts</source>
+        <translation>Intentos</translation>
+    </message>
+    <message>
+        <location filename="../outreach_table_models.py" line="129"/>
+        <source>Being worked by</source>
+        <translation>Atendido por</translation>
+    </message>
+    <message>
+        <location filename="../outreach_table_models.py" line="143"/>
+        <source>Referred</source>
+        <translation>Remitido</translation>
+    </message>
+    <message>
+        <location filename="../outreach_table_models.py" line="145"/>
+        <source>Partner</source>
+        <translation>Socio</translation>
+    </message>
+    <message>
+        <location filename="../outreach_table_models.py" line="147"/>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location filename="../outreach_table_models.py" line="149"/>
+        <source>Next step</source>
+        <translation>Próximo paso</translation>
+    </message>
+    <message>
+        <location filename="../outreach_table_models.py" line="150"/>
+        <source>Register in the state&apos;s system</source>
+        <translation>Registrarse en el sistema del estado</translation>
+    </message>
+    <message>
+        <location filename="../outreach_table_models.py" line="160"/>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <location filename="../outreach_table_models.py" line="162"/>
+        <source>Job seeker</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <location filename="../outreach_table_models.py" line="163"/>
+        <source>How</source>
+        <translation>Modalidad</translation>
+    </message>
+    <message>
+        <location filename="../outreach_table_models.py" line="164"/>
+        <source>Counselor</source>
+        <translation>Consejero</translation>
+    </message>
+    <message>
+        <location filename="../outreach_table_models.py" line="168"/>
+        <source>Day</source>
+        <translation>Día</translation>
+    </message>
+    <message>
+        <location filename="../outreach_table_models.py" line="176"/>
+        <source>Arrived</source>
+        <translation>Llegó</translation>
+    </message>
+    <message>
+        <location filename="../outreach_table_models.py" line="177"/>
+        <source>Waiting</source>
+        <translation>Espera</translation>
+    </message>
+    <message>
+        <location filename="../outreach_table_models.py" line="178"/>
+        <source>Booked for</source>
+        <translation>Cita a las</translation>
+    </message>
+    <message>
+        <location filename="../outreach_table_models.py" line="179"/>
+        <source>Walk-in</source>
+        <translation>Sin cita</translation>
+    </message>
+    <message>
+        <location filename="../outreach_table_models.py" line="242"/>
+        <source>Mon</source>
+        <translation>lun</translation>
+    </message>
+    <message>
+        <location filename="../outreach_table_models.py" line="242"/>
+        <source>Tue</source>
+        <translation>mar</translation>
+    </message>
+    <message>
+        <location filename="../outreach_table_models.py" line="242"/>
+        <source>Wed</source>
+        <translation>mié</translation>
+    </message>
+    <message>
+        <location filename="../outreach_table_models.py" line="242"/>
+        <source>Thu</source>
+        <translation>jue</translation>
+    </message>
+    <message>
+        <location filename="../outreach_table_models.py" line="242"/>
+        <source>Fri</source>
+        <translation>vie</translation>
+    </message>
+    <message>
+        <location filename="../outreach_table_models.py" line="242"/>
+        <source>Sat</source>
+        <translation>sáb</translation>
+    </message>
+    <message>
+        <location filename="../outreach_table_models.py" line="242"/>
+        <source>Sun</source>
+        <translation>dom</translation>
     </message>
 </context>
 <context>
@@ -3942,68 +4767,68 @@ Asunto: {subject}
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../today_page.py" line="59"/>
+        <location filename="../today_page.py" line="62"/>
         <source>Start a &amp;walk-in appointment (Ctrl+N)</source>
         <translation>Iniciar una cita &amp;sin turno (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../today_page.py" line="60"/>
+        <location filename="../today_page.py" line="63"/>
         <source>A job seeker is here: find or register them, check eligibility, plan and issue the license (Ctrl+N)</source>
         <translation>Llegó una persona: búsquela o regístrela, verifique la elegibilidad, planifique y emita la licencia (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../today_page.py" line="70"/>
+        <location filename="../today_page.py" line="73"/>
         <source>Unfinished appointments — pick up where you stopped</source>
         <translation>Citas sin terminar — continúe donde se quedó</translation>
     </message>
     <message>
-        <location filename="../today_page.py" line="76"/>
+        <location filename="../today_page.py" line="79"/>
         <source>Unfinished appointments</source>
         <translation>Citas sin terminar</translation>
     </message>
     <message>
-        <location filename="../today_page.py" line="82"/>
+        <location filename="../today_page.py" line="85"/>
         <source>&amp;Resume the selected appointment</source>
         <translation>&amp;Reanudar la cita elegida</translation>
     </message>
     <message>
-        <location filename="../today_page.py" line="92"/>
-        <location filename="../today_page.py" line="98"/>
+        <location filename="../today_page.py" line="99"/>
+        <location filename="../today_page.py" line="105"/>
         <source>Today&apos;s appointments</source>
         <translation>Citas de hoy</translation>
     </message>
     <message>
-        <location filename="../today_page.py" line="108"/>
+        <location filename="../today_page.py" line="115"/>
         <source>No appointments yet today. Walk-ins appear here once started.</source>
         <translation>Todavía no hay citas hoy. Las citas sin turno aparecen aquí al iniciarlas.</translation>
     </message>
     <message>
-        <location filename="../today_page.py" line="131"/>
+        <location filename="../today_page.py" line="138"/>
         <source>Today — {date}</source>
         <translation>Hoy — {date}</translation>
     </message>
     <message>
-        <location filename="../today_page.py" line="136"/>
+        <location filename="../today_page.py" line="143"/>
         <source>{program}: licenses can be issued until {issue_by} ({days} days left); learners must enroll by {enroll_by} and finish by {complete_by}.</source>
         <translation>{program}: se pueden emitir licencias hasta el {issue_by} (quedan {days} días); hay que inscribirse antes del {enroll_by} y terminar antes del {complete_by}.</translation>
     </message>
     <message>
-        <location filename="../today_page.py" line="142"/>
+        <location filename="../today_page.py" line="149"/>
         <source>{program}: the last day to issue licenses was {issue_by}.</source>
         <translation>{program}: el último día para emitir licencias fue el {issue_by}.</translation>
     </message>
     <message>
-        <location filename="../today_page.py" line="179"/>
+        <location filename="../today_page.py" line="189"/>
         <source>job seeker not chosen yet</source>
         <translation>persona aún sin elegir</translation>
     </message>
     <message>
-        <location filename="../today_page.py" line="181"/>
+        <location filename="../today_page.py" line="191"/>
         <source>{who} — started {when} — stopped at: {step}</source>
         <translation>{who} — empezó a las {when} — se detuvo en: {step}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../today_page.py" line="191"/>
+        <location filename="../today_page.py" line="201"/>
         <source>%n appointment(s) did not finish (the app was closed or the computer stopped). Everything typed was saved: select one and press Resume.</source>
         <translation>
             <numerusform>%n cita no terminó (se cerró la aplicación o se apagó la computadora). Todo lo escrito quedó guardado: elíjala y presione Reanudar.</numerusform>
@@ -4038,7 +4863,7 @@ Asunto: {subject}
         <translation>Creando personas de demostración: {done} de {total}</translation>
     </message>
     <message>
-        <location filename="../app.py" line="104"/>
+        <location filename="../app.py" line="109"/>
         <source>Creating demo job seekers…</source>
         <translation>Creando personas de demostración…</translation>
     </message>

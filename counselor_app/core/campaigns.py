@@ -1,0 +1,670 @@
+"""Outreach campaigns: a customer list from the state's system, worked by counselors as a queue.
+
+MassHire 100 DCS 14.355 asks career centers to reach "all RESEA and CCS attendees" and "all other customers served
+since March 2020" and to "set up an appointment to discuss the training opportunity". A supervisor imports the
+list the state's system exports (CSV or XLSX, columns matched by header, read by the usage report's readers); each
+person is matched against local job seekers with the duplicate rules of ``JobSeekerService`` (agency customer id
+first), or held as a prospect. Counselors take people one at a time (a claim that expires, arbitrated by the
+agency server when the desk is online, so two desks never call the same person at once) and record each attempt.
+
+Import is all or nothing and bounded (``MAX_ROWS``, ``MAX_BYTES``): a bad cell is reported with its row and
+column and nothing is written.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from enum import StrEnum
+from typing import TYPE_CHECKING, Any, Protocol
+
+from sqlalchemy import func, or_, select, true
+
+from counselor_app.core import validation as v
+from counselor_app.core.changes import Actor, append_change, record_audit, record_payload
+from counselor_app.core.errors import CounselorDeskError, NotFoundError, ValidationError
+from counselor_app.core.job_seekers import JobSeekerService
+from counselor_app.core.models import Appointment, JobSeeker, LicenseIssuance, utcnow
+from counselor_app.core.op_changes import OpChanges, note_changes
+from counselor_app.core.outreach_mail import MailError, MailSender, invitation_message
+from counselor_app.core.outreach_models import (
+    CampaignContact,
+    OutreachAttempt,
+    OutreachCampaign,
+    outbox_payload,
+)
+from counselor_app.core.usage_report import UsageReportError, read_table_rows
+from counselor_app.core.vocabulary import ChangeOp, Entity, LicenseStatus
+
+if TYPE_CHECKING:
+    from counselor_app.core.db import Store
+
+MAX_BYTES = 20 * 1024 * 1024
+MAX_ROWS = 20_000
+MAX_LISTED_PROBLEMS = 25
+CLAIM_MINUTES = 15
+
+
+class ContactStatus(StrEnum):
+    NEW = "new"
+    NO_ANSWER = "no_answer"
+    LEFT_MESSAGE = "left_message"
+    EMAILED = "emailed"
+    REACHED = "reached"
+    DECLINED = "declined"
+    BOOKED = "booked"
+
+
+class AttemptChannel(StrEnum):
+    CALL = "call"
+    EMAIL = "email"
+
+
+class AttemptOutcome(StrEnum):
+    NO_ANSWER = "no_answer"
+    LEFT_MESSAGE = "left_message"
+    EMAIL_SENT = "email_sent"
+    REACHED = "reached"  # talked, no decision yet
+    DECLINED = "declined"
+    APPOINTMENT_SET = "appointment_set"
+
+
+class DeclineReason(StrEnum):
+    EMPLOYED = "employed"
+    NOT_INTERESTED = "not_interested"
+    NO_TIME = "no_time"
+    NO_COMPUTER = "no_computer"
+    MOVED = "moved"
+    WRONG_CONTACT = "wrong_contact"
+    DO_NOT_CONTACT = "do_not_contact"
+    OTHER = "other"
+
+
+class MatchReason(StrEnum):
+    AGENCY_ID = "agency_customer_id"
+    DUPLICATE_RULES = "duplicate_rules"
+
+
+_STATUS_AFTER = {
+    AttemptOutcome.NO_ANSWER: ContactStatus.NO_ANSWER, AttemptOutcome.LEFT_MESSAGE: ContactStatus.LEFT_MESSAGE,
+    AttemptOutcome.EMAIL_SENT: ContactStatus.EMAILED, AttemptOutcome.REACHED: ContactStatus.REACHED,
+    AttemptOutcome.DECLINED: ContactStatus.DECLINED, AttemptOutcome.APPOINTMENT_SET: ContactStatus.BOOKED,
+}
+# People still to be worked: everyone not yet declined or booked.
+OPEN_STATUSES = (ContactStatus.NEW, ContactStatus.NO_ANSWER, ContactStatus.LEFT_MESSAGE, ContactStatus.EMAILED,
+                 ContactStatus.REACHED)
+REACHED_OUTCOMES = (AttemptOutcome.REACHED, AttemptOutcome.DECLINED, AttemptOutcome.APPOINTMENT_SET)
+
+
+# -- the file ---------------------------------------------------------------------------------------------------
+@dataclass(frozen=True, slots=True)
+class ListColumn:
+    field: str
+    aliases: tuple[str, ...]
+
+
+LIST_COLUMNS = (
+    ListColumn("first_name", ("first name", "firstname", "given name", "first")),
+    ListColumn("last_name", ("last name", "lastname", "surname", "family name", "last")),
+    ListColumn("full_name", ("name", "full name", "customer name", "customer")),
+    ListColumn("email", ("email", "e-mail", "email address", "e-mail address")),
+    ListColumn("phone", ("phone", "phone number", "telephone", "primary phone", "cell phone", "home phone")),
+    ListColumn("zip_code", ("zip", "zip code", "zipcode", "postal code")),
+    ListColumn("agency_customer_id", ("customer id", "state id", "moses id", "osos id", "external id",
+                                      "agency customer id", "seeker id", "smartid")),
+    ListColumn("preferred_language", ("language", "preferred language", "primary language")),
+    ListColumn("birth_date", ("birth date", "date of birth", "dob", "birthdate")),
+)
+
+
+def _key(text: object) -> str:
+    return " ".join(str(text or "").replace("\ufeff", "").replace("_", " ").strip().casefold().split())
+
+
+_ALIASES = {_key(a): c.field for c in LIST_COLUMNS for a in (c.field, *c.aliases)}
+_LANGUAGE_WORDS = {"english": "en", "spanish": "es", "español": "es", "espanol": "es", "chinese": "zh",
+                   "haitian creole": "ht", "portuguese": "pt", "vietnamese": "vi", "russian": "ru", "arabic": "ar",
+                   "french": "fr", "korean": "ko", "tagalog": "tl", "polish": "pl"}
+
+
+class CampaignImportError(CounselorDeskError):
+    """The list cannot be imported; ``problems`` name the row and column of each bad cell. Nothing was written."""
+
+    def __init__(self, message: str, *, problems: Sequence[str] = ()) -> None:
+        self.problems = tuple(problems)
+        if problems:
+            listed = "\n".join(f"  • {p}" for p in problems[:MAX_LISTED_PROBLEMS])
+            more = len(problems) - MAX_LISTED_PROBLEMS
+            message += "\n" + listed + (f"\n  … and {more} more." if more > 0 else "")
+        super().__init__(message)
+
+
+class CampaignImportCancelled(CounselorDeskError):
+    """The supervisor cancelled the import before anything was written."""
+
+
+@dataclass(frozen=True, slots=True)
+class ListPerson:
+    line: int
+    first_name: str
+    last_name: str
+    email: str | None
+    phone: str | None
+    zip_code: str | None
+    agency_customer_id: str | None
+    preferred_language: str
+    birth_date: Any
+
+
+def _header(rows: list[list[object]]) -> tuple[int, dict[str, int]]:
+    for i, row in enumerate(rows[:20]):
+        found: dict[str, int] = {}
+        for j, cell in enumerate(row):
+            fld = _ALIASES.get(_key(cell))
+            if fld and fld not in found:
+                found[fld] = j
+        has_name = ("first_name" in found and "last_name" in found) or "full_name" in found
+        if has_name and ({"email", "phone", "agency_customer_id"} & found.keys()):
+            return i, found
+    return -1, {}
+
+
+def _split_full_name(text: str) -> tuple[str, str]:
+    if "," in text:  # "Rivera, Ana" as state systems print it
+        last, _, first = text.partition(",")
+        return first.strip(), last.strip()
+    parts = text.split()
+    if len(parts) < 2:
+        return text.strip(), ""
+    return " ".join(parts[:-1]), parts[-1]
+
+
+def read_customer_list(data: bytes, *, name: str, today: Any) -> list[ListPerson]:
+    """Parse and check a whole list. Raises ``CampaignImportError`` (too big, unreadable, no header, bad cells)."""
+    if len(data) > MAX_BYTES:
+        raise CampaignImportError(f"{name} is larger than {MAX_BYTES // (1024 * 1024)} MB; split the list.")
+    try:
+        if name.casefold().endswith(".xls") or data[:8] == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1":
+            raise CampaignImportError(f"{name} is an old-style Excel file (.xls). Save it as .xlsx or CSV.")
+        # The usage report's reading rules: encoding, separator sniffed past title lines, workbooks read
+        # without trusting their declared size.
+        rows = read_table_rows(data, name=name, max_rows=MAX_ROWS + 100)
+    except UsageReportError as exc:
+        raise CampaignImportError(str(exc)) from None
+    at, cols = _header(rows)
+    if at < 0:
+        raise CampaignImportError(f"{name} has no header row with names and an e-mail, phone or customer id "
+                                  "column (for example: First Name, Last Name, Email, Phone).")
+    body = [r for r in rows[at + 1:]]
+    if sum(1 for r in body if any(str(c or "").strip() for c in r)) > MAX_ROWS:
+        raise CampaignImportError(f"{name} has more than {MAX_ROWS:,} people; split the list.")
+    people: list[ListPerson] = []
+    problems: list[str] = []
+
+    def cell(row: list[object], fld: str) -> str:
+        j = cols.get(fld)
+        if j is None or j >= len(row) or row[j] is None:
+            return ""
+        value = row[j]
+        if isinstance(value, float) and value.is_integer():
+            value = int(value)
+        return str(value).strip()
+
+    for offset, row in enumerate(body):
+        line = at + 2 + offset
+        if not any(str(c or "").strip() for c in row):
+            continue
+        first, last = cell(row, "first_name"), cell(row, "last_name")
+        if not (first or last) and "full_name" in cols:
+            first, last = _split_full_name(cell(row, "full_name"))
+        try:
+            first = v.normalize_name(first, field_label="first name")
+            last = v.normalize_name(last, field_label="last name")
+        except ValueError as exc:
+            problems.append(f"row {line}: {exc}")
+            continue
+        values: dict[str, Any] = {}
+        for fld, fn in (("email", v.normalize_email), ("phone", v.normalize_us_phone),
+                        ("zip_code", v.normalize_zip)):
+            raw = cell(row, fld)
+            try:
+                values[fld] = fn(raw) if raw else None
+            except ValueError as exc:
+                problems.append(f"row {line}, {fld.replace('_', ' ')}: {exc}")
+        raw_birth = cell(row, "birth_date")
+        try:
+            values["birth_date"] = v.normalize_birth_date(raw_birth, today=today) if raw_birth else None
+        except ValueError as exc:
+            problems.append(f"row {line}, birth date: {exc}")
+        lang = cell(row, "preferred_language").casefold()
+        lang = _LANGUAGE_WORDS.get(lang, lang[:2] if lang[:2] in v.LANGUAGES else "en")
+        people.append(ListPerson(line=line, first_name=first, last_name=last, email=values.get("email"),
+                                 phone=values.get("phone"), zip_code=values.get("zip_code"),
+                                 agency_customer_id=cell(row, "agency_customer_id")[:40] or None,
+                                 preferred_language=lang, birth_date=values.get("birth_date")))
+    if problems:
+        raise CampaignImportError(f"{name} was not imported: {len(problems)} cell(s) could not be read.",
+                                  problems=problems)
+    if not people:
+        raise CampaignImportError(f"{name} has a header but nobody in it.")
+    return people
+
+
+# -- results -------------------------------------------------------------------------------------------------------
+@dataclass(frozen=True, slots=True)
+class CampaignImported:
+    campaign_id: str
+    people: int
+    matched: int
+    prospects: int
+    repeated: int
+
+
+@dataclass(frozen=True, slots=True)
+class ContactRow:
+    id: str
+    campaign_id: str | None
+    name: str
+    email: str | None
+    phone: str | None
+    language: str
+    job_seeker_id: str | None
+    status: ContactStatus
+    decline_reason: str | None
+    attempts: int
+    last_attempt_at: datetime | None
+    claimed_by: str | None
+    claim_expires_at: datetime | None
+    appointment_id: str | None
+    referral_id: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class CampaignFigures:
+    """``people`` on the list; ``reached`` talked to (reached, declined or booked); ``booked`` with an
+    appointment; ``served`` whose appointment was held; ``licensed`` issued a license since the campaign began."""
+
+    people: int
+    attempted: int
+    reached: int
+    booked: int
+    served: int
+    licensed: int
+    declined: int
+
+
+@dataclass(frozen=True, slots=True)
+class CampaignRow:
+    id: str
+    name: str
+    purpose: str | None
+    created_at: datetime
+    figures: CampaignFigures
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimResult:
+    granted: bool
+    holder: str
+    expires_at: datetime
+
+
+class ClaimArbiter(Protocol):
+    """Decides who works a contact now. The desk's local arbiter only sees this desk; ``sync.outreach_claims``
+    asks the agency server, which sees every desk."""
+
+    def claim(self, contact_id: str, *, holder: str, minutes: int) -> ClaimResult: ...
+
+    def release(self, contact_id: str, *, holder: str) -> None: ...
+
+
+class LocalClaimArbiter:
+    """Claims kept in the local store: right for one desk, or offline (no other desk can be asked)."""
+
+    def __init__(self, store: Store, *, clock: Callable[[], datetime] = utcnow) -> None:
+        self._store = store
+        self._clock = clock
+
+    def claim(self, contact_id: str, *, holder: str, minutes: int) -> ClaimResult:
+        now = self._clock()
+        with self._store.write() as session:
+            note_changes(OpChanges(outreach=True))
+            contact = session.get(CampaignContact, contact_id)
+            if contact is None:
+                raise NotFoundError("This person is no longer on the campaign list.")
+            if (contact.claimed_by and contact.claimed_by != holder and contact.claim_expires_at
+                    and contact.claim_expires_at > now):
+                return ClaimResult(False, contact.claimed_by, contact.claim_expires_at)
+            return ClaimResult(True, holder, now + timedelta(minutes=minutes))
+
+    def release(self, contact_id: str, *, holder: str) -> None:
+        return None
+
+
+class CampaignService:
+    def __init__(self, store: Store, actor: Actor, *, clock: Callable[[], datetime] = utcnow,
+                 arbiter: ClaimArbiter | None = None) -> None:
+        self._store = store
+        self._actor = actor
+        self._clock = clock
+        self.arbiter: ClaimArbiter = arbiter or LocalClaimArbiter(store, clock=clock)
+
+    def now(self) -> datetime:
+        """The services' clock (naive UTC): claims expire against it."""
+        return self._clock()
+
+    # -- import ------------------------------------------------------------------------------------------------
+    def import_list(self, data: bytes, *, file_name: str, name: str, purpose: str | None = None,
+                    progress: Callable[[int, int], None] | None = None,
+                    cancel: Any = None) -> CampaignImported:
+        """Import a customer list as a new campaign (supervisors). Raises ``CampaignImportError`` (the file),
+        ``ValidationError`` (no name, not a supervisor), ``CampaignImportCancelled`` when ``cancel`` (a
+        ``threading.Event``) is set; in every case nothing is written."""
+        if not self._actor.is_supervisor:
+            raise ValidationError({"campaign": "Only a supervisor can import a campaign list."})
+        name = " ".join((name or "").split())
+        if not name:
+            raise ValidationError({"name": "Give the campaign a name."})
+        seekers = JobSeekerService(self._store, self._actor, today=self._clock().date())
+        people = read_customer_list(data, name=file_name, today=self._clock().date())
+        matches: list[tuple[ListPerson, str | None, str | None]] = []
+        seen: set[str] = set()
+        repeated = 0
+        for i, person in enumerate(people):
+            if cancel is not None and cancel.is_set():
+                raise CampaignImportCancelled("The import was cancelled; nothing was written.")
+            keys = {k for k in (f"id:{person.agency_customer_id}" if person.agency_customer_id else None,
+                                f"e:{person.email.casefold()}" if person.email else None,
+                                f"p:{person.phone}" if person.phone else None) if k}
+            if keys & seen:
+                repeated += 1
+                continue
+            seen |= keys
+            matches.append((person, *self._match(seekers, person)))
+            if progress is not None and (i % 50 == 0 or i == len(people) - 1):
+                progress(i + 1, len(people))
+        now = self._clock()
+        with self._store.write() as session:
+            note_changes(OpChanges(outreach=True))
+            campaign = OutreachCampaign(name=name[:200], purpose=(purpose or "").strip()[:300] or None,
+                                        source_file=file_name[:260],
+                                        source_sha256=hashlib.sha256(data).hexdigest(),
+                                        row_count=len(matches),
+                                        matched_count=sum(1 for m in matches if m[1]),
+                                        prospect_count=sum(1 for m in matches if not m[1]),
+                                        center_id=self._actor.center_id, created_by=self._actor.user_id,
+                                        created_at=now, updated_at=now, version=1)
+            session.add(campaign)
+            session.flush()
+            append_change(session, entity=Entity.OUTREACH_CAMPAIGN, entity_id=campaign.id, op=ChangeOp.CREATE,
+                          payload=record_payload(campaign))
+            for person, seeker_id, reason in matches:
+                contact = CampaignContact(
+                    campaign_id=campaign.id, job_seeker_id=seeker_id, first_name=person.first_name,
+                    last_name=person.last_name, email=person.email, phone=person.phone, zip_code=person.zip_code,
+                    preferred_language=person.preferred_language, agency_customer_id=person.agency_customer_id,
+                    match_reason=reason, status=ContactStatus.NEW, attempt_count=0,
+                    center_id=self._actor.center_id, created_at=now, updated_at=now, version=1)
+                session.add(contact)
+                session.flush()
+                append_change(session, entity=Entity.CAMPAIGN_CONTACT, entity_id=contact.id, op=ChangeOp.CREATE,
+                              payload=_contact_payload(contact))
+            record_audit(session, self._actor, "campaign_import", entity=Entity.OUTREACH_CAMPAIGN,
+                         entity_id=campaign.id, detail={"people": len(matches), "repeated": repeated})
+            return CampaignImported(campaign_id=campaign.id, people=len(matches),
+                                    matched=campaign.matched_count, prospects=campaign.prospect_count,
+                                    repeated=repeated)
+
+    def _match(self, seekers: JobSeekerService, person: ListPerson) -> tuple[str | None, str | None]:
+        if person.agency_customer_id:
+            with self._store.read() as session:
+                found = session.scalar(select(JobSeeker.id).where(
+                    JobSeeker.agency_customer_id == person.agency_customer_id).limit(1))
+            if found:
+                return found, MatchReason.AGENCY_ID
+        data = {"first_name": person.first_name, "last_name": person.last_name, "email": person.email,
+                "phone": person.phone, "zip_code": person.zip_code, "birth_date": person.birth_date}
+        candidates = seekers.find_duplicates({k: val for k, val in data.items() if val is not None})
+        if candidates:
+            return candidates[0].id, MatchReason.DUPLICATE_RULES
+        return None, None
+
+    # -- reading -----------------------------------------------------------------------------------------------
+    def campaigns(self) -> list[CampaignRow]:
+        with self._store.read() as session:
+            rows = list(session.scalars(select(OutreachCampaign).order_by(OutreachCampaign.created_at.desc())))
+            session.expunge_all()
+        return [CampaignRow(r.id, r.name, r.purpose, r.created_at, self.figures(r.id)) for r in rows]
+
+    def contacts(self, campaign_id: str | None, *, statuses: Sequence[str] | None = None) -> list[ContactRow]:
+        """A campaign's people (``None``: accepted partner referrals), open ones first, then by last attempt."""
+        with self._store.read() as session:
+            query = select(CampaignContact).where(
+                CampaignContact.campaign_id == campaign_id if campaign_id else CampaignContact.campaign_id.is_(None))
+            if statuses:
+                query = query.where(CampaignContact.status.in_(list(statuses)))
+            rows = list(session.scalars(query.order_by(CampaignContact.last_name, CampaignContact.first_name)))
+            out = [_row(c) for c in rows]
+        open_first = {s: i for i, s in enumerate((*OPEN_STATUSES, ContactStatus.BOOKED, ContactStatus.DECLINED))}
+        return sorted(out, key=lambda r: (open_first.get(r.status, 99), r.last_attempt_at or datetime.min))
+
+    def contact(self, contact_id: str) -> ContactRow:
+        with self._store.read() as session:
+            contact = session.get(CampaignContact, contact_id)
+            if contact is None:
+                raise NotFoundError("This person is no longer on the campaign list.")
+            return _row(contact)
+
+    def figures(self, campaign_id: str) -> CampaignFigures:
+        with self._store.read() as session:
+            campaign = session.get(OutreachCampaign, campaign_id)
+            if campaign is None:
+                raise NotFoundError("This campaign is not in the local records.")
+            since = campaign.created_at
+            base = select(CampaignContact.id).where(CampaignContact.campaign_id == campaign_id)
+            people = session.scalar(select(func.count()).select_from(base.subquery())) or 0
+            attempted = session.scalar(select(func.count(func.distinct(OutreachAttempt.contact_id))).where(
+                OutreachAttempt.campaign_id == campaign_id)) or 0
+            reached = session.scalar(select(func.count(func.distinct(OutreachAttempt.contact_id))).where(
+                OutreachAttempt.campaign_id == campaign_id,
+                OutreachAttempt.outcome.in_([str(o) for o in REACHED_OUTCOMES]))) or 0
+            declined = session.scalar(select(func.count()).where(
+                CampaignContact.campaign_id == campaign_id, CampaignContact.status == ContactStatus.DECLINED)) or 0
+            booked_rows = session.execute(
+                select(CampaignContact.id, CampaignContact.job_seeker_id, Appointment.job_seeker_id,
+                       Appointment.status)
+                .join(Appointment, Appointment.id == CampaignContact.appointment_id)
+                .where(CampaignContact.campaign_id == campaign_id)).all()
+            booked = len(booked_rows)
+            served = sum(1 for r in booked_rows if r[3] == "completed")
+            seeker_ids = {r[2] or r[1] for r in booked_rows if r[2] or r[1]}
+            seeker_ids |= set(session.scalars(select(CampaignContact.job_seeker_id).where(
+                CampaignContact.campaign_id == campaign_id, CampaignContact.job_seeker_id.is_not(None),
+                CampaignContact.status.in_([ContactStatus.BOOKED, ContactStatus.REACHED]))))
+            licensed = 0
+            if seeker_ids:
+                licensed = session.scalar(select(func.count(func.distinct(LicenseIssuance.job_seeker_id))).where(
+                    LicenseIssuance.job_seeker_id.in_(list(seeker_ids)), LicenseIssuance.status == LicenseStatus.ISSUED,
+                    LicenseIssuance.issued_at >= since)) or 0
+        return CampaignFigures(people=people, attempted=attempted, reached=reached, booked=booked, served=served,
+                               licensed=licensed, declined=declined)
+
+    # -- working the queue --------------------------------------------------------------------------------------
+    def claim_next(self, campaign_id: str | None, *, minutes: int = CLAIM_MINUTES) -> ContactRow | None:
+        """The next open person nobody else is working, claimed for ``minutes``; None when the queue is done.
+
+        Someone another counselor holds is skipped (and their claim noted locally so the list shows it)."""
+        holder = self._actor.username
+        tried: set[str] = set()
+        while True:
+            now = self._clock()
+            with self._store.read() as session:
+                query = select(CampaignContact.id).where(
+                    CampaignContact.campaign_id == campaign_id if campaign_id
+                    else CampaignContact.campaign_id.is_(None),
+                    CampaignContact.status.in_([str(s) for s in OPEN_STATUSES]),
+                    or_(CampaignContact.claimed_by.is_(None), CampaignContact.claimed_by == holder,
+                        CampaignContact.claim_expires_at.is_(None), CampaignContact.claim_expires_at <= now),
+                    CampaignContact.id.not_in(tried) if tried else true())
+                candidate = session.scalar(query.order_by(
+                    CampaignContact.attempt_count, CampaignContact.last_attempt_at.is_not(None),
+                    CampaignContact.last_attempt_at, CampaignContact.last_name).limit(1))
+            if candidate is None:
+                return None
+            tried.add(candidate)
+            result = self.arbiter.claim(candidate, holder=holder, minutes=minutes)
+            self._note_claim(candidate, result)
+            if result.granted:
+                return self.contact(candidate)
+
+    def claim(self, contact_id: str, *, minutes: int = CLAIM_MINUTES) -> ClaimResult:
+        """Claim one chosen person; ``granted`` False names who holds them and until when."""
+        result = self.arbiter.claim(contact_id, holder=self._actor.username, minutes=minutes)
+        self._note_claim(contact_id, result)
+        return result
+
+    def _note_claim(self, contact_id: str, result: ClaimResult) -> None:
+        # A claim is shared state the server owns; the local copy is not sent as a change.
+        with self._store.write() as session:
+            note_changes(OpChanges(outreach=True))
+            contact = session.get(CampaignContact, contact_id)
+            if contact is not None:
+                # Granted: this desk's user holds it (the server may know them by their server user name).
+                contact.claimed_by = self._actor.username if result.granted else result.holder
+                contact.claim_expires_at = result.expires_at
+
+    def release(self, contact_id: str) -> None:
+        self.arbiter.release(contact_id, holder=self._actor.username)
+        with self._store.write() as session:
+            note_changes(OpChanges(outreach=True))
+            contact = session.get(CampaignContact, contact_id)
+            if contact is not None and contact.claimed_by == self._actor.username:
+                contact.claimed_by = None
+                contact.claim_expires_at = None
+
+    def record_attempt(self, contact_id: str, *, channel: AttemptChannel | str, outcome: AttemptOutcome | str,
+                       reason: DeclineReason | str | None = None, note: str | None = None,
+                       release: bool = True) -> ContactRow:
+        """Record a call or an e-mail and move the person's status. ``declined`` needs a ``reason``;
+        ``appointment_set`` needs the booking made first (``SchedulingService.book(contact_id=...)``)."""
+        try:
+            channel = AttemptChannel(channel)
+            outcome = AttemptOutcome(outcome)
+        except ValueError:
+            raise ValidationError({"outcome": "Choose how the call or e-mail went."}) from None
+        if outcome == AttemptOutcome.DECLINED:
+            try:
+                reason = DeclineReason(reason) if reason else None
+            except ValueError:
+                reason = None
+            if reason is None:
+                raise ValidationError({"reason": "Choose why the person declined."})
+        else:
+            reason = None
+        now = self._clock()
+        with self._store.write() as session:
+            note_changes(OpChanges(outreach=True))
+            contact = session.get(CampaignContact, contact_id)
+            if contact is None:
+                raise NotFoundError("This person is no longer on the campaign list.")
+            if outcome == AttemptOutcome.APPOINTMENT_SET and not contact.appointment_id:
+                raise ValidationError({"outcome": "Book the appointment first, then record it as set."})
+            if (contact.claimed_by and contact.claimed_by != self._actor.username and contact.claim_expires_at
+                    and contact.claim_expires_at > now):
+                raise ValidationError({"contact": f"{contact.claimed_by} is working with this person now."})
+            attempt = OutreachAttempt(contact_id=contact.id, campaign_id=contact.campaign_id,
+                                      counselor_id=self._actor.user_id, counselor_name=self._actor.display_name,
+                                      channel=channel, outcome=outcome, reason=reason,
+                                      note=(note or "").strip()[:2000] or None, at=now, version=1)
+            session.add(attempt)
+            session.flush()
+            append_change(session, entity=Entity.OUTREACH_ATTEMPT, entity_id=attempt.id, op=ChangeOp.CREATE,
+                          payload=record_payload(attempt))
+            base = contact.version
+            if contact.status != ContactStatus.BOOKED or outcome == AttemptOutcome.DECLINED:
+                contact.status = _STATUS_AFTER[outcome]
+            contact.decline_reason = reason
+            contact.attempt_count = (contact.attempt_count or 0) + 1
+            contact.last_attempt_at = now
+            if channel == AttemptChannel.EMAIL:
+                contact.invited_at = contact.invited_at or now
+            contact.version = base + 1
+            contact.updated_at = now
+            if release and contact.claimed_by == self._actor.username:
+                contact.claimed_by = None
+                contact.claim_expires_at = None
+            session.flush()
+            append_change(session, entity=Entity.CAMPAIGN_CONTACT, entity_id=contact.id, op=ChangeOp.UPDATE,
+                          payload=_contact_payload(contact), base_version=base)
+            record_audit(session, self._actor, "outreach_attempt", entity=Entity.CAMPAIGN_CONTACT,
+                         entity_id=contact.id, detail={"outcome": str(outcome)})
+            row = _row(contact)
+        if release:
+            self.arbiter.release(contact_id, holder=self._actor.username)
+        return row
+
+    # -- e-mail invitations ---------------------------------------------------------------------------------------
+    def invite_all(self, campaign_id: str, sender: MailSender, *, from_address: str, center_name: str,
+                   booking_hint: str, purpose: str | None = None) -> tuple[int, int, int]:
+        """E-mail an invitation to book, in each person's language, to everyone open with an address and not yet
+        invited. Returns (sent, failed, without_address). Each sent one is recorded as an e-mail attempt."""
+        with self._store.read() as session:
+            campaign = session.get(OutreachCampaign, campaign_id)
+            if campaign is None:
+                raise NotFoundError("This campaign is not in the local records.")
+            purpose = purpose or campaign.purpose or campaign.name
+            open_rows = list(session.scalars(select(CampaignContact).where(
+                CampaignContact.campaign_id == campaign_id,
+                CampaignContact.status.in_([str(s) for s in OPEN_STATUSES]),
+                CampaignContact.invited_at.is_(None))))
+            session.expunge_all()
+        sent = failed = missing = 0
+        for contact in open_rows:
+            if not contact.email:
+                missing += 1
+                continue
+            message = invitation_message(to=contact.email, name=contact.first_name,
+                                         language=contact.preferred_language, center_name=center_name,
+                                         purpose=purpose, sender=from_address, booking_hint=booking_hint)
+            try:
+                sender.send(message)
+            except MailError:
+                failed += 1
+                continue
+            self.record_attempt(contact.id, channel=AttemptChannel.EMAIL, outcome=AttemptOutcome.EMAIL_SENT,
+                                release=False)
+            sent += 1
+        return sent, failed, missing
+
+
+def link_contact_booking(session: Any, contact_id: str, appointment_id: str, *, now: datetime) -> str | None:
+    """Inside a booking's transaction: the person is booked. Returns the contact's referral id, if any."""
+    contact = session.get(CampaignContact, contact_id)
+    if contact is None:
+        return None
+    base = contact.version
+    contact.appointment_id = appointment_id
+    contact.status = ContactStatus.BOOKED
+    contact.decline_reason = None
+    contact.version = base + 1
+    contact.updated_at = now
+    session.flush()
+    append_change(session, entity=Entity.CAMPAIGN_CONTACT, entity_id=contact.id, op=ChangeOp.UPDATE,
+                  payload=_contact_payload(contact), base_version=base)
+    return str(contact.referral_id) if contact.referral_id else None
+
+
+def _contact_payload(contact: CampaignContact) -> dict[str, Any]:
+    # Claims are arbitrated by the server's claim endpoint, not carried as record data.
+    return outbox_payload(contact, drop=("claimed_by", "claim_expires_at"))
+
+
+def _row(c: CampaignContact) -> ContactRow:
+    return ContactRow(id=c.id, campaign_id=c.campaign_id, name=c.full_name, email=c.email, phone=c.phone,
+                      language=c.preferred_language, job_seeker_id=c.job_seeker_id, status=ContactStatus(c.status),
+                      decline_reason=c.decline_reason, attempts=c.attempt_count or 0,
+                      last_attempt_at=c.last_attempt_at, claimed_by=c.claimed_by,
+                      claim_expires_at=c.claim_expires_at, appointment_id=c.appointment_id,
+                      referral_id=c.referral_id)

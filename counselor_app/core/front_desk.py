@@ -1,0 +1,234 @@
+"""The front desk: people checked in as they arrive, waiting until a counselor calls them in.
+
+A walk-in, or someone booked who has arrived, is checked in with the time they arrived. Starting the appointment
+takes them off the list (one transaction: the appointment starts and the entry records when). Someone who leaves
+before being seen is marked so. The wait (arrived → started) and the service time (started → the appointment's
+end) feed the reports (``wait_and_service``).
+"""
+
+from __future__ import annotations
+
+import statistics
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from enum import StrEnum
+from typing import TYPE_CHECKING
+
+from sqlalchemy import select
+
+from counselor_app.core.changes import Actor, append_change, record_audit
+from counselor_app.core.errors import NotFoundError, ValidationError
+from counselor_app.core.models import Appointment, JobSeeker, utcnow
+from counselor_app.core.op_changes import OpChanges, note_changes
+from counselor_app.core.outreach_models import (
+    AppointmentBooking,
+    CampaignContact,
+    PartnerReferral,
+    WaitingEntry,
+    outbox_payload,
+)
+from counselor_app.core.partner_referrals import ReferralStatus, set_referral_status
+from counselor_app.core.scheduling import center_zone, day_bounds_utc, utc_to_local
+from counselor_app.core.vocabulary import AppointmentKind, AppointmentStatus, ChangeOp, Entity, PlaceKind
+
+if TYPE_CHECKING:
+    from counselor_app.core.db import Store
+
+
+class WaitingStatus(StrEnum):
+    WAITING = "waiting"
+    STARTED = "started"
+    LEFT = "left"
+
+
+@dataclass(frozen=True, slots=True)
+class WaitingRow:
+    id: str
+    name: str
+    job_seeker_id: str | None
+    booked_appointment_id: str | None
+    booked_local: datetime | None
+    arrived_at: datetime
+    arrived_local: datetime
+    waited: timedelta
+
+
+@dataclass(frozen=True, slots=True)
+class WaitServiceFigures:
+    """Over the people called in between two dates: how long they waited and how long they were served, in
+    minutes (median and 90th percentile), and how many left without being seen."""
+
+    seen: int
+    left_unseen: int
+    median_wait_min: float | None
+    p90_wait_min: float | None
+    median_service_min: float | None
+
+
+class FrontDeskService:
+    def __init__(self, store: Store, actor: Actor, *, zone: str | None = None,
+                 clock: Callable[[], datetime] = utcnow) -> None:
+        self._store = store
+        self._actor = actor
+        self.zone = center_zone(zone)
+        self._clock = clock
+
+    def check_in(self, *, job_seeker_id: str | None = None, name: str | None = None,
+                 appointment_id: str | None = None) -> WaitingRow:
+        """Put someone on the waiting list now: a job seeker, a booked appointment that has arrived, or a walk-in
+        known only by name. Raises ``ValidationError`` when they are already waiting or nobody is named."""
+        now = self._clock()
+        with self._store.write() as session:
+            note_changes(OpChanges(outreach=True, appointments=True))
+            if appointment_id:
+                appt = session.get(Appointment, appointment_id)
+                if appt is None:
+                    raise NotFoundError("This appointment is not in the local records.")
+                if appt.status != AppointmentStatus.SCHEDULED:
+                    raise ValidationError({"appointment": "This appointment has already started or ended."})
+                job_seeker_id = job_seeker_id or appt.job_seeker_id
+                if not name:
+                    booking = session.get(AppointmentBooking, appointment_id)
+                    contact = session.get(CampaignContact, booking.contact_id) if booking and booking.contact_id \
+                        else None
+                    name = contact.full_name if contact else None
+            if job_seeker_id:
+                seeker = session.get(JobSeeker, job_seeker_id)
+                if seeker is None:
+                    raise NotFoundError("This job seeker is not in the local records.")
+                name = seeker.full_name
+            name = " ".join((name or "").split())[:240]
+            if not name:
+                raise ValidationError({"name": "Enter the name of the person who arrived."})
+            clause = [WaitingEntry.status == WaitingStatus.WAITING]
+            if job_seeker_id:
+                clause.append(WaitingEntry.job_seeker_id == job_seeker_id)
+            elif appointment_id:
+                clause.append(WaitingEntry.booked_appointment_id == appointment_id)
+            else:
+                clause.append(WaitingEntry.display_name == name)
+            if session.scalar(select(WaitingEntry.id).where(*clause).limit(1)):
+                raise ValidationError({"name": f"{name} is already on the waiting list."})
+            entry = WaitingEntry(center_id=self._actor.center_id, job_seeker_id=job_seeker_id, display_name=name,
+                                 booked_appointment_id=appointment_id, status=WaitingStatus.WAITING, arrived_at=now,
+                                 checked_in_by=self._actor.user_id, updated_at=now, version=1)
+            session.add(entry)
+            session.flush()
+            append_change(session, entity=Entity.WAITING_ENTRY, entity_id=entry.id, op=ChangeOp.CREATE,
+                          payload=outbox_payload(entry))
+            record_audit(session, self._actor, "check_in", entity=Entity.WAITING_ENTRY, entity_id=entry.id)
+            return self._row(session, entry, now)
+
+    def _row(self, session: object, entry: WaitingEntry, now: datetime) -> WaitingRow:
+        booked_local = None
+        if entry.booked_appointment_id:
+            appt = session.get(Appointment, entry.booked_appointment_id)  # type: ignore[attr-defined]
+            if appt is not None and appt.scheduled_at:
+                booked_local = utc_to_local(appt.scheduled_at, self.zone)
+        return WaitingRow(id=entry.id, name=entry.display_name, job_seeker_id=entry.job_seeker_id,
+                          booked_appointment_id=entry.booked_appointment_id, booked_local=booked_local,
+                          arrived_at=entry.arrived_at, arrived_local=utc_to_local(entry.arrived_at, self.zone),
+                          waited=max(timedelta(0), now - entry.arrived_at))
+
+    def waiting(self) -> list[WaitingRow]:
+        """Who is waiting now, longest wait first."""
+        now = self._clock()
+        with self._store.read() as session:
+            entries = list(session.scalars(select(WaitingEntry).where(
+                WaitingEntry.status == WaitingStatus.WAITING).order_by(WaitingEntry.arrived_at)))
+            return [self._row(session, e, now) for e in entries]
+
+    def start(self, entry_id: str) -> Appointment:
+        """Call the person in: their appointment starts (the booked one, or a new walk-in) and they leave the
+        list, in one transaction. Returns the appointment (detached) for the wizard to open."""
+        now = self._clock()
+        with self._store.write() as session:
+            note_changes(OpChanges(outreach=True, appointments=True))
+            entry = session.get(WaitingEntry, entry_id)
+            if entry is None:
+                raise NotFoundError("This person is no longer on the waiting list.")
+            if entry.status != WaitingStatus.WAITING:
+                raise ValidationError({"entry": f"{entry.display_name} has already been called in."})
+            appt = session.get(Appointment, entry.booked_appointment_id) if entry.booked_appointment_id else None
+            if appt is not None and appt.status == AppointmentStatus.SCHEDULED:
+                base: int | None = appt.version
+                appt.status = AppointmentStatus.IN_PROGRESS
+                appt.started_at = now
+                appt.counselor_id = self._actor.user_id or appt.counselor_id
+                appt.version = (base or 0) + 1
+                appt.updated_at = now
+                op = ChangeOp.UPDATE
+            else:
+                appt = Appointment(job_seeker_id=entry.job_seeker_id, counselor_id=self._actor.user_id,
+                                   center_id=self._actor.center_id, kind=AppointmentKind.WALK_IN, place_kind=PlaceKind.CENTER,
+                                   place_name=self._actor.center_name, status=AppointmentStatus.IN_PROGRESS, started_at=now,
+                                   scheduled_at=entry.arrived_at, wizard_state={}, version=1, created_at=now,
+                                   updated_at=now)
+                session.add(appt)
+                base = None
+                op = ChangeOp.CREATE
+            session.flush()
+            payload = outbox_payload(appt, drop=("wizard_state", "wizard_step"))
+            append_change(session, entity=Entity.APPOINTMENT, entity_id=appt.id, op=op, payload=payload,
+                          base_version=base)
+            e_base = entry.version
+            entry.status = WaitingStatus.STARTED
+            entry.started_at = now
+            entry.appointment_id = appt.id
+            entry.version = e_base + 1
+            entry.updated_at = now
+            session.flush()
+            append_change(session, entity=Entity.WAITING_ENTRY, entity_id=entry.id, op=ChangeOp.UPDATE,
+                          payload=outbox_payload(entry), base_version=e_base)
+            record_audit(session, self._actor, "call_in", entity=Entity.WAITING_ENTRY, entity_id=entry.id)
+            session.expunge(appt)
+            return appt
+
+    def left_unseen(self, entry_id: str) -> None:
+        now = self._clock()
+        with self._store.write() as session:
+            note_changes(OpChanges(outreach=True, appointments=True))
+            entry = session.get(WaitingEntry, entry_id)
+            if entry is None or entry.status != WaitingStatus.WAITING:
+                raise NotFoundError("This person is no longer on the waiting list.")
+            base = entry.version
+            entry.status = WaitingStatus.LEFT
+            entry.left_at = now
+            entry.version = base + 1
+            entry.updated_at = now
+            session.flush()
+            append_change(session, entity=Entity.WAITING_ENTRY, entity_id=entry.id, op=ChangeOp.UPDATE,
+                          payload=outbox_payload(entry), base_version=base)
+
+    def mark_served(self, appointment_id: str) -> None:
+        """After an appointment ends: a partner referral behind it becomes ``served``."""
+        with self._store.write() as session:
+            note_changes(OpChanges(outreach=True, appointments=True))
+            ref = session.scalar(select(PartnerReferral).where(PartnerReferral.appointment_id == appointment_id))
+            if ref is not None:
+                set_referral_status(session, ref.id, ReferralStatus.SERVED, now=self._clock())
+
+    def wait_and_service(self, start: date, end: date) -> WaitServiceFigures:
+        """Figures over arrivals from local ``start`` to ``end`` inclusive (for the reports)."""
+        lo, _ = day_bounds_utc(start, self.zone)
+        _, hi = day_bounds_utc(end, self.zone)
+        with self._store.read() as session:
+            rows = session.execute(
+                select(WaitingEntry.status, WaitingEntry.arrived_at, WaitingEntry.started_at, Appointment.ended_at)
+                .outerjoin(Appointment, Appointment.id == WaitingEntry.appointment_id)
+                .where(WaitingEntry.arrived_at >= lo, WaitingEntry.arrived_at < hi)).all()
+        waits = [(s - a).total_seconds() / 60 for st, a, s, _ in rows if st == WaitingStatus.STARTED and s]
+        services = [(e - s).total_seconds() / 60 for st, _, s, e in rows if st == WaitingStatus.STARTED and s and e]
+        left = sum(1 for st, *_ in rows if st == WaitingStatus.LEFT)
+
+        def p90(values: list[float]) -> float | None:
+            if not values:
+                return None
+            ordered = sorted(values)
+            return ordered[min(len(ordered) - 1, int(round(0.9 * (len(ordered) - 1))))]
+
+        return WaitServiceFigures(seen=len(waits), left_unseen=left,
+                                  median_wait_min=statistics.median(waits) if waits else None,
+                                  p90_wait_min=p90(waits),
+                                  median_service_min=statistics.median(services) if services else None)

@@ -1,0 +1,384 @@
+"""Booked appointments: by date and time, per counselor, in the center's time zone.
+
+Times are stored as naive UTC and turned into the center's wall-clock time (``zoneinfo``) only to show or read
+them, so a week that crosses a daylight-saving change lists every booking at the hour it was booked for, and two
+bookings are compared on the real timeline. A wall-clock time that does not exist (the hour skipped in March) is
+refused; one that happens twice (the hour repeated in November) means the first, daylight-saving one, unless the
+caller passes ``fold=1``.
+
+A counselor cannot hold two bookings that overlap (``BookingConflict``). The confirmation goes when the booking
+is made (if there is an e-mail address); the reminder goes the day before, from ``REMINDER_HOUR`` local time.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from enum import StrEnum
+from typing import TYPE_CHECKING
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from sqlalchemy import select
+
+from counselor_app.core.campaigns import link_contact_booking
+from counselor_app.core.changes import Actor, append_change, record_audit, record_payload
+from counselor_app.core.errors import CounselorDeskError, NotFoundError, ValidationError
+from counselor_app.core.models import Appointment, JobSeeker, User, utcnow
+from counselor_app.core.op_changes import OpChanges, note_changes
+from counselor_app.core.outreach_mail import (
+    AppointmentNotice,
+    MailError,
+    MailSender,
+    appointment_message,
+)
+from counselor_app.core.outreach_models import AppointmentBooking, CampaignContact, outbox_payload
+from counselor_app.core.partner_referrals import ReferralStatus, set_referral_status
+from counselor_app.core.vocabulary import AppointmentKind, ChangeOp, Entity, PlaceKind
+
+if TYPE_CHECKING:
+    from counselor_app.core.db import Store
+
+UTC = ZoneInfo("UTC")
+DEFAULT_ZONE = "America/New_York"
+REMINDER_HOUR = 9
+MIN_MINUTES = 10
+MAX_MINUTES = 8 * 60
+
+
+class BookingMode(StrEnum):
+    IN_PERSON = "in_person"
+    OUTREACH_EVENT = "outreach_event"
+    PHONE = "phone"
+    VIDEO = "video"
+
+
+class BookingStatus(StrEnum):
+    """The appointment statuses a booking moves through (``appointment.status``)."""
+
+    SCHEDULED = "scheduled"
+    IN_PROGRESS = "in_progress"
+    COMPLETED = "completed"
+    CANCELLED = "cancelled"
+    NO_SHOW = "no_show"
+
+
+class BookingConflict(CounselorDeskError):
+    """The counselor already has a booking in that time; ``other_id`` is the appointment in the way."""
+
+    def __init__(self, other_id: str, other_start_local: datetime) -> None:
+        self.other_id = other_id
+        self.other_start_local = other_start_local
+        super().__init__(f"The counselor already has an appointment at {other_start_local:%H:%M} that overlaps "
+                         "this time. Choose another time or another counselor.")
+
+
+class NonexistentLocalTime(ValidationError):
+    def __init__(self, local: datetime) -> None:
+        super().__init__({"starts_at": f"{local:%H:%M} does not exist on {local:%Y-%m-%d}: the clocks jump "
+                                       "forward that night. Choose another time."})
+
+
+def center_zone(name: str | None) -> ZoneInfo:
+    try:
+        return ZoneInfo(name or DEFAULT_ZONE)
+    except (ZoneInfoNotFoundError, ValueError):
+        return ZoneInfo(DEFAULT_ZONE)
+
+
+def local_to_utc(local: datetime, zone: ZoneInfo, *, fold: int = 0) -> datetime:
+    """A naive wall-clock time in ``zone`` as naive UTC. Raises ``NonexistentLocalTime`` for a skipped time."""
+    aware = local.replace(tzinfo=zone, fold=fold)
+    as_utc = aware.astimezone(UTC)
+    if as_utc.astimezone(zone).replace(tzinfo=None) != local.replace(tzinfo=None):
+        raise NonexistentLocalTime(local)
+    return as_utc.replace(tzinfo=None)
+
+
+def utc_to_local(value: datetime, zone: ZoneInfo) -> datetime:
+    return value.replace(tzinfo=UTC).astimezone(zone)
+
+
+def day_bounds_utc(day: date, zone: ZoneInfo) -> tuple[datetime, datetime]:
+    """The UTC instants of local midnight and the next local midnight (23 or 25 hours apart on DST days)."""
+    start = datetime.combine(day, time.min).replace(tzinfo=zone).astimezone(UTC).replace(tzinfo=None)
+    end = datetime.combine(day + timedelta(days=1), time.min).replace(tzinfo=zone).astimezone(UTC).replace(
+        tzinfo=None)
+    return start, end
+
+
+@dataclass(frozen=True, slots=True)
+class BookingRow:
+    """One booking as a calendar shows it; ``starts_local``/``ends_local`` are aware, in the center's zone."""
+
+    appointment_id: str
+    job_seeker_id: str | None
+    contact_id: str | None
+    name: str
+    counselor_id: str | None
+    counselor_name: str
+    mode: BookingMode
+    status: BookingStatus
+    starts_at: datetime
+    ends_at: datetime
+    starts_local: datetime
+    ends_local: datetime
+    email: str | None
+    language: str
+
+
+class SchedulingService:
+    """``zone`` is the center's IANA time zone; ``clock`` returns naive UTC (fixed in tests)."""
+
+    def __init__(self, store: Store, actor: Actor, *, zone: str | None = None,
+                 clock: Callable[[], datetime] = utcnow) -> None:
+        self._store = store
+        self._actor = actor
+        self.zone = center_zone(zone)
+        self._clock = clock
+
+    def now_local(self) -> datetime:
+        return utc_to_local(self._clock(), self.zone)
+
+    # -- booking -----------------------------------------------------------------------------------------
+    def book(self, *, local_start: datetime, minutes: int = 30, mode: BookingMode | str = BookingMode.IN_PERSON,
+             counselor_id: str | None = None, job_seeker_id: str | None = None, contact_id: str | None = None,
+             place_name: str | None = None, email: str | None = None, language: str | None = None,
+             referral_id: str | None = None, fold: int = 0) -> BookingRow:
+        """Book a job seeker (or a campaign prospect) with a counselor at a local wall-clock time.
+
+        Raises ``ValidationError`` (bad mode, duration, skipped local time, nobody to book), ``NotFoundError``,
+        ``BookingConflict``. Writes the appointment, its booking and their outbox rows in one transaction."""
+        try:
+            mode = BookingMode(mode)
+        except ValueError:
+            raise ValidationError({"mode": "Choose in person, outreach event, phone or video."}) from None
+        if not MIN_MINUTES <= minutes <= MAX_MINUTES:
+            raise ValidationError({"minutes": f"An appointment lasts {MIN_MINUTES} minutes to 8 hours."})
+        if job_seeker_id is None and contact_id is None:
+            raise ValidationError({"job_seeker_id": "Choose whom the appointment is for."})
+        starts = local_to_utc(local_start, self.zone, fold=fold)
+        ends = starts + timedelta(minutes=minutes)
+        counselor_id = counselor_id or self._actor.user_id
+        with self._store.write() as session:
+            note_changes(OpChanges(outreach=True, appointments=True))
+            name = ""
+            if job_seeker_id is not None:
+                seeker = session.get(JobSeeker, job_seeker_id)
+                if seeker is None:
+                    raise NotFoundError("This job seeker is not in the local records.")
+                name = seeker.full_name
+                email = email or seeker.email
+                language = language or seeker.preferred_language
+            contact = session.get(CampaignContact, contact_id) if contact_id else None
+            if contact_id and contact is None:
+                raise NotFoundError("This person is no longer on the campaign list.")
+            if contact is not None:
+                name = name or contact.full_name
+                email = email or contact.email
+                language = language or contact.preferred_language
+                job_seeker_id = job_seeker_id or contact.job_seeker_id
+            clash = session.scalars(
+                select(AppointmentBooking).join(Appointment, Appointment.id == AppointmentBooking.id)
+                .where(AppointmentBooking.counselor_id == counselor_id, AppointmentBooking.cancelled.is_(False),
+                       Appointment.status.in_((BookingStatus.SCHEDULED, BookingStatus.IN_PROGRESS)),
+                       AppointmentBooking.starts_at < ends, AppointmentBooking.ends_at > starts)
+                .order_by(AppointmentBooking.starts_at).limit(1)).first()
+            if clash is not None:
+                raise BookingConflict(clash.id, utc_to_local(clash.starts_at, self.zone))
+            now = self._clock()
+            appt = Appointment(job_seeker_id=job_seeker_id, counselor_id=counselor_id,
+                               center_id=self._actor.center_id, kind=AppointmentKind.SCHEDULED,
+                               place_kind=PlaceKind.OUTREACH if mode == BookingMode.OUTREACH_EVENT else PlaceKind.CENTER,
+                               place_name=place_name or self._actor.center_name, status=BookingStatus.SCHEDULED,
+                               scheduled_at=starts, wizard_state={}, version=1, created_at=now, updated_at=now)
+            session.add(appt)
+            session.flush()
+            booking = AppointmentBooking(id=appt.id, version=1, mode=mode, starts_at=starts, ends_at=ends,
+                                         counselor_id=counselor_id, language=(language or "en"), email=email,
+                                         contact_id=contact_id, referral_id=referral_id, cancelled=False,
+                                         created_at=now, updated_at=now)
+            session.add(booking)
+            session.flush()
+            append_change(session, entity=Entity.APPOINTMENT, entity_id=appt.id, op=ChangeOp.CREATE,
+                          payload=_appointment_payload(appt))
+            append_change(session, entity=Entity.APPOINTMENT_BOOKING, entity_id=appt.id, op=ChangeOp.CREATE,
+                          payload=record_payload(booking))
+            if contact is not None:
+                referral_id = link_contact_booking(session, contact.id, appt.id, now=now) or referral_id
+            if referral_id:
+                set_referral_status(session, referral_id, ReferralStatus.BOOKED, now=now, appointment_id=appt.id)
+            record_audit(session, self._actor, "book", entity=Entity.APPOINTMENT, entity_id=appt.id,
+                         detail={"mode": str(mode), "minutes": minutes})
+            counselor = session.get(User, counselor_id) if counselor_id else None
+            return self._row(appt, booking, name, counselor.display_name if counselor else "")
+
+    def _row(self, appt: Appointment, booking: AppointmentBooking, name: str, counselor_name: str) -> BookingRow:
+        return BookingRow(
+            appointment_id=appt.id, job_seeker_id=appt.job_seeker_id, contact_id=booking.contact_id, name=name,
+            counselor_id=booking.counselor_id, counselor_name=counselor_name, mode=BookingMode(booking.mode),
+            status=BookingStatus(appt.status), starts_at=booking.starts_at, ends_at=booking.ends_at,
+            starts_local=utc_to_local(booking.starts_at, self.zone),
+            ends_local=utc_to_local(booking.ends_at, self.zone), email=booking.email, language=booking.language)
+
+    # -- reading -----------------------------------------------------------------------------------------
+    def between(self, start_utc: datetime, end_utc: datetime, *, counselor_id: str | None = None,
+                include_cancelled: bool = False) -> list[BookingRow]:
+        with self._store.read() as session:
+            query = (select(Appointment, AppointmentBooking, JobSeeker, CampaignContact, User)
+                     .join(AppointmentBooking, AppointmentBooking.id == Appointment.id)
+                     .outerjoin(JobSeeker, JobSeeker.id == Appointment.job_seeker_id)
+                     .outerjoin(CampaignContact, CampaignContact.id == AppointmentBooking.contact_id)
+                     .outerjoin(User, User.id == AppointmentBooking.counselor_id)
+                     .where(AppointmentBooking.starts_at < end_utc, AppointmentBooking.ends_at > start_utc)
+                     .order_by(AppointmentBooking.starts_at))
+            if counselor_id:
+                query = query.where(AppointmentBooking.counselor_id == counselor_id)
+            if not include_cancelled:
+                query = query.where(AppointmentBooking.cancelled.is_(False))
+            rows = []
+            for appt, booking, seeker, contact, user in session.execute(query):
+                name = seeker.full_name if seeker else (contact.full_name if contact else "")
+                rows.append(self._row(appt, booking, name, user.display_name if user else ""))
+            return rows
+
+    def day(self, day: date, *, counselor_id: str | None = None) -> list[BookingRow]:
+        """The bookings of one local day, in time order."""
+        start, end = day_bounds_utc(day, self.zone)
+        return self.between(start, end, counselor_id=counselor_id)
+
+    def week(self, any_day: date, *, counselor_id: str | None = None) -> dict[date, list[BookingRow]]:
+        """Monday to Sunday of the week holding ``any_day``: local date → that day's bookings."""
+        monday = any_day - timedelta(days=any_day.weekday())
+        days = {monday + timedelta(days=i): [] for i in range(7)}  # type: dict[date, list[BookingRow]]
+        start, _ = day_bounds_utc(monday, self.zone)
+        _, end = day_bounds_utc(monday + timedelta(days=6), self.zone)
+        for row in self.between(start, end, counselor_id=counselor_id):
+            days.setdefault(row.starts_local.date(), []).append(row)
+        return days
+
+    def due_today(self) -> list[BookingRow]:
+        """Today's bookings not yet started, ended or missed: who is due at the front desk."""
+        return [r for r in self.day(self.now_local().date()) if r.status == BookingStatus.SCHEDULED]
+
+    # -- changes after booking ----------------------------------------------------------------------------
+    def _set_status(self, appointment_id: str, status: BookingStatus, *, cancel: bool = False) -> None:
+        with self._store.write() as session:
+            note_changes(OpChanges(outreach=True, appointments=True))
+            appt = session.get(Appointment, appointment_id)
+            booking = session.get(AppointmentBooking, appointment_id)
+            if appt is None or booking is None:
+                raise NotFoundError("This booking is not in the local records.")
+            if appt.status != BookingStatus.SCHEDULED:
+                raise ValidationError({"status": "Only an appointment that has not started can be marked so."})
+            now = self._clock()
+            base = appt.version
+            appt.status = status
+            appt.version = base + 1
+            appt.updated_at = now
+            if status == BookingStatus.NO_SHOW:
+                appt.outcome = None
+            append_change(session, entity=Entity.APPOINTMENT, entity_id=appt.id, op=ChangeOp.UPDATE,
+                          payload={"status": str(status), "version": appt.version,
+                                   "updated_at": now}, base_version=base)
+            if cancel:
+                b_base = booking.version
+                booking.cancelled = True
+                booking.version = b_base + 1
+                booking.updated_at = now
+                append_change(session, entity=Entity.APPOINTMENT_BOOKING, entity_id=booking.id, op=ChangeOp.UPDATE,
+                              payload={"cancelled": True, "version": booking.version, "updated_at": now},
+                              base_version=b_base)
+            record_audit(session, self._actor, str(status), entity=Entity.APPOINTMENT, entity_id=appt.id)
+
+    def record_no_show(self, appointment_id: str) -> None:
+        """The person did not come: the appointment is kept, marked ``no_show``, and still blocks its time."""
+        if self.get(appointment_id).starts_at > self._clock():
+            raise ValidationError({"status": "An appointment can be marked as missed only once its time has come."})
+        self._set_status(appointment_id, BookingStatus.NO_SHOW)
+
+    def cancel(self, appointment_id: str) -> None:
+        self._set_status(appointment_id, BookingStatus.CANCELLED, cancel=True)
+
+    def get(self, appointment_id: str) -> BookingRow:
+        with self._store.read() as session:
+            booking = session.get(AppointmentBooking, appointment_id)
+            if booking is None:
+                raise NotFoundError("This booking is not in the local records.")
+        rows = self.between(booking.starts_at - timedelta(seconds=1), booking.ends_at + timedelta(seconds=1),
+                            include_cancelled=True)
+        for row in rows:
+            if row.appointment_id == appointment_id:
+                return row
+        raise NotFoundError("This booking is not in the local records.")
+
+    # -- e-mail -----------------------------------------------------------------------------------------------
+    def _notice(self, row: BookingRow) -> AppointmentNotice:
+        with self._store.read() as session:
+            appt = session.get(Appointment, row.appointment_id)
+            place = (appt.place_name if appt else None) or self._actor.center_name
+        return AppointmentNotice(appointment_id=row.appointment_id, to=row.email or "", name=row.name,
+                                 language=row.language, starts_at=row.starts_at, ends_at=row.ends_at,
+                                 zone=self.zone.key, mode=row.mode, center_name=self._actor.center_name or place,
+                                 place=place, counselor_name=row.counselor_name)
+
+    def send_confirmation(self, appointment_id: str, sender: MailSender, *, from_address: str) -> bool:
+        """E-mail the confirmation with its .ics; False when there is no address. Raises ``MailError``."""
+        row = self.get(appointment_id)
+        if not row.email:
+            return False
+        sender.send(appointment_message(self._notice(row), kind="confirmation", sender=from_address,
+                                        now=self._clock()))
+        self._mark_sent(appointment_id, "confirmation_sent_at")
+        return True
+
+    def reminder_time(self, row: BookingRow) -> datetime:
+        """Naive UTC of ``REMINDER_HOUR`` local on the day before the appointment."""
+        day_before = row.starts_local.date() - timedelta(days=1)
+        return local_to_utc(datetime.combine(day_before, time(REMINDER_HOUR)), self.zone)
+
+    def due_reminders(self) -> list[BookingRow]:
+        now = self._clock()
+        rows = self.between(now, now + timedelta(days=2))
+        with self._store.read() as session:
+            sent = set(session.scalars(select(AppointmentBooking.id).where(
+                AppointmentBooking.id.in_([r.appointment_id for r in rows]),
+                AppointmentBooking.reminder_sent_at.is_not(None))))
+        today = utc_to_local(now, self.zone).date()
+        # From REMINDER_HOUR the day before until that day ends: it says "tomorrow", so never on the day itself
+        # (a booking made for today got its confirmation).
+        return [r for r in rows if r.status == BookingStatus.SCHEDULED and r.email and r.appointment_id not in sent
+                and self.reminder_time(r) <= now and today < r.starts_local.date()]
+
+    def send_due_reminders(self, sender: MailSender, *, from_address: str) -> tuple[int, int]:
+        """Send every reminder that is due; returns (sent, failed). A failed one stays due for the next run."""
+        sent = failed = 0
+        for row in self.due_reminders():
+            try:
+                sender.send(appointment_message(self._notice(row), kind="reminder", sender=from_address,
+                                                now=self._clock()))
+            except MailError:
+                failed += 1
+                continue
+            self._mark_sent(row.appointment_id, "reminder_sent_at")
+            sent += 1
+        return sent, failed
+
+    def _mark_sent(self, appointment_id: str, column: str) -> None:
+        with self._store.write() as session:
+            note_changes(OpChanges(outreach=True, appointments=True))
+            booking = session.get(AppointmentBooking, appointment_id)
+            if booking is None:
+                return
+            now = self._clock()
+            base = booking.version
+            setattr(booking, column, now)
+            booking.version = base + 1
+            booking.updated_at = now
+            append_change(session, entity=Entity.APPOINTMENT_BOOKING, entity_id=booking.id, op=ChangeOp.UPDATE,
+                          payload={column: now, "version": booking.version, "updated_at": now}, base_version=base)
+
+
+def _appointment_payload(appt: Appointment) -> dict[str, object]:
+    # The wizard's draft stays on the device, as in ``AppointmentService``.
+    return outbox_payload(appt, drop=("wizard_state", "wizard_step"))
