@@ -38,6 +38,10 @@ class Settings:
     window_geometry: str = ""
     window_state: str = ""
     demo: bool = False
+    # Security on a shared laptop (issue 17; set per deployment by IT).
+    # The agency's public recovery key (PEM); relative to the data folder. Empty: recovery-public-key.pem there.
+    recovery_public_key_file: str = ""
+    idle_lock_minutes: float = 5.0  # 0 switches the idle lock off (a desk in a locked office)
 
     @property
     def configured(self) -> bool:
