@@ -17,7 +17,7 @@ from typing import Any
 
 from sqlalchemy import func, select
 
-from counselor_app.core import key_escrow, keystore
+from counselor_app.core import device_wipe, key_escrow, keystore
 from counselor_app.core.appointments import AppointmentService
 from counselor_app.core.changes import Actor, record_audit
 from counselor_app.core.db import Store, create_store_engine, migrate
@@ -164,7 +164,9 @@ def open_desk(*, data_dir: str | Path | None = None, agency: str | None = None,
               today: date | None = None, plaintext_for_benchmark: bool = False,
               language: str | None = None) -> Desk:
     """``language`` picks the profile texts the job seeker reads (default: the app's language setting)."""
-    paths = DataPaths(resolve_data_dir(data_dir)).ensure()
+    paths = DataPaths(resolve_data_dir(data_dir))
+    device_wipe.refuse_if_erased(paths)  # a desk erased as lost or retired never starts over silently
+    paths.ensure()
     settings = Settings.load(paths.settings_file)
     if not paths.settings_file.exists():
         settings.save(paths.settings_file)  # keep the device id stable from the first run on

@@ -21,7 +21,7 @@ from sqlalchemy import select
 from counselor_app.core import keystore
 from counselor_app.core.errors import IssuanceRefused
 from counselor_app.core.models import LicenseIssuance
-from counselor_app.sync import outbox
+from counselor_app.sync import device_guard, outbox
 from counselor_app.sync import protocol as p
 from counselor_app.sync.errors import NotSignedIn, ServerRefused, SyncError, SyncInProgress
 from counselor_app.sync.pull import BLOCK_ID_KEY, CURSOR_KEY, apply_page
@@ -164,6 +164,7 @@ def sign_in(desk: Desk, *, server_url: str, username: str, password: str, ca_bun
     with AgencyClient(url, ca_bundle=bundle, timeouts=(settings.connect_timeout_s, settings.read_timeout_s),
                       retry=retry or RetryPolicy(attempts=2)) as client:
         info = client.login(username=username, password=password, device_id=settings.device_id)
+        device_guard.register(desk, client)  # issue 17: the agency knows every desk from its first sign-in
     keystore.set_secret(token_key(url, settings.device_id), info.token)
     settings.server_url = url
     settings.ca_bundle = bundle
@@ -223,6 +224,7 @@ def sync_once(desk: Desk, *, progress: ProgressCallback | None = None, cancel: t
             client = make_client(desk, token, retry=retry, cancel=cancel)
         elif cancel is not None:
             client.cancel = cancel
+        device_state = device_guard.check_in(desk, client)  # issue 17: a desk reported lost erases itself here
         desk.set_state(LAST_ATTEMPT_KEY, _now().isoformat(timespec="seconds"))
         run = _Round(desk, client, report, progress, cancel)
         run.push()
@@ -249,6 +251,9 @@ def sync_once(desk: Desk, *, progress: ProgressCallback | None = None, cancel: t
             if own_client:
                 client.close()
     _fill_counts(desk, report)
+    if device_state == device_guard.DeviceState.RETIRED:
+        with make_client(desk, None, retry=RetryPolicy(attempts=1)) as farewell:
+            device_guard.finish_if_retired(desk, farewell, device_state, report)
     return report
 
 
