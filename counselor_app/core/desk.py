@@ -59,6 +59,12 @@ class Desk:
                                        default_block=self.settings.default_offline_license_block,
                                        today=self.today_override)
 
+    def switch_actor(self, actor: Actor) -> None:
+        """Another counselor signed in on this laptop (``core.local_accounts``): from now on every record and
+        audit event names them. The services are rebuilt around the new actor; nothing else is kept per person."""
+        self.actor = actor
+        self.__post_init__()
+
     # -- small shared state -----------------------------------------------------------------------------
     def get_state(self, key: str, default: str | None = None) -> str | None:
         with self.store.read() as session:

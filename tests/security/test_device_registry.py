@@ -12,8 +12,8 @@ from sqlalchemy import select
 from counselor_app.agency_server.cli import main as server_cli
 from counselor_app.agency_server.models import AuditEvent, Device
 from counselor_app.core import open_desk
-from counselor_app.core.device_wipe import MARKER_FILE, DeviceErased
 from counselor_app.core.desk import Desk
+from counselor_app.core.device_wipe import MARKER_FILE, DeviceErased
 from counselor_app.sync.errors import AuthenticationRequired, ServerRefused
 from counselor_app.sync.service import sign_in, sync_once
 from tests.sync.sync_support import (
