@@ -17,6 +17,9 @@ from sqlalchemy.orm import Session
 
 from counselor_app.core.models import AuditEvent, Base, OutboxEntry, utcnow
 
+# ``Session.info`` key under which ``Store.write`` passes the signed-in counselor's user name (issue 17).
+AUTHOR_INFO = "counselor_desk_author"
+
 
 @dataclass(frozen=True, slots=True)
 class Actor:
@@ -66,7 +69,8 @@ def record_payload(obj: Base) -> dict[str, Any]:
 def append_change(session: Session, *, entity: str, entity_id: str, op: str, payload: dict[str, Any],
                   base_version: int | None = None) -> OutboxEntry:
     entry = OutboxEntry(change_id=str(uuid.uuid4()), entity=entity, entity_id=entity_id, op=op,
-                        base_version=base_version, payload=json_safe(payload), status="queued")
+                        base_version=base_version, payload=json_safe(payload), status="queued",
+                        author=session.info.get(AUTHOR_INFO))
     session.add(entry)
     return entry
 

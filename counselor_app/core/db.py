@@ -216,6 +216,8 @@ class Store:
     def __init__(self, engine: Engine, *, path: Path | None) -> None:
         self.engine = engine
         self.path = path
+        #: The signed-in counselor's user name, written into each outbox row (``Desk.switch_actor`` sets it).
+        self.author: str | None = None
         self._sessions = sessionmaker(bind=engine, expire_on_commit=False)
         self._read_sessions = sessionmaker(bind=engine.execution_options(**{READ_ONLY_OPTION: True}),
                                            expire_on_commit=False)
@@ -224,6 +226,7 @@ class Store:
     def write(self) -> Iterator[Session]:
         """One transaction: everything in the block commits together or not at all."""
         with self._sessions() as session, session.begin():
+            session.info["counselor_desk_author"] = self.author  # core.changes.AUTHOR_INFO
             yield session
 
     @contextmanager

@@ -53,6 +53,7 @@ class Desk:
     today_override: date | None = None
 
     def __post_init__(self) -> None:
+        self.store.author = self.actor.username if self.actor.user_id else None
         self.job_seekers = JobSeekerService(self.store, self.actor, today=self.today_override)
         self.appointments = AppointmentService(self.store, self.actor, self.profile)
         self.licenses = LicenseService(self.store, self.actor, self.profile,

@@ -298,6 +298,8 @@ class OutboxEntry(Base):
     server_version: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    # The local counselor who made the change (issue 17): sync sends it under their own server sign-in.
+    author: Mapped[str | None] = mapped_column(String(120))
 
 
 class SyncState(Base):

@@ -1,4 +1,4 @@
-"""local sign-in per counselor and the retention purge's record (issue 17)
+"""local sign-in per counselor, the author of each outbox row, the retention purge's record (issue 17)
 
 Revision ID: i17_laptop_security
 Revises: 0001
@@ -36,9 +36,13 @@ def upgrade() -> None:
     with op.batch_alter_table('purged_record', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_purged_record_purged_at'), ['purged_at'], unique=False)
         batch_op.create_index(batch_op.f('ix_purged_record_run_id'), ['run_id'], unique=False)
+    with op.batch_alter_table('outbox', schema=None) as batch_op:
+        batch_op.add_column(sa.Column('author', sa.String(length=120), nullable=True))
 
 
 def downgrade() -> None:
+    with op.batch_alter_table('outbox', schema=None) as batch_op:
+        batch_op.drop_column('author')
     with op.batch_alter_table('purged_record', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_purged_record_run_id'))
         batch_op.drop_index(batch_op.f('ix_purged_record_purged_at'))
