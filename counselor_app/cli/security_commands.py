@@ -29,6 +29,12 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--sync", action="store_true", help="then send the desk's unsent records to the server")
     p.set_defaults(handler=run_recover_key)
 
+    p = sub.add_parser("retention", help="preview (default) or run the purge of synced personal data past the "
+                       "agency profile's retention period")
+    p.add_argument("--purge", action="store_true", help="purge now (the preview's counts are printed first)")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=run_retention)
+
     p = sub.add_parser("escrow-status", help="is this desk's database key sealed to the agency's recovery key")
     p.set_defaults(handler=run_escrow_status)
 
@@ -112,3 +118,36 @@ def run_escrow_status(args: argparse.Namespace) -> int:
     settings = Settings.load(root / "settings.json")
     print(json.dumps(escrow_status(root, db_path, settings.recovery_public_key_file), indent=2))
     return 0
+
+
+def run_retention(args: argparse.Namespace) -> int:
+    from counselor_app.core.desk import open_desk
+    from counselor_app.core.retention import preview, purge
+
+    with open_desk(data_dir=args.data_dir, agency=args.agency) as desk:
+        shown = preview(desk)
+        result = purge(desk) if args.purge and shown.policy is not None else None
+        if args.json:
+            out = {"policy": None if shown.policy is None else {
+                "days_after_program_end": shown.policy.days_after_program_end, "source": shown.policy.source,
+                "cutoff": shown.policy.cutoff(shown.today).isoformat()},
+                "in_force": shown.in_force, "purgeable": shown.purgeable, "kept_unsynced": shown.kept_unsynced,
+                "kept_recent": shown.kept_recent, "already_purged": shown.already_purged,
+                "purged": None if result is None else result.purged}
+            print(json.dumps(out, indent=2))
+            return 0
+        if shown.policy is None:
+            print("The agency profile sets no retention period for this desk; nothing is purged.")
+            return 0
+        pol = shown.policy
+        print(f"Retention: personal data leaves this desk {pol.days_after_program_end} days after the program "
+              f"ends ({pol.program_end.isoformat()}), from {pol.cutoff(shown.today).isoformat()} on.")
+        print(f"Source: {pol.source}")
+        print(f"Job seekers whose data would be removed now: {shown.purgeable:,}; kept because something of "
+              f"theirs is not on the server yet: {shown.kept_unsynced:,}; kept because changed recently or "
+              f"after the last sync: {shown.kept_recent:,}; removed earlier: {shown.already_purged:,}.")
+        if result is not None:
+            print(f"Removed the personal data of {result.purged:,} job seekers. Counts in reports are unchanged.")
+        elif not args.purge:
+            print("Nothing was changed. Run with --purge to remove it.")
+        return 0
