@@ -34,7 +34,7 @@
 <context>
     <name>LicenseStep</name>
     <message numerus="yes">
-        <location filename="../wizard_license_page.py" line="182"/>
+        <location filename="../wizard_license_page.py" line="197"/>
         <source>This device can issue %n more license(s) before it needs to sync.</source>
         <translation>
             <numerusform>This device can issue %n more license before it needs to sync.</numerusform>
@@ -43,9 +43,28 @@
     </message>
 </context>
 <context>
+    <name>LockScreen</name>
+    <message numerus="yes">
+        <location filename="../session_lock.py" line="250"/>
+        <source>That is not the right PIN or password. Too many tries: wait %n second(s).</source>
+        <translation>
+            <numerusform>That is not the right PIN or password. Too many tries: wait %n second.</numerusform>
+            <numerusform>That is not the right PIN or password. Too many tries: wait %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../session_lock.py" line="252"/>
+        <source>Too many wrong tries: wait %n second(s).</source>
+        <translation>
+            <numerusform>Too many wrong tries: wait %n second.</numerusform>
+            <numerusform>Too many wrong tries: wait %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RecommendationsStep</name>
     <message numerus="yes">
-        <location filename="../wizard_recommendations_page.py" line="82"/>
+        <location filename="../wizard_recommendations_page.py" line="83"/>
         <source>&amp;Next: make the plan (%n chosen)</source>
         <translation>
             <numerusform>&amp;Next: make the plan (%n chosen)</numerusform>

@@ -2,6 +2,39 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>AddCounselorDialog</name>
+    <message>
+        <location filename="../session_lock.py" line="525"/>
+        <source>Add a counselor to this computer</source>
+        <translation>Agregar un consejero a esta computadora</translation>
+    </message>
+    <message>
+        <location filename="../session_lock.py" line="527"/>
+        <source>The new counselor signs in with their own PIN or password; everything they do is recorded under their name. They see this center&apos;s records.</source>
+        <translation>El nuevo consejero inicia sesión con su propio PIN o contraseña; todo lo que haga queda registrado a su nombre. Ve los registros de este centro.</translation>
+    </message>
+    <message>
+        <location filename="../session_lock.py" line="540"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Nombre</translation>
+    </message>
+    <message>
+        <location filename="../session_lock.py" line="541"/>
+        <source>&amp;PIN or password</source>
+        <translation>&amp;PIN o contraseña</translation>
+    </message>
+    <message>
+        <location filename="../session_lock.py" line="542"/>
+        <source>&amp;Again</source>
+        <translation>&amp;Otra vez</translation>
+    </message>
+    <message>
+        <location filename="../session_lock.py" line="556"/>
+        <source>The two entries are not the same. Type them again.</source>
+        <translation>Las dos entradas no coinciden. Escríbalas de nuevo.</translation>
+    </message>
+</context>
+<context>
     <name>AppointmentTableModel</name>
     <message>
         <location filename="../appointment_table_model.py" line="38"/>
@@ -1385,6 +1418,135 @@
     </message>
 </context>
 <context>
+    <name>LockScreen</name>
+    <message>
+        <location filename="../session_lock.py" line="100"/>
+        <source>Counselors on this computer</source>
+        <translation>Consejeros en esta computadora</translation>
+    </message>
+    <message>
+        <location filename="../session_lock.py" line="106"/>
+        <source>PIN or password</source>
+        <translation>PIN o contraseña</translation>
+    </message>
+    <message>
+        <location filename="../session_lock.py" line="111"/>
+        <source>The same PIN or password again</source>
+        <translation>El mismo PIN o contraseña otra vez</translation>
+    </message>
+    <message>
+        <location filename="../session_lock.py" line="121"/>
+        <source>Another counselor…</source>
+        <translation>Otro consejero…</translation>
+    </message>
+    <message>
+        <location filename="../session_lock.py" line="131"/>
+        <source>&amp;PIN or password</source>
+        <translation>&amp;PIN o contraseña</translation>
+    </message>
+    <message>
+        <location filename="../session_lock.py" line="133"/>
+        <source>&amp;Again, to be sure</source>
+        <translation>&amp;Otra vez, para confirmar</translation>
+    </message>
+    <message>
+        <location filename="../session_lock.py" line="154"/>
+        <source>Counselor Desk is locked</source>
+        <translation>Counselor Desk está bloqueado</translation>
+    </message>
+    <message>
+        <location filename="../session_lock.py" line="155"/>
+        <source>{name} — {center}. Enter your PIN or password to go on where you left off.</source>
+        <translation>{name} — {center}. Escriba su PIN o contraseña para seguir donde se quedó.</translation>
+    </message>
+    <message>
+        <location filename="../session_lock.py" line="157"/>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Desbloquear</translation>
+    </message>
+    <message>
+        <location filename="../session_lock.py" line="163"/>
+        <source>Sign in to Counselor Desk</source>
+        <translation>Iniciar sesión en Counselor Desk</translation>
+    </message>
+    <message>
+        <location filename="../session_lock.py" line="164"/>
+        <source>{center}. Choose your name and enter your PIN or password.</source>
+        <translation>{center}. Elija su nombre y escriba su PIN o contraseña.</translation>
+    </message>
+    <message>
+        <location filename="../session_lock.py" line="166"/>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Iniciar sesión</translation>
+    </message>
+    <message>
+        <location filename="../session_lock.py" line="180"/>
+        <source>Choose your PIN or password</source>
+        <translation>Elija su PIN o contraseña</translation>
+    </message>
+    <message>
+        <location filename="../session_lock.py" line="181"/>
+        <source>{name}, Counselor Desk locks itself when this computer is left alone and asks for it to open again. Use at least 6 digits, or a password of at least 8 characters.</source>
+        <translation>{name}, Counselor Desk se bloquea cuando esta computadora se queda sola y lo pide para abrirse de nuevo. Use al menos 6 dígitos, o una contraseña de al menos 8 caracteres.</translation>
+    </message>
+    <message>
+        <location filename="../session_lock.py" line="184"/>
+        <source>&amp;Save and go on</source>
+        <translation>&amp;Guardar y seguir</translation>
+    </message>
+    <message>
+        <location filename="../session_lock.py" line="210"/>
+        <source>The two entries are not the same. Type them again.</source>
+        <translation>Las dos entradas no coinciden. Escríbalas de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../session_lock.py" line="218"/>
+        <source>Enter your PIN or password.</source>
+        <translation>Escriba su PIN o contraseña.</translation>
+    </message>
+    <message>
+        <location filename="../session_lock.py" line="233"/>
+        <source>That is not the right PIN or password.</source>
+        <translation>Ese no es el PIN o la contraseña correctos.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../session_lock.py" line="250"/>
+        <source>That is not the right PIN or password. Too many tries: wait %n second(s).</source>
+        <translation>
+            <numerusform>Ese no es el PIN o la contraseña correctos. Demasiados intentos: espere %n segundo.</numerusform>
+            <numerusform>Ese no es el PIN o la contraseña correctos. Demasiados intentos: espere %n segundos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../session_lock.py" line="252"/>
+        <source>Too many wrong tries: wait %n second(s).</source>
+        <translation>
+            <numerusform>Demasiados intentos fallidos: espere %n segundo.</numerusform>
+            <numerusform>Demasiados intentos fallidos: espere %n segundos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../session_lock.py" line="257"/>
+        <source>A PIN needs at least 6 digits.</source>
+        <translation>Un PIN necesita al menos 6 dígitos.</translation>
+    </message>
+    <message>
+        <location filename="../session_lock.py" line="258"/>
+        <source>That PIN is too easy to guess (one digit repeated, or a run like 123456).</source>
+        <translation>Ese PIN es demasiado fácil de adivinar (un dígito repetido, o una serie como 123456).</translation>
+    </message>
+    <message>
+        <location filename="../session_lock.py" line="259"/>
+        <source>A password needs at least 8 characters.</source>
+        <translation>Una contraseña necesita al menos 8 caracteres.</translation>
+    </message>
+    <message>
+        <location filename="../session_lock.py" line="261"/>
+        <source>That PIN or password cannot be used.</source>
+        <translation>Ese PIN o contraseña no se puede usar.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../main_window.py" line="145"/>
@@ -1398,123 +1560,123 @@
         <translation>Abriendo sus registros…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="265"/>
+        <location filename="../main_window.py" line="281"/>
         <source>&amp;Today</source>
         <translation>&amp;Hoy</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="266"/>
+        <location filename="../main_window.py" line="282"/>
         <source>&amp;Job seekers</source>
         <translation>&amp;Personas</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="268"/>
+        <location filename="../main_window.py" line="284"/>
         <source>&amp;Catalog</source>
         <translation>&amp;Catálogo</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="269"/>
+        <location filename="../main_window.py" line="285"/>
         <source>&amp;Reports</source>
         <translation>&amp;Informes</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="270"/>
+        <location filename="../main_window.py" line="286"/>
         <source>Reports</source>
         <translation>Informes</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="272"/>
+        <location filename="../main_window.py" line="288"/>
         <source>S&amp;ync</source>
         <translation>&amp;Sincronizar</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="273"/>
+        <location filename="../main_window.py" line="289"/>
         <source>Sync</source>
         <translation>Sincronización</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="274"/>
+        <location filename="../main_window.py" line="290"/>
         <source>Se&amp;ttings</source>
         <translation>&amp;Configuración</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="285"/>
+        <location filename="../main_window.py" line="301"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="286"/>
+        <location filename="../main_window.py" line="302"/>
         <source>&amp;New walk-in appointment</source>
         <translation>&amp;Nueva cita sin turno</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="288"/>
+        <location filename="../main_window.py" line="304"/>
         <source>Start an appointment with a job seeker (Ctrl+N)</source>
         <translation>Iniciar una cita con una persona (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="292"/>
+        <location filename="../main_window.py" line="308"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="297"/>
+        <location filename="../main_window.py" line="313"/>
         <source>&amp;Go</source>
         <translation>&amp;Ir</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="298"/>
+        <location filename="../main_window.py" line="314"/>
         <source>Current &amp;appointment</source>
         <translation>&amp;Cita en curso</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="312"/>
+        <location filename="../main_window.py" line="328"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="313"/>
+        <location filename="../main_window.py" line="329"/>
         <source>&amp;About Counselor Desk</source>
         <translation>&amp;Acerca de Counselor Desk</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="328"/>
+        <location filename="../main_window.py" line="344"/>
         <source>Current appointment</source>
         <translation>Cita en curso</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="329"/>
+        <location filename="../main_window.py" line="345"/>
         <source>Back to the appointment in progress (Ctrl+0)</source>
         <translation>Volver a la cita en curso (Ctrl+0)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="503"/>
+        <location filename="../main_window.py" line="519"/>
         <source>Counselor Desk — {center} — {counselor}</source>
         <translation>Counselor Desk — {center} — {counselor}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="504"/>
+        <location filename="../main_window.py" line="520"/>
         <source>not set up</source>
         <translation>sin configurar</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="506"/>
+        <location filename="../main_window.py" line="522"/>
         <source>[DEMO] </source>
         <translation>[DEMO] </translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="512"/>
+        <location filename="../main_window.py" line="528"/>
         <source>Demo data: synthetic people, thrown away when the app closes.</source>
         <translation>Datos de demostración: personas ficticias que se borran al cerrar la aplicación.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="555"/>
-        <location filename="../main_window.py" line="558"/>
+        <location filename="../main_window.py" line="571"/>
+        <location filename="../main_window.py" line="574"/>
         <source>About Counselor Desk</source>
         <translation>Acerca de Counselor Desk</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="559"/>
+        <location filename="../main_window.py" line="575"/>
         <source>Counselor Desk {version}
 
 Agency: {agency}
@@ -2413,6 +2575,59 @@ Carpeta de datos: {folder}</translation>
     </message>
 </context>
 <context>
+    <name>SessionLock</name>
+    <message>
+        <location filename="../session_lock.py" line="311"/>
+        <source>&amp;Lock</source>
+        <translation>&amp;Bloquear</translation>
+    </message>
+    <message>
+        <location filename="../session_lock.py" line="315"/>
+        <source>Cover the screen until your PIN or password is entered (Ctrl+L)</source>
+        <translation>Cubrir la pantalla hasta que se escriba su PIN o contraseña (Ctrl+L)</translation>
+    </message>
+    <message>
+        <location filename="../session_lock.py" line="317"/>
+        <source>&amp;Switch counselor…</source>
+        <translation>&amp;Cambiar de consejero…</translation>
+    </message>
+    <message>
+        <location filename="../session_lock.py" line="321"/>
+        <source>&amp;Add a counselor to this computer…</source>
+        <translation>&amp;Agregar un consejero a esta computadora…</translation>
+    </message>
+    <message>
+        <location filename="../session_lock.py" line="370"/>
+        <source>Demo: the PIN is {pin}.</source>
+        <translation>Demostración: el PIN es {pin}.</translation>
+    </message>
+    <message>
+        <location filename="../session_lock.py" line="424"/>
+        <source>The PIN could not be checked. Try again.</source>
+        <translation>No se pudo comprobar el PIN. Inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../session_lock.py" line="437"/>
+        <source>This counselor has no PIN yet.</source>
+        <translation>Este consejero todavía no tiene PIN.</translation>
+    </message>
+    <message>
+        <location filename="../session_lock.py" line="478"/>
+        <source>This computer&apos;s records were erased</source>
+        <translation>Se borraron los registros de esta computadora</translation>
+    </message>
+    <message>
+        <location filename="../session_lock.py" line="511"/>
+        <source>Someone with that name already uses this computer.</source>
+        <translation>Alguien con ese nombre ya usa esta computadora.</translation>
+    </message>
+    <message>
+        <location filename="../session_lock.py" line="512"/>
+        <source>Enter the counselor&apos;s name.</source>
+        <translation>Escriba el nombre del consejero.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <location filename="../settings_page.py" line="36"/>
@@ -3166,6 +3381,17 @@ Carpeta de datos: {folder}</translation>
         <location filename="../app.py" line="104"/>
         <source>Creating demo job seekers…</source>
         <translation>Creando personas de demostración…</translation>
+    </message>
+    <message>
+        <location filename="../app.py" line="313"/>
+        <source>The agency reported this computer lost or retired, so Counselor Desk erased its records, keys, exports and logs here. Nothing can be opened on it any more; contact your agency&apos;s IT.</source>
+        <extracomment>Page modules the first screens need, imported on the worker thread while the desk opens so building the first page on the GUI thread does not pay for them. Set by ``run_app`` around ``exec()``: only then may a failure end the event loop (``QApplication.exit`` outside a running loop leaves a pending quit that makes the next local event loop return at once).</extracomment>
+        <translation>La agencia informó que esta computadora se perdió o se retiró, así que Counselor Desk borró aquí sus registros, claves, exportaciones y registros de actividad. Ya no se puede abrir nada en ella; comuníquese con el departamento de TI de su agencia.</translation>
+    </message>
+    <message>
+        <location filename="../app.py" line="317"/>
+        <source>Counselor Desk</source>
+        <translation>Counselor Desk</translation>
     </message>
 </context>
 <context>
