@@ -191,13 +191,22 @@ class LockScreen(QFrame):
         self.confirm_label.setVisible(confirm)
         self.secret.clear()
         self.confirm.clear()
+        self._clear_wait()
+
+    def _clear_wait(self) -> None:
+        """The countdown shown belongs to one counselor; another (or another mode) starts clean. The throttle
+        itself is in the database (``core.local_accounts``) and answers again if the same counselor tries."""
+        self._countdown.stop()
+        self._wait_until = 0.0
         self.message.clear()
-        if time.monotonic() >= self._wait_until:
-            self.ok_button.setEnabled(True)
+        self.ok_button.setEnabled(True)
 
     def _person_changed(self) -> None:
         item = self.people.currentItem()
-        self.user_id = str(item.data(Qt.ItemDataRole.UserRole)) if item is not None else ""
+        user_id = str(item.data(Qt.ItemDataRole.UserRole)) if item is not None else ""
+        if user_id != self.user_id:
+            self._clear_wait()
+        self.user_id = user_id
         self.secret.setFocus()
 
     # -- input ------------------------------------------------------------------------------------------------
