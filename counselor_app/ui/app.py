@@ -262,7 +262,10 @@ def launch_app(args: argparse.Namespace) -> AppSession | int:
     def _failed(exc: BaseException) -> None:
         if session.closed:
             return
-        if isinstance(exc, CounselorDeskError):  # KeyringUnavailableError included: its message says what to do
+        security_text = _security_refusal_text(exc)  # issue 17: erased desk, lost key with escrow
+        if security_text:
+            message = security_text
+        elif isinstance(exc, CounselorDeskError):  # KeyringUnavailableError included: its message says what to do
             message = str(exc)
         else:
             from counselor_app.ui.operations import error_message
@@ -303,6 +306,24 @@ def _attach(session: AppSession, desk: Any, *, demo: bool, demo_notice: str, url
         if url:
             _sign_in_demo(ctx, url)
     QTimer.singleShot(1500, freeze_startup_objects)
+
+
+def _security_refusal_text(exc: BaseException) -> str:
+    """The words for the desk's two security refusals at start (``core.device_wipe``, ``core.key_escrow``)."""
+    from counselor_app.core.device_wipe import DeviceErased
+    from counselor_app.core.key_escrow import DatabaseKeyLost
+
+    if isinstance(exc, DeviceErased):
+        return QCoreApplication.translate(
+            "app", "Counselor Desk erased its records, keys, exports and logs on this computer on {date} because the "
+            "agency reported it lost or retired. Nothing can be opened here; contact your agency's IT.").format(
+                date=exc.erased_at[:10])
+    if isinstance(exc, DatabaseKeyLost):
+        return QCoreApplication.translate(
+            "app", "The encryption key of your records is no longer in this computer's keyring, so they cannot be "
+            "opened now. Nothing is lost: your agency's IT can recover the key (counselor-app recover-key, see the "
+            "deployment guide). Contact them before you use this computer for appointments.")
+    return ""
 
 
 def _device_erased(window: Any, kind: str, message: str) -> None:

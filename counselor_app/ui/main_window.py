@@ -248,6 +248,9 @@ class MainWindow(QMainWindow):
         from counselor_app.ui.session_lock import install_session_lock
 
         self.session_lock = install_session_lock(self, ctx)  # issue 17: idle lock, Ctrl+L, switching counselor
+        from counselor_app.ui.retention_dialog import RetentionAction
+
+        self.retention_action = RetentionAction(self, ctx)  # issue 17: retention purge with its preview
 
     def counselor_changed(self) -> None:
         """Another counselor signed in on this computer (``ui.session_lock``): their role decides what shows."""

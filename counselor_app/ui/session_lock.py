@@ -468,12 +468,18 @@ class SessionLock(QObject):
         from counselor_app.core.local_accounts import SecretRefused
 
         actor = self.ctx.desk.actor
-        try:
-            self.accounts.set_secret(actor, actor.user_id or "", secret)
-        except SecretRefused as exc:
-            self.screen.secret_refused(exc.field_errors.get("secret", ""))
-            return
-        self._uncover()
+        accounts = self.accounts
+        self.screen.ok_button.setEnabled(False)
+
+        def refused(exc: BaseException) -> None:
+            if isinstance(exc, SecretRefused):
+                self.screen.secret_refused(exc.field_errors.get("secret", ""))
+            else:
+                self._check_failed(exc)
+
+        QueryOp(parent=None, op=lambda: accounts.set_secret(actor, actor.user_id or "", secret),
+                success=lambda _none: self._uncover(), runner=self.ctx.runner) \
+            .on_executor(WRITE).failure(refused).run_in_background()
 
     def device_erased(self, message: str) -> None:
         """The agency reported this computer lost or retired and the desk erased itself during a sync: cover the

@@ -212,3 +212,43 @@ def test_the_lock_survives_a_sync(qtbot: Any, agency: Agency, desk: Any, make_ct
     assert window.session_lock.locked and covered(window), "a finished sync must not uncover anything"
     unlock(window)
     assert window.current_key() == "appointment"
+
+
+def test_retention_from_the_menu_previews_then_purges(qtbot: Any, agency: Agency, configured_data_dir: Any,  # noqa: F811
+                                                      make_ctx: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from counselor_app.core import open_desk
+    from counselor_app.sync.service import sync_once
+    from tests.security.test_retention import _age
+    from tests.sync.sync_support import FAST_RETRY, register_many
+
+    desk = open_desk(data_dir=configured_data_dir, agency="ma")  # today is today: the program ended in 2020
+    signed_in(desk, agency.url, "dana")
+    ids = register_many(desk, 2, prefix="rt")
+    _age(desk, ids)
+    assert sync_once(desk, retry=FAST_RETRY).error is None
+    _age(desk, ids)
+    window = MainWindow(make_ctx(desk), remember_layout=False)
+    qtbot.addWidget(window)
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "question", lambda _p, _t, text, *a, **k: (
+        shown.append(text), QMessageBox.StandardButton.Yes)[1])
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text, *a, **k: shown.append(text))
+    window.retention_action.action.trigger()
+    wait(20)
+    assert "Now: 2 job seekers qualify" in shown[0] and "TEGL 39-11" in shown[0]
+    assert shown[-1] == "Removed the personal data of 2 job seekers from this computer."
+    assert desk.job_seekers.search("Rta") == []
+    desk.close()
+
+
+def test_start_refusals_are_worded_by_the_ui() -> None:
+    from counselor_app.core.device_wipe import DeviceErased
+    from counselor_app.core.key_escrow import DatabaseKeyLost
+    from counselor_app.ui.app import _security_refusal_text
+
+    assert "on 2026-11-29 because the agency reported it lost" in _security_refusal_text(
+        DeviceErased("lost", "2026-11-29T22:00:00+00:00"))
+    assert "recover-key" in _security_refusal_text(DatabaseKeyLost("x"))
+    assert _security_refusal_text(ValueError("x")) == ""

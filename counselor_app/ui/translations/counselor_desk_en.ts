@@ -45,7 +45,7 @@
 <context>
     <name>LockScreen</name>
     <message numerus="yes">
-        <location filename="../session_lock.py" line="250"/>
+        <location filename="../session_lock.py" line="259"/>
         <source>That is not the right PIN or password. Too many tries: wait %n second(s).</source>
         <translation>
             <numerusform>That is not the right PIN or password. Too many tries: wait %n second.</numerusform>
@@ -53,7 +53,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../session_lock.py" line="252"/>
+        <location filename="../session_lock.py" line="261"/>
         <source>Too many wrong tries: wait %n second(s).</source>
         <translation>
             <numerusform>Too many wrong tries: wait %n second.</numerusform>
@@ -69,6 +69,17 @@
         <translation>
             <numerusform>&amp;Next: make the plan (%n chosen)</numerusform>
             <numerusform>&amp;Next: make the plan (%n chosen)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RetentionAction</name>
+    <message numerus="yes">
+        <location filename="../retention_dialog.py" line="69"/>
+        <source>Removed the personal data of %n job seeker(s) from this computer.</source>
+        <translation>
+            <numerusform>Removed the personal data of %n job seeker from this computer.</numerusform>
+            <numerusform>Removed the personal data of %n job seekers from this computer.</numerusform>
         </translation>
     </message>
 </context>
