@@ -122,7 +122,7 @@ class DeviceRegistry:
                 # A thief must not send or receive anything more with a session the counselor left open.
                 ended = session.execute(update(SessionToken).where(
                     SessionToken.device_id == device_id, SessionToken.revoked.is_(False)).values(
-                    revoked=True)).rowcount or 0
+                    revoked=True)).rowcount or 0  # type: ignore[attr-defined]
             session.add(AuditEvent(at=now, username=by, action="device_status", note=change.note,
                                    detail={"device_id": device_id, "from": previous, "to": change.status,
                                            "sessions_ended": ended}))
@@ -141,7 +141,7 @@ class DeviceRegistry:
             if user is None:
                 raise NotFound("No such user.")
             ended = session.execute(update(SessionToken).where(
-                SessionToken.user_id == user.id, SessionToken.revoked.is_(False)).values(revoked=True)).rowcount or 0
+                SessionToken.user_id == user.id, SessionToken.revoked.is_(False)).values(revoked=True)).rowcount or 0  # type: ignore[attr-defined]
             session.add(AuditEvent(at=now, username=by, action="remote_sign_out",
                                    detail={"user": username, "sessions_ended": ended}))
         return SignOutResult(username=username, sessions_ended=int(ended))

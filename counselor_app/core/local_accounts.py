@@ -227,8 +227,8 @@ class LocalAccounts:
                 record_audit(session, actor, "unlock")
                 return UnlockResult(UnlockOutcome.OK)
             cred.failures += 1
-            wait = wait_after(cred.failures)
-            cred.locked_until = now + wait if wait else None
+            pause = wait_after(cred.failures)
+            cred.locked_until = now + pause if pause else None
             record_audit(session, actor, "unlock_failed", detail={"failures": cred.failures})
             return UnlockResult(UnlockOutcome.WRONG, failures=cred.failures,
-                                wait_seconds=int(wait.total_seconds()))
+                                wait_seconds=int(pause.total_seconds()))

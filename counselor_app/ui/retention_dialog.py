@@ -13,6 +13,8 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow, QMessageBox
 
+from counselor_app.ui.session_lock import add_to_file_menu
+
 if TYPE_CHECKING:
     from counselor_app.ui.app_context import AppContext
 
@@ -25,10 +27,7 @@ class RetentionAction(QObject):
         self.action = QAction(self.tr("&Remove personal data past retention…"), window)
         self.action.setObjectName("action_retention")
         self.action.triggered.connect(self.preview)
-        menu = window.menuBar().actions()[0].menu() if window.menuBar().actions() else None
-        window.addAction(self.action)
-        if menu is not None:
-            menu.insertAction(menu.actions()[-1] if menu.actions() else None, self.action)
+        add_to_file_menu(window, self.action)
 
     def preview(self) -> None:
         from counselor_app.core.retention import preview

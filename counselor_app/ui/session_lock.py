@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMenu,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -53,6 +54,21 @@ IDLE_CHECK_MS = 5_000
 _ACTIVITY = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove, QEvent.Type.Wheel,
              QEvent.Type.TouchBegin, QEvent.Type.TabletPress}
 DEMO_PIN = "246810"
+
+
+def add_to_file_menu(window: QMainWindow, action: QAction) -> None:
+    """Add ``action`` to the window (its shortcut works) and to its first menu (File), before the last entry
+    (Quit)."""
+    window.addAction(action)
+    actions = window.menuBar().actions()
+    menu = actions[0].menu() if actions else None
+    if not isinstance(menu, QMenu):
+        return
+    entries = menu.actions()
+    if entries:
+        menu.insertAction(entries[-1], action)
+    else:
+        menu.addAction(action)
 
 
 class LockMode(StrEnum):
@@ -316,7 +332,6 @@ class SessionLock(QObject):
         self._add_actions()
 
     def _add_actions(self) -> None:
-        menu = self.window.menuBar().actions()[0].menu() if self.window.menuBar().actions() else None
         self.lock_action = QAction(self.tr("&Lock"), self.window)
         self.lock_action.setObjectName("action_lock")
         self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
@@ -331,9 +346,7 @@ class SessionLock(QObject):
         self.add_action.setObjectName("action_add_counselor")
         self.add_action.triggered.connect(self.add_counselor)
         for action in (self.lock_action, self.switch_action, self.add_action):
-            self.window.addAction(action)
-            if menu is not None:
-                menu.insertAction(menu.actions()[-1] if menu.actions() else None, action)
+            add_to_file_menu(self.window, action)
 
     # -- idle ---------------------------------------------------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
