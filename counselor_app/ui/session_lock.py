@@ -501,7 +501,10 @@ class SessionLock(QObject):
             self._cover_everything()
             self.locked = True
         self.lock_action.setEnabled(False)
-        self._idle_timer.stop()
+        # Nothing beneath may reach for the erased store again: no page refresh, no status poll.
+        self.ctx.events.blockSignals(True)
+        for timer in self.window.findChildren(QTimer):
+            timer.stop()
         screen = self.screen
         screen.title.setText(self.tr("This computer's records were erased"))
         screen.subtitle.setText(message)

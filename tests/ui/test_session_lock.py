@@ -252,3 +252,66 @@ def test_start_refusals_are_worded_by_the_ui() -> None:
         DeviceErased("lost", "2026-11-29T22:00:00+00:00"))
     assert "recover-key" in _security_refusal_text(DatabaseKeyLost("x"))
     assert _security_refusal_text(ValueError("x")) == ""
+
+
+def test_the_real_app_opens_behind_the_pin_then_behind_the_sign_in(qtbot: Any, configured_data_dir: Any,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    import argparse
+
+    from counselor_app.ui import app as app_module
+
+    monkeypatch.setattr(app_module, "_fatal", lambda message, **_kw: None)
+    args = argparse.Namespace(data_dir=str(configured_data_dir), agency=None, demo=False, lang=None)
+    session = app_module.start_app(args)
+    assert not isinstance(session, int)
+    try:
+        lock = session.window.session_lock
+        assert lock.locked and lock.screen.mode == "set_secret" and covered(session.window)
+        type_into(lock.screen.secret, "839201")
+        type_into(lock.screen.confirm, "839201")
+        click(lock.screen.ok_button)
+        qtbot.waitUntil(lambda: not lock.locked, timeout=5000)
+    finally:
+        session.close()
+    session = app_module.start_app(args)
+    assert not isinstance(session, int)
+    try:
+        lock = session.window.session_lock
+        assert lock.locked and lock.screen.mode == "sign_in" and covered(session.window)
+        assert lock.screen.people.currentItem().text() == "Dana Rivera"
+        type_into(lock.screen.secret, "839201")
+        click(lock.screen.ok_button)
+        qtbot.waitUntil(lambda: not lock.locked, timeout=5000)
+        assert session.window.centralWidget().isEnabled()
+    finally:
+        session.close()
+
+
+def test_a_desk_erased_during_a_sync_covers_the_window_for_good(qtbot: Any, agency: Agency, desk: Any,  # noqa: F811
+                                                                make_ctx: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from counselor_app.agency_server.devices import DeviceRegistry
+    from counselor_app.sync.device_protocol import DeviceState, DeviceStatusChange
+    from counselor_app.ui import app as app_module
+    from counselor_app.ui.sync_controller import SyncController
+
+    signed_in(desk, agency.url, "dana")
+    ctx = make_ctx(desk)
+    window = MainWindow(ctx, remember_layout=False)
+    qtbot.addWidget(window)
+    window.show()
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda _p, _t, text, *a, **k: shown.append(text))
+    monkeypatch.setattr(app_module, "ensure_application", lambda: type("App", (), {"exit": lambda *_: None})())
+    controller = SyncController(ctx)
+    controller.sync_failed.connect(lambda kind, message: app_module._device_erased(window, kind, message))
+    DeviceRegistry(agency.store).set_status(desk.settings.device_id, DeviceStatusChange(status=DeviceState.LOST),
+                                            by="it")
+    controller.sync_now(manual=False)
+    wait(50)
+    assert shown and "erased its records" in shown[0]
+    lock = window.session_lock
+    assert lock.locked and covered(window) and not lock.screen.secret.isVisible()
+    assert lock.screen.title.text() == "This computer's records were erased"
+    assert not desk.paths.database("ma").exists()

@@ -45,7 +45,7 @@
 <context>
     <name>LockScreen</name>
     <message numerus="yes">
-        <location filename="../session_lock.py" line="259"/>
+        <location filename="../session_lock.py" line="275"/>
         <source>That is not the right PIN or password. Too many tries: wait %n second(s).</source>
         <translation>
             <numerusform>That is not the right PIN or password. Too many tries: wait %n second.</numerusform>
@@ -53,7 +53,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../session_lock.py" line="261"/>
+        <location filename="../session_lock.py" line="277"/>
         <source>Too many wrong tries: wait %n second(s).</source>
         <translation>
             <numerusform>Too many wrong tries: wait %n second.</numerusform>
@@ -75,7 +75,7 @@
 <context>
     <name>RetentionAction</name>
     <message numerus="yes">
-        <location filename="../retention_dialog.py" line="69"/>
+        <location filename="../retention_dialog.py" line="68"/>
         <source>Removed the personal data of %n job seeker(s) from this computer.</source>
         <translation>
             <numerusform>Removed the personal data of %n job seeker from this computer.</numerusform>

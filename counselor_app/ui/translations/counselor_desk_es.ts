@@ -4,32 +4,32 @@
 <context>
     <name>AddCounselorDialog</name>
     <message>
-        <location filename="../session_lock.py" line="540"/>
+        <location filename="../session_lock.py" line="556"/>
         <source>Add a counselor to this computer</source>
         <translation>Agregar un consejero a esta computadora</translation>
     </message>
     <message>
-        <location filename="../session_lock.py" line="542"/>
+        <location filename="../session_lock.py" line="558"/>
         <source>The new counselor signs in with their own PIN or password; everything they do is recorded under their name. They see this center&apos;s records.</source>
         <translation>El nuevo consejero inicia sesión con su propio PIN o contraseña; todo lo que haga queda registrado a su nombre. Ve los registros de este centro.</translation>
     </message>
     <message>
-        <location filename="../session_lock.py" line="555"/>
+        <location filename="../session_lock.py" line="571"/>
         <source>&amp;Name</source>
         <translation>&amp;Nombre</translation>
     </message>
     <message>
-        <location filename="../session_lock.py" line="556"/>
+        <location filename="../session_lock.py" line="572"/>
         <source>&amp;PIN or password</source>
         <translation>&amp;PIN o contraseña</translation>
     </message>
     <message>
-        <location filename="../session_lock.py" line="557"/>
+        <location filename="../session_lock.py" line="573"/>
         <source>&amp;Again</source>
         <translation>&amp;Otra vez</translation>
     </message>
     <message>
-        <location filename="../session_lock.py" line="571"/>
+        <location filename="../session_lock.py" line="587"/>
         <source>The two entries are not the same. Type them again.</source>
         <translation>Las dos entradas no coinciden. Escríbalas de nuevo.</translation>
     </message>
@@ -1420,97 +1420,97 @@
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../session_lock.py" line="100"/>
+        <location filename="../session_lock.py" line="116"/>
         <source>Counselors on this computer</source>
         <translation>Consejeros en esta computadora</translation>
     </message>
     <message>
-        <location filename="../session_lock.py" line="106"/>
+        <location filename="../session_lock.py" line="122"/>
         <source>PIN or password</source>
         <translation>PIN o contraseña</translation>
     </message>
     <message>
-        <location filename="../session_lock.py" line="111"/>
+        <location filename="../session_lock.py" line="127"/>
         <source>The same PIN or password again</source>
         <translation>El mismo PIN o contraseña otra vez</translation>
     </message>
     <message>
-        <location filename="../session_lock.py" line="121"/>
+        <location filename="../session_lock.py" line="137"/>
         <source>Another counselor…</source>
         <translation>Otro consejero…</translation>
     </message>
     <message>
-        <location filename="../session_lock.py" line="131"/>
+        <location filename="../session_lock.py" line="147"/>
         <source>&amp;PIN or password</source>
         <translation>&amp;PIN o contraseña</translation>
     </message>
     <message>
-        <location filename="../session_lock.py" line="133"/>
+        <location filename="../session_lock.py" line="149"/>
         <source>&amp;Again, to be sure</source>
         <translation>&amp;Otra vez, para confirmar</translation>
     </message>
     <message>
-        <location filename="../session_lock.py" line="154"/>
+        <location filename="../session_lock.py" line="170"/>
         <source>Counselor Desk is locked</source>
         <translation>Counselor Desk está bloqueado</translation>
     </message>
     <message>
-        <location filename="../session_lock.py" line="155"/>
+        <location filename="../session_lock.py" line="171"/>
         <source>{name} — {center}. Enter your PIN or password to go on where you left off.</source>
         <translation>{name} — {center}. Escriba su PIN o contraseña para seguir donde se quedó.</translation>
     </message>
     <message>
-        <location filename="../session_lock.py" line="157"/>
+        <location filename="../session_lock.py" line="173"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Desbloquear</translation>
     </message>
     <message>
-        <location filename="../session_lock.py" line="163"/>
+        <location filename="../session_lock.py" line="179"/>
         <source>Sign in to Counselor Desk</source>
         <translation>Iniciar sesión en Counselor Desk</translation>
     </message>
     <message>
-        <location filename="../session_lock.py" line="164"/>
+        <location filename="../session_lock.py" line="180"/>
         <source>{center}. Choose your name and enter your PIN or password.</source>
         <translation>{center}. Elija su nombre y escriba su PIN o contraseña.</translation>
     </message>
     <message>
-        <location filename="../session_lock.py" line="166"/>
+        <location filename="../session_lock.py" line="182"/>
         <source>&amp;Sign in</source>
         <translation>&amp;Iniciar sesión</translation>
     </message>
     <message>
-        <location filename="../session_lock.py" line="180"/>
+        <location filename="../session_lock.py" line="196"/>
         <source>Choose your PIN or password</source>
         <translation>Elija su PIN o contraseña</translation>
     </message>
     <message>
-        <location filename="../session_lock.py" line="181"/>
+        <location filename="../session_lock.py" line="197"/>
         <source>{name}, Counselor Desk locks itself when this computer is left alone and asks for it to open again. Use at least 6 digits, or a password of at least 8 characters.</source>
         <translation>{name}, Counselor Desk se bloquea cuando esta computadora se queda sola y lo pide para abrirse de nuevo. Use al menos 6 dígitos, o una contraseña de al menos 8 caracteres.</translation>
     </message>
     <message>
-        <location filename="../session_lock.py" line="184"/>
+        <location filename="../session_lock.py" line="200"/>
         <source>&amp;Save and go on</source>
         <translation>&amp;Guardar y seguir</translation>
     </message>
     <message>
-        <location filename="../session_lock.py" line="219"/>
+        <location filename="../session_lock.py" line="235"/>
         <source>The two entries are not the same. Type them again.</source>
         <translation>Las dos entradas no coinciden. Escríbalas de nuevo.</translation>
     </message>
     <message>
-        <location filename="../session_lock.py" line="227"/>
+        <location filename="../session_lock.py" line="243"/>
         <source>Enter your PIN or password.</source>
         <translation>Escriba su PIN o contraseña.</translation>
     </message>
     <message>
-        <location filename="../session_lock.py" line="242"/>
+        <location filename="../session_lock.py" line="258"/>
         <source>That is not the right PIN or password.</source>
         <translation>Ese no es el PIN o la contraseña correctos.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../session_lock.py" line="259"/>
+        <location filename="../session_lock.py" line="275"/>
         <source>That is not the right PIN or password. Too many tries: wait %n second(s).</source>
         <translation>
             <numerusform>Ese no es el PIN o la contraseña correctos. Demasiados intentos: espere %n segundo.</numerusform>
@@ -1518,7 +1518,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../session_lock.py" line="261"/>
+        <location filename="../session_lock.py" line="277"/>
         <source>Too many wrong tries: wait %n second(s).</source>
         <translation>
             <numerusform>Demasiados intentos fallidos: espere %n segundo.</numerusform>
@@ -1526,22 +1526,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../session_lock.py" line="266"/>
+        <location filename="../session_lock.py" line="282"/>
         <source>A PIN needs at least 6 digits.</source>
         <translation>Un PIN necesita al menos 6 dígitos.</translation>
     </message>
     <message>
-        <location filename="../session_lock.py" line="267"/>
+        <location filename="../session_lock.py" line="283"/>
         <source>That PIN is too easy to guess (one digit repeated, or a run like 123456).</source>
         <translation>Ese PIN es demasiado fácil de adivinar (un dígito repetido, o una serie como 123456).</translation>
     </message>
     <message>
-        <location filename="../session_lock.py" line="268"/>
+        <location filename="../session_lock.py" line="284"/>
         <source>A password needs at least 8 characters.</source>
         <translation>Una contraseña necesita al menos 8 caracteres.</translation>
     </message>
     <message>
-        <location filename="../session_lock.py" line="270"/>
+        <location filename="../session_lock.py" line="286"/>
         <source>That PIN or password cannot be used.</source>
         <translation>Ese PIN o contraseña no se puede usar.</translation>
     </message>
@@ -2577,25 +2577,25 @@ Carpeta de datos: {folder}</translation>
 <context>
     <name>RetentionAction</name>
     <message>
-        <location filename="../retention_dialog.py" line="25"/>
+        <location filename="../retention_dialog.py" line="27"/>
         <source>&amp;Remove personal data past retention…</source>
         <translation>&amp;Quitar datos personales vencidos…</translation>
     </message>
     <message>
-        <location filename="../retention_dialog.py" line="41"/>
-        <location filename="../retention_dialog.py" line="54"/>
-        <location filename="../retention_dialog.py" line="56"/>
-        <location filename="../retention_dialog.py" line="68"/>
+        <location filename="../retention_dialog.py" line="40"/>
+        <location filename="../retention_dialog.py" line="53"/>
+        <location filename="../retention_dialog.py" line="55"/>
+        <location filename="../retention_dialog.py" line="67"/>
         <source>Retention</source>
         <translation>Conservación de datos</translation>
     </message>
     <message>
-        <location filename="../retention_dialog.py" line="42"/>
+        <location filename="../retention_dialog.py" line="41"/>
         <source>The agency profile sets no retention period for this computer, so nothing is removed.</source>
         <translation>El perfil de la agencia no fija un plazo de conservación para esta computadora, así que no se quita nada.</translation>
     </message>
     <message>
-        <location filename="../retention_dialog.py" line="46"/>
+        <location filename="../retention_dialog.py" line="45"/>
         <source>Personal data of job seekers leaves this computer {days} days after the program ends ({end}), from {cutoff} on, once the agency server has it.
 
 Source: {source}
@@ -2608,12 +2608,12 @@ Fuente: {source}
 Ahora: {purgeable} solicitantes cumplen las condiciones. Se conservan: {unsynced} con algo que aún no está en el servidor, {recent} cambiados recientemente o después de la última sincronización. Quitados antes: {done}.</translation>
     </message>
     <message>
-        <location filename="../retention_dialog.py" line="57"/>
+        <location filename="../retention_dialog.py" line="56"/>
         <source>Remove their names, contact details and notes from this computer now? The counts in reports stay the same and the agency server keeps its records.</source>
         <translation>¿Quitar ahora de esta computadora sus nombres, datos de contacto y notas? Los conteos de los informes no cambian y el servidor de la agencia conserva sus registros.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../retention_dialog.py" line="69"/>
+        <location filename="../retention_dialog.py" line="68"/>
         <source>Removed the personal data of %n job seeker(s) from this computer.</source>
         <translation>
             <numerusform>Se quitaron de esta computadora los datos personales de %n solicitante de empleo.</numerusform>
@@ -2624,52 +2624,52 @@ Ahora: {purgeable} solicitantes cumplen las condiciones. Se conservan: {unsynced
 <context>
     <name>SessionLock</name>
     <message>
-        <location filename="../session_lock.py" line="320"/>
+        <location filename="../session_lock.py" line="335"/>
         <source>&amp;Lock</source>
         <translation>&amp;Bloquear</translation>
     </message>
     <message>
-        <location filename="../session_lock.py" line="324"/>
+        <location filename="../session_lock.py" line="339"/>
         <source>Cover the screen until your PIN or password is entered (Ctrl+L)</source>
         <translation>Cubrir la pantalla hasta que se escriba su PIN o contraseña (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../session_lock.py" line="326"/>
+        <location filename="../session_lock.py" line="341"/>
         <source>&amp;Switch counselor…</source>
         <translation>&amp;Cambiar de consejero…</translation>
     </message>
     <message>
-        <location filename="../session_lock.py" line="330"/>
+        <location filename="../session_lock.py" line="345"/>
         <source>&amp;Add a counselor to this computer…</source>
         <translation>&amp;Agregar un consejero a esta computadora…</translation>
     </message>
     <message>
-        <location filename="../session_lock.py" line="379"/>
+        <location filename="../session_lock.py" line="392"/>
         <source>Demo: the PIN is {pin}.</source>
         <translation>Demostración: el PIN es {pin}.</translation>
     </message>
     <message>
-        <location filename="../session_lock.py" line="433"/>
+        <location filename="../session_lock.py" line="446"/>
         <source>The PIN could not be checked. Try again.</source>
         <translation>No se pudo comprobar el PIN. Inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../session_lock.py" line="446"/>
+        <location filename="../session_lock.py" line="459"/>
         <source>This counselor has no PIN yet.</source>
         <translation>Este consejero todavía no tiene PIN.</translation>
     </message>
     <message>
-        <location filename="../session_lock.py" line="493"/>
+        <location filename="../session_lock.py" line="509"/>
         <source>This computer&apos;s records were erased</source>
         <translation>Se borraron los registros de esta computadora</translation>
     </message>
     <message>
-        <location filename="../session_lock.py" line="526"/>
+        <location filename="../session_lock.py" line="542"/>
         <source>Someone with that name already uses this computer.</source>
         <translation>Alguien con ese nombre ya usa esta computadora.</translation>
     </message>
     <message>
-        <location filename="../session_lock.py" line="527"/>
+        <location filename="../session_lock.py" line="543"/>
         <source>Enter the counselor&apos;s name.</source>
         <translation>Escriba el nombre del consejero.</translation>
     </message>
