@@ -76,7 +76,12 @@ def run_recover_key(args: argparse.Namespace) -> int:
     if not db_path.exists():
         print(f"counselor-app: there is no database at {db_path}.", file=sys.stderr)
         return 2
-    key = unseal(db_path, Path(args.private_key).read_bytes(), password=_passphrase(args))
+    try:
+        private_pem = Path(args.private_key).read_bytes()
+    except OSError as exc:
+        print(f"counselor-app: the private recovery key could not be read ({exc.strerror}).", file=sys.stderr)
+        return 2
+    key = unseal(db_path, private_pem, password=_passphrase(args))
     # Prove the key opens the database before it replaces anything in the keyring.
     engine = create_store_engine(db_path, key_hex=key, pool_size=1)
     try:

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from hypothesis.stateful import RuleBasedStateMachine, invariant, rule
 from sqlalchemy import select
 
 from counselor_app.core import open_desk
@@ -111,3 +112,63 @@ def test_only_a_supervisor_adds_a_supervisor(desk) -> None:
     accounts = LocalAccounts(desk.store)
     added = accounts.add_counselor(desk.actor, display_name="Pat Doe", secret="274913", role="supervisor")
     assert added.role == "counselor"
+
+
+class UnlockMachine(RuleBasedStateMachine):
+    """A counselor and a passer-by at the lock screen, in any order, with time passing: the right PIN opens only
+    when no wait is pending, a wrong one never opens, and the waits follow ``wait_after``."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        import tempfile
+
+        from counselor_app.core.settings import Settings
+
+        folder = Path(tempfile.mkdtemp(prefix="unlock-"))
+        Settings(agency="ma", center_name="Boston Career Center", counselor_name="Dana Rivera").save(
+            folder / "settings.json")
+        self.desk = open_desk(data_dir=folder, agency="ma", today=MA_PROGRAM_DAY)
+        self.clock = Clock()
+        self.accounts = LocalAccounts(self.desk.store, clock=self.clock)
+        self.user = self.desk.actor.user_id
+        self.accounts.set_secret(self.desk.actor, self.user, "274913")
+        self.failures = 0
+        self.locked_until: datetime | None = None
+
+    def _throttled(self) -> bool:
+        return self.locked_until is not None and self.locked_until > self.clock.now
+
+    @rule(secret=st.sampled_from(["274913", "000001", "27491", "2749130", ""]))
+    def attempt(self, secret: str) -> None:
+        result = self.accounts.unlock(self.user, secret)
+        if self._throttled():
+            assert result.outcome == UnlockOutcome.THROTTLED
+            assert 0 < result.wait_seconds <= int((self.locked_until - self.clock.now).total_seconds()) + 1
+            return
+        if secret == "274913":
+            assert result.ok
+            self.failures, self.locked_until = 0, None
+            return
+        assert result.outcome == UnlockOutcome.WRONG
+        self.failures += 1
+        assert result.failures == self.failures
+        assert result.wait_seconds == int(wait_after(self.failures).total_seconds())
+        pause = wait_after(self.failures)
+        self.locked_until = self.clock.now + pause if pause else None
+
+    @rule(seconds=st.integers(min_value=1, max_value=1200))
+    def time_passes(self, seconds: int) -> None:
+        self.clock.now += timedelta(seconds=seconds)
+
+    @invariant()
+    def stored_state_matches(self) -> None:
+        with self.desk.store.read() as session:
+            cred = session.get(LocalCredential, self.user)
+            assert cred.failures == self.failures and cred.locked_until == self.locked_until
+
+    def teardown(self) -> None:
+        self.desk.close()
+
+
+UnlockMachine.TestCase.settings = settings(max_examples=15, stateful_step_count=20, deadline=None)
+test_unlock_state_machine = UnlockMachine.TestCase
