@@ -2,26 +2,36 @@
 
 from __future__ import annotations
 
+import itertools
 import logging
+import tempfile
 from pathlib import Path
 
 import pytest
 import requests
+from hypothesis import HealthCheck, settings
+from hypothesis import strategies as st
+from hypothesis.stateful import RuleBasedStateMachine, invariant, rule
 from sqlalchemy import select
 
 from counselor_app.agency_server.cli import main as server_cli
+from counselor_app.agency_server.devices import DeviceRegistry
 from counselor_app.agency_server.models import AuditEvent, Device
 from counselor_app.core import open_desk
 from counselor_app.core.desk import Desk
 from counselor_app.core.device_wipe import MARKER_FILE, DeviceErased
+from counselor_app.core.settings import Settings
+from counselor_app.sync.device_protocol import DeviceState, DeviceStatusChange
 from counselor_app.sync.errors import AuthenticationRequired, ServerRefused
 from counselor_app.sync.service import sign_in, sync_once
 from tests.sync.sync_support import (
+    CENTER,
     FAST_RETRY,
     MA_DAY,
     PASSWORD,
     Agency,
     DeskFactory,
+    letters,
     register_many,
     signed_in,
 )
@@ -181,3 +191,79 @@ def test_admin_endpoint_marks_lost_and_device_secret_is_checked(agency: Agency, 
     assert unknown.status_code == 404
     with pytest.raises(DeviceErased):
         sync_once(desk, retry=FAST_RETRY)
+
+
+class DeviceMachine(RuleBasedStateMachine):
+    """An administrator changing a desk's status and the desk syncing, in any order: a desk erases itself exactly
+    when it syncs while marked lost (at once, sending nothing) or retired (after sending), and never otherwise."""
+
+    agency: Agency
+    count = itertools.count()
+    erasures = 0
+
+    def __init__(self) -> None:
+        super().__init__()
+        folder = Path(tempfile.mkdtemp(prefix="device-"))
+        Settings(agency="ma", center_name=CENTER, counselor_name="Counselor D", connect_timeout_s=2.0,
+                 read_timeout_s=3.0).save(folder / "settings.json")
+        self.folder = folder
+        self.desk: Desk | None = signed_in(open_desk(data_dir=folder, agency="ma", today=MA_DAY),
+                                           self.agency.url, "dana")
+        self.device_id = self.desk.settings.device_id
+        self.status = "active"
+        self.registry = DeviceRegistry(self.agency.store)
+        self.pending: list[str] = []
+
+    @rule(n=st.integers(min_value=1, max_value=3))
+    def register(self, n: int) -> None:
+        if self.desk is None:
+            return
+        self.pending += register_many(self.desk, n, prefix=f"d{letters(next(self.count))}x")
+
+    @rule(status=st.sampled_from(["lost", "retired", "active"]))
+    def administrator_marks(self, status: str) -> None:
+        self.registry.set_status(self.device_id, DeviceStatusChange(status=DeviceState(status)), by="it")
+        self.status = status
+
+    @rule()
+    def sync(self) -> None:
+        if self.desk is None:
+            return
+        if self.status == "active":
+            try:
+                sync_once(self.desk, retry=FAST_RETRY)
+            except AuthenticationRequired:  # it was lost once: its session ended; a counselor signs in again
+                signed_in(self.desk, self.agency.url, "dana")
+                sync_once(self.desk, retry=FAST_RETRY)
+            assert all(self.agency.record("job_seeker", i) is not None for i in self.pending)
+            self.pending = []
+            return
+        with pytest.raises(DeviceErased):
+            sync_once(self.desk, retry=FAST_RETRY)
+        sent = [i for i in self.pending if self.agency.record("job_seeker", i) is not None]
+        if self.status == "lost":
+            assert sent == [], "a lost desk sent records"
+        else:
+            assert sent == self.pending, "a retired desk erased before sending"
+        self.desk = None
+        DeviceMachine.erasures += 1
+
+    @invariant()
+    def erased_exactly_when_told(self) -> None:
+        erased = (self.folder / MARKER_FILE).exists()
+        assert erased == (self.desk is None)
+        if erased:
+            assert not list(self.folder.glob("*.db*"))
+
+    def teardown(self) -> None:
+        if self.desk is not None:
+            self.desk.close()
+
+
+def test_device_state_machine(agency: Agency) -> None:
+    DeviceMachine.agency = agency
+    test_case = DeviceMachine.TestCase
+    test_case.settings = settings(max_examples=8, stateful_step_count=8, deadline=None,
+                                  suppress_health_check=list(HealthCheck))
+    test_case().runTest()
+    assert DeviceMachine.erasures > 0, "no run reached an erase"
