@@ -95,13 +95,14 @@ class DeviceRegistry:
             return _status(device)
 
     def refuse_sign_in(self, device_id: str | None) -> None:
-        """A lost or retired device cannot open new sessions (a retired one keeps the session it has)."""
+        """A lost device cannot open sessions. A retired one can: its counselor may have to sign in again (an
+        expired session) to send what it still holds before it erases itself."""
         if not device_id:
             return
         with self.store.read() as session:
             device = session.get(Device, device_id)
-        if device is not None and device.status in (DeviceState.LOST, DeviceState.RETIRED):
-            raise Forbidden("This device has been reported lost or retired; it cannot sign in. Ask IT.")
+        if device is not None and device.status == DeviceState.LOST:
+            raise Forbidden("This device has been reported lost; it cannot sign in. Ask IT.")
 
     # -- the administrator's side --------------------------------------------------------------------------
     def set_status(self, device_id: str, change: DeviceStatusChange, *, by: str) -> DeviceInfo:

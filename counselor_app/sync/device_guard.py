@@ -3,7 +3,8 @@ this computer was reported lost or retired, and erase it when it was.
 
 * ``lost``: erase at once, before anything is sent or received (the person holding the laptop may not be a
   counselor).
-* ``retired``: finish the round (send what is queued, as the signed-in counselor), then erase.
+* ``retired``: finish the round (send what is queued, as the signed-in counselor), then erase; with nothing
+  queued, erase at once. A retired desk may still sign in (its session may have expired), a lost one may not.
 
 After the erase the desk holds no database, key, export, backup or log (``core.device_wipe``), tells the server
 (best effort), and raises ``DeviceErasedBySync`` so the app and the CLI say what happened. It is deliberately not a
@@ -89,7 +90,17 @@ def check_in(desk: Desk, client: AgencyClient) -> DeviceState:
         return DeviceState.UNKNOWN
     if status.status == DeviceState.LOST:
         erase(desk, client, EraseReason.LOST, status.note)
+    if status.status == DeviceState.RETIRED and not _unsent(desk):
+        # Nothing left to send: no session is needed to finish (a returned laptop's session has often expired).
+        erase(desk, client, EraseReason.RETIRED, status.note)
     return status.status
+
+
+def _unsent(desk: Desk) -> int:
+    from counselor_app.sync import outbox
+
+    counts = outbox.counts(desk)
+    return int(counts["queued"] + counts["parked"] + counts["conflict"])
 
 
 def finish_if_retired(desk: Desk, client: AgencyClient, state: DeviceState, report: SyncReport) -> None:

@@ -239,7 +239,13 @@ class DeviceMachine(RuleBasedStateMachine):
             self.pending = []
             return
         with pytest.raises(DeviceErased):
-            sync_once(self.desk, retry=FAST_RETRY)
+            try:
+                sync_once(self.desk, retry=FAST_RETRY)
+            except AuthenticationRequired:
+                # Retired after it had been lost (its sessions ended): a counselor signs in to send the rest.
+                assert self.status == "retired"
+                signed_in(self.desk, self.agency.url, "dana")
+                sync_once(self.desk, retry=FAST_RETRY)
         sent = [i for i in self.pending if self.agency.record("job_seeker", i) is not None]
         if self.status == "lost":
             assert sent == [], "a lost desk sent records"
@@ -247,6 +253,12 @@ class DeviceMachine(RuleBasedStateMachine):
             assert sent == self.pending, "a retired desk erased before sending"
         self.desk = None
         DeviceMachine.erasures += 1
+
+    @rule(status=st.sampled_from(["lost", "retired"]))
+    def marked_while_out_then_back(self, status: str) -> None:
+        """The common story: marked while the laptop is away, then it comes back online."""
+        self.administrator_marks(status)
+        self.sync()
 
     @invariant()
     def erased_exactly_when_told(self) -> None:
@@ -263,7 +275,32 @@ class DeviceMachine(RuleBasedStateMachine):
 def test_device_state_machine(agency: Agency) -> None:
     DeviceMachine.agency = agency
     test_case = DeviceMachine.TestCase
-    test_case.settings = settings(max_examples=8, stateful_step_count=8, deadline=None,
+    test_case.settings = settings(max_examples=10, stateful_step_count=12, deadline=None,
                                   suppress_health_check=list(HealthCheck))
     test_case().runTest()
     assert DeviceMachine.erasures > 0, "no run reached an erase"
+
+
+def test_retired_desk_with_an_ended_session_signs_in_to_send_then_erases(agency: Agency, make_desk: DeskFactory,
+                                                                         tmp_path: Path) -> None:
+    desk = signed_in(make_desk("returned"), agency.url, "dana")
+    ids = register_many(desk, 2, prefix="ret")
+    server_cli(["sign-out", "dana", "--database-url", _server_url(tmp_path)])  # or the 12-hour session expired
+    server_cli(["device", "retired", desk.settings.device_id, "--database-url", _server_url(tmp_path)])
+    with pytest.raises(AuthenticationRequired):
+        sync_once(desk, retry=FAST_RETRY)
+    assert desk.paths.database("ma").exists(), "two records are not on the server yet: not erased"
+    signed_in(desk, agency.url, "dana")
+    with pytest.raises(DeviceErased):
+        sync_once(desk, retry=FAST_RETRY)
+    assert all(agency.record("job_seeker", i) is not None for i in ids)
+
+
+def test_retired_desk_with_nothing_to_send_erases_without_a_session(agency: Agency, make_desk: DeskFactory,
+                                                                   tmp_path: Path) -> None:
+    desk = signed_in(make_desk("empty"), agency.url, "dana")
+    server_cli(["sign-out", "dana", "--database-url", _server_url(tmp_path)])
+    server_cli(["device", "retired", desk.settings.device_id, "--database-url", _server_url(tmp_path)])
+    with pytest.raises(DeviceErased):
+        sync_once(desk, retry=FAST_RETRY)
+    assert not desk.paths.database("ma").exists()
