@@ -23,6 +23,7 @@ from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import Headers, MutableHeaders
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from counselor_app.agency_server import devices
 from counselor_app.agency_server.db import ServerStore
 from counselor_app.agency_server.referrals import register_referral_routes
 from counselor_app.agency_server.security import LoginLimits
@@ -176,6 +177,7 @@ def create_app(store: ServerStore | None = None, *, database_url: str | None = N
     app.state.service = service
     app.state.store = store
     _document_payloads(app)
+    app.state.devices = devices.DeviceRegistry(store)  # issue 17: device registry and remote sign-out
     app.add_middleware(GZipMiddleware, minimum_size=2048)
     app.add_middleware(RequestBodyMiddleware)
 
@@ -224,6 +226,7 @@ def create_app(store: ServerStore | None = None, *, database_url: str | None = N
         settings may differ), further attempts are refused with 429 and `Retry-After` until 15 minutes after the
         last failure, whatever the password; a successful sign-in or an administrator's password reset clears the
         user's count."""
+        http.app.state.devices.refuse_sign_in(request.device_id)
         return service.login(request, address=http.client.host if http.client else None)
 
     @app.delete(f"{p.API_PREFIX}/session", status_code=204, tags=["session"], responses={401: _ERRORS[401]})
@@ -327,6 +330,7 @@ def create_app(store: ServerStore | None = None, *, database_url: str | None = N
         """Counts per entity, change result and license status."""
         return service.stats()
 
+    devices.register_routes(app, app.state.devices, user=_principal, admin=_administrator)
     return app
 
 

@@ -92,6 +92,10 @@ def build_parser() -> argparse.ArgumentParser:
     s = sub.add_parser("openapi", parents=[common], help="write the protocol's OpenAPI document")
     s.add_argument("--out", type=Path, help="file to write (default: standard output)")
     s.set_defaults(handler=run_openapi)
+
+    from counselor_app.agency_server.device_cli import add_commands as add_device_commands  # issue 17
+
+    add_device_commands(sub, common)
     return parser
 
 

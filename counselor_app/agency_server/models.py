@@ -241,3 +241,24 @@ class InvitationBatch(Base):
 
 # Partner referrals and outreach claims (issue 16) share this Base; imported here so the metadata has them.
 from counselor_app.agency_server import referral_models as _referral_models  # noqa: E402,F401
+
+
+class Device(Base):
+    """A desk known to the agency (issue 17): registered at its first sign-in, marked lost or retired by an
+    administrator. Only the SHA-256 of the device's secret is kept; the secret lets a desk ask its own status
+    without a session token, so a desk whose sessions were all revoked still learns that it must erase itself."""
+
+    __tablename__ = "device"
+    device_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    secret_hash: Mapped[str] = mapped_column(String(64))
+    label: Mapped[str | None] = mapped_column(String(120))
+    app_version: Mapped[str | None] = mapped_column(String(40))
+    status: Mapped[str] = mapped_column(String(20), default="active", index=True)  # devices.DeviceState
+    status_note: Mapped[str | None] = mapped_column(Text)
+    status_changed_at: Mapped[datetime | None] = mapped_column(DateTime)
+    status_changed_by: Mapped[str | None] = mapped_column(String(120))
+    registered_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    registered_by: Mapped[str | None] = mapped_column(String(120))
+    last_seen_at: Mapped[datetime | None] = mapped_column(DateTime)
+    last_user: Mapped[str | None] = mapped_column(String(120))
+    wiped_at: Mapped[datetime | None] = mapped_column(DateTime)

@@ -19,6 +19,7 @@ COMMAND_MODULES = (
     "counselor_app.cli.sync_commands",
     "counselor_app.cli.report_commands",
     "counselor_app.cli.outcome_commands",
+    "counselor_app.cli.security_commands",
 )
 
 

@@ -19,6 +19,9 @@ from counselor_app.core.models import AuditEvent, Base, OutboxEntry, utcnow
 from counselor_app.core.op_changes import OpChanges, note_changes
 from counselor_app.core.vocabulary import OutboxState, Role
 
+# ``Session.info`` key under which ``Store.write`` passes the signed-in counselor's user name (issue 17).
+AUTHOR_INFO = "counselor_desk_author"
+
 
 @dataclass(frozen=True, slots=True)
 class Actor:
@@ -65,7 +68,8 @@ def record_payload(obj: Base) -> dict[str, Any]:
 def append_change(session: Session, *, entity: str, entity_id: str, op: str, payload: dict[str, Any],
                   base_version: int | None = None) -> OutboxEntry:
     entry = OutboxEntry(change_id=str(uuid.uuid4()), entity=entity, entity_id=entity_id, op=op,
-                        base_version=base_version, payload=json_safe(payload), status=OutboxState.QUEUED)
+                        base_version=base_version, payload=json_safe(payload), status=OutboxState.QUEUED,
+                        author=session.info.get(AUTHOR_INFO))
     session.add(entry)
     note_changes(OpChanges.of_record(entity))
     return entry

@@ -33,6 +33,7 @@ MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 # kept decrypted in the cache are what makes search-as-you-type and the duplicate check fast over 100,000
 # people (the default here is 8 MB). Memory grows only with the pages actually read.
 CACHE_KIB = 32 * 1024
+ERASED_MARKER = "DEVICE_ERASED.json"  # core.device_wipe.MARKER_FILE
 
 
 def _alembic_config() -> Config:
@@ -100,6 +101,9 @@ def create_store_engine(path: Path, *, key_hex: str | None, pool_size: int = 4) 
         dbapi = sqlcipher3.dbapi2
 
     def connect() -> Any:
+        if (path.parent / ERASED_MARKER).exists():
+            # Never re-create a database a lost or retired desk has just erased (core.device_wipe).
+            raise StoreError("This data folder was erased; its database cannot be opened.")
         conn = dbapi.connect(str(path), check_same_thread=False, isolation_level=None)
         if key_hex is not None:
             conn.execute(f"PRAGMA key = \"x'{key_hex}'\"")

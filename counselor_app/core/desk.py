@@ -17,7 +17,7 @@ from typing import Any
 
 from sqlalchemy import func, select
 
-from counselor_app.core import keystore
+from counselor_app.core import device_wipe, key_escrow, keystore
 from counselor_app.core.appointments import AppointmentService
 from counselor_app.core.changes import Actor, record_audit
 from counselor_app.core.db import Store, create_store_engine, migrate
@@ -55,11 +55,18 @@ class Desk:
     today_override: date | None = None
 
     def __post_init__(self) -> None:
+        self.store.author = self.actor.username if self.actor.user_id else None
         self.job_seekers = JobSeekerService(self.store, self.actor, today=self.today_override)
         self.appointments = AppointmentService(self.store, self.actor, self.profile)
         self.licenses = LicenseService(self.store, self.actor, self.profile,
                                        default_block=self.settings.default_offline_license_block,
                                        today=self.today_override)
+
+    def switch_actor(self, actor: Actor) -> None:
+        """Another counselor signed in on this laptop (``core.local_accounts``): from now on every record and
+        audit event names them. The services are rebuilt around the new actor; nothing else is kept per person."""
+        self.actor = actor
+        self.__post_init__()
 
     # -- small shared state -----------------------------------------------------------------------------
     def get_state(self, key: str, default: str | None = None) -> str | None:
@@ -139,13 +146,21 @@ def _ensure_actor(store: Store, settings: Settings) -> Actor:
                      center_id=center.id, center_name=center.name)
 
 
-def open_store(paths: DataPaths, profile_id: str, *, plaintext_for_benchmark: bool = False) -> Store:
-    """Open (and migrate) the encrypted database of one agency profile."""
+def open_store(paths: DataPaths, profile_id: str, *, plaintext_for_benchmark: bool = False,
+               settings: Settings | None = None) -> Store:
+    """Open (and migrate) the encrypted database of one agency profile. With ``settings``, the key is also sealed
+    to the agency's recovery key when IT configured one (``core.key_escrow``)."""
     db_path = paths.database(profile_id)
     if plaintext_for_benchmark:
         key = None
     else:
-        key = keystore.get_or_create_database_key(f"{paths.root}:{profile_id}", create=not db_path.exists())
+        key_id = f"{paths.root}:{profile_id}"
+        if db_path.exists():
+            key_escrow.refuse_if_key_lost(db_path, keystore.get_secret(keystore.database_key_name(key_id)))
+        key = keystore.get_or_create_database_key(key_id, create=not db_path.exists())
+        if settings is not None:
+            key_escrow.seal_for_deployment(paths.root, db_path, key, settings.recovery_public_key_file,
+                                           device_id=settings.device_id)
     engine = create_store_engine(db_path, key_hex=key)
     try:
         migrate(engine, path=db_path, backups_dir=paths.backups_dir)
@@ -159,13 +174,15 @@ def open_desk(*, data_dir: str | Path | None = None, agency: str | None = None,
               today: date | None = None, plaintext_for_benchmark: bool = False,
               language: str | None = None) -> Desk:
     """``language`` picks the profile texts the job seeker reads (default: the app's language setting)."""
-    paths = DataPaths(resolve_data_dir(data_dir)).ensure()
+    paths = DataPaths(resolve_data_dir(data_dir))
+    device_wipe.refuse_if_erased(paths)  # a desk erased as lost or retired never starts over silently
+    paths.ensure()
     settings = Settings.load(paths.settings_file)
     if not paths.settings_file.exists():
         settings.save(paths.settings_file)  # keep the device id stable from the first run on
     profile_id = agency or settings.agency
     profile = load_profile(profile_id, data_dir=paths.root, language=language or settings.ui_language)
-    store = open_store(paths, profile_id, plaintext_for_benchmark=plaintext_for_benchmark)
+    store = open_store(paths, profile_id, plaintext_for_benchmark=plaintext_for_benchmark, settings=settings)
     try:
         actor = _ensure_actor(store, settings)
     except BaseException:

@@ -312,6 +312,8 @@ class OutboxEntry(Base):
     #: Why the server (or this desk) set the change aside, as a code the UI words (sync/protocol's REJECT_*,
     #: "conflict", or outbox.LOCAL_* for what the desk decided itself); ``last_error`` keeps the sentence.
     reason_code: Mapped[str | None] = mapped_column(String(40))
+    # The local counselor who made the change (issue 17): sync sends it under their own server sign-in.
+    author: Mapped[str | None] = mapped_column(String(120))
 
 
 class SyncState(Base):
@@ -403,6 +405,30 @@ class RemovalEntry(Base):
     written_at: Mapped[datetime | None] = mapped_column(DateTime, index=True)
     written_by: Mapped[str | None] = mapped_column(ForeignKey("app_user.id"))
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class LocalCredential(Base):
+    """A counselor's local sign-in on this desk (issue 17, ``core.local_accounts``): a scrypt hash of their PIN or
+    password, and the throttle of wrong entries (kept here so quitting the app does not reset it)."""
+
+    __tablename__ = "local_credential"
+    user_id: Mapped[str] = mapped_column(ForeignKey("app_user.id"), primary_key=True)
+    secret_hash: Mapped[str] = mapped_column(String(255))
+    kind: Mapped[str] = mapped_column(String(10))  # local_accounts.SecretKind
+    failures: Mapped[int] = mapped_column(Integer, default=0)
+    locked_until: Mapped[datetime | None] = mapped_column(DateTime)
+    updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class PurgedRecord(Base):
+    """A job seeker whose personal data the retention purge removed from this desk (issue 17,
+    ``core.retention``). The rows stay, without PII, so the reports' counts do not change."""
+
+    __tablename__ = "purged_record"
+    entity: Mapped[str] = mapped_column(String(40), primary_key=True)
+    entity_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    purged_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, index=True)
+    run_id: Mapped[str] = mapped_column(String(36), index=True)
 
 
 # The tables of the work before an appointment (issue 16) share this Base; imported here so Base.metadata and

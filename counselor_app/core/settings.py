@@ -54,6 +54,10 @@ class Settings:
     # Outreach, scheduling and the front desk (issue 16): the center's IANA time zone (bookings are stored in UTC
     # and shown in it). Invitations, confirmations and their reminders go through the reminder relay above.
     center_time_zone: str = "America/New_York"
+    # Security on a shared laptop (issue 17; set per deployment by IT).
+    # The agency's public recovery key (PEM); relative to the data folder. Empty: recovery-public-key.pem there.
+    recovery_public_key_file: str = ""
+    idle_lock_minutes: float = 5.0  # 0 switches the idle lock off (a desk in a locked office)
 
     @property
     def configured(self) -> bool:

@@ -27,6 +27,8 @@ class Store:
     def __init__(self, engine: Engine, *, path: Path | None) -> None:
         self.engine = engine
         self.path = path
+        #: The signed-in counselor's user name, written into each outbox row (``Desk.switch_actor`` sets it).
+        self.author: str | None = None
         self._sessions = sessionmaker(bind=engine, expire_on_commit=False)
         self._read_sessions = sessionmaker(bind=engine.execution_options(**{READ_ONLY_OPTION: True}),
                                            expire_on_commit=False)
@@ -36,6 +38,7 @@ class Store:
         """One transaction: everything in the block commits together or not at all."""
         try:
             with self._sessions() as session, session.begin():
+                session.info["counselor_desk_author"] = self.author  # core.changes.AUTHOR_INFO
                 yield session
         except DBAPIError as exc:  # a full disk or a read-only folder: a sentence, and nothing was written
             sentence = store_write_error(exc)

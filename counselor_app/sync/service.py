@@ -23,9 +23,16 @@ from counselor_app.core.errors import Cancelled, IssuanceRefused
 from counselor_app.core.models import LicenseIssuance
 from counselor_app.core.op_changes import OpChanges, note_changes
 from counselor_app.core.vocabulary import Entity, LicenseStatus, RefusalReason, Role
-from counselor_app.sync import outbox
+from counselor_app.sync import authorship, device_guard, outbox
 from counselor_app.sync import protocol as p
-from counselor_app.sync.errors import NotSignedIn, ServerRefused, SyncError, SyncInProgress
+from counselor_app.sync.device_protocol import DeviceState
+from counselor_app.sync.errors import (
+    AuthenticationRequired,
+    NotSignedIn,
+    ServerRefused,
+    SyncError,
+    SyncInProgress,
+)
 from counselor_app.sync.outreach_sync import send_referral_statuses
 from counselor_app.sync.pull import BLOCK_ID_KEY, CURSOR_KEY, apply_page
 from counselor_app.sync.transport import AgencyClient, RetryPolicy, normalize_server_url
@@ -149,7 +156,7 @@ def stored_token(desk: Desk) -> str | None:
     """This desk's token for its configured server, from the keyring."""
     if not desk.settings.server_url:
         return None
-    return keystore.get_secret(token_key(desk.settings.server_url, desk.settings.device_id))
+    return keystore.get_secret(authorship.user_token_key(desk, desk.settings.server_url, desk.actor.username))
 
 
 def _now() -> datetime:
@@ -176,11 +183,12 @@ def sign_in(desk: Desk, *, server_url: str, username: str, password: str, ca_bun
     with AgencyClient(url, ca_bundle=bundle, timeouts=(settings.connect_timeout_s, settings.read_timeout_s),
                       retry=retry or RetryPolicy(attempts=2)) as client:
         info = client.login(username=username, password=password, device_id=settings.device_id)
-    keystore.set_secret(token_key(url, settings.device_id), info.token)
+        device_guard.register(desk, client)  # issue 17: the agency knows every desk from its first sign-in
+    keystore.set_secret(authorship.user_token_key(desk, url, desk.actor.username), info.token)
     settings.server_url = url
     settings.ca_bundle = bundle
     desk.save_settings()
-    desk.set_state(SESSION_KEY, json.dumps({
+    desk.set_state(authorship.session_state_key(desk, SESSION_KEY), json.dumps({
         "server_url": url, "username": info.username, "display_name": info.display_name, "role": info.role,
         "center": info.center, "expires_at": info.expires_at.isoformat()}))
     desk.audit("sync_sign_in", detail={"role": info.role})
@@ -192,7 +200,7 @@ def sign_out(desk: Desk) -> None:
     """End the server session (best effort: offline, the token is simply forgotten)."""
     if not desk.settings.server_url:
         return
-    key = token_key(desk.settings.server_url, desk.settings.device_id)
+    key = authorship.user_token_key(desk, desk.settings.server_url, desk.actor.username)
     token = keystore.get_secret(key)
     if token:
         try:
@@ -201,14 +209,14 @@ def sign_out(desk: Desk) -> None:
         except SyncError:
             pass
         keystore.delete_secret(key)
-    desk.set_state(SESSION_KEY, "")
+    desk.set_state(authorship.session_state_key(desk, SESSION_KEY), "")
     desk.audit("sync_sign_out")
     note_changes(OpChanges(settings=True, sync=True))
 
 
 def session_info(desk: Desk) -> dict[str, Any] | None:
     """Who this desk is signed in as on the server (no token), for the settings dialog."""
-    raw = desk.get_state(SESSION_KEY)
+    raw = desk.get_state(authorship.session_state_key(desk, SESSION_KEY))
     if not raw:
         return None
     try:
@@ -230,6 +238,7 @@ def sync_once(desk: Desk, *, progress: ProgressCallback | None = None, cancel: t
     lacks; sync also does that on its own when the feed says the server was restored from an older backup."""
     report = SyncReport(started_at=_now())
     own_client = client is None
+    run: _Round | None = None
     try:
         if client is None:
             if not desk.settings.server_url:
@@ -240,6 +249,7 @@ def sync_once(desk: Desk, *, progress: ProgressCallback | None = None, cancel: t
             client = make_client(desk, token, retry=retry, cancel=cancel)
         elif cancel is not None:
             client.cancel = cancel
+        device_state = device_guard.check_in(desk, client)  # issue 17: a desk reported lost erases itself here
         desk.set_state(LAST_ATTEMPT_KEY, _now().isoformat(timespec="seconds"))
         asked = desk.get_state(RECONCILE_KEY) == "1"
         reconcile = reconcile or asked
@@ -274,11 +284,17 @@ def sync_once(desk: Desk, *, progress: ProgressCallback | None = None, cancel: t
             log.exception("could not record the sync error")
         raise
     finally:
+        if run is not None:
+            report.requests += run.authors.requests_made
+            run.authors.close()
         if client is not None:
-            report.requests = client.requests_made
+            report.requests += client.requests_made
             if own_client:
                 client.close()
     _fill_counts(desk, report)
+    if device_state == DeviceState.RETIRED:
+        with make_client(desk, None, retry=RetryPolicy(attempts=1)) as farewell:
+            device_guard.finish_if_retired(desk, farewell, device_state, report)
     return report
 
 
@@ -305,6 +321,7 @@ class _Round:
         self.healed: set[tuple[str, str]] = set()
         self.server_restored = False
         self.batch_size = max(1, min(desk.settings.sync_batch_size, p.MAX_BATCH))
+        self.authors = authorship.AuthorClients(desk, client, cancel=cancel)
 
     def _tell(self, stage: str, done: int, total: int | None, message: str) -> None:
         if self.progress is not None:
@@ -328,9 +345,20 @@ class _Round:
             self._tell("push", min(done, max(total, done)), max(total, done), f"Sent {done:,} of {total:,} changes")
 
     def _send(self, batch: list[outbox.PendingChange]) -> None:
+        # issue 17: each counselor's changes go under their own server sign-in, in queue order.
+        for run, client in self.authors.runs(batch):
+            try:
+                self._send_as(run, client)
+            except AuthenticationRequired:
+                if client is self.client:
+                    raise
+                self.authors.forget(client)
+                self._send_as(run, self.client)
+
+    def _send_as(self, batch: list[outbox.PendingChange], client: AgencyClient) -> None:
         try:
-            answer = self.client.push(p.ChangeBatch(device_id=self.desk.settings.device_id,
-                                                    changes=[c.to_change() for c in batch]))
+            answer = client.push(p.ChangeBatch(device_id=self.desk.settings.device_id,
+                                               changes=[c.to_change() for c in batch]))
         except ServerRefused as exc:
             if exc.status not in (400, 413, 422):
                 raise
@@ -342,8 +370,8 @@ class _Round:
                 self.report.rejected += 1
                 return
             half = len(batch) // 2
-            self._send(batch[:half])
-            self._send(batch[half:])
+            self._send_as(batch[:half], client)
+            self._send_as(batch[half:], client)
             return
         counts = outbox.record_results(self.desk, batch, answer.results, healed=self.healed)
         self.report.sent += len(batch)

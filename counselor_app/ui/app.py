@@ -264,7 +264,10 @@ def launch_app(args: argparse.Namespace) -> AppSession | int:
     def _failed(exc: BaseException) -> None:
         if session.closed:
             return
-        if isinstance(exc, CounselorDeskError):  # KeyringUnavailableError included: its message says what to do
+        security_text = _security_refusal_text(exc)  # issue 17: erased desk, lost key with escrow
+        if security_text:
+            message = security_text
+        elif isinstance(exc, CounselorDeskError):  # KeyringUnavailableError included: its message says what to do
             message = str(exc)
         else:
             from counselor_app.ui.operations import error_message
@@ -295,14 +298,64 @@ def _attach(session: AppSession, desk: Any, *, demo: bool, demo_notice: str, url
     ctx.load_catalog()
     window = session.window
     window.attach(ctx)
+    _start_session_lock(window, ctx, demo=demo)  # issue 17: who is at the keyboard, before any record shows
     # Sync in the background: when the network returns and every few minutes.
     session.sync_controller = SyncController.instance(ctx)
+    session.sync_controller.sync_failed.connect(lambda kind, message: _device_erased(window, kind, message))
     session.sync_controller.start()
     if demo:
         QTimer.singleShot(0, lambda: _seed_in_background(ctx, window))
         if url:
             _sign_in_demo(ctx, url)
     QTimer.singleShot(1500, freeze_startup_objects)
+
+
+def _security_refusal_text(exc: BaseException) -> str:
+    """The words for the desk's two security refusals at start (``core.device_wipe``, ``core.key_escrow``)."""
+    from counselor_app.core.device_wipe import DeviceErased
+    from counselor_app.core.key_escrow import DatabaseKeyLost
+
+    if isinstance(exc, DeviceErased):
+        return QCoreApplication.translate(
+            "app", "Counselor Desk erased its records, keys, exports and logs on this computer on {date} because the "
+            "agency reported it lost or retired. Nothing can be opened here; contact your agency's IT.").format(
+                date=exc.erased_at[:10])
+    if isinstance(exc, DatabaseKeyLost):
+        return QCoreApplication.translate(
+            "app", "The encryption key of your records is no longer in this computer's keyring, so they cannot be "
+            "opened now. Nothing is lost: your agency's IT can recover the key (counselor-app recover-key, see the "
+            "deployment guide). Contact them before you use this computer for appointments.")
+    return ""
+
+
+def _device_erased(window: Any, kind: str, message: str) -> None:
+    """issue 17: a sync found this computer reported lost or retired and erased the data folder."""
+    if kind != "DeviceErasedBySync" or getattr(window, "session_lock", None) is None:
+        return
+    del message  # the core's English sentence; the words shown are chosen here
+    text = QCoreApplication.translate(
+        "app", "The agency reported this computer lost or retired, so Counselor Desk erased its records, keys, "
+        "exports and logs here. Nothing can be opened on it any more; contact your agency's IT.")
+    window.session_lock.device_erased(text)
+    QMessageBox.critical(window, QCoreApplication.translate("app", "Counselor Desk"), text)
+    ensure_application().exit(1)
+
+
+def _start_session_lock(window: Any, ctx: Any, *, demo: bool) -> None:
+    """A real desk opens behind the sign-in (or, the first time, the choice of a PIN); the demo opens at once and
+    its counselor's PIN is ``session_lock.DEMO_PIN`` (shown on the lock screen) so Ctrl+L can be tried."""
+    lock = getattr(window, "session_lock", None)
+    if lock is None:
+        return
+    if demo:
+        from counselor_app.ui.operations import WRITE, QueryOp
+        from counselor_app.ui.session_lock import DEMO_PIN
+
+        actor = ctx.desk.actor
+        QueryOp(parent=None, op=lambda: lock.accounts.set_secret(actor, actor.user_id, DEMO_PIN),
+                runner=ctx.runner).on_executor(WRITE).run_in_background()
+        return
+    lock.start()
 
 
 def start_app(args: argparse.Namespace) -> AppSession | int:

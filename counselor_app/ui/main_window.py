@@ -258,6 +258,25 @@ class MainWindow(QMainWindow):
             self.opening_page.deleteLater()
             self.opening_page = None
         self.refresh_status()
+        from counselor_app.ui.session_lock import install_session_lock
+
+        self.session_lock = install_session_lock(self, ctx)  # issue 17: idle lock, Ctrl+L, switching counselor
+        from counselor_app.ui.retention_dialog import RetentionAction
+
+        self.retention_action = RetentionAction(self, ctx)  # issue 17: retention purge with its preview
+
+    def counselor_changed(self) -> None:
+        """Another counselor signed in on this computer (``ui.session_lock``): their role decides what shows."""
+        assert self.ctx is not None
+        supervisor = bool(self.ctx.desk.actor.is_supervisor)
+        for entry in self._entries:
+            if entry.key == "reports":
+                entry.visible = supervisor
+                self._actions[entry.key].setVisible(supervisor)
+                row = self._row_for(entry.key)
+                if row >= 0:
+                    self.nav.item(row).setHidden(not supervisor)
+        self._update_title()
 
     # -- navigation -----------------------------------------------------------------------------------------
     def _build_entries(self) -> list[NavEntry]:

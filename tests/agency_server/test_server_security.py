@@ -22,6 +22,8 @@ from counselor_app.sync import protocol as p
 from tests.agency_server.server_support import LOWELL, PASSWORD, Server, change
 
 OPEN = {("GET", f"{p.API_PREFIX}/health"), ("POST", f"{p.API_PREFIX}/session")}
+# A desk proves these with its device secret instead of a token: a lost desk's sessions are all revoked (issue 17).
+OPEN |= {("POST", f"{p.API_PREFIX}/devices/status"), ("POST", f"{p.API_PREFIX}/devices/wiped")}
 
 
 def protected_routes(server: Server) -> list[tuple[str, str]]:

@@ -53,7 +53,7 @@
 <context>
     <name>LicenseStep</name>
     <message numerus="yes">
-        <location filename="../wizard_license_page.py" line="182"/>
+        <location filename="../wizard_license_page.py" line="197"/>
         <source>This device can issue %n more license(s) before it needs to sync.</source>
         <translation>
             <numerusform>This device can issue %n more license before it needs to sync.</numerusform>
@@ -62,13 +62,43 @@
     </message>
 </context>
 <context>
+    <name>LockScreen</name>
+    <message numerus="yes">
+        <location filename="../session_lock.py" line="275"/>
+        <source>That is not the right PIN or password. Too many tries: wait %n second(s).</source>
+        <translation>
+            <numerusform>That is not the right PIN or password. Too many tries: wait %n second.</numerusform>
+            <numerusform>That is not the right PIN or password. Too many tries: wait %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../session_lock.py" line="277"/>
+        <source>Too many wrong tries: wait %n second(s).</source>
+        <translation>
+            <numerusform>Too many wrong tries: wait %n second.</numerusform>
+            <numerusform>Too many wrong tries: wait %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RecommendationsStep</name>
     <message numerus="yes">
-        <location filename="../wizard_recommendations_page.py" line="82"/>
+        <location filename="../wizard_recommendations_page.py" line="83"/>
         <source>&amp;Next: make the plan (%n chosen)</source>
         <translation>
             <numerusform>&amp;Next: make the plan (%n chosen)</numerusform>
             <numerusform>&amp;Next: make the plan (%n chosen)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RetentionAction</name>
+    <message numerus="yes">
+        <location filename="../retention_dialog.py" line="68"/>
+        <source>Removed the personal data of %n job seeker(s) from this computer.</source>
+        <translation>
+            <numerusform>Removed the personal data of %n job seeker from this computer.</numerusform>
+            <numerusform>Removed the personal data of %n job seekers from this computer.</numerusform>
         </translation>
     </message>
 </context>

@@ -2,6 +2,39 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>AddCounselorDialog</name>
+    <message>
+        <location filename="../session_lock.py" line="556"/>
+        <source>Add a counselor to this computer</source>
+        <translation>Agregar un consejero a esta computadora</translation>
+    </message>
+    <message>
+        <location filename="../session_lock.py" line="558"/>
+        <source>The new counselor signs in with their own PIN or password; everything they do is recorded under their name. They see this center&apos;s records.</source>
+        <translation>El nuevo consejero inicia sesión con su propio PIN o contraseña; todo lo que haga queda registrado a su nombre. Ve los registros de este centro.</translation>
+    </message>
+    <message>
+        <location filename="../session_lock.py" line="571"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Nombre</translation>
+    </message>
+    <message>
+        <location filename="../session_lock.py" line="572"/>
+        <source>&amp;PIN or password</source>
+        <translation>&amp;PIN o contraseña</translation>
+    </message>
+    <message>
+        <location filename="../session_lock.py" line="573"/>
+        <source>&amp;Again</source>
+        <translation>&amp;Otra vez</translation>
+    </message>
+    <message>
+        <location filename="../session_lock.py" line="587"/>
+        <source>The two entries are not the same. Type them again.</source>
+        <translation>Las dos entradas no coinciden. Escríbalas de nuevo.</translation>
+    </message>
+</context>
+<context>
     <name>AppointmentTableModel</name>
     <message>
         <location filename="../appointment_table_model.py" line="39"/>
@@ -1963,6 +1996,135 @@
     </message>
 </context>
 <context>
+    <name>LockScreen</name>
+    <message>
+        <location filename="../session_lock.py" line="116"/>
+        <source>Counselors on this computer</source>
+        <translation>Consejeros en esta computadora</translation>
+    </message>
+    <message>
+        <location filename="../session_lock.py" line="122"/>
+        <source>PIN or password</source>
+        <translation>PIN o contraseña</translation>
+    </message>
+    <message>
+        <location filename="../session_lock.py" line="127"/>
+        <source>The same PIN or password again</source>
+        <translation>El mismo PIN o contraseña otra vez</translation>
+    </message>
+    <message>
+        <location filename="../session_lock.py" line="137"/>
+        <source>Another counselor…</source>
+        <translation>Otro consejero…</translation>
+    </message>
+    <message>
+        <location filename="../session_lock.py" line="147"/>
+        <source>&amp;PIN or password</source>
+        <translation>&amp;PIN o contraseña</translation>
+    </message>
+    <message>
+        <location filename="../session_lock.py" line="149"/>
+        <source>&amp;Again, to be sure</source>
+        <translation>&amp;Otra vez, para confirmar</translation>
+    </message>
+    <message>
+        <location filename="../session_lock.py" line="170"/>
+        <source>Counselor Desk is locked</source>
+        <translation>Counselor Desk está bloqueado</translation>
+    </message>
+    <message>
+        <location filename="../session_lock.py" line="171"/>
+        <source>{name} — {center}. Enter your PIN or password to go on where you left off.</source>
+        <translation>{name} — {center}. Escriba su PIN o contraseña para seguir donde se quedó.</translation>
+    </message>
+    <message>
+        <location filename="../session_lock.py" line="173"/>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Desbloquear</translation>
+    </message>
+    <message>
+        <location filename="../session_lock.py" line="179"/>
+        <source>Sign in to Counselor Desk</source>
+        <translation>Iniciar sesión en Counselor Desk</translation>
+    </message>
+    <message>
+        <location filename="../session_lock.py" line="180"/>
+        <source>{center}. Choose your name and enter your PIN or password.</source>
+        <translation>{center}. Elija su nombre y escriba su PIN o contraseña.</translation>
+    </message>
+    <message>
+        <location filename="../session_lock.py" line="182"/>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Iniciar sesión</translation>
+    </message>
+    <message>
+        <location filename="../session_lock.py" line="196"/>
+        <source>Choose your PIN or password</source>
+        <translation>Elija su PIN o contraseña</translation>
+    </message>
+    <message>
+        <location filename="../session_lock.py" line="197"/>
+        <source>{name}, Counselor Desk locks itself when this computer is left alone and asks for it to open again. Use at least 6 digits, or a password of at least 8 characters.</source>
+        <translation>{name}, Counselor Desk se bloquea cuando esta computadora se queda sola y lo pide para abrirse de nuevo. Use al menos 6 dígitos, o una contraseña de al menos 8 caracteres.</translation>
+    </message>
+    <message>
+        <location filename="../session_lock.py" line="200"/>
+        <source>&amp;Save and go on</source>
+        <translation>&amp;Guardar y seguir</translation>
+    </message>
+    <message>
+        <location filename="../session_lock.py" line="235"/>
+        <source>The two entries are not the same. Type them again.</source>
+        <translation>Las dos entradas no coinciden. Escríbalas de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../session_lock.py" line="243"/>
+        <source>Enter your PIN or password.</source>
+        <translation>Escriba su PIN o contraseña.</translation>
+    </message>
+    <message>
+        <location filename="../session_lock.py" line="258"/>
+        <source>That is not the right PIN or password.</source>
+        <translation>Ese no es el PIN o la contraseña correctos.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../session_lock.py" line="275"/>
+        <source>That is not the right PIN or password. Too many tries: wait %n second(s).</source>
+        <translation>
+            <numerusform>Ese no es el PIN o la contraseña correctos. Demasiados intentos: espere %n segundo.</numerusform>
+            <numerusform>Ese no es el PIN o la contraseña correctos. Demasiados intentos: espere %n segundos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../session_lock.py" line="277"/>
+        <source>Too many wrong tries: wait %n second(s).</source>
+        <translation>
+            <numerusform>Demasiados intentos fallidos: espere %n segundo.</numerusform>
+            <numerusform>Demasiados intentos fallidos: espere %n segundos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../session_lock.py" line="282"/>
+        <source>A PIN needs at least 6 digits.</source>
+        <translation>Un PIN necesita al menos 6 dígitos.</translation>
+    </message>
+    <message>
+        <location filename="../session_lock.py" line="283"/>
+        <source>That PIN is too easy to guess (one digit repeated, or a run like 123456).</source>
+        <translation>Ese PIN es demasiado fácil de adivinar (un dígito repetido, o una serie como 123456).</translation>
+    </message>
+    <message>
+        <location filename="../session_lock.py" line="284"/>
+        <source>A password needs at least 8 characters.</source>
+        <translation>Una contraseña necesita al menos 8 caracteres.</translation>
+    </message>
+    <message>
+        <location filename="../session_lock.py" line="286"/>
+        <source>That PIN or password cannot be used.</source>
+        <translation>Ese PIN o contraseña no se puede usar.</translation>
+    </message>
+</context>
+<context>
     <name>MailRelayDialog</name>
     <message>
         <location filename="../mail_relay_dialog.py" line="27"/>
@@ -2044,143 +2206,143 @@
         <translation>Abriendo sus registros…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="278"/>
+        <location filename="../main_window.py" line="297"/>
         <source>&amp;Today</source>
         <translation>&amp;Hoy</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="279"/>
+        <location filename="../main_window.py" line="298"/>
         <source>&amp;Job seekers</source>
         <translation>&amp;Personas</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="281"/>
+        <location filename="../main_window.py" line="300"/>
         <source>&amp;Catalog</source>
         <translation>&amp;Catálogo</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="282"/>
+        <location filename="../main_window.py" line="301"/>
         <source>&amp;Reports</source>
         <translation>&amp;Informes</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="283"/>
+        <location filename="../main_window.py" line="302"/>
         <source>Reports</source>
         <translation>Informes</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="285"/>
+        <location filename="../main_window.py" line="304"/>
         <source>After the a&amp;ppointment</source>
         <translation>Después de la &amp;cita</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="286"/>
+        <location filename="../main_window.py" line="305"/>
         <source>After the appointment</source>
         <translation>Después de la cita</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="288"/>
+        <location filename="../main_window.py" line="307"/>
         <source>S&amp;ync</source>
         <translation>&amp;Sincronizar</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="289"/>
+        <location filename="../main_window.py" line="308"/>
         <source>Sync</source>
         <translation>Sincronización</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="290"/>
+        <location filename="../main_window.py" line="309"/>
         <source>Se&amp;ttings</source>
         <translation>&amp;Configuración</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="293"/>
+        <location filename="../main_window.py" line="312"/>
         <source>&amp;Outreach</source>
         <translation>&amp;Alcance</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="294"/>
+        <location filename="../main_window.py" line="313"/>
         <source>Ca&amp;lendar</source>
         <translation>Ca&amp;lendario</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="304"/>
+        <location filename="../main_window.py" line="323"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="305"/>
+        <location filename="../main_window.py" line="324"/>
         <source>&amp;New walk-in appointment</source>
         <translation>&amp;Nueva cita sin turno</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="307"/>
+        <location filename="../main_window.py" line="326"/>
         <source>Start an appointment with a job seeker (Ctrl+N)</source>
         <translation>Iniciar una cita con una persona (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="311"/>
+        <location filename="../main_window.py" line="330"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="316"/>
+        <location filename="../main_window.py" line="335"/>
         <source>&amp;Go</source>
         <translation>&amp;Ir</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="317"/>
+        <location filename="../main_window.py" line="336"/>
         <source>Current &amp;appointment</source>
         <translation>&amp;Cita en curso</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="331"/>
+        <location filename="../main_window.py" line="350"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="332"/>
+        <location filename="../main_window.py" line="351"/>
         <source>&amp;About Counselor Desk</source>
         <translation>&amp;Acerca de Counselor Desk</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="349"/>
+        <location filename="../main_window.py" line="368"/>
         <source>Current appointment</source>
         <translation>Cita en curso</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="350"/>
+        <location filename="../main_window.py" line="369"/>
         <source>Back to the appointment in progress (Ctrl+0)</source>
         <translation>Volver a la cita en curso (Ctrl+0)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="524"/>
+        <location filename="../main_window.py" line="543"/>
         <source>Counselor Desk — {center} — {counselor}</source>
         <translation>Counselor Desk — {center} — {counselor}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="525"/>
+        <location filename="../main_window.py" line="544"/>
         <source>not set up</source>
         <translation>sin configurar</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="527"/>
+        <location filename="../main_window.py" line="546"/>
         <source>[DEMO] </source>
         <translation>[DEMO] </translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="533"/>
+        <location filename="../main_window.py" line="552"/>
         <source>Demo data: synthetic people, thrown away when the app closes.</source>
         <translation>Datos de demostración: personas ficticias que se borran al cerrar la aplicación.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="604"/>
-        <location filename="../main_window.py" line="607"/>
+        <location filename="../main_window.py" line="623"/>
+        <location filename="../main_window.py" line="626"/>
         <source>About Counselor Desk</source>
         <translation>Acerca de Counselor Desk</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="608"/>
+        <location filename="../main_window.py" line="627"/>
         <source>Counselor Desk {version}
 
 Agency: {agency}
@@ -4083,6 +4245,106 @@ Asunto: {subject}
     </message>
 </context>
 <context>
+    <name>RetentionAction</name>
+    <message>
+        <location filename="../retention_dialog.py" line="27"/>
+        <source>&amp;Remove personal data past retention…</source>
+        <translation>&amp;Quitar datos personales vencidos…</translation>
+    </message>
+    <message>
+        <location filename="../retention_dialog.py" line="40"/>
+        <location filename="../retention_dialog.py" line="53"/>
+        <location filename="../retention_dialog.py" line="55"/>
+        <location filename="../retention_dialog.py" line="67"/>
+        <source>Retention</source>
+        <translation>Conservación de datos</translation>
+    </message>
+    <message>
+        <location filename="../retention_dialog.py" line="41"/>
+        <source>The agency profile sets no retention period for this computer, so nothing is removed.</source>
+        <translation>El perfil de la agencia no fija un plazo de conservación para esta computadora, así que no se quita nada.</translation>
+    </message>
+    <message>
+        <location filename="../retention_dialog.py" line="45"/>
+        <source>Personal data of job seekers leaves this computer {days} days after the program ends ({end}), from {cutoff} on, once the agency server has it.
+
+Source: {source}
+
+Now: {purgeable} job seekers qualify. Kept: {unsynced} with something not yet on the server, {recent} changed recently or after the last sync. Removed before: {done}.</source>
+        <translation>Los datos personales de los solicitantes de empleo salen de esta computadora {days} días después de que termina el programa ({end}), a partir del {cutoff}, una vez que el servidor de la agencia los tiene.
+
+Fuente: {source}
+
+Ahora: {purgeable} solicitantes cumplen las condiciones. Se conservan: {unsynced} con algo que aún no está en el servidor, {recent} cambiados recientemente o después de la última sincronización. Quitados antes: {done}.</translation>
+    </message>
+    <message>
+        <location filename="../retention_dialog.py" line="56"/>
+        <source>Remove their names, contact details and notes from this computer now? The counts in reports stay the same and the agency server keeps its records.</source>
+        <translation>¿Quitar ahora de esta computadora sus nombres, datos de contacto y notas? Los conteos de los informes no cambian y el servidor de la agencia conserva sus registros.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../retention_dialog.py" line="68"/>
+        <source>Removed the personal data of %n job seeker(s) from this computer.</source>
+        <translation>
+            <numerusform>Se quitaron de esta computadora los datos personales de %n solicitante de empleo.</numerusform>
+            <numerusform>Se quitaron de esta computadora los datos personales de %n solicitantes de empleo.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SessionLock</name>
+    <message>
+        <location filename="../session_lock.py" line="335"/>
+        <source>&amp;Lock</source>
+        <translation>&amp;Bloquear</translation>
+    </message>
+    <message>
+        <location filename="../session_lock.py" line="339"/>
+        <source>Cover the screen until your PIN or password is entered (Ctrl+L)</source>
+        <translation>Cubrir la pantalla hasta que se escriba su PIN o contraseña (Ctrl+L)</translation>
+    </message>
+    <message>
+        <location filename="../session_lock.py" line="341"/>
+        <source>&amp;Switch counselor…</source>
+        <translation>&amp;Cambiar de consejero…</translation>
+    </message>
+    <message>
+        <location filename="../session_lock.py" line="345"/>
+        <source>&amp;Add a counselor to this computer…</source>
+        <translation>&amp;Agregar un consejero a esta computadora…</translation>
+    </message>
+    <message>
+        <location filename="../session_lock.py" line="392"/>
+        <source>Demo: the PIN is {pin}.</source>
+        <translation>Demostración: el PIN es {pin}.</translation>
+    </message>
+    <message>
+        <location filename="../session_lock.py" line="446"/>
+        <source>The PIN could not be checked. Try again.</source>
+        <translation>No se pudo comprobar el PIN. Inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../session_lock.py" line="459"/>
+        <source>This counselor has no PIN yet.</source>
+        <translation>Este consejero todavía no tiene PIN.</translation>
+    </message>
+    <message>
+        <location filename="../session_lock.py" line="509"/>
+        <source>This computer&apos;s records were erased</source>
+        <translation>Se borraron los registros de esta computadora</translation>
+    </message>
+    <message>
+        <location filename="../session_lock.py" line="542"/>
+        <source>Someone with that name already uses this computer.</source>
+        <translation>Alguien con ese nombre ya usa esta computadora.</translation>
+    </message>
+    <message>
+        <location filename="../session_lock.py" line="543"/>
+        <source>Enter the counselor&apos;s name.</source>
+        <translation>Escriba el nombre del consejero.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <location filename="../settings_page.py" line="36"/>
@@ -4866,6 +5128,27 @@ Asunto: {subject}
         <location filename="../app.py" line="109"/>
         <source>Creating demo job seekers…</source>
         <translation>Creando personas de demostración…</translation>
+    </message>
+    <message>
+        <location filename="../app.py" line="319"/>
+        <source>Counselor Desk erased its records, keys, exports and logs on this computer on {date} because the agency reported it lost or retired. Nothing can be opened here; contact your agency&apos;s IT.</source>
+        <extracomment>Page modules the first screens need, imported on the worker thread while the desk opens so building the first page on the GUI thread does not pay for them. Set by ``run_app`` around ``exec()``: only then may a failure end the event loop (``QApplication.exit`` outside a running loop leaves a pending quit that makes the next local event loop return at once).</extracomment>
+        <translation>Counselor Desk borró sus registros, claves, exportaciones y registros de actividad en esta computadora el {date} porque la agencia informó que se perdió o se retiró. Aquí no se puede abrir nada; comuníquese con el departamento de TI de su agencia.</translation>
+    </message>
+    <message>
+        <location filename="../app.py" line="324"/>
+        <source>The encryption key of your records is no longer in this computer&apos;s keyring, so they cannot be opened now. Nothing is lost: your agency&apos;s IT can recover the key (counselor-app recover-key, see the deployment guide). Contact them before you use this computer for appointments.</source>
+        <translation>La clave de cifrado de sus registros ya no está en el llavero de esta computadora, así que no se pueden abrir ahora. No se perdió nada: el departamento de TI de su agencia puede recuperar la clave (counselor-app recover-key, vea la guía de implementación). Comuníquese con ellos antes de usar esta computadora para citas.</translation>
+    </message>
+    <message>
+        <location filename="../app.py" line="336"/>
+        <source>The agency reported this computer lost or retired, so Counselor Desk erased its records, keys, exports and logs here. Nothing can be opened on it any more; contact your agency&apos;s IT.</source>
+        <translation>La agencia informó que esta computadora se perdió o se retiró, así que Counselor Desk borró aquí sus registros, claves, exportaciones y registros de actividad. Ya no se puede abrir nada en ella; comuníquese con el departamento de TI de su agencia.</translation>
+    </message>
+    <message>
+        <location filename="../app.py" line="340"/>
+        <source>Counselor Desk</source>
+        <translation>Counselor Desk</translation>
     </message>
 </context>
 <context>
