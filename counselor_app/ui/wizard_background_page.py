@@ -38,13 +38,13 @@ class BackgroundStep(WizardStep):
     def restore(self, draft: dict[str, Any]) -> None:
         if draft.get("form"):
             self.form.set_values(draft["form"])
-            self._loaded_for = draft.get("for") or self.state.get("job_seeker_id")
+            self._loaded_for = draft.get("for") or self.state.job_seeker_id
         else:
             self.form.set_values({"preferred_language": "en"})
             self._loaded_for = None
 
     def enter(self) -> None:
-        job_seeker_id = self.state.get("job_seeker_id")
+        job_seeker_id = self.state.job_seeker_id
         if not job_seeker_id or self._loaded_for == job_seeker_id:
             return
         desk = self.ctx.desk
@@ -69,12 +69,12 @@ class BackgroundStep(WizardStep):
             self.form.show_errors(missing)
             proceed(STAY)
             return
-        job_seeker_id = self.state["job_seeker_id"]
+        job_seeker_id = self.state.job_seeker_id
         desk = self.ctx.desk
 
         def saved(seeker: Any) -> None:
-            self.state["background_saved"] = True
-            self.state["background"] = values
+            self.state.background_saved = True
+            self.state.background = values
             proceed(None)
 
         def failed(exc: BaseException) -> None:

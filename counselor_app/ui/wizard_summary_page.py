@@ -128,7 +128,7 @@ class SummaryStep(WizardStep):
         return self.tr("&Finish the appointment")
 
     def can_go_back(self) -> bool:
-        return not self.state.get("issuance")
+        return not self.state.issuance
 
     def draft(self) -> dict[str, Any]:
         return {"outcome": self.outcome.currentData(), "notes": self.notes.toPlainText(),
@@ -236,7 +236,7 @@ class SummaryStep(WizardStep):
     def save_handout(self, path: str | None = None) -> None:
         """Ask where to save (unless ``path`` is given) and write the PDF in the background."""
         if not path:
-            name = (self.state.get("job_seeker_name") or "job-seeker").replace(" ", "-")
+            name = (self.state.job_seeker_name or "job-seeker").replace(" ", "-")
             suggested = str(self.ctx.desk.paths.exports_dir / f"learning-plan-{name}.pdf")
             path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the handout"), suggested,
                                                   self.tr("PDF files (*.pdf)"))
