@@ -38,6 +38,10 @@ class Settings:
     window_geometry: str = ""
     window_state: str = ""
     demo: bool = False
+    # The center as the job seeker's handout shows it ("Questions? Who to call"); set per deployment.
+    center_phone: str = ""
+    center_address: str = ""
+    center_hours: str = ""
 
     @property
     def configured(self) -> bool:

@@ -46,6 +46,9 @@ class HandoutData:
     total_hours: float | None = None
     weekly_hours: float | None = None
     language: str = "en"  # en | es: the job seeker's, not necessarily the app's
+    center_phone: str = ""
+    center_address: str = ""
+    center_hours: str = ""
 
 
 def job_seeker_language(state: dict[str, Any]) -> str:
@@ -100,6 +103,8 @@ def handout_data(ctx: Any, state: dict[str, Any], *, language: str | None = None
         invitation_sender=str(profile.invitation.get("sender", profile.program.provider)),
         contact_who=str(profile.contact.get("who_to_call", "")), contact_help=str(profile.contact.get("help_text", "")),
         counselor_name=desk.actor.display_name, center_name=desk.settings.center_name,
+        center_phone=desk.settings.center_phone, center_address=desk.settings.center_address,
+        center_hours=desk.settings.center_hours,
         items=[{"title": i.get("title", ""), "hours": i.get("hours")} for i in plan.get("items", [])],
         milestones=_milestones(plan, language),
         total_hours=plan.get("total_hours"), weekly_hours=plan.get("weekly_hours"), language=language)
@@ -169,7 +174,14 @@ def handout_html(data: HandoutData) -> str:
             parts.append(f"<tr><td><b>{e(day)}</b></td><td>{e(m['label'])}</td></tr>")
         parts.append("</table>")
     who = f"{data.contact_who}: {data.counselor_name}, {data.center_name}."
-    parts += [_h2(texts.translate("handout", "Questions? Who to call")), _p(who), _p(data.contact_help)]
+    parts += [_h2(texts.translate("handout", "Questions? Who to call")), _p(who)]
+    # The center's own phone, address and hours, from the deployment's settings (settings.json).
+    for label, value in ((texts.translate("handout", "Phone: {value}"), data.center_phone),
+                         (texts.translate("handout", "Address: {value}"), data.center_address),
+                         (texts.translate("handout", "Hours: {value}"), data.center_hours)):
+        if value:
+            parts.append(_p(label.format(value=value)))
+    parts.append(_p(data.contact_help))
     parts.append("</body></html>")
     return "".join(parts)
 

@@ -87,12 +87,12 @@
 <context>
     <name>AppointmentWizard</name>
     <message>
-        <location filename="../appointment_wizard.py" line="121"/>
+        <location filename="../appointment_wizard.py" line="140"/>
         <source>Autosave</source>
         <translation>Guardado automático</translation>
     </message>
     <message>
-        <location filename="../appointment_wizard.py" line="132"/>
+        <location filename="../appointment_wizard.py" line="151"/>
         <source>Steps of the appointment</source>
         <translation>Pasos de la cita</translation>
     </message>
@@ -101,7 +101,7 @@
         <translation type="vanished">&amp;Pausar (volver a Hoy)</translation>
     </message>
     <message>
-        <location filename="../appointment_wizard.py" line="153"/>
+        <location filename="../appointment_wizard.py" line="172"/>
         <source>Keep this appointment open and go to the Today page; everything typed is saved</source>
         <translation>Dejar la cita abierta e ir a Hoy; todo lo escrito queda guardado</translation>
     </message>
@@ -110,7 +110,7 @@
         <translation type="vanished">&amp;Terminar antes…</translation>
     </message>
     <message>
-        <location filename="../appointment_wizard.py" line="157"/>
+        <location filename="../appointment_wizard.py" line="176"/>
         <source>The job seeker has to leave: go to the summary and record the outcome</source>
         <translation>La persona tiene que irse: ir al resumen y registrar el resultado</translation>
     </message>
@@ -119,47 +119,47 @@
         <translation type="vanished">&amp;Atrás</translation>
     </message>
     <message>
-        <location filename="../appointment_wizard.py" line="152"/>
+        <location filename="../appointment_wizard.py" line="171"/>
         <source>Pause (back to Today)</source>
         <translation>Pausar (volver a Hoy)</translation>
     </message>
     <message>
-        <location filename="../appointment_wizard.py" line="156"/>
+        <location filename="../appointment_wizard.py" line="175"/>
         <source>End early…</source>
         <translation>Terminar antes…</translation>
     </message>
     <message>
-        <location filename="../appointment_wizard.py" line="160"/>
+        <location filename="../appointment_wizard.py" line="179"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../appointment_wizard.py" line="163"/>
+        <location filename="../appointment_wizard.py" line="182"/>
         <source>&amp;Next</source>
         <translation>&amp;Siguiente</translation>
     </message>
     <message>
-        <location filename="../appointment_wizard.py" line="284"/>
+        <location filename="../appointment_wizard.py" line="303"/>
         <source>Appointment with {name}</source>
         <translation>Cita con {name}</translation>
     </message>
     <message>
-        <location filename="../appointment_wizard.py" line="285"/>
+        <location filename="../appointment_wizard.py" line="304"/>
         <source>New appointment</source>
         <translation>Cita nueva</translation>
     </message>
     <message>
-        <location filename="../appointment_wizard.py" line="295"/>
+        <location filename="../appointment_wizard.py" line="314"/>
         <source>Step {n} of {total}: {title}</source>
         <translation>Paso {n} de {total}: {title}</translation>
     </message>
     <message>
-        <location filename="../appointment_wizard.py" line="363"/>
+        <location filename="../appointment_wizard.py" line="380"/>
         <source>✓ Saved</source>
         <translation>✓ Guardado</translation>
     </message>
     <message>
-        <location filename="../appointment_wizard.py" line="370"/>
+        <location filename="../appointment_wizard.py" line="387"/>
         <source>⚠ Not saved: {error}</source>
         <translation>⚠ No se guardó: {error}</translation>
     </message>
@@ -1391,47 +1391,47 @@
         <translation>La persona &amp;confirmó que la dirección es correcta</translation>
     </message>
     <message>
-        <location filename="../wizard_license_page.py" line="159"/>
+        <location filename="../wizard_license_page.py" line="160"/>
         <source>Tell the job seeker:</source>
         <translation>Dígale a la persona:</translation>
     </message>
     <message>
-        <location filename="../wizard_license_page.py" line="153"/>
+        <location filename="../wizard_license_page.py" line="154"/>
         <source>Accept the invitation and enroll by {date}.</source>
         <translation>Acepte la invitación e inscríbase antes del {date}.</translation>
     </message>
     <message>
-        <location filename="../wizard_license_page.py" line="155"/>
+        <location filename="../wizard_license_page.py" line="156"/>
         <source>Finish the courses by {date}; access ends after that.</source>
         <translation>Termine los cursos antes del {date}; después se acaba el acceso.</translation>
     </message>
     <message>
-        <location filename="../wizard_license_page.py" line="157"/>
+        <location filename="../wizard_license_page.py" line="158"/>
         <source>The invitation e-mail comes from {sender} within a few days.</source>
         <translation>El correo de invitación llega de {sender} en unos días.</translation>
     </message>
     <message>
-        <location filename="../wizard_license_page.py" line="105"/>
+        <location filename="../wizard_license_page.py" line="106"/>
         <source>License</source>
         <translation>Licencia</translation>
     </message>
     <message>
-        <location filename="../wizard_license_page.py" line="113"/>
+        <location filename="../wizard_license_page.py" line="114"/>
         <source>&amp;Next: summary and handout</source>
         <translation>&amp;Siguiente: resumen y hoja para llevar</translation>
     </message>
     <message>
-        <location filename="../wizard_license_page.py" line="115"/>
+        <location filename="../wizard_license_page.py" line="116"/>
         <source>&amp;Next: record the outcome</source>
         <translation>&amp;Siguiente: registrar el resultado</translation>
     </message>
     <message>
-        <location filename="../wizard_license_page.py" line="116"/>
+        <location filename="../wizard_license_page.py" line="117"/>
         <source>&amp;Issue the license</source>
         <translation>&amp;Emitir la licencia</translation>
     </message>
     <message numerus="yes">
-        <location filename="../wizard_license_page.py" line="199"/>
+        <location filename="../wizard_license_page.py" line="200"/>
         <source>This device can issue %n more license(s) before it needs to sync.</source>
         <translation>
             <numerusform>Este equipo puede emitir %n licencia más antes de sincronizar.</numerusform>
@@ -1439,27 +1439,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../wizard_license_page.py" line="202"/>
+        <location filename="../wizard_license_page.py" line="203"/>
         <source>This device has used its block of licenses: this one will be recorded as pending approval and confirmed after the next sync.</source>
         <translation>Este equipo usó su bloque de licencias: esta quedará pendiente de aprobación y se confirmará después de la próxima sincronización.</translation>
     </message>
     <message>
-        <location filename="../wizard_license_page.py" line="208"/>
+        <location filename="../wizard_license_page.py" line="209"/>
         <source>(no e-mail address on file)</source>
         <translation>(no hay correo electrónico registrado)</translation>
     </message>
     <message>
-        <location filename="../wizard_license_page.py" line="213"/>
+        <location filename="../wizard_license_page.py" line="214"/>
         <source>⚠ This address looks mistyped. Did you mean {email}? Check with the job seeker.</source>
         <translation>⚠ Esta dirección parece tener un error. ¿Quiso decir {email}? Confírmelo con la persona.</translation>
     </message>
     <message>
-        <location filename="../wizard_license_page.py" line="215"/>
+        <location filename="../wizard_license_page.py" line="216"/>
         <source>&amp;Use {email}</source>
         <translation>&amp;Usar {email}</translation>
     </message>
     <message>
-        <location filename="../wizard_license_page.py" line="306"/>
+        <location filename="../wizard_license_page.py" line="307"/>
         <source>Issuing the license…</source>
         <translation>Emitiendo la licencia…</translation>
     </message>
@@ -2432,123 +2432,133 @@ Carpeta de datos: {folder}</translation>
         <translation>Terminados</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="540"/>
+        <location filename="../reports_page.py" line="546"/>
         <source>Save the Excel summary</source>
         <translation>Guardar el resumen en Excel</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="541"/>
+        <location filename="../reports_page.py" line="547"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Libro de Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="549"/>
+        <location filename="../reports_page.py" line="555"/>
         <source>Writing the Excel summary: {done:,} of {total:,} steps…</source>
         <translation>Escribiendo el resumen en Excel: paso {done:,} de {total:,}…</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="558"/>
+        <location filename="../reports_page.py" line="572"/>
         <source>Saved {path} ({rows:,} license rows).</source>
         <translation>Se guardó {path} ({rows:,} filas de licencias).</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="559"/>
+        <location filename="../reports_page.py" line="564"/>
         <source>Writing the Excel summary…</source>
         <translation>Escribiendo el resumen en Excel…</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="562"/>
+        <location filename="../reports_page.py" line="574"/>
+        <source>Excel summary saved</source>
+        <translation>Resumen de Excel guardado</translation>
+    </message>
+    <message>
+        <location filename="../reports_page.py" line="576"/>
+        <source>Open the &amp;folder</source>
+        <translation>Abrir la &amp;carpeta</translation>
+    </message>
+    <message>
+        <location filename="../reports_page.py" line="583"/>
         <source>Import the provider&apos;s usage report</source>
         <translation>Importar el informe de uso del proveedor</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="563"/>
+        <location filename="../reports_page.py" line="584"/>
         <source>Reports (*.csv *.xlsx)</source>
         <translation>Informes (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="578"/>
+        <location filename="../reports_page.py" line="599"/>
         <source>Importing the usage report…</source>
         <translation>Importando el informe de uso…</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="585"/>
+        <location filename="../reports_page.py" line="606"/>
         <source>Save the invitation file</source>
         <translation>Guardar el archivo de invitaciones</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="585"/>
-        <location filename="../reports_page.py" line="641"/>
+        <location filename="../reports_page.py" line="606"/>
+        <location filename="../reports_page.py" line="662"/>
         <source>CSV file (*.csv)</source>
         <translation>Archivo CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="597"/>
+        <location filename="../reports_page.py" line="618"/>
         <source>Writing the invitation file…</source>
         <translation>Escribiendo el archivo de invitaciones…</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="603"/>
+        <location filename="../reports_page.py" line="624"/>
         <source>Invited, not joined</source>
         <translation>Invitadas, sin unirse</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="604"/>
+        <location filename="../reports_page.py" line="625"/>
         <source>Licenses that were sent to the provider, but the learner does not appear in any usage report yet: the invitation may be in a spam folder, or was never opened.</source>
         <translation>Licencias enviadas al proveedor cuyo participante todavía no aparece en ningún informe de uso: la invitación puede estar en la carpeta de correo no deseado o nunca se abrió.</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="606"/>
+        <location filename="../reports_page.py" line="627"/>
         <source>Joined, no course</source>
         <translation>Se unieron, sin curso</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="607"/>
+        <location filename="../reports_page.py" line="628"/>
         <source>Learners who accepted the invitation but have not enrolled in any course.</source>
         <translation>Participantes que aceptaron la invitación pero no se han inscrito en ningún curso.</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="608"/>
+        <location filename="../reports_page.py" line="629"/>
         <source>Inactive</source>
         <translation>Inactivas</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="609"/>
+        <location filename="../reports_page.py" line="630"/>
         <source>Learners with an unfinished course and no activity for the given number of days.</source>
         <translation>Participantes con un curso sin terminar y sin actividad durante el número de días indicado.</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="610"/>
+        <location filename="../reports_page.py" line="631"/>
         <source>Completion deadline near</source>
         <translation>Fecha límite cercana</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="611"/>
+        <location filename="../reports_page.py" line="632"/>
         <source>Learners with an unfinished course when the program&apos;s complete-by date is within the given number of days.</source>
         <translation>Participantes con un curso sin terminar cuando la fecha límite del programa está dentro del número de días indicado.</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="635"/>
+        <location filename="../reports_page.py" line="656"/>
         <source>{n:,} people on this list.</source>
         <translation>{n:,} personas en esta lista.</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="640"/>
+        <location filename="../reports_page.py" line="661"/>
         <source>Save the reminder list</source>
         <translation>Guardar la lista de recordatorio</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="658"/>
+        <location filename="../reports_page.py" line="679"/>
         <source>{count:,} people written to {path}.</source>
         <translation>{count:,} personas escritas en {path}.</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="660"/>
+        <location filename="../reports_page.py" line="681"/>
         <source>{n:,} left out: they did not consent to be contacted.</source>
         <translation>{n:,} quedaron fuera: no aceptaron que las contacten.</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="667"/>
+        <location filename="../reports_page.py" line="688"/>
         <source>Writing the reminder list…</source>
         <translation>Escribiendo la lista de recordatorio…</translation>
     </message>
@@ -2914,102 +2924,102 @@ Carpeta de datos: {folder}</translation>
         <translation>Problema del cambio seleccionado</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="184"/>
+        <location filename="../sync_page.py" line="190"/>
         <source>&amp;Resolve conflict…</source>
         <translation>&amp;Resolver el conflicto…</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="185"/>
+        <location filename="../sync_page.py" line="191"/>
         <source>Compare both versions field by field and choose</source>
         <translation>Comparar ambas versiones campo por campo y elegir</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="187"/>
+        <location filename="../sync_page.py" line="193"/>
         <source>&amp;Fix and resend…</source>
         <translation>&amp;Corregir y reenviar…</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="189"/>
+        <location filename="../sync_page.py" line="195"/>
         <source>Re&amp;try</source>
         <translation>Rein&amp;tentar</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="189"/>
+        <location filename="../sync_page.py" line="195"/>
         <source>Send the set-aside change again as it is</source>
         <translation>Enviar de nuevo el cambio apartado tal como está</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="192"/>
+        <location filename="../sync_page.py" line="198"/>
         <source>Retry &amp;all set aside</source>
         <translation>Reintentar tod&amp;o lo apartado</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="234"/>
+        <location filename="../sync_page.py" line="240"/>
         <source>No agency server is set up yet: press Server and sign-in… to enter the address your agency gave you.</source>
         <translation>Todavía no hay un servidor de la agencia configurado: pulse Servidor e inicio de sesión… para escribir la dirección que le dio su agencia.</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="237"/>
+        <location filename="../sync_page.py" line="243"/>
         <source>Not signed in to {server}.</source>
         <translation>No ha iniciado sesión en {server}.</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="239"/>
+        <location filename="../sync_page.py" line="245"/>
         <source>Signed in to {server} as {name} ({center}).</source>
         <translation>Sesión iniciada en {server} como {name} ({center}).</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="241"/>
+        <location filename="../sync_page.py" line="247"/>
         <source>never</source>
         <translation>nunca</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="242"/>
+        <location filename="../sync_page.py" line="248"/>
         <source>{who} Last successful sync: {when}. Waiting: {queued}; set aside: {parked}; conflicts: {conflicts}.</source>
         <translation>{who} Última sincronización correcta: {when}. Por enviar: {queued}; apartados: {parked}; conflictos: {conflicts}.</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="289"/>
+        <location filename="../sync_page.py" line="296"/>
         <source>Press Resolve conflict… to compare both versions and choose.</source>
         <translation>Pulse Resolver el conflicto… para comparar ambas versiones y elegir.</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="291"/>
+        <location filename="../sync_page.py" line="298"/>
         <source>Press Fix and resend… to correct the record, or Retry to send it again as it is.</source>
         <translation>Pulse Corregir y reenviar… para corregir el registro, o Reintentar para enviarlo de nuevo tal como está.</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="293"/>
+        <location filename="../sync_page.py" line="300"/>
         <source>Press Retry to send it again.</source>
         <translation>Pulse Reintentar para enviarlo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="312"/>
+        <location filename="../sync_page.py" line="321"/>
         <source>Syncing…</source>
         <translation>Sincronizando…</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="371"/>
+        <location filename="../sync_page.py" line="380"/>
         <source>Resolved: the server&apos;s version was taken.</source>
         <translation>Resuelto: se tomó la versión del servidor.</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="372"/>
+        <location filename="../sync_page.py" line="381"/>
         <source>Resolved: your choice will be sent at the next sync.</source>
         <translation>Resuelto: su elección se enviará en la próxima sincronización.</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="397"/>
+        <location filename="../sync_page.py" line="406"/>
         <source>Corrected; it will be sent again now.</source>
         <translation>Corregido; se enviará de nuevo ahora.</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="406"/>
+        <location filename="../sync_page.py" line="415"/>
         <source>It will be sent again now.</source>
         <translation>Se enviará de nuevo ahora.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../sync_page.py" line="412"/>
+        <location filename="../sync_page.py" line="421"/>
         <source>%n change(s) will be sent again now.</source>
         <translation>
             <numerusform>%n cambio se enviará de nuevo ahora.</numerusform>
@@ -3316,7 +3326,7 @@ Carpeta de datos: {folder}</translation>
 <context>
     <name>WizardStep</name>
     <message>
-        <location filename="../wizard_step.py" line="52"/>
+        <location filename="../wizard_step.py" line="53"/>
         <source>&amp;Next</source>
         <extracomment>``proceed(step_id)``: move to ``step_id``; ``None``: the next step in order; ``STAY``: remain here (the step showed why, e.g. field errors or a refusal). Ask the wizard to refresh its buttons (e.g. the Next label changed after a verdict).</extracomment>
         <translation>&amp;Siguiente</translation>
@@ -3639,82 +3649,97 @@ Carpeta de datos: {folder}</translation>
 <context>
     <name>handout</name>
     <message>
-        <location filename="../handout_pdf.py" line="110"/>
+        <location filename="../handout_pdf.py" line="115"/>
         <source>length not known</source>
         <translation>duración desconocida</translation>
     </message>
     <message>
-        <location filename="../handout_pdf.py" line="111"/>
+        <location filename="../handout_pdf.py" line="116"/>
         <source>about {n} hours</source>
         <translation>unas {n} horas</translation>
     </message>
     <message>
-        <location filename="../handout_pdf.py" line="128"/>
+        <location filename="../handout_pdf.py" line="133"/>
         <source>Your learning plan</source>
         <translation>Su plan de aprendizaje</translation>
     </message>
     <message>
-        <location filename="../handout_pdf.py" line="134"/>
+        <location filename="../handout_pdf.py" line="139"/>
         <source>Your free license</source>
         <translation>Su licencia gratuita</translation>
     </message>
     <message>
-        <location filename="../handout_pdf.py" line="135"/>
+        <location filename="../handout_pdf.py" line="140"/>
         <source>A license was issued for you today. The invitation from {sender} will be sent to:</source>
         <translation>Hoy se emitió una licencia para usted. La invitación de {sender} se enviará a:</translation>
     </message>
     <message>
-        <location filename="../handout_pdf.py" line="138"/>
+        <location filename="../handout_pdf.py" line="143"/>
         <source>Your license</source>
         <translation>Su licencia</translation>
     </message>
     <message>
-        <location filename="../handout_pdf.py" line="139"/>
+        <location filename="../handout_pdf.py" line="144"/>
         <source>Your license was recorded today and is waiting for approval. Once approved, the invitation from {sender} will be sent to:</source>
         <translation>Su licencia se registró hoy y espera aprobación. Una vez aprobada, la invitación de {sender} se enviará a:</translation>
     </message>
     <message>
-        <location filename="../handout_pdf.py" line="143"/>
+        <location filename="../handout_pdf.py" line="148"/>
         <source>How the invitation arrives</source>
         <translation>Cómo llega la invitación</translation>
     </message>
     <message>
-        <location filename="../handout_pdf.py" line="144"/>
+        <location filename="../handout_pdf.py" line="149"/>
         <source>Accept the invitation and enroll by {date}</source>
         <translation>Acepte la invitación e inscríbase antes del {date}</translation>
     </message>
     <message>
-        <location filename="../handout_pdf.py" line="146"/>
+        <location filename="../handout_pdf.py" line="151"/>
         <source>Finish your courses by {date}</source>
         <translation>Termine sus cursos antes del {date}</translation>
     </message>
     <message>
-        <location filename="../handout_pdf.py" line="148"/>
+        <location filename="../handout_pdf.py" line="153"/>
         <source>Important dates</source>
         <translation>Fechas importantes</translation>
     </message>
     <message>
-        <location filename="../handout_pdf.py" line="151"/>
+        <location filename="../handout_pdf.py" line="156"/>
         <source>What you plan to take</source>
         <translation>Lo que piensa estudiar</translation>
     </message>
     <message>
-        <location filename="../handout_pdf.py" line="159"/>
+        <location filename="../handout_pdf.py" line="164"/>
         <source>In total {total}; you said you have about {weekly} hours a week.</source>
         <translation>En total, {total}; usted dijo que tiene unas {weekly} horas por semana.</translation>
     </message>
     <message>
-        <location filename="../handout_pdf.py" line="163"/>
+        <location filename="../handout_pdf.py" line="168"/>
         <source>Your schedule</source>
         <translation>Su calendario</translation>
     </message>
     <message>
-        <location filename="../handout_pdf.py" line="172"/>
+        <location filename="../handout_pdf.py" line="177"/>
         <source>Questions? Who to call</source>
         <translation>¿Preguntas? A quién llamar</translation>
     </message>
     <message>
-        <location filename="../handout_pdf.py" line="184"/>
+        <location filename="../handout_pdf.py" line="179"/>
+        <source>Phone: {value}</source>
+        <translation>Teléfono: {value}</translation>
+    </message>
+    <message>
+        <location filename="../handout_pdf.py" line="180"/>
+        <source>Address: {value}</source>
+        <translation>Dirección: {value}</translation>
+    </message>
+    <message>
+        <location filename="../handout_pdf.py" line="181"/>
+        <source>Hours: {value}</source>
+        <translation>Horario: {value}</translation>
+    </message>
+    <message>
+        <location filename="../handout_pdf.py" line="196"/>
         <source>Learning plan</source>
         <translation>Plan de aprendizaje</translation>
     </message>
