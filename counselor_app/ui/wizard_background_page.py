@@ -62,9 +62,18 @@ class BackgroundStep(WizardStep):
             first.setFocus()
 
     def go_next(self, proceed: Proceed) -> None:
+        from counselor_app.core.errors import ValidationError
+        from counselor_app.core.job_seekers import clean_job_seeker
+
         values = self.form.values()
-        missing = {name: self.tr("Ask this: the recommendations need it.") for name in NEEDED_FOR_RECOMMENDATIONS
-                   if values.get(name) in (None, "", [])}
+        missing: dict[str, Any] = {name: self.tr("Ask this: the recommendations need it.")
+                                   for name in NEEDED_FOR_RECOMMENDATIONS if values.get(name) in (None, "", [])}
+        # Every problem of the step at once: what is missing and what the core would refuse (a pure check, no
+        # write), instead of one round for each.
+        try:
+            clean_job_seeker(values, today=self.ctx.today(), partial=True)
+        except ValidationError as exc:
+            missing = dict(exc.field_errors) | missing
         if missing:
             self.form.show_errors(missing)
             proceed(STAY)
