@@ -103,6 +103,7 @@ def test_returning_job_seeker_gets_a_license_in_ten_actions(main_window: Any, de
     with desk.store.read() as session:
         issued = session.scalars(select(LicenseIssuance).where(LicenseIssuance.job_seeker_id == seeker.id)).all()
     assert [i.status for i in issued] == ["issued"]
+    print(f"returning job seeker: {len(acts)} actions: {acts.log}")  # shown with pytest -s
     assert len(acts) <= MAX_ACTIONS_RETURNING, acts.log
 
 
