@@ -2976,7 +2976,7 @@ Carpeta de datos: {folder}</translation>
     <message>
         <location filename="../sync_page.py" line="248"/>
         <source>{who} Last successful sync: {when}. Waiting: {queued}; set aside: {parked}; conflicts: {conflicts}.</source>
-        <translation>{who} Última sincronización correcta: {when}. Por enviar: {queued}; apartados: {parked}; conflictos: {conflicts}.</translation>
+        <translation>{who} Por enviar: {queued}; apartados: {parked}; conflictos: {conflicts}; última sincronización correcta: {when}</translation>
     </message>
     <message>
         <location filename="../sync_page.py" line="296"/>
