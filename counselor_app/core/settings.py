@@ -58,6 +58,10 @@ class Settings:
     # The agency's public recovery key (PEM); relative to the data folder. Empty: recovery-public-key.pem there.
     recovery_public_key_file: str = ""
     idle_lock_minutes: float = 5.0  # 0 switches the idle lock off (a desk in a locked office)
+    # The center as the job seeker's handout shows it ("Questions? Who to call"); set per deployment.
+    center_phone: str = ""
+    center_address: str = ""
+    center_hours: str = ""
 
     @property
     def configured(self) -> bool:

@@ -559,7 +559,13 @@ def _outcomes_sheet(wb: Workbook, desk: Desk, figures: SummaryFigures) -> None:
                          style={"font": NOTE_FONT})])
 
 
-DETAIL_WIDTHS = (26, 34, 38, 16, 34, 20, 11, 16, 12, 8, 9, 10, 11, 10, 16)
+DETAIL_WIDTHS = (26, 34, 38, 16, 44, 20, 11, 16, 12, 8, 9, 10, 11, 10, 16)  # centers: "MassHire … Career Center"
+#: The Detail sheet prints this many pages wide (about 100 % on US Letter landscape), its header row and the
+#: names repeated on each: fitting its 15 columns on one page printed them at about 5 points.
+DETAIL_PAGES_WIDE = 3
+#: License statuses in words (the stored values are codes).
+STATUS_WORDS = {"issued": "Issued", "pending_approval": "Pending approval", "revoked": "Revoked",
+                "inactivated": "Inactivated"}
 
 
 def _detail_sheet(wb: Workbook, desk: Desk, figures: SummaryFigures, f: ReportFilter,
@@ -568,6 +574,9 @@ def _detail_sheet(wb: Workbook, desk: Desk, figures: SummaryFigures, f: ReportFi
     notes). Returns the sheet and the stream, for splicing once the workbook is saved."""
     ws = wb.create_sheet("Detail")
     _page_setup(ws)
+    ws.page_setup.fitToWidth = DETAIL_PAGES_WIDE
+    ws.print_title_rows = f"{HEADER_ROW}:{HEADER_ROW}"
+    ws.print_title_cols = "A:A"
     _widths(ws, [max(w, len(h) * 1.15 + 2) for w, h in zip(DETAIL_WIDTHS, DETAIL_COLUMNS, strict=True)])
     ws.freeze_panes = f"B{HEADER_ROW + 1}"
     _title_rows(ws, "Licenses (one row per license): personal information", figures, width=len(DETAIL_COLUMNS))
@@ -582,7 +591,7 @@ def _detail_sheet(wb: Workbook, desk: Desk, figures: SummaryFigures, f: ReportFi
         for r in iter_detail_rows(desk, f):
             stream.append((
                 r.full_name, r.email, r.external_id, r.agency_customer_id, r.center, r.counselor, r.issued_on,
-                r.status.replace("_", " "), r.invitation_date, "Yes" if r.joined else "No", r.courses_enrolled,
+                STATUS_WORDS.get(r.status, r.status.replace("_", " ").capitalize()), r.invitation_date, "Yes" if r.joined else "No", r.courses_enrolled,
                 r.courses_completed, r.courses_in_progress, r.learning_hours, _as_datetime(r.last_activity)))
             n += 1
             if n % 1000 == 0:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import copy
 import logging
 import threading
+from collections.abc import Mapping
 from typing import Any
 
 from PySide6.QtCore import QElapsedTimer, QEvent, QObject, Qt, QTimer, Signal
@@ -29,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from counselor_app.ui.app_context import AppContext
 from counselor_app.ui.widgets import button, heading, make_primary, separator
+from counselor_app.ui.wizard_state import WizardState
 from counselor_app.ui.wizard_step import STAY, WizardStep
 
 log = logging.getLogger(__name__)
@@ -65,17 +67,33 @@ class ClickGuard(QObject):
     def __init__(self, target: QWidget) -> None:
         super().__init__(target)
         self._since = QElapsedTimer()
+        self._last_press: int | None = None  # the event timestamp (ms) of the last press that went through
+        self._changed_since_press = False
         target.installEventFilter(self)
 
     def arm(self) -> None:
         self._since.start()
+        self._changed_since_press = True
 
     @property
     def armed(self) -> bool:
         return self._since.isValid() and self._since.elapsed() < QApplication.doubleClickInterval()
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        return event.type() in self.MOUSE and self.armed
+        if event.type() not in self.MOUSE:
+            return False
+        interval = QApplication.doubleClickInterval()
+        stamp = event.timestamp()  # type: ignore[attr-defined]
+        # By the events' own clock: a click that waited in the queue while the last one was being handled
+        # (a slow step change) is still the second half of that double-click.
+        if self._changed_since_press and self._last_press is not None and 0 <= stamp - self._last_press < interval:
+            return True
+        if self.armed:
+            return True
+        if event.type() == QEvent.Type.MouseButtonPress:
+            self._last_press = stamp
+            self._changed_since_press = False
+        return False
 
 
 class AppointmentWizard(QWidget):
@@ -86,16 +104,17 @@ class AppointmentWizard(QWidget):
     step_changed = Signal(str)
 
     def __init__(self, ctx: AppContext, *, appointment_id: str, job_seeker_id: str | None = None,
-                 step: str | None = None, state: dict[str, Any] | None = None,
+                 step: str | None = None, state: Mapping[str, Any] | WizardState | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.setObjectName("appointment_wizard")
         self.appointment_id = appointment_id
-        self.state: dict[str, Any] = copy.deepcopy(state or {})
-        self.state.setdefault("pages", {})
-        if job_seeker_id and not self.state.get("job_seeker_id"):
-            self.state["job_seeker_id"] = job_seeker_id
+        # Typed and versioned (wizard_state.py); a dict is what autosave stored (any version).
+        self.state: WizardState = copy.deepcopy(state) if isinstance(state, WizardState) \
+            else WizardState.from_json(state)
+        if job_seeker_id and not self.state.job_seeker_id:
+            self.state.job_seeker_id = job_seeker_id
         self._seq = 0
         self._gate = _SaveGate()
         self._dirty = False
@@ -176,12 +195,12 @@ class AppointmentWizard(QWidget):
         self._timer.setInterval(AUTOSAVE_MS)
         self._timer.timeout.connect(self.autosave)
 
-        for step_id, draft in self.state["pages"].items():
+        for step_id, draft in self.state.pages.items():
             saved = self.steps.get(step_id)
             if saved is not None and isinstance(draft, dict):
                 saved.restore(draft)
-        start = step if step in self.steps else ("eligibility" if self.state.get("job_seeker_id") else "find")
-        self.history: list[str] = list(self.state.get("history", []))
+        start = step if step in self.steps else ("eligibility" if self.state.job_seeker_id else "find")
+        self.history: list[str] = list(self.state.history)
         self._show(start, record=False)
 
     # -- navigation -----------------------------------------------------------------------------------------
@@ -202,7 +221,7 @@ class AppointmentWizard(QWidget):
                 self.history.append(prev)
         page = self.steps[step_id]
         self.stack.setCurrentWidget(page)
-        self.state["history"] = list(self.history)
+        self.state.history = list(self.history)
         page.enter()
         self.update_header()
         self.update_buttons()
@@ -211,14 +230,14 @@ class AppointmentWizard(QWidget):
         self.save_now()
 
     def go_to_step(self, step_id: str) -> None:
-        self.state["pages"][self.current_step] = self.current.draft()
+        self.state.pages[self.current_step] = self.current.draft()
         self._show(step_id)
 
     def next(self) -> None:
         if self._busy or not self.next_button.isEnabled():
             return
         page = self.current
-        self.state["pages"][page.step_id] = page.draft()
+        self.state.pages[page.step_id] = page.draft()
         self.set_busy(True)
 
         def proceed(target: str | None) -> None:
@@ -252,7 +271,7 @@ class AppointmentWizard(QWidget):
     def back(self) -> None:
         if self._busy or not self.history or not self.current.can_go_back():
             return
-        self.state["pages"][self.current_step] = self.current.draft()
+        self.state.pages[self.current_step] = self.current.draft()
         target = self.history.pop()
         self._show(target, record=False)
 
@@ -274,15 +293,15 @@ class AppointmentWizard(QWidget):
         self.next_button.setToolTip(label + " (Enter)")
         self.next_button.setEnabled(not self._busy and page.next_enabled())
         self.back_button.setEnabled(not self._busy and bool(self.history) and page.can_go_back())
-        issued = bool(self.state.get("issuance"))
+        issued = bool(self.state.issuance)
         self.end_button.setVisible(page.step_id != "summary" and not self._completed)
         self.end_button.setEnabled(not self._busy and not issued)
 
     def update_header(self) -> None:
-        name = self.state.get("job_seeker_name") or ""
+        name = self.state.job_seeker_name or ""
         self.title_label.setText(self.tr("Appointment with {name}").format(name=name) if name
                                  else self.tr("New appointment"))
-        email = self.state.get("email") or ""
+        email = self.state.email or ""
         self.person_label.setText(email)
         self.person_label.setVisible(bool(email))
         parts = []
@@ -300,24 +319,22 @@ class AppointmentWizard(QWidget):
     # -- shared facts ---------------------------------------------------------------------------------------
     def set_job_seeker(self, seeker: Any) -> None:
         """The person this appointment is for (a ``JobSeeker`` record)."""
-        previous = self.state.get("job_seeker_id")
+        previous = self.state.job_seeker_id
         if previous and previous != seeker.id:
             # A different person: what was recorded for the previous one does not carry over.
-            for key in ("attestation", "refusal", "recommendations", "chosen_ids", "plan", "plan_id",
-                        "issuance", "background_saved"):
-                self.state.pop(key, None)
+            self.state.forget_person()
             for step_id in ("eligibility", "background", "recommendations", "plan", "license", "summary"):
-                self.state["pages"].pop(step_id, None)
+                self.state.pages.pop(step_id, None)
                 self.steps[step_id].restore({})
-        self.state["job_seeker_id"] = seeker.id
-        self.state["job_seeker_name"] = seeker.full_name
-        self.state["email"] = seeker.email or ""
-        self.state["preferred_language"] = getattr(seeker, "preferred_language", None) or "en"
+        self.state.job_seeker_id = seeker.id
+        self.state.job_seeker_name = seeker.full_name
+        self.state.email = seeker.email or ""
+        self.state.preferred_language = getattr(seeker, "preferred_language", None) or "en"
         self.update_header()
 
     @property
     def job_seeker_id(self) -> str | None:
-        return self.state.get("job_seeker_id")
+        return self.state.job_seeker_id
 
     # -- autosave -------------------------------------------------------------------------------------------
     def schedule_autosave(self) -> None:
@@ -325,9 +342,9 @@ class AppointmentWizard(QWidget):
         self._timer.start()
 
     def _snapshot(self) -> tuple[int, str, dict[str, Any], str | None]:
-        self.state["pages"][self.current_step] = self.current.draft()
+        self.state.pages[self.current_step] = self.current.draft()
         self._seq += 1
-        return self._seq, self.current_step, copy.deepcopy(self.state), self.state.get("job_seeker_id")
+        return self._seq, self.current_step, self.state.to_json(), self.state.job_seeker_id
 
     def autosave(self) -> None:
         """Queue a save of the current state on the write worker (debounced by ``schedule_autosave``)."""

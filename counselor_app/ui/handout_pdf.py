@@ -22,6 +22,7 @@ from counselor_app.core.vocabulary import LicenseStatus
 from counselor_app.ui.i18n import DocumentTexts, document_language
 from counselor_app.ui.labels import format_date
 from counselor_app.ui.widgets import html_escape
+from counselor_app.ui.wizard_state import WizardState
 
 # Texts are written out as texts.translate("handout", ...) so pyside6-lupdate finds them.
 
@@ -47,9 +48,12 @@ class HandoutData:
     total_hours: float | None = None
     weekly_hours: float | None = None
     language: str = "en"  # en | es: the job seeker's, not necessarily the app's
+    center_phone: str = ""
+    center_address: str = ""
+    center_hours: str = ""
 
 
-def job_seeker_language(state: dict[str, Any]) -> str:
+def job_seeker_language(state: WizardState | dict[str, Any]) -> str:
     """The language the job seeker reads: "es" or "en" (from the background step, else the person's record)."""
     background = state.get("background") or {}
     return document_language(background.get("preferred_language") or state.get("preferred_language"))
@@ -84,7 +88,7 @@ def _milestones(plan: dict[str, Any], language: str) -> list[dict[str, Any]]:
     return out
 
 
-def handout_data(ctx: Any, state: dict[str, Any], *, language: str | None = None) -> HandoutData:
+def handout_data(ctx: Any, state: WizardState | dict[str, Any], *, language: str | None = None) -> HandoutData:
     """Collect what the handout needs from the wizard's state and the agency profile (GUI thread), in
     ``language`` (default: the job seeker's preferred language)."""
     desk = ctx.desk
@@ -101,6 +105,8 @@ def handout_data(ctx: Any, state: dict[str, Any], *, language: str | None = None
         invitation_sender=str(profile.invitation.get("sender", profile.program.provider)),
         contact_who=str(profile.contact.get("who_to_call", "")), contact_help=str(profile.contact.get("help_text", "")),
         counselor_name=desk.actor.display_name, center_name=desk.settings.center_name,
+        center_phone=desk.settings.center_phone, center_address=desk.settings.center_address,
+        center_hours=desk.settings.center_hours,
         items=[{"title": i.get("title", ""), "hours": i.get("hours")} for i in plan.get("items", [])],
         milestones=_milestones(plan, language),
         total_hours=plan.get("total_hours"), weekly_hours=plan.get("weekly_hours"), language=language)
@@ -170,7 +176,14 @@ def handout_html(data: HandoutData) -> str:
             parts.append(f"<tr><td><b>{e(day)}</b></td><td>{e(m['label'])}</td></tr>")
         parts.append("</table>")
     who = f"{data.contact_who}: {data.counselor_name}, {data.center_name}."
-    parts += [_h2(texts.translate("handout", "Questions? Who to call")), _p(who), _p(data.contact_help)]
+    parts += [_h2(texts.translate("handout", "Questions? Who to call")), _p(who)]
+    # The center's own phone, address and hours, from the deployment's settings (settings.json).
+    for label, value in ((texts.translate("handout", "Phone: {value}"), data.center_phone),
+                         (texts.translate("handout", "Address: {value}"), data.center_address),
+                         (texts.translate("handout", "Hours: {value}"), data.center_hours)):
+        if value:
+            parts.append(_p(label.format(value=value)))
+    parts.append(_p(data.contact_help))
     parts.append("</body></html>")
     return "".join(parts)
 

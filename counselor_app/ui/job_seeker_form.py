@@ -290,9 +290,13 @@ class JobSeekerForm(QWidget):
                 if m:
                     out[name] = m.group(1)
                 else:
-                    # A typed title that matches one occupation exactly is as good as its code.
-                    wanted = text.casefold()
+                    # A typed title that matches one occupation exactly is as good as its code; so are typed
+                    # words that the suggestion list (which matches "contains") narrowed to a single occupation.
+                    wanted = " ".join(text.split()).casefold()
                     match = [soc for soc, title in self._occupation_titles.items() if title.casefold() == wanted]
+                    if not match and wanted:
+                        match = [soc for soc, title in self._occupation_titles.items()
+                                 if wanted in f"{title} — {soc}".casefold()]
                     out[name] = match[0] if len(match) == 1 else (text or None)
             elif isinstance(widget, QLineEdit):
                 text = widget.text().strip()

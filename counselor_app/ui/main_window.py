@@ -66,6 +66,12 @@ class NavEntry:
 SHORTCUT_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
+def _no_alt_letter(title: str) -> str:
+    """Menu titles without Alt letters: the forms need every letter (Alt+F is "First name", Alt+G "Goal"), and
+    the menus stay reachable with F10 or Alt alone, their actions with their own keys (Ctrl+N, Ctrl+1…6)."""
+    return title.replace("&&", "\0").replace("&", "").replace("\0", "&&")
+
+
 class NavDelegate(QStyledItemDelegate):
     """Navigation entries with room to click and their keyboard shortcut shown on the right, dimmed."""
 
@@ -320,7 +326,7 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        file_menu = bar.addMenu(self.tr("&File"))
+        file_menu = bar.addMenu(_no_alt_letter(self.tr("&File")))
         self.new_appointment_action = QAction(self.tr("&New walk-in appointment"), self)
         self.new_appointment_action.setShortcut(QKeySequence("Ctrl+N"))
         self.new_appointment_action.setToolTip(self.tr("Start an appointment with a job seeker (Ctrl+N)"))
@@ -332,7 +338,7 @@ class MainWindow(QMainWindow):
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
 
-        go_menu = bar.addMenu(self.tr("&Go"))
+        go_menu = bar.addMenu(_no_alt_letter(self.tr("&Go")))
         self.appointment_action = QAction(self.tr("Current &appointment"), self)
         self.appointment_action.setShortcut(QKeySequence("Ctrl+0"))
         self.appointment_action.setEnabled(False)
@@ -347,7 +353,7 @@ class MainWindow(QMainWindow):
             go_menu.addAction(action)
             self._actions[entry.key] = action
 
-        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu = bar.addMenu(_no_alt_letter(self.tr("&Help")))
         about = QAction(self.tr("&About Counselor Desk"), self)
         about.triggered.connect(self._about)
         help_menu.addAction(about)

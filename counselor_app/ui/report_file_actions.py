@@ -53,7 +53,13 @@ class ReportFileActions(_PageBase):
         return row
 
     def _save_path(self, title: str, name: str, pattern: str) -> Path | None:
-        start = str(self.ctx.desk.paths.exports_dir / name)
+        folder = self.ctx.desk.paths.exports_dir
+        if self.ctx.demo:  # the demo's data folder is deleted on exit: offer the person's documents instead
+            from PySide6.QtCore import QStandardPaths
+
+            folder = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+                          or Path.home())
+        start = str(folder / name)
         path, _ = QFileDialog.getSaveFileName(self, title, start, pattern)
         return Path(path) if path else None
 
@@ -76,9 +82,24 @@ class ReportFileActions(_PageBase):
                                                done, total, template.format(done=done, total=total)))
 
         self.ctx.collection_op(self, work) \
-            .success(lambda result: self.status_label.setText(
-                self.tr("Saved {path} ({rows:,} license rows).").format(path=result.path, rows=result.detail_rows))) \
+            .success(self._exported) \
             .with_progress(self.tr("Writing the Excel summary…"), cancellable=True).run_in_background()
+
+    def _exported(self, result: Any) -> None:
+        """Say it was saved, where, and offer the folder: a status line alone was overwritten by the next refresh."""
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QDesktopServices
+        from PySide6.QtWidgets import QMessageBox
+
+        text = self.tr("Saved {path} ({rows:,} license rows).").format(path=result.path, rows=result.detail_rows)
+        self.status_label.setText(text)
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Excel summary saved"), text,
+                          QMessageBox.StandardButton.Ok, self)
+        folder = box.addButton(self.tr("Open the &folder"), QMessageBox.ButtonRole.ActionRole)
+        folder.clicked.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(Path(result.path).parent))))
+        box.setObjectName("export_saved")
+        self.saved_box = box
+        box.open()
 
     def _ask_import(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Import the provider's usage report"),

@@ -38,13 +38,13 @@ class BackgroundStep(WizardStep):
     def restore(self, draft: dict[str, Any]) -> None:
         if draft.get("form"):
             self.form.set_values(draft["form"])
-            self._loaded_for = draft.get("for") or self.state.get("job_seeker_id")
+            self._loaded_for = draft.get("for") or self.state.job_seeker_id
         else:
             self.form.set_values({"preferred_language": "en"})
             self._loaded_for = None
 
     def enter(self) -> None:
-        job_seeker_id = self.state.get("job_seeker_id")
+        job_seeker_id = self.state.job_seeker_id
         if not job_seeker_id or self._loaded_for == job_seeker_id:
             return
         desk = self.ctx.desk
@@ -62,19 +62,28 @@ class BackgroundStep(WizardStep):
             first.setFocus()
 
     def go_next(self, proceed: Proceed) -> None:
+        from counselor_app.core.errors import ValidationError
+        from counselor_app.core.job_seekers import clean_job_seeker
+
         values = self.form.values()
-        missing = {name: self.tr("Ask this: the recommendations need it.") for name in NEEDED_FOR_RECOMMENDATIONS
-                   if values.get(name) in (None, "", [])}
+        missing: dict[str, Any] = {name: self.tr("Ask this: the recommendations need it.")
+                                   for name in NEEDED_FOR_RECOMMENDATIONS if values.get(name) in (None, "", [])}
+        # Every problem of the step at once: what is missing and what the core would refuse (a pure check, no
+        # write), instead of one round for each.
+        try:
+            clean_job_seeker(values, today=self.ctx.today(), partial=True)
+        except ValidationError as exc:
+            missing = dict(exc.field_errors) | missing
         if missing:
             self.form.show_errors(missing)
             proceed(STAY)
             return
-        job_seeker_id = self.state["job_seeker_id"]
+        job_seeker_id = self.state.chosen_job_seeker_id()
         desk = self.ctx.desk
 
         def saved(seeker: Any) -> None:
-            self.state["background_saved"] = True
-            self.state["background"] = values
+            self.state.background_saved = True
+            self.state.background = values
             proceed(None)
 
         def failed(exc: BaseException) -> None:

@@ -140,10 +140,10 @@ class EligibilityStep(WizardStep):
             group.blockSignals(False)
 
     def _answer_changed(self, *_args: Any) -> None:
-        attestation = self.state.get("attestation")
+        attestation = self.state.attestation
         if attestation and attestation.get("answers") != self.answers():
             # New answers need a new attestation; the old one stays in the record.
-            self.state.pop("attestation", None)
+            self.state.attestation = None
             self._show_verdict()
         for err in self.errors.values():
             err.setVisible(False)
@@ -161,11 +161,11 @@ class EligibilityStep(WizardStep):
     # -- wizard ---------------------------------------------------------------------------------------------
     def enter(self) -> None:
         self._show_verdict()
-        job_seeker_id = self.state.get("job_seeker_id")
-        if not job_seeker_id or self.state.get("issuance"):
+        job_seeker_id = self.state.job_seeker_id
+        if not job_seeker_id or self.state.issuance:
             return
         desk = self.ctx.desk
-        if not self.answers() and not self.state.get("attestation"):
+        if not self.answers() and not self.state.attestation:
             self.ctx.query(self, lambda: desk.job_seekers.get(job_seeker_id), self._prefill) \
                 .latest_only(f"eligibility.prefill.{id(self)}").run_in_background()
 
@@ -184,7 +184,7 @@ class EligibilityStep(WizardStep):
         """Start from what the person's record says; the counselor reads the answers back to confirm them."""
         from counselor_app.core.attestation_details import QUESTION_FIELDS, answers_from_record
 
-        if self.answers() or self.state.get("attestation") or seeker.id != self.state.get("job_seeker_id"):
+        if self.answers() or self.state.attestation or seeker.id != self.state.job_seeker_id:
             return
         record = {field: getattr(seeker, field, None) for field in QUESTION_FIELDS.values()}
         answers = answers_from_record(self.ctx.desk.profile.questions, record)
@@ -221,7 +221,7 @@ class EligibilityStep(WizardStep):
         self.buttons_changed.emit()
 
     def _show_verdict(self) -> None:
-        att = self.state.get("attestation")
+        att = self.state.attestation
         recorded = bool(att)
         if not att:
             preview = self._preview()
@@ -249,7 +249,7 @@ class EligibilityStep(WizardStep):
     def next_label(self) -> str:
         if self._early:
             return self.tr("&Next: record the outcome")
-        att = self.state.get("attestation")
+        att = self.state.attestation
         if not att:
             preview = self._preview()
             if preview is not None and not preview.eligible:
@@ -261,14 +261,14 @@ class EligibilityStep(WizardStep):
 
     def go_next(self, proceed: Proceed) -> None:
         if self._early:
-            self.state["refusal"] = dict(self._early)
+            self.state.refusal = dict(self._early)
             proceed("summary")
             return
-        att = self.state.get("attestation")
+        att = self.state.attestation
         if att:
             proceed(None if att.get("eligible") else "summary")
             return
-        job_seeker_id = self.state.get("job_seeker_id")
+        job_seeker_id = self.state.job_seeker_id
         if not job_seeker_id:
             proceed("find")
             return
@@ -278,14 +278,14 @@ class EligibilityStep(WizardStep):
 
         def recorded(result: Any) -> None:
             r = result.result
-            self.state["attestation"] = {"id": result.attestation_id, "eligible": r.eligible,
+            self.state.attestation = {"id": result.attestation_id, "eligible": r.eligible,
                                          "reasons": list(r.reasons), "notes": list(r.notes),
                                          "next_step": r.next_step, "answers": answers}
             if not r.eligible:
-                self.state["refusal"] = {"code": RefusalReason.NOT_ELIGIBLE, "message": " ".join(r.reasons),
+                self.state.refusal = {"code": RefusalReason.NOT_ELIGIBLE, "message": " ".join(r.reasons),
                                          "next_step": r.next_step}
             else:
-                self.state.pop("refusal", None)
+                self.state.refusal = None
             self._show_verdict()
             self.mark_changed()
             if r.eligible:  # the verdict was on screen before the click; go on to background and goals

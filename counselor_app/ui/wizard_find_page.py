@@ -65,10 +65,10 @@ class FindStep(WizardStep):
     def next_enabled(self) -> bool:
         if self.tabs.currentIndex() == TAB_REGISTER:
             return True
-        return bool(self.search.current_id()) or bool(self.state.get("job_seeker_id"))
+        return bool(self.search.current_id()) or bool(self.state.job_seeker_id)
 
     def enter(self) -> None:
-        name = self.state.get("job_seeker_name")
+        name = self.state.job_seeker_name
         if name:
             self.chosen_banner.setText(self.tr("This appointment is with {name}. Pick someone else only if that "
                                                "was a mistake.").format(name=name))
@@ -126,7 +126,7 @@ class FindStep(WizardStep):
 
             save_form(self.ctx, self.form, on_saved=saved, on_open_existing=open_existing, on_done=finished)
             return
-        job_seeker_id = self.search.current_id() or self.state.get("job_seeker_id") or ""
+        job_seeker_id = self.search.current_id() or self.state.job_seeker_id or ""
         if not job_seeker_id:
             proceed(STAY)
             return

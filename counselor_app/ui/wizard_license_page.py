@@ -111,22 +111,22 @@ class LicenseStep(WizardStep):
         self.mark_changed()
 
     def next_label(self) -> str:
-        if self.state.get("issuance"):
+        if self.state.issuance:
             return self.tr("&Next: summary and handout")
         if self._refused:
             return self.tr("&Next: record the outcome")
         return self.tr("&Issue the license")
 
     def next_enabled(self) -> bool:
-        if self.state.get("issuance") or self._refused:
+        if self.state.issuance or self._refused:
             return True
-        return self.confirm.isChecked() and bool(self.state.get("email"))
+        return self.confirm.isChecked() and bool(self.state.email)
 
     def can_go_back(self) -> bool:
-        return not self.state.get("issuance")
+        return not self.state.issuance
 
     def draft(self) -> dict[str, Any]:
-        return {"confirmed": self.confirm.isChecked(), "confirmed_for": self.state.get("email", "")
+        return {"confirmed": self.confirm.isChecked(), "confirmed_for": self.state.email
                 if self.confirm.isChecked() else ""}
 
     def restore(self, draft: dict[str, Any]) -> None:
@@ -164,16 +164,16 @@ class LicenseStep(WizardStep):
     def enter(self) -> None:
         self._show_email()
         self._show_deadlines()
-        job_seeker_id = self.state.get("job_seeker_id")
+        job_seeker_id = self.state.job_seeker_id
         if not job_seeker_id:
             return
-        if self.state.get("issuance"):
+        if self.state.issuance:
             self.refusal.setVisible(False)
             self.confirm.setEnabled(False)
             self.fix_button.setEnabled(False)
             return
         desk = self.ctx.desk
-        attestation_id = (self.state.get("attestation") or {}).get("id")
+        attestation_id = (self.state.attestation or {}).get("id")
 
         def work() -> tuple[Any, dict[str, str] | None, Any]:
             seeker = desk.job_seekers.get(job_seeker_id)
@@ -206,7 +206,7 @@ class LicenseStep(WizardStep):
         self.buttons_changed.emit()
 
     def _show_email(self) -> None:
-        email = self.state.get("email") or ""
+        email = self.state.email or ""
         self.email_label.setText(display_email(email) if email else self.tr("(no e-mail address on file)"))
         if self._confirmed_for and self._confirmed_for != email:
             self.confirm.setChecked(False)
@@ -216,7 +216,7 @@ class LicenseStep(WizardStep):
                                                         "Check with the job seeker.").format(email=self._suggested)))
             self.use_suggestion_button.setText(self.tr("&Use {email}").format(email=self._suggested))
         self.suggestion.setVisible(bool(self._suggested))
-        self.use_suggestion_button.setVisible(bool(self._suggested) and not self.state.get("issuance"))
+        self.use_suggestion_button.setVisible(bool(self._suggested) and not self.state.issuance)
 
     def _show_refusal(self, refusal: dict[str, str] | None) -> None:
         self._refused = refusal
@@ -228,7 +228,7 @@ class LicenseStep(WizardStep):
 
     # -- fixing the address ---------------------------------------------------------------------------------
     def _start_fix(self) -> None:
-        self.email_edit.setText(self._suggested or self.state.get("email") or "")
+        self.email_edit.setText(self._suggested or self.state.email or "")
         self.email_edit.setVisible(True)
         self.save_email_button.setVisible(True)
         self.email_edit.setFocus()
@@ -241,7 +241,7 @@ class LicenseStep(WizardStep):
     def _save_email(self, new_email: str | None = None) -> None:
         new_email = (new_email if isinstance(new_email, str) else self.email_edit.text()).strip()
         desk = self.ctx.desk
-        job_seeker_id = self.state["job_seeker_id"]
+        job_seeker_id = self.state.chosen_job_seeker_id()
 
         def saved(seeker: Any) -> None:
             self.email_edit.setVisible(False)
@@ -269,26 +269,26 @@ class LicenseStep(WizardStep):
 
     # -- issuing --------------------------------------------------------------------------------------------
     def go_next(self, proceed: Proceed) -> None:
-        if self.state.get("issuance"):
+        if self.state.issuance:
             proceed(None)
             return
         if self._refused:
-            self.state["refusal"] = dict(self._refused)
+            self.state.refusal = dict(self._refused)
             proceed("summary")
             return
         if not self.confirm.isChecked():
             proceed(STAY)
             return
         desk = self.ctx.desk
-        job_seeker_id = self.state["job_seeker_id"]
+        job_seeker_id = self.state.chosen_job_seeker_id()
         appointment_id = self.wizard.appointment_id
-        attestation_id = (self.state.get("attestation") or {}).get("id")
+        attestation_id = (self.state.attestation or {}).get("id")
 
         def issued(result: Any) -> None:
-            self.state["issuance"] = {"id": result.issuance_id, "status": result.status, "email": result.email,
+            self.state.issuance = {"id": result.issuance_id, "status": result.status, "email": result.email,
                                       "service_record_id": result.service_record_id,
                                       "block_remaining": result.block_remaining}
-            self.state.pop("refusal", None)
+            self.state.refusal = None
             self.wizard.save_now()
             proceed(None)
 

@@ -124,7 +124,7 @@ class PlanStep(WizardStep):
     def enter(self) -> None:
         catalog = self.ctx.catalog
         if not self._weekly_set:
-            background = self.state.get("background") or {}
+            background = self.state.background or {}
             hours = background.get("weekly_hours")
             self.weekly.blockSignals(True)
             self.weekly.setValue(max(1, int(round(float(hours)))) if hours else 5)
@@ -132,7 +132,7 @@ class PlanStep(WizardStep):
             self._weekly_set = True
         self.items.blockSignals(True)
         self.items.clear()
-        for item_id in self.state.get("chosen_ids", []):
+        for item_id in self.state.chosen_ids:
             item = catalog.item(item_id) if catalog is not None else None
             title = getattr(item, "title", item_id)
             hours = getattr(item, "hours_value", None)
@@ -204,16 +204,16 @@ class PlanStep(WizardStep):
             proceed(STAY)
             return
         plan_dict = self.plan.to_dict()
-        if self.state.get("plan") == plan_dict and self.state.get("plan_id"):
+        if self.state.plan == plan_dict and self.state.plan_id:
             proceed(None)
             return
         desk = self.ctx.desk
-        job_seeker_id = self.state["job_seeker_id"]
+        job_seeker_id = self.state.chosen_job_seeker_id()
         appointment_id = self.wizard.appointment_id
 
         def saved(record: Any) -> None:
-            self.state["plan"] = plan_dict
-            self.state["plan_id"] = record.id
+            self.state.plan = plan_dict
+            self.state.plan_id = record.id
             proceed(None)
 
         self.ctx.collection_op(self, lambda: desk.appointments.save_plan(

@@ -102,7 +102,7 @@ class RecommendationsStep(WizardStep):
     def enter(self) -> None:
         catalog = self.ctx.catalog
         program = self.ctx.desk.profile.program
-        background = self.state.get("background") or (self.state.get("pages", {}).get("background") or {}).get(
+        background = self.state.background or (self.state.pages.get("background") or {}).get(
             "form") or {}
         values = request_values(background, deadline=program.complete_by)
         key = (id(catalog), tuple(sorted((k, str(v)) for k, v in values.items())))
@@ -254,5 +254,5 @@ class RecommendationsStep(WizardStep):
         if not self.chosen:
             proceed(STAY)
             return
-        self.state["chosen_ids"] = list(self.chosen)
+        self.state.chosen_ids = list(self.chosen)
         proceed(None)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QScrollArea, QVBoxLayout, QWidget
 
 if TYPE_CHECKING:
     from counselor_app.ui.appointment_wizard import AppointmentWizard
+    from counselor_app.ui.wizard_state import WizardState
 
 #: ``proceed(step_id)``: move to ``step_id``; ``None``: the next step in order; ``STAY``: remain here (the
 #: step showed why, e.g. field errors or a refusal).
@@ -74,7 +75,7 @@ class WizardStep(QWidget):
 
     # -- helpers --------------------------------------------------------------------------------------------
     @property
-    def state(self) -> dict[str, Any]:
+    def state(self) -> WizardState:
         return self.wizard.state
 
     def mark_changed(self, *_args: Any) -> None:

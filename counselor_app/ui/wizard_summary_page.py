@@ -32,10 +32,11 @@ from counselor_app.ui.handout_pdf import (
 )
 from counselor_app.ui.i18n import current_language
 from counselor_app.ui.widgets import banner, button, html_escape, paragraph, set_banner_kind
+from counselor_app.ui.wizard_state import WizardState
 from counselor_app.ui.wizard_step import STAY, Proceed, WizardStep
 
 
-def default_outcome(state: dict[str, Any]) -> str:
+def default_outcome(state: WizardState | dict[str, Any]) -> str:
     issuance = state.get("issuance") or {}
     if issuance.get("status") == LicenseStatus.ISSUED:
         return "license_issued"
@@ -129,7 +130,7 @@ class SummaryStep(WizardStep):
         return self.tr("&Finish the appointment")
 
     def can_go_back(self) -> bool:
-        return not self.state.get("issuance")
+        return not self.state.issuance
 
     def draft(self) -> dict[str, Any]:
         return {"outcome": self.outcome.currentData(), "notes": self.notes.toPlainText(),
@@ -237,7 +238,7 @@ class SummaryStep(WizardStep):
     def save_handout(self, path: str | None = None) -> None:
         """Ask where to save (unless ``path`` is given) and write the PDF in the background."""
         if not path:
-            name = (self.state.get("job_seeker_name") or "job-seeker").replace(" ", "-")
+            name = (self.state.job_seeker_name or "job-seeker").replace(" ", "-")
             suggested = str(self.ctx.desk.paths.exports_dir / f"learning-plan-{name}.pdf")
             path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the handout"), suggested,
                                                   self.tr("PDF files (*.pdf)"))

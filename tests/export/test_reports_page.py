@@ -43,6 +43,8 @@ def test_dashboard_shows_the_summary_figures(qtbot: Any, page_ctx: Any, tmp_path
     assert page.headline["issued"].text() == f"{center.issued:,}"
 
     page.export_summary_to(tmp_path / "s.xlsx")
+    assert page.saved_box.isVisible() and "s.xlsx" in page.saved_box.text()  # a confirmation that stays
+    page.saved_box.close()
     assert (tmp_path / "s.xlsx").exists() and "Saved" in page.status_label.text()
     page.reminder_list.setCurrentIndex(page.reminder_list.findData("joined_no_course"))
     page.export_reminders_to(tmp_path / "r.csv")

@@ -100,6 +100,12 @@ def test_formats_filters_frozen_headers_and_widths(export_desk, tmp_path: Path) 
     detail = wb["Detail"]
     assert detail["G5"].is_date and detail.auto_filter.ref == f"A4:O{detail.max_row}"
     assert wb["Summary"].page_setup.orientation == "landscape"
+    # Issue 13: statuses in words, a Center column wide enough, and the Detail sheet printed at a readable size
+    # (several pages wide, the header row and names repeated) instead of squeezed onto one page.
+    statuses = {detail.cell(row, 8).value for row in range(5, detail.max_row + 1)}
+    assert statuses and statuses <= {"Issued", "Pending approval", "Revoked", "Inactivated"}, statuses
+    assert detail.column_dimensions["E"].width >= 40
+    assert int(detail.page_setup.fitToWidth) == 3 and detail.print_title_rows == "$4:$4"
 
 
 def test_strings_from_data_are_always_text(export_desk, tmp_path: Path) -> None:

@@ -320,14 +320,22 @@ def test_sync_screens_are_accessible(agency: Agency, make_desk: DeskFactory, mak
     assert fix.changes() == {"email": "y@example.org"}
 
 
+@pytest.fixture
+def spanish_for_this_test() -> Any:
+    from counselor_app.ui.i18n import install_translators, remove_translators
+
+    install_translators("es")
+    yield
+    remove_translators()  # the tests after this one read the source English
+
+
 def test_a_sync_with_set_aside_items_reads_in_spanish(agency: Agency, make_desk: DeskFactory, make_ctx: Any,
-                                                      qtbot: Any) -> None:
+                                                      qtbot: Any, spanish_for_this_test: None) -> None:
     """Issue 13: a real sync that ends with a conflict and a refused record, the whole window in Spanish, shows
     no English sentence of the app's own catalog (the server's own words appear only quoted, as its words)."""
     from sqlalchemy import select
 
     from counselor_app.core.models import OutboxEntry
-    from counselor_app.ui.i18n import install_translators
     from counselor_app.ui.main_window import MainWindow
     from tests.ui.english_check import english_on_screen
 
@@ -346,7 +354,6 @@ def test_a_sync_with_set_aside_items_reads_in_spanish(agency: Agency, make_desk:
         assert row is not None
         row.payload = dict(row.payload) | {"email": "not-an-address"}
 
-    install_translators("es")
     window = MainWindow(make_ctx(b), remember_layout=False)
     qtbot.addWidget(window)
     window.resize(1350, 690)

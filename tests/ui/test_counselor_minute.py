@@ -103,6 +103,7 @@ def test_returning_job_seeker_gets_a_license_in_ten_actions(main_window: Any, de
     with desk.store.read() as session:
         issued = session.scalars(select(LicenseIssuance).where(LicenseIssuance.job_seeker_id == seeker.id)).all()
     assert [i.status for i in issued] == ["issued"]
+    print(f"returning job seeker: {len(acts)} actions: {acts.log}")  # shown with pytest -s
     assert len(acts) <= MAX_ACTIONS_RETURNING, acts.log
 
 
@@ -217,3 +218,27 @@ def test_enter_in_the_duplicate_dialog_attaches_nobody(main_window: Any, desk: A
     assert dialog.isVisible() and not dialog.chosen_id, (dialog.result(), dialog.chosen_id)
     assert not any(b.isDefault() for b in (dialog.open_button, dialog.save_button))
     dialog.reject()
+
+
+def test_a_steps_errors_come_at_once_and_a_single_listed_occupation_counts(main_window: Any) -> None:
+    """Issue 13, item 8: the background step shows every problem in one round, and words that the suggestion
+    list narrowed to one occupation are that occupation (not "must be a SOC code")."""
+    wizard = drive.start_walk_in(main_window)
+    drive.register_new(wizard, first="Kofi", last="Mensah", email="kofi.m@example.org")
+    drive.press_next(wizard, expect_step="eligibility")
+    drive.answer_eligible(wizard)
+    drive.press_next(wizard, expect_step="background")
+    form = wizard.steps["background"].form
+    drive.type_into(form.inputs["last_occupation_soc"], "no such job at all")
+    QTest.keyClick(form.inputs["last_occupation_soc"], Qt.Key.Key_Escape)
+    drive.press_next(wizard)
+    assert wizard.current_step == "background"
+    shown = {name for name, label in form.errors.items() if label.isVisible()}
+    assert {"last_occupation_soc", "education", "digital_skill", "weekly_hours"} <= shown, shown
+    titles = form._occupation_titles
+    word = next(w for w in ("cashier", "bookkeeping", "customer service") if
+                sum(w in f"{t} — {s}".casefold() for s, t in titles.items()) == 1)
+    drive.type_into(form.inputs["last_occupation_soc"], word)
+    QTest.keyClick(form.inputs["last_occupation_soc"], Qt.Key.Key_Escape)
+    soc = form.values()["last_occupation_soc"]
+    assert soc in titles and word in titles[soc].casefold()

@@ -87,3 +87,18 @@ def test_license_step_tells_the_job_seeker_in_their_language(main_window: Any) -
     wizard.state["preferred_language"] = "en"
     lic._show_deadlines()
     assert "Accept the invitation and enroll by" in lic.deadlines.text()
+
+
+def test_the_handout_gives_the_centers_phone_address_and_hours(ui_ctx: Any) -> None:
+    """Issue 13, item 9: "Questions? Who to call" names a number, a place and the hours, from the deployment's
+    settings, in the job seeker's language."""
+    from counselor_app.ui.handout_pdf import handout_data, handout_html
+
+    settings = ui_ctx.desk.settings
+    settings.center_phone, settings.center_address = "(617) 555-0100", "1010 Harrison Ave, Boston, MA 02119"
+    settings.center_hours = "Mon–Fri 8:30 AM – 5 PM"
+    english = handout_html(handout_data(ui_ctx, _state(ui_ctx, preferred="en")))
+    assert "Phone: (617) 555-0100" in english and "Address: 1010 Harrison Ave" in english
+    assert "Hours: Mon–Fri" in english
+    spanish = handout_html(handout_data(ui_ctx, _state(ui_ctx, preferred="es")))
+    assert "Teléfono: (617) 555-0100" in spanish and "Horario: Mon–Fri" in spanish

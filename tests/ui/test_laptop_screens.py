@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel, QTabBar, QWidget
+from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel, QMenuBar, QTabBar, QWidget
 
 from tests.ui import wizard_driver as drive
 from tests.ui.laptop_layout import SCREENS, layout_problems
@@ -52,11 +52,13 @@ def mnemonic_clashes(window: QWidget) -> list[str]:
             texts = [widget.title()]
         elif isinstance(widget, QTabBar):
             texts = [widget.tabText(i) for i in range(widget.count()) if widget.isTabVisible(i)]
+        elif isinstance(widget, QMenuBar):  # Alt+F opens File: a button's Alt+F must not take it
+            texts = [action.text() for action in widget.actions() if action.isVisible()]
         for text in texts:
             letter = _mnemonic(text)
             if letter:
                 seen[letter].append(text.replace("&", ""))
-                if isinstance(widget, QAbstractButton | QTabBar | QGroupBox):
+                if isinstance(widget, QAbstractButton | QTabBar | QGroupBox | QMenuBar):
                     acts.add(letter)
     return [f"Alt+{k.upper()}: {v}" for k, v in seen.items() if len(v) > 1 and k in acts]
 

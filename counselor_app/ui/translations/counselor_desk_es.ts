@@ -4,32 +4,32 @@
 <context>
     <name>AddCounselorDialog</name>
     <message>
-        <location filename="../session_lock.py" line="556"/>
+        <location filename="../session_lock.py" line="557"/>
         <source>Add a counselor to this computer</source>
         <translation>Agregar un consejero a esta computadora</translation>
     </message>
     <message>
-        <location filename="../session_lock.py" line="558"/>
+        <location filename="../session_lock.py" line="559"/>
         <source>The new counselor signs in with their own PIN or password; everything they do is recorded under their name. They see this center&apos;s records.</source>
         <translation>El nuevo consejero inicia sesión con su propio PIN o contraseña; todo lo que haga queda registrado a su nombre. Ve los registros de este centro.</translation>
     </message>
     <message>
-        <location filename="../session_lock.py" line="571"/>
+        <location filename="../session_lock.py" line="572"/>
         <source>&amp;Name</source>
         <translation>&amp;Nombre</translation>
     </message>
     <message>
-        <location filename="../session_lock.py" line="572"/>
+        <location filename="../session_lock.py" line="573"/>
         <source>&amp;PIN or password</source>
         <translation>&amp;PIN o contraseña</translation>
     </message>
     <message>
-        <location filename="../session_lock.py" line="573"/>
+        <location filename="../session_lock.py" line="574"/>
         <source>&amp;Again</source>
         <translation>&amp;Otra vez</translation>
     </message>
     <message>
-        <location filename="../session_lock.py" line="587"/>
+        <location filename="../session_lock.py" line="588"/>
         <source>The two entries are not the same. Type them again.</source>
         <translation>Las dos entradas no coinciden. Escríbalas de nuevo.</translation>
     </message>
@@ -120,67 +120,67 @@
 <context>
     <name>AppointmentWizard</name>
     <message>
-        <location filename="../appointment_wizard.py" line="120"/>
+        <location filename="../appointment_wizard.py" line="139"/>
         <source>Autosave</source>
         <translation>Guardado automático</translation>
     </message>
     <message>
-        <location filename="../appointment_wizard.py" line="131"/>
+        <location filename="../appointment_wizard.py" line="150"/>
         <source>Steps of the appointment</source>
         <translation>Pasos de la cita</translation>
     </message>
     <message>
-        <location filename="../appointment_wizard.py" line="152"/>
+        <location filename="../appointment_wizard.py" line="171"/>
         <source>Keep this appointment open and go to the Today page; everything typed is saved</source>
         <translation>Dejar la cita abierta e ir a Hoy; todo lo escrito queda guardado</translation>
     </message>
     <message>
-        <location filename="../appointment_wizard.py" line="156"/>
+        <location filename="../appointment_wizard.py" line="175"/>
         <source>The job seeker has to leave: go to the summary and record the outcome</source>
         <translation>La persona tiene que irse: ir al resumen y registrar el resultado</translation>
     </message>
     <message>
-        <location filename="../appointment_wizard.py" line="151"/>
+        <location filename="../appointment_wizard.py" line="170"/>
         <source>Pause (back to Today)</source>
         <translation>Pausar (volver a Hoy)</translation>
     </message>
     <message>
-        <location filename="../appointment_wizard.py" line="155"/>
+        <location filename="../appointment_wizard.py" line="174"/>
         <source>End early…</source>
         <translation>Terminar antes…</translation>
     </message>
     <message>
-        <location filename="../appointment_wizard.py" line="159"/>
+        <location filename="../appointment_wizard.py" line="178"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../appointment_wizard.py" line="162"/>
+        <location filename="../appointment_wizard.py" line="181"/>
         <source>&amp;Next</source>
         <translation>&amp;Siguiente</translation>
     </message>
     <message>
-        <location filename="../appointment_wizard.py" line="283"/>
+        <location filename="../appointment_wizard.py" line="302"/>
         <source>Appointment with {name}</source>
         <translation>Cita con {name}</translation>
     </message>
     <message>
-        <location filename="../appointment_wizard.py" line="284"/>
+        <location filename="../appointment_wizard.py" line="303"/>
         <source>New appointment</source>
         <translation>Cita nueva</translation>
     </message>
     <message>
-        <location filename="../appointment_wizard.py" line="294"/>
+        <location filename="../appointment_wizard.py" line="313"/>
         <source>Step {n} of {total}: {title}</source>
         <translation>Paso {n} de {total}: {title}</translation>
     </message>
     <message>
-        <location filename="../appointment_wizard.py" line="358"/>
+        <location filename="../appointment_wizard.py" line="375"/>
         <source>✓ Saved</source>
         <translation>✓ Guardado</translation>
     </message>
     <message>
-        <location filename="../appointment_wizard.py" line="365"/>
+        <location filename="../appointment_wizard.py" line="382"/>
         <source>⚠ Not saved: {error}</source>
         <translation>⚠ No se guardó: {error}</translation>
     </message>
@@ -204,12 +204,12 @@
         <translation>&amp;Guardar y ver recomendaciones</translation>
     </message>
     <message>
-        <location filename="../wizard_background_page.py" line="66"/>
+        <location filename="../wizard_background_page.py" line="69"/>
         <source>Ask this: the recommendations need it.</source>
         <translation>Pregunte esto: las recomendaciones lo necesitan.</translation>
     </message>
     <message>
-        <location filename="../wizard_background_page.py" line="92"/>
+        <location filename="../wizard_background_page.py" line="101"/>
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
@@ -2195,154 +2195,154 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="158"/>
+        <location filename="../main_window.py" line="164"/>
         <source>Navigation</source>
         <translation>Navegación</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="211"/>
-        <location filename="../main_window.py" line="215"/>
+        <location filename="../main_window.py" line="217"/>
+        <location filename="../main_window.py" line="221"/>
         <source>Opening your records…</source>
         <translation>Abriendo sus registros…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="297"/>
+        <location filename="../main_window.py" line="303"/>
         <source>&amp;Today</source>
         <translation>&amp;Hoy</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="298"/>
+        <location filename="../main_window.py" line="304"/>
         <source>&amp;Job seekers</source>
         <translation>&amp;Personas</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="300"/>
+        <location filename="../main_window.py" line="306"/>
         <source>&amp;Catalog</source>
         <translation>&amp;Catálogo</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="301"/>
+        <location filename="../main_window.py" line="307"/>
         <source>&amp;Reports</source>
         <translation>&amp;Informes</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="302"/>
+        <location filename="../main_window.py" line="308"/>
         <source>Reports</source>
         <translation>Informes</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="304"/>
+        <location filename="../main_window.py" line="310"/>
         <source>After the a&amp;ppointment</source>
         <translation>Después de la &amp;cita</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="305"/>
+        <location filename="../main_window.py" line="311"/>
         <source>After the appointment</source>
         <translation>Después de la cita</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="307"/>
+        <location filename="../main_window.py" line="313"/>
         <source>S&amp;ync</source>
         <translation>&amp;Sincronizar</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="308"/>
+        <location filename="../main_window.py" line="314"/>
         <source>Sync</source>
         <translation>Sincronización</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="309"/>
+        <location filename="../main_window.py" line="315"/>
         <source>Se&amp;ttings</source>
         <translation>&amp;Configuración</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="312"/>
+        <location filename="../main_window.py" line="318"/>
         <source>&amp;Outreach</source>
         <translation>&amp;Alcance</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="313"/>
+        <location filename="../main_window.py" line="319"/>
         <source>Ca&amp;lendar</source>
         <translation>Ca&amp;lendario</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="323"/>
+        <location filename="../main_window.py" line="329"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="324"/>
+        <location filename="../main_window.py" line="330"/>
         <source>&amp;New walk-in appointment</source>
         <translation>&amp;Nueva cita sin turno</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="326"/>
+        <location filename="../main_window.py" line="332"/>
         <source>Start an appointment with a job seeker (Ctrl+N)</source>
         <translation>Iniciar una cita con una persona (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="330"/>
+        <location filename="../main_window.py" line="336"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="335"/>
+        <location filename="../main_window.py" line="341"/>
         <source>&amp;Go</source>
         <translation>&amp;Ir</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="336"/>
+        <location filename="../main_window.py" line="342"/>
         <source>Current &amp;appointment</source>
         <translation>&amp;Cita en curso</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="350"/>
+        <location filename="../main_window.py" line="356"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="351"/>
+        <location filename="../main_window.py" line="357"/>
         <source>&amp;About Counselor Desk</source>
         <translation>&amp;Acerca de Counselor Desk</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="368"/>
+        <location filename="../main_window.py" line="374"/>
         <source>Current appointment</source>
         <translation>Cita en curso</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="369"/>
+        <location filename="../main_window.py" line="375"/>
         <source>Back to the appointment in progress (Ctrl+0)</source>
         <translation>Volver a la cita en curso (Ctrl+0)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="543"/>
+        <location filename="../main_window.py" line="549"/>
         <source>Counselor Desk — {center} — {counselor}</source>
         <translation>Counselor Desk — {center} — {counselor}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="544"/>
+        <location filename="../main_window.py" line="550"/>
         <source>not set up</source>
         <translation>sin configurar</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="546"/>
+        <location filename="../main_window.py" line="552"/>
         <source>[DEMO] </source>
         <translation>[DEMO] </translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="552"/>
+        <location filename="../main_window.py" line="558"/>
         <source>Demo data: synthetic people, thrown away when the app closes.</source>
         <translation>Datos de demostración: personas ficticias que se borran al cerrar la aplicación.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="623"/>
-        <location filename="../main_window.py" line="626"/>
+        <location filename="../main_window.py" line="629"/>
+        <location filename="../main_window.py" line="632"/>
         <source>About Counselor Desk</source>
         <translation>Acerca de Counselor Desk</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="627"/>
+        <location filename="../main_window.py" line="633"/>
         <source>Counselor Desk {version}
 
 Agency: {agency}
@@ -2358,7 +2358,7 @@ Carpeta de datos: {folder}</translation>
 <context>
     <name>MissingModulePage</name>
     <message>
-        <location filename="../main_window.py" line="103"/>
+        <location filename="../main_window.py" line="109"/>
         <source>{title} is not installed in this build ({module}).</source>
         <translation>{title} no está instalado en esta versión ({module}).</translation>
     </message>
@@ -3746,57 +3746,67 @@ Asunto: {subject}
         <translation>Las licencias de ayer (y las que aún no se enviaron) en el formato de invitación masiva del proveedor</translation>
     </message>
     <message>
-        <location filename="../report_file_actions.py" line="62"/>
+        <location filename="../report_file_actions.py" line="68"/>
         <source>Save the Excel summary</source>
         <translation>Guardar el resumen en Excel</translation>
     </message>
     <message>
-        <location filename="../report_file_actions.py" line="63"/>
+        <location filename="../report_file_actions.py" line="69"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Libro de Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../report_file_actions.py" line="71"/>
+        <location filename="../report_file_actions.py" line="77"/>
         <source>Writing the Excel summary: {done:,} of {total:,} steps…</source>
         <translation>Escribiendo el resumen en Excel: paso {done:,} de {total:,}…</translation>
     </message>
     <message>
-        <location filename="../report_file_actions.py" line="80"/>
+        <location filename="../report_file_actions.py" line="94"/>
         <source>Saved {path} ({rows:,} license rows).</source>
         <translation>Se guardó {path} ({rows:,} filas de licencias).</translation>
     </message>
     <message>
-        <location filename="../report_file_actions.py" line="81"/>
+        <location filename="../report_file_actions.py" line="86"/>
         <source>Writing the Excel summary…</source>
         <translation>Escribiendo el resumen en Excel…</translation>
     </message>
     <message>
-        <location filename="../report_file_actions.py" line="84"/>
+        <location filename="../report_file_actions.py" line="96"/>
+        <source>Excel summary saved</source>
+        <translation>Resumen de Excel guardado</translation>
+    </message>
+    <message>
+        <location filename="../report_file_actions.py" line="98"/>
+        <source>Open the &amp;folder</source>
+        <translation>Abrir la &amp;carpeta</translation>
+    </message>
+    <message>
+        <location filename="../report_file_actions.py" line="105"/>
         <source>Import the provider&apos;s usage report</source>
         <translation>Importar el informe de uso del proveedor</translation>
     </message>
     <message>
-        <location filename="../report_file_actions.py" line="85"/>
+        <location filename="../report_file_actions.py" line="106"/>
         <source>Reports (*.csv *.xlsx)</source>
         <translation>Informes (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../report_file_actions.py" line="105"/>
+        <location filename="../report_file_actions.py" line="126"/>
         <source>Importing the usage report…</source>
         <translation>Importando el informe de uso…</translation>
     </message>
     <message>
-        <location filename="../report_file_actions.py" line="112"/>
+        <location filename="../report_file_actions.py" line="133"/>
         <source>Save the invitation file</source>
         <translation>Guardar el archivo de invitaciones</translation>
     </message>
     <message>
-        <location filename="../report_file_actions.py" line="112"/>
+        <location filename="../report_file_actions.py" line="133"/>
         <source>CSV file (*.csv)</source>
         <translation>Archivo CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../report_file_actions.py" line="123"/>
+        <location filename="../report_file_actions.py" line="144"/>
         <source>Writing the invitation file…</source>
         <translation>Escribiendo el archivo de invitaciones…</translation>
     </message>
@@ -4329,17 +4339,17 @@ Ahora: {purgeable} solicitantes cumplen las condiciones. Se conservan: {unsynced
         <translation>Este consejero todavía no tiene PIN.</translation>
     </message>
     <message>
-        <location filename="../session_lock.py" line="509"/>
+        <location filename="../session_lock.py" line="510"/>
         <source>This computer&apos;s records were erased</source>
         <translation>Se borraron los registros de esta computadora</translation>
     </message>
     <message>
-        <location filename="../session_lock.py" line="542"/>
+        <location filename="../session_lock.py" line="543"/>
         <source>Someone with that name already uses this computer.</source>
         <translation>Alguien con ese nombre ya usa esta computadora.</translation>
     </message>
     <message>
-        <location filename="../session_lock.py" line="543"/>
+        <location filename="../session_lock.py" line="544"/>
         <source>Enter the counselor&apos;s name.</source>
         <translation>Escriba el nombre del consejero.</translation>
     </message>
@@ -4470,157 +4480,157 @@ Ahora: {purgeable} solicitantes cumplen las condiciones. Se conservan: {unsynced
 <context>
     <name>SummaryStep</name>
     <message>
-        <location filename="../wizard_summary_page.py" line="73"/>
+        <location filename="../wizard_summary_page.py" line="74"/>
         <source>Handout language</source>
         <translation>Idioma de la hoja</translation>
     </message>
     <message>
-        <location filename="../wizard_summary_page.py" line="74"/>
+        <location filename="../wizard_summary_page.py" line="75"/>
         <source>The language of the printed or saved handout; it starts as the job seeker&apos;s preferred language</source>
         <translation>El idioma de la hoja impresa o guardada; empieza con el idioma preferido de la persona</translation>
     </message>
     <message>
-        <location filename="../wizard_summary_page.py" line="77"/>
+        <location filename="../wizard_summary_page.py" line="78"/>
         <source>Handout &amp;language</source>
         <translation>I&amp;dioma de la hoja</translation>
     </message>
     <message>
-        <location filename="../wizard_summary_page.py" line="81"/>
+        <location filename="../wizard_summary_page.py" line="82"/>
         <source>Save the handout as &amp;PDF…</source>
         <translation>Guardar la hoja como &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../wizard_summary_page.py" line="82"/>
+        <location filename="../wizard_summary_page.py" line="83"/>
         <source>A one-page learning plan for the job seeker: plan, dates, how the invitation arrives, whom to call</source>
         <translation>Un plan de aprendizaje de una página para la persona: plan, fechas, cómo llega la invitación, a quién llamar</translation>
     </message>
     <message>
-        <location filename="../wizard_summary_page.py" line="85"/>
+        <location filename="../wizard_summary_page.py" line="86"/>
         <source>P&amp;rint the handout…</source>
         <translation>&amp;Imprimir la hoja…</translation>
     </message>
     <message>
-        <location filename="../wizard_summary_page.py" line="101"/>
+        <location filename="../wizard_summary_page.py" line="102"/>
         <source>&amp;Outcome</source>
         <translation>&amp;Resultado</translation>
     </message>
     <message>
-        <location filename="../wizard_summary_page.py" line="103"/>
+        <location filename="../wizard_summary_page.py" line="104"/>
         <source>Outcome</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../wizard_summary_page.py" line="106"/>
+        <location filename="../wizard_summary_page.py" line="107"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../wizard_summary_page.py" line="108"/>
+        <location filename="../wizard_summary_page.py" line="109"/>
         <source>Anything the next counselor should know (optional)</source>
         <translation>Lo que el próximo consejero debe saber (opcional)</translation>
     </message>
     <message>
-        <location filename="../wizard_summary_page.py" line="112"/>
+        <location filename="../wizard_summary_page.py" line="113"/>
         <source>No&amp;tes</source>
         <translation>&amp;Notas</translation>
     </message>
     <message>
-        <location filename="../wizard_summary_page.py" line="126"/>
+        <location filename="../wizard_summary_page.py" line="127"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../wizard_summary_page.py" line="129"/>
+        <location filename="../wizard_summary_page.py" line="130"/>
         <source>&amp;Finish the appointment</source>
         <translation>&amp;Terminar la cita</translation>
     </message>
     <message>
-        <location filename="../wizard_summary_page.py" line="193"/>
+        <location filename="../wizard_summary_page.py" line="194"/>
         <source>License issued.</source>
         <translation>Licencia emitida.</translation>
     </message>
     <message>
-        <location filename="../wizard_summary_page.py" line="194"/>
+        <location filename="../wizard_summary_page.py" line="195"/>
         <source>The invitation will be sent to {email}. {how}</source>
         <translation>La invitación se enviará a {email}. {how}</translation>
     </message>
     <message>
-        <location filename="../wizard_summary_page.py" line="172"/>
+        <location filename="../wizard_summary_page.py" line="173"/>
         <source>Recorded in {cms} as “{label}”.</source>
         <translation>Registrado en {cms} como “{label}”.</translation>
     </message>
     <message>
-        <location filename="../wizard_summary_page.py" line="71"/>
+        <location filename="../wizard_summary_page.py" line="72"/>
         <source>English</source>
         <translation>Inglés</translation>
     </message>
     <message>
-        <location filename="../wizard_summary_page.py" line="72"/>
+        <location filename="../wizard_summary_page.py" line="73"/>
         <source>Spanish</source>
         <translation>Español</translation>
     </message>
     <message>
-        <location filename="../wizard_summary_page.py" line="169"/>
+        <location filename="../wizard_summary_page.py" line="170"/>
         <source>Queued for {cms} as “{label}”: it is recorded there once this desk syncs with the agency server.</source>
         <translation>En espera para {cms} como «{label}»: queda registrado allí cuando este equipo se sincronice con el servidor de la agencia.</translation>
     </message>
     <message>
-        <location filename="../wizard_summary_page.py" line="206"/>
+        <location filename="../wizard_summary_page.py" line="207"/>
         <source>License recorded, pending approval.</source>
         <translation>Licencia registrada, pendiente de aprobación.</translation>
     </message>
     <message>
-        <location filename="../wizard_summary_page.py" line="208"/>
+        <location filename="../wizard_summary_page.py" line="209"/>
         <source>This device has used its reserved licenses. The license is confirmed after the next sync; the invitation goes out once it is approved.</source>
         <translation>Este equipo usó sus licencias reservadas. La licencia se confirma después de la próxima sincronización; la invitación sale cuando se aprueba.</translation>
     </message>
     <message>
-        <location filename="../wizard_summary_page.py" line="212"/>
+        <location filename="../wizard_summary_page.py" line="213"/>
         <source>No license was issued.</source>
         <translation>No se emitió ninguna licencia.</translation>
     </message>
     <message>
-        <location filename="../wizard_summary_page.py" line="215"/>
+        <location filename="../wizard_summary_page.py" line="216"/>
         <source>What you can do next: {step}</source>
         <translation>Qué puede hacer ahora: {step}</translation>
     </message>
     <message>
-        <location filename="../wizard_summary_page.py" line="220"/>
+        <location filename="../wizard_summary_page.py" line="221"/>
         <source>No license was issued in this appointment with {name}.</source>
         <translation>No se emitió ninguna licencia en esta cita con {name}.</translation>
     </message>
     <message>
-        <location filename="../wizard_summary_page.py" line="221"/>
+        <location filename="../wizard_summary_page.py" line="222"/>
         <source>the job seeker</source>
         <translation>la persona</translation>
     </message>
     <message>
-        <location filename="../wizard_summary_page.py" line="225"/>
+        <location filename="../wizard_summary_page.py" line="226"/>
         <source>Learning plan:</source>
         <translation>Plan de aprendizaje:</translation>
     </message>
     <message>
-        <location filename="../wizard_summary_page.py" line="242"/>
+        <location filename="../wizard_summary_page.py" line="243"/>
         <source>Save the handout</source>
         <translation>Guardar la hoja</translation>
     </message>
     <message>
-        <location filename="../wizard_summary_page.py" line="243"/>
+        <location filename="../wizard_summary_page.py" line="244"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../wizard_summary_page.py" line="250"/>
+        <location filename="../wizard_summary_page.py" line="251"/>
         <source>Saved: {path}</source>
         <translation>Guardado: {path}</translation>
     </message>
     <message>
-        <location filename="../wizard_summary_page.py" line="253"/>
+        <location filename="../wizard_summary_page.py" line="254"/>
         <source>Writing the handout…</source>
         <translation>Preparando la hoja…</translation>
     </message>
     <message>
-        <location filename="../wizard_summary_page.py" line="272"/>
+        <location filename="../wizard_summary_page.py" line="273"/>
         <source>Sent to the printer.</source>
         <translation>Enviado a la impresora.</translation>
     </message>
@@ -5101,7 +5111,7 @@ Ahora: {purgeable} solicitantes cumplen las condiciones. Se conservan: {unsynced
 <context>
     <name>WizardStep</name>
     <message>
-        <location filename="../wizard_step.py" line="52"/>
+        <location filename="../wizard_step.py" line="53"/>
         <source>&amp;Next</source>
         <extracomment>``proceed(step_id)``: move to ``step_id``; ``None``: the next step in order; ``STAY``: remain here (the step showed why, e.g. field errors or a refusal). Ask the wizard to refresh its buttons (e.g. the Next label changed after a verdict).</extracomment>
         <translation>&amp;Siguiente</translation>
@@ -5452,7 +5462,7 @@ Ahora: {purgeable} solicitantes cumplen las condiciones. Se conservan: {unsynced
 <context>
     <name>form</name>
     <message>
-        <location filename="../job_seeker_form.py" line="445"/>
+        <location filename="../job_seeker_form.py" line="449"/>
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
@@ -5460,82 +5470,97 @@ Ahora: {purgeable} solicitantes cumplen las condiciones. Se conservan: {unsynced
 <context>
     <name>handout</name>
     <message>
-        <location filename="../handout_pdf.py" line="111"/>
+        <location filename="../handout_pdf.py" line="117"/>
         <source>length not known</source>
         <translation>duración desconocida</translation>
     </message>
     <message>
-        <location filename="../handout_pdf.py" line="112"/>
+        <location filename="../handout_pdf.py" line="118"/>
         <source>about {n} hours</source>
         <translation>unas {n} horas</translation>
     </message>
     <message>
-        <location filename="../handout_pdf.py" line="129"/>
+        <location filename="../handout_pdf.py" line="135"/>
         <source>Your learning plan</source>
         <translation>Su plan de aprendizaje</translation>
     </message>
     <message>
-        <location filename="../handout_pdf.py" line="135"/>
+        <location filename="../handout_pdf.py" line="141"/>
         <source>Your free license</source>
         <translation>Su licencia gratuita</translation>
     </message>
     <message>
-        <location filename="../handout_pdf.py" line="136"/>
+        <location filename="../handout_pdf.py" line="142"/>
         <source>A license was issued for you today. The invitation from {sender} will be sent to:</source>
         <translation>Hoy se emitió una licencia para usted. La invitación de {sender} se enviará a:</translation>
     </message>
     <message>
-        <location filename="../handout_pdf.py" line="139"/>
+        <location filename="../handout_pdf.py" line="145"/>
         <source>Your license</source>
         <translation>Su licencia</translation>
     </message>
     <message>
-        <location filename="../handout_pdf.py" line="140"/>
+        <location filename="../handout_pdf.py" line="146"/>
         <source>Your license was recorded today and is waiting for approval. Once approved, the invitation from {sender} will be sent to:</source>
         <translation>Su licencia se registró hoy y espera aprobación. Una vez aprobada, la invitación de {sender} se enviará a:</translation>
     </message>
     <message>
-        <location filename="../handout_pdf.py" line="144"/>
+        <location filename="../handout_pdf.py" line="150"/>
         <source>How the invitation arrives</source>
         <translation>Cómo llega la invitación</translation>
     </message>
     <message>
-        <location filename="../handout_pdf.py" line="145"/>
+        <location filename="../handout_pdf.py" line="151"/>
         <source>Accept the invitation and enroll by {date}</source>
         <translation>Acepte la invitación e inscríbase antes del {date}</translation>
     </message>
     <message>
-        <location filename="../handout_pdf.py" line="147"/>
+        <location filename="../handout_pdf.py" line="153"/>
         <source>Finish your courses by {date}</source>
         <translation>Termine sus cursos antes del {date}</translation>
     </message>
     <message>
-        <location filename="../handout_pdf.py" line="149"/>
+        <location filename="../handout_pdf.py" line="155"/>
         <source>Important dates</source>
         <translation>Fechas importantes</translation>
     </message>
     <message>
-        <location filename="../handout_pdf.py" line="152"/>
+        <location filename="../handout_pdf.py" line="158"/>
         <source>What you plan to take</source>
         <translation>Lo que piensa estudiar</translation>
     </message>
     <message>
-        <location filename="../handout_pdf.py" line="160"/>
+        <location filename="../handout_pdf.py" line="166"/>
         <source>In total {total}; you said you have about {weekly} hours a week.</source>
         <translation>En total, {total}; usted dijo que tiene unas {weekly} horas por semana.</translation>
     </message>
     <message>
-        <location filename="../handout_pdf.py" line="164"/>
+        <location filename="../handout_pdf.py" line="170"/>
         <source>Your schedule</source>
         <translation>Su calendario</translation>
     </message>
     <message>
-        <location filename="../handout_pdf.py" line="173"/>
+        <location filename="../handout_pdf.py" line="179"/>
         <source>Questions? Who to call</source>
         <translation>¿Preguntas? A quién llamar</translation>
     </message>
     <message>
-        <location filename="../handout_pdf.py" line="185"/>
+        <location filename="../handout_pdf.py" line="181"/>
+        <source>Phone: {value}</source>
+        <translation>Teléfono: {value}</translation>
+    </message>
+    <message>
+        <location filename="../handout_pdf.py" line="182"/>
+        <source>Address: {value}</source>
+        <translation>Dirección: {value}</translation>
+    </message>
+    <message>
+        <location filename="../handout_pdf.py" line="183"/>
+        <source>Hours: {value}</source>
+        <translation>Horario: {value}</translation>
+    </message>
+    <message>
+        <location filename="../handout_pdf.py" line="198"/>
         <source>Learning plan</source>
         <translation>Plan de aprendizaje</translation>
     </message>
