@@ -581,6 +581,7 @@ def _read_sheet(sheet: _Sheet, *, name: str, total: int, bytes_read: Callable[[]
     number_fields = [(f, mapping[f]) for f in _NUMBER_FIELDS if f in mapping]
     time_fields = [f for f, _c, parser, _m in text_fields if parser is parse_datetime]
 
+    text_cells = sheet.separator is not None  # a CSV's cells are all strings: the blank-row check runs in C
     pending: list[tuple[int, dict[str, Any], list[object]]] = []  # numbers wait for the file's convention
     problems: list[CellProblem] = []
     samples: list[str] = []
@@ -599,7 +600,7 @@ def _read_sheet(sheet: _Sheet, *, name: str, total: int, bytes_read: Callable[[]
                     f"{name} has more than {MAX_REPORT_ROWS:,} rows, more than any spreadsheet holds; nothing "
                     "was imported. Check that this is the provider's usage report.", code="report_too_many_rows",
                     args={"file": name, "limit": MAX_REPORT_ROWS})
-        if not any(c is not None and str(c).strip() for c in cells):
+        if not (("".join(cells).strip() if text_cells else any(c is not None and str(c).strip() for c in cells))):
             blank += 1
             continue
         values: dict[str, Any] = dict.fromkeys(_ALL_FIELDS)
