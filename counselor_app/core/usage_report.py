@@ -600,7 +600,7 @@ def _read_sheet(sheet: _Sheet, *, name: str, total: int, bytes_read: Callable[[]
                     f"{name} has more than {MAX_REPORT_ROWS:,} rows, more than any spreadsheet holds; nothing "
                     "was imported. Check that this is the provider's usage report.", code="report_too_many_rows",
                     args={"file": name, "limit": MAX_REPORT_ROWS})
-        if not (("".join(cells).strip() if text_cells else any(c is not None and str(c).strip() for c in cells))):
+        if not ("".join(cells).strip() if text_cells else any(c is not None and str(c).strip() for c in cells)):
             blank += 1
             continue
         values: dict[str, Any] = dict.fromkeys(_ALL_FIELDS)
