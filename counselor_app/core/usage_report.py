@@ -25,6 +25,7 @@ import locale
 import os
 import re
 import stat
+import threading
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -418,23 +419,51 @@ def _csv_sheet(raw: BinaryIO, *, encoding: str, name: str) -> _Sheet:
     return _Sheet(header=list(header), mapping=mapping, rows=rows(), separator=sep)
 
 
-def _workbook_sheet(raw: BinaryIO, *, name: str) -> _Sheet:
-    """Any sheet of an .xlsx, .xlsm, .xls or .ods, read with calamine, which reads the cells that are there
-    rather than the size the file declares (Excel and some exporters write a wrong ``<dimension>``)."""
+def _load_sheet(wb: Any, sheet_name: str, cancel: CancelCheck | None) -> Any:
+    """The sheet, or None when calamine cannot read it (a chart sheet, a damaged one).
+
+    calamine reads a whole sheet before giving its first row (seconds for a million rows), in Rust, with the
+    GIL released: it runs in a helper thread while this one keeps calling ``cancel``, whose exception goes to
+    the caller. A cancelled load is abandoned; the thread ends by itself and its sheet is dropped."""
+    box: dict[str, Any] = {}
+
+    def load() -> None:
+        try:
+            box["sheet"] = wb.get_sheet_by_name(sheet_name)
+        except Exception:  # noqa: BLE001 - calamine raises its own kinds for an unreadable sheet
+            box["sheet"] = None
+
+    if cancel is None:
+        load()
+        return box["sheet"]
+    worker = threading.Thread(target=load, name="usage-report-sheet", daemon=True)
+    worker.start()
+    while worker.is_alive():
+        cancel()
+        worker.join(0.1)
+    return box.get("sheet")
+
+
+def _open_workbook(raw: BinaryIO) -> Any:
     from python_calamine import CalamineWorkbook
 
+    return CalamineWorkbook.from_filelike(raw)
+
+
+def _workbook_sheet(raw: BinaryIO, *, name: str, cancel: CancelCheck | None = None) -> _Sheet:
+    """Any sheet of an .xlsx, .xlsm, .xls or .ods, read with calamine, which reads the cells that are there
+    rather than the size the file declares (Excel and some exporters write a wrong ``<dimension>``)."""
     try:
-        wb = CalamineWorkbook.from_filelike(raw)
+        wb = _open_workbook(raw)
     except Exception as exc:  # noqa: BLE001 - calamine raises its own kinds for a damaged file
         raise UsageReportError(f"{name} could not be opened as a spreadsheet ({type(exc).__name__}). Export the "
                                "report again, as CSV or Excel (.xlsx).", code="report_bad_workbook",
                                args={"file": name}) from None
     first: _Sheet | None = None
     for sheet_name in wb.sheet_names:
-        try:
-            sheet = wb.get_sheet_by_name(sheet_name)
-        except Exception:  # noqa: BLE001 - a chart sheet or a damaged one: look at the others
-            continue
+        sheet = _load_sheet(wb, sheet_name, cancel)
+        if sheet is None:
+            continue  # a chart sheet or a damaged one: look at the others
         rows_iter = iter(sheet.iter_rows())
         head: list[list[object]] = list(itertools.islice(rows_iter, HEADER_SEARCH_LINES))
         for i, cells in enumerate(head):
@@ -540,7 +569,7 @@ def read_usage_report(source: bytes | str | os.PathLike[str], *, name: str | Non
         is_workbook = head.startswith(_XLSX_MAGIC) or name.casefold().endswith((".xlsx", ".xlsm", ".xls", ".ods"))
         if is_workbook:
             opened.seek(0)
-            return _read_sheet(_workbook_sheet(opened, name=name), name=name, total=0, bytes_read=None,
+            return _read_sheet(_workbook_sheet(opened, name=name, cancel=cancel), name=name, total=0, bytes_read=None,
                                progress=progress, cancel=cancel, window=window)
         encoding = detect_encoding(head)
         for attempt in (encoding, None):
