@@ -297,6 +297,12 @@ def _too_large(name: str, limit: int) -> UsageReportError:
         code="report_too_large", args={"file": name, "limit_mb": limit // (1024 * 1024)})
 
 
+def _too_many_rows(name: str) -> UsageReportError:
+    return UsageReportError(f"{name} has more than {MAX_REPORT_ROWS:,} rows, more than any spreadsheet holds; "
+                            "nothing was imported. Check that this is the provider's usage report.",
+                            code="report_too_many_rows", args={"file": name, "limit": MAX_REPORT_ROWS})
+
+
 def open_report_file(path: str | os.PathLike[str], *, max_bytes: int = MAX_REPORT_BYTES) -> BinaryIO:
     """Open a report for reading, refusing what is not a regular file (a device such as ``/dev/zero``, a pipe,
     a folder; links are followed to what they point at) and anything over ``max_bytes``.
@@ -370,6 +376,7 @@ class _Sheet:
     mapping: dict[str, int]
     rows: Iterator[tuple[int, list[object]]]  # (row number as a spreadsheet shows it, cells)
     separator: str | None  # None for a workbook: its numbers are numbers
+    height: int = 0  # a workbook sheet's rows as loaded (not as declared), for the progress bar
 
 
 def _pick_header(lines: list[str]) -> tuple[int, str, list[str], dict[str, int]] | None:
@@ -469,8 +476,11 @@ def _workbook_sheet(raw: BinaryIO, *, name: str, cancel: CancelCheck | None = No
         for i, cells in enumerate(head):
             mapping = _map_header(cells)
             if _is_header(mapping):
+                height = int(getattr(sheet, "height", 0) or 0)
+                if height - i - 1 > MAX_REPORT_ROWS:  # refused before a million rows go through Python
+                    raise _too_many_rows(name)
                 rows = enumerate(itertools.chain(head[i + 1:], rows_iter), i + 2)
-                return _Sheet(header=list(cells), mapping=mapping, rows=rows, separator=None)
+                return _Sheet(header=list(cells), mapping=mapping, rows=rows, separator=None, height=height)
         if first is None:
             header = next((r for r in head if any(str(c).strip() for c in r)), None)
             if header is not None:
@@ -569,7 +579,8 @@ def read_usage_report(source: bytes | str | os.PathLike[str], *, name: str | Non
         is_workbook = head.startswith(_XLSX_MAGIC) or name.casefold().endswith((".xlsx", ".xlsm", ".xls", ".ods"))
         if is_workbook:
             opened.seek(0)
-            return _read_sheet(_workbook_sheet(opened, name=name, cancel=cancel), name=name, total=0, bytes_read=None,
+            sheet = _workbook_sheet(opened, name=name, cancel=cancel)
+            return _read_sheet(sheet, name=name, total=sheet.height, bytes_read=None,
                                progress=progress, cancel=cancel, window=window)
         encoding = detect_encoding(head)
         for attempt in (encoding, None):
@@ -625,10 +636,7 @@ def _read_sheet(sheet: _Sheet, *, name: str, total: int, bytes_read: Callable[[]
                 done = bytes_read() if bytes_read is not None else count
                 progress(min(done, total) if total else done, total or max(done, 1))
             if count > MAX_REPORT_ROWS:
-                raise UsageReportError(
-                    f"{name} has more than {MAX_REPORT_ROWS:,} rows, more than any spreadsheet holds; nothing "
-                    "was imported. Check that this is the provider's usage report.", code="report_too_many_rows",
-                    args={"file": name, "limit": MAX_REPORT_ROWS})
+                raise _too_many_rows(name)
         if not ("".join(cells).strip() if text_cells else any(c is not None and str(c).strip() for c in cells)):
             blank += 1
             continue

@@ -286,3 +286,14 @@ def test_cancel_works_while_a_workbook_sheet_is_still_loading(tmp_path: Path, mo
     with pytest.raises(ReportCancelled):
         read_usage_report(REAL / "usage_xlsx_dimension_short.xlsx", cancel=cancel)
     assert time.monotonic() - started < 2
+
+
+@pytest.mark.parametrize("name", ["usage_xlsx_dimension_short.xlsx", "usage_title_line_then_semicolon.csv"])
+def test_more_rows_than_a_spreadsheet_holds_are_refused(name: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    from counselor_app.core import usage_report
+
+    monkeypatch.setattr(usage_report, "MAX_REPORT_ROWS", 0)
+    monkeypatch.setattr(usage_report, "_CHECK_EVERY", 1)
+    with pytest.raises(UsageReportError, match="more than 0 rows") as err:
+        read_usage_report(REAL / name)
+    assert err.value.code == "report_too_many_rows"
