@@ -166,7 +166,7 @@ rows_strategy = st.lists(st.tuples(
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(rows=rows_strategy, encoding=st.sampled_from(ENCODINGS), separator=st.sampled_from([",", ";", "\t"]),
+@given(rows=rows_strategy, encoding=st.sampled_from(ENCODINGS), separator=st.sampled_from([",", ";", "\t", "|"]),
        decimal_comma=st.booleans(), title_lines=st.integers(0, 4), blank_after_title=st.booleans(),
        crlf=st.booleans())
 def test_generated_reports_read_back_the_values_written(rows, encoding, separator, decimal_comma, title_lines,
