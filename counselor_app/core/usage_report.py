@@ -4,15 +4,26 @@ One parser for both imports: the desk's (``core/progress_import.py``) and the re
 (``agency_server/service.py``), so a report one accepts the other accepts too, with the same figures. It needs
 no Qt and no database; openpyxl is loaded only for a workbook.
 
-Why it is built this way:
+Why it is built this way (issue 12: the files offices really save):
 
 - Columns are found by header name, never by position: the provider's report kinds differ and change over time.
   Extra columns are tolerated and listed; a missing one is named in the message. ``USAGE_COLUMNS`` is the one
   table of the columns the provider writes, and the demo report writer takes its header from it.
-- Files as people really save them: Excel's "CSV UTF-8" (with a BOM) and its Windows-1252 "CSV", `;` or tab
-  separators, a title line above the header, blank lines, course names with commas, and .xlsx.
+- Encoding from the BOM (Excel's "CSV UTF-8", and its "Unicode Text", which is UTF-16 and tab-separated), then
+  UTF-8, then the platform's legacy code page (charset-normalizer picks between it and cp1252).
+- The header row is looked for among the first 20 lines (title and date lines above it), and the separator
+  (``,`` ``;`` tab ``|``) is sniffed on that row, never on a title line.
+- Numbers by the file's own convention: decimal commas when the separator is not a comma and the values say
+  so (``1,5``); a file mixing both is refused. Plausibility ranges refuse a file rather than import nonsense:
+  hours per course, grades as 0–1 or 0–100 %, and (when the caller gives one) dates in the program's window.
+- Workbooks (.xlsx, .xls, .ods) through python-calamine, which reads the cells present instead of trusting the
+  declared ``<dimension>``.
+- Bounded input: regular files only (a link to ``/dev/zero`` or a FIFO is refused before it is read), a size
+  and a row limit with a sentence each, read as a stream with progress and cancel.
 - The whole file is checked before a row is returned: one unreadable cell refuses the report, and the message
   lists every bad cell by row and column, so the person fixes the file once instead of once per error.
+
+Matching and merging the rows are not here but in ``core/progress_rules.py``, also shared by both ends.
 """
 
 from __future__ import annotations
