@@ -100,6 +100,8 @@ def clean_job_seeker(data: Mapping[str, Any], *, today: date, partial: bool = Fa
         if key not in data:
             if not partial and key in REQUIRED:
                 errors[key] = f"Enter the {FIELD_LABELS[key]}."
+            elif not partial and key == "last_name":
+                out[key] = ""  # a person with one name, registered without the field at all
             continue
         value = data[key]
         try:
