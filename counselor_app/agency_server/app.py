@@ -319,8 +319,9 @@ def create_app(store: ServerStore | None = None, *, database_url: str | None = N
              responses=_ERRORS | {200: {"content": {"text/csv": {"schema": {"type": "string"}}},
                                         "description": "Full Name, Email, External ID"}})
     def invitations(day: Annotated[date, Query(alias="date")], user: Admin) -> Response:
-        """The provider's bulk-invitation file of the licenses issued on a day."""
-        text = service.invitation_csv(service.invitation_rows(day))
+        """The provider's bulk-invitation file for a day: every issued license not yet in any file, issued on or
+        before the day (a late-synced one goes into the next file). Asking again for a day gives the same file."""
+        text = service.invitation_csv(service.invitation_rows(day, by=user.username))
         return Response(content=text.encode("utf-8"), media_type="text/csv; charset=utf-8")
 
     register_referral_routes(app, store, principal=_any_principal, errors=_ERRORS)

@@ -21,6 +21,7 @@ from counselor_app.agency_server import security
 from counselor_app.agency_server.db import ServerStore, describe_url, resolve_database_url
 from counselor_app.agency_server.referrals import add_partner_cli
 from counselor_app.agency_server.service import MAX_PROGRESS_BYTES, AgencyService, ServiceError
+from counselor_app.core.environment_errors import file_write_error
 from counselor_app.core.usage_report import UsageReportError, open_report_file
 from counselor_app.sync.protocol import ROLES
 
@@ -171,17 +172,26 @@ def run_import_progress(args: argparse.Namespace) -> int:
 
 def run_invitations(args: argparse.Namespace) -> int:
     service = _service(args)
-    rows = service.invitation_rows(args.date)
+    rows = service.invitation_rows(args.date, by="cli")
     text = service.invitation_csv(rows)
     out: Path = args.out
-    out.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=out.parent, prefix=".invitations-", suffix=".csv")
+    tmp = ""
     try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=out.parent, prefix=".invitations-", suffix=".csv")
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
             fh.write(text)
         os.replace(tmp, out)
+    except OSError as exc:
+        if tmp:
+            Path(tmp).unlink(missing_ok=True)
+        # The day's batch is kept: asking again for this day writes the same file, invites nobody twice.
+        print(f"counselor-agency-server: {file_write_error(exc, what='The invitation file', where=out.parent)} "
+              f"Run the same command again once it can be written: it gives the same file.", file=sys.stderr)
+        return 1
     except BaseException:
-        Path(tmp).unlink(missing_ok=True)
+        if tmp:
+            Path(tmp).unlink(missing_ok=True)
         raise
     print(f"Wrote {len(rows):,} invitations for {args.date.isoformat()} to {out}")
     return 0

@@ -57,8 +57,13 @@ class InvitationFileResult:
     earlier_days: list[date] = field(default_factory=list)
     pending_approval: int = 0
     dry_run: bool = False
+    repeated: bool = False  # the day's file was made before: this is the same file again, nobody newly marked
 
     def summary(self) -> str:
+        if self.repeated:
+            return (f"The invitation file for {format_day(self.for_date)} was made before; {self.rows:,} "
+                    f"invitations were written again into {self.path.name if self.path else 'the file'}, the same "
+                    "people as then. Nobody is invited twice; licenses not sent yet go into the next day's file.")
         if self.rows == 0:
             text = (f"No licenses are waiting to be sent for {format_day(self.for_date)} or earlier; no file was "
                     "written.")
@@ -103,6 +108,18 @@ def write_invitation_file(desk: Desk, out_path: str | os.PathLike[str], *, for_d
     if target.exists() and not overwrite and not dry_run:
         raise CounselorDeskError(f"{target.name} already exists in {target.parent}; it may be an earlier file "
                                  "that was not uploaded yet. Choose another file name.")
+    with desk.store.read() as session:  # asking again for a day gives that day's file again (issue 12)
+        earlier = list(session.scalars(select(InvitationBatch.id).where(
+            InvitationBatch.for_date == for_date, InvitationBatch.file_name != ELSEWHERE_FILE_NAME)
+            .order_by(InvitationBatch.created_at)))
+    if earlier:
+        rows = 0 if dry_run else _rewrite(desk, earlier, target)
+        if dry_run:
+            with desk.store.read() as session:
+                rows = int(session.scalar(select(func.count()).select_from(LicenseIssuance).where(
+                    LicenseIssuance.invitation_batch_id.in_(earlier))) or 0)
+        return InvitationFileResult(batch_id=earlier[-1], path=target, for_date=for_date, rows=rows,
+                                    from_earlier_days=0, dry_run=dry_run, repeated=True)
     placed: list[Path] = []  # the file, once moved into place, so a failed commit can take it back
     try:
         result = _write_batch(desk, target, for_date=for_date, dry_run=dry_run, placed=placed)
@@ -194,19 +211,22 @@ ELSEWHERE_FILE_NAME = "(sent by the agency server or another desk)"
 def rewrite_batch_file(desk: Desk, batch_id: str, out_path: str | os.PathLike[str]) -> int:
     """Write an earlier batch's file again (the first copy was lost); marks nothing, sends nobody twice."""
     require_supervisor(desk, what="make the invitation file (it lists job seekers' names and e-mail addresses)")
-    target = Path(out_path)
     with desk.store.read() as session:
-        batch = session.get(InvitationBatch, batch_id)
-        if batch is None:
+        if session.get(InvitationBatch, batch_id) is None:
             raise NotFoundError("There is no invitation file with this id on this desk.")
+    return _rewrite(desk, [batch_id], Path(out_path))
+
+
+def _rewrite(desk: Desk, batch_ids: list[str], target: Path) -> int:
+    with desk.store.read() as session:
         rows = session.execute(
             select(JobSeeker.first_name, JobSeeker.last_name, LicenseIssuance.email, JobSeeker.id)
             .join(JobSeeker, JobSeeker.id == LicenseIssuance.job_seeker_id)
-            .where(LicenseIssuance.invitation_batch_id == batch_id)
+            .where(LicenseIssuance.invitation_batch_id.in_(batch_ids))
             .order_by(LicenseIssuance.issued_on, LicenseIssuance.issued_at)).all()
     _place_file(target, invitation_csv((full_name(first, last), email, jsid) for first, last, email, jsid in rows))
-    desk.audit("invitation_file_rewrite", entity=Entity.INVITATION_BATCH, entity_id=batch_id,
-               detail={"rows": len(rows), "file_name": target.name})
+    desk.audit("invitation_file_rewrite", entity=Entity.INVITATION_BATCH, entity_id=batch_ids[-1],
+               detail={"rows": len(rows), "file_name": target.name, "batches": len(batch_ids)})
     return len(rows)
 
 

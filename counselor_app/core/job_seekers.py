@@ -111,6 +111,8 @@ def clean_job_seeker(data: Mapping[str, Any], *, today: date, partial: bool = Fa
         if key not in data:
             if not partial and key in REQUIRED:
                 errors[key] = Message("field.missing", "Enter the {field}.", field=FIELD_LABELS[key])
+            elif not partial and key == "last_name":
+                out[key] = ""  # a person with one name, registered without the field at all
             continue
         value = data[key]
         try:

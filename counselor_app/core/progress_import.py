@@ -11,12 +11,11 @@ Why it is built this way:
 - Rows are keyed by the provider's view of a learner (External ID, e-mail) plus the course, so a newer report
   updates the older figures. Learners who drop out of a later report keep their progress.
 
-Matching. The daily invitation file (``core/invitations.py``) writes the **job seeker's id** (a UUID made on
-this device) as External ID: every job seeker has one, it never changes, and it tells the provider nothing
-about the person. A row is matched by External ID to that id first; then to the agency customer id (MOSES /
-OSOS), for invitations the state sent from its own system; then by e-mail, case-insensitively, against the
-job seeker's record and the address their license went to. A row that matches nobody, or whose e-mail
-belongs to several job seekers, is kept with ``matched=False`` and listed for review, never dropped.
+Matching and merging follow ``core/progress_rules.py``, the rules the agency server's import uses too: External
+ID to the job seeker's id (what the invitation file writes), then to the agency customer id, then the e-mail; a
+row whose e-mail belongs to several job seekers, or to nobody, is kept with ``matched=False`` and listed for
+review, never dropped and never given to the wrong person; two rows for one learner and course keep the
+further-along one.
 """
 
 from __future__ import annotations

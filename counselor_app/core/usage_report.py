@@ -4,15 +4,26 @@ One parser for both imports: the desk's (``core/progress_import.py``) and the re
 (``agency_server/service.py``), so a report one accepts the other accepts too, with the same figures. It needs
 no Qt and no database; openpyxl is loaded only for a workbook.
 
-Why it is built this way:
+Why it is built this way (issue 12: the files offices really save):
 
 - Columns are found by header name, never by position: the provider's report kinds differ and change over time.
   Extra columns are tolerated and listed; a missing one is named in the message. ``USAGE_COLUMNS`` is the one
   table of the columns the provider writes, and the demo report writer takes its header from it.
-- Files as people really save them: Excel's "CSV UTF-8" (with a BOM) and its Windows-1252 "CSV", `;` or tab
-  separators, a title line above the header, blank lines, course names with commas, and .xlsx.
+- Encoding from the BOM (Excel's "CSV UTF-8", and its "Unicode Text", which is UTF-16 and tab-separated), then
+  UTF-8, then the platform's legacy code page (charset-normalizer picks between it and cp1252).
+- The header row is looked for among the first 20 lines (title and date lines above it), and the separator
+  (``,`` ``;`` tab ``|``) is sniffed on that row, never on a title line.
+- Numbers by the file's own convention: decimal commas when the separator is not a comma and the values say
+  so (``1,5``); a file mixing both is refused. Plausibility ranges refuse a file rather than import nonsense:
+  hours per course, grades as 0–1 or 0–100 %, and (when the caller gives one) dates in the program's window.
+- Workbooks (.xlsx, .xls, .ods) through python-calamine, which reads the cells present instead of trusting the
+  declared ``<dimension>``.
+- Bounded input: regular files only (a link to ``/dev/zero`` or a FIFO is refused before it is read), a size
+  and a row limit with a sentence each, read as a stream with progress and cancel.
 - The whole file is checked before a row is returned: one unreadable cell refuses the report, and the message
   lists every bad cell by row and column, so the person fixes the file once instead of once per error.
+
+Matching and merging the rows are not here but in ``core/progress_rules.py``, also shared by both ends.
 """
 
 from __future__ import annotations
@@ -25,6 +36,7 @@ import locale
 import os
 import re
 import stat
+import threading
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -296,6 +308,12 @@ def _too_large(name: str, limit: int) -> UsageReportError:
         code="report_too_large", args={"file": name, "limit_mb": limit // (1024 * 1024)})
 
 
+def _too_many_rows(name: str) -> UsageReportError:
+    return UsageReportError(f"{name} has more than {MAX_REPORT_ROWS:,} rows, more than any spreadsheet holds; "
+                            "nothing was imported. Check that this is the provider's usage report.",
+                            code="report_too_many_rows", args={"file": name, "limit": MAX_REPORT_ROWS})
+
+
 def open_report_file(path: str | os.PathLike[str], *, max_bytes: int = MAX_REPORT_BYTES) -> BinaryIO:
     """Open a report for reading, refusing what is not a regular file (a device such as ``/dev/zero``, a pipe,
     a folder; links are followed to what they point at) and anything over ``max_bytes``.
@@ -369,6 +387,7 @@ class _Sheet:
     mapping: dict[str, int]
     rows: Iterator[tuple[int, list[object]]]  # (row number as a spreadsheet shows it, cells)
     separator: str | None  # None for a workbook: its numbers are numbers
+    height: int = 0  # a workbook sheet's rows as loaded (not as declared), for the progress bar
 
 
 def _pick_header(lines: list[str]) -> tuple[int, str, list[str], dict[str, int]] | None:
@@ -418,30 +437,61 @@ def _csv_sheet(raw: BinaryIO, *, encoding: str, name: str) -> _Sheet:
     return _Sheet(header=list(header), mapping=mapping, rows=rows(), separator=sep)
 
 
-def _workbook_sheet(raw: BinaryIO, *, name: str) -> _Sheet:
-    """Any sheet of an .xlsx, .xlsm, .xls or .ods, read with calamine, which reads the cells that are there
-    rather than the size the file declares (Excel and some exporters write a wrong ``<dimension>``)."""
+def _load_sheet(wb: Any, sheet_name: str, cancel: CancelCheck | None) -> Any:
+    """The sheet, or None when calamine cannot read it (a chart sheet, a damaged one).
+
+    calamine reads a whole sheet before giving its first row (seconds for a million rows), in Rust, with the
+    GIL released: it runs in a helper thread while this one keeps calling ``cancel``, whose exception goes to
+    the caller. A cancelled load is abandoned; the thread ends by itself and its sheet is dropped."""
+    box: dict[str, Any] = {}
+
+    def load() -> None:
+        try:
+            box["sheet"] = wb.get_sheet_by_name(sheet_name)
+        except Exception:  # noqa: BLE001 - calamine raises its own kinds for an unreadable sheet
+            box["sheet"] = None
+
+    if cancel is None:
+        load()
+        return box["sheet"]
+    worker = threading.Thread(target=load, name="usage-report-sheet", daemon=True)
+    worker.start()
+    while worker.is_alive():
+        cancel()
+        worker.join(0.1)
+    return box.get("sheet")
+
+
+def _open_workbook(raw: BinaryIO) -> Any:
     from python_calamine import CalamineWorkbook
 
+    return CalamineWorkbook.from_filelike(raw)
+
+
+def _workbook_sheet(raw: BinaryIO, *, name: str, cancel: CancelCheck | None = None) -> _Sheet:
+    """Any sheet of an .xlsx, .xlsm, .xls or .ods, read with calamine, which reads the cells that are there
+    rather than the size the file declares (Excel and some exporters write a wrong ``<dimension>``)."""
     try:
-        wb = CalamineWorkbook.from_filelike(raw)
+        wb = _open_workbook(raw)
     except Exception as exc:  # noqa: BLE001 - calamine raises its own kinds for a damaged file
         raise UsageReportError(f"{name} could not be opened as a spreadsheet ({type(exc).__name__}). Export the "
                                "report again, as CSV or Excel (.xlsx).", code="report_bad_workbook",
                                args={"file": name}) from None
     first: _Sheet | None = None
     for sheet_name in wb.sheet_names:
-        try:
-            sheet = wb.get_sheet_by_name(sheet_name)
-        except Exception:  # noqa: BLE001 - a chart sheet or a damaged one: look at the others
-            continue
+        sheet = _load_sheet(wb, sheet_name, cancel)
+        if sheet is None:
+            continue  # a chart sheet or a damaged one: look at the others
         rows_iter = cast(Iterator[list[object]], iter(sheet.iter_rows()))
         head: list[list[object]] = list(itertools.islice(rows_iter, HEADER_SEARCH_LINES))
         for i, cells in enumerate(head):
             mapping = _map_header(cells)
             if _is_header(mapping):
+                height = int(getattr(sheet, "height", 0) or 0)
+                if height - i - 1 > MAX_REPORT_ROWS:  # refused before a million rows go through Python
+                    raise _too_many_rows(name)
                 rows: Iterator[tuple[int, list[object]]] = enumerate(itertools.chain(head[i + 1:], rows_iter), i + 2)
-                return _Sheet(header=list(cells), mapping=mapping, rows=rows, separator=None)
+                return _Sheet(header=list(cells), mapping=mapping, rows=rows, separator=None, height=height)
         if first is None:
             header = next((r for r in head if any(str(c).strip() for c in r)), None)
             if header is not None:
@@ -601,7 +651,8 @@ def read_usage_report(source: bytes | str | os.PathLike[str], *, name: str | Non
         is_workbook = head.startswith(_XLSX_MAGIC) or name.casefold().endswith((".xlsx", ".xlsm", ".xls", ".ods"))
         if is_workbook:
             opened.seek(0)
-            return _read_sheet(_workbook_sheet(opened, name=name), name=name, total=0, bytes_read=None,
+            sheet = _workbook_sheet(opened, name=name, cancel=cancel)
+            return _read_sheet(sheet, name=name, total=sheet.height, bytes_read=None,
                                progress=progress, cancel=cancel, window=window)
         encoding = detect_encoding(head)
         for attempt in (encoding, None):
@@ -642,6 +693,7 @@ def _read_sheet(sheet: _Sheet, *, name: str, total: int, bytes_read: Callable[[]
     number_fields = [(f, mapping[f]) for f in _NUMBER_FIELDS if f in mapping]
     time_fields = [f for f, _c, parser, _m in text_fields if parser is parse_datetime]
 
+    text_cells = sheet.separator is not None  # a CSV's cells are all strings: the blank-row check runs in C
     pending: list[tuple[int, dict[str, Any], list[object]]] = []  # numbers wait for the file's convention
     problems: list[CellProblem] = []
     samples: list[str] = []
@@ -656,11 +708,8 @@ def _read_sheet(sheet: _Sheet, *, name: str, total: int, bytes_read: Callable[[]
                 done = bytes_read() if bytes_read is not None else count
                 progress(min(done, total) if total else done, total or max(done, 1))
             if count > MAX_REPORT_ROWS:
-                raise UsageReportError(
-                    f"{name} has more than {MAX_REPORT_ROWS:,} rows, more than any spreadsheet holds; nothing "
-                    "was imported. Check that this is the provider's usage report.", code="report_too_many_rows",
-                    args={"file": name, "limit": MAX_REPORT_ROWS})
-        if not any(c is not None and str(c).strip() for c in cells):
+                raise _too_many_rows(name)
+        if not ("".join(cast(list[str], cells)).strip() if text_cells else any(c is not None and str(c).strip() for c in cells)):
             blank += 1
             continue
         values: dict[str, Any] = dict.fromkeys(_ALL_FIELDS)

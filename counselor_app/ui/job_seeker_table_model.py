@@ -12,7 +12,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt
 
 from counselor_app.core.job_seekers import JobSeekerRow
-from counselor_app.core.validation import format_us_phone
+from counselor_app.core.validation import display_email, format_us_phone
 from counselor_app.ui.row_table_model import RowTableModel, TableColumn
 
 COL_NAME = 0
@@ -30,8 +30,10 @@ class JobSeekerTableModel(RowTableModel[JobSeekerRow]):
     def __init__(self, parent: Any = None) -> None:
         super().__init__((
             TableColumn(QCoreApplication.translate("JobSeekerTableModel", "Name"),
-                        lambda r: f"{r.last_name}, {r.first_name}", tooltip=attrgetter("full_name")),
-            TableColumn(QCoreApplication.translate("JobSeekerTableModel", "E-mail"), lambda r: r.email or ""),
+                        lambda r: f"{r.last_name}, {r.first_name}" if r.last_name else r.first_name,
+                        tooltip=attrgetter("full_name")),
+            TableColumn(QCoreApplication.translate("JobSeekerTableModel", "E-mail"),
+                        lambda r: display_email(r.email)),  # an IDN domain as typed (issue 12)
             TableColumn(QCoreApplication.translate("JobSeekerTableModel", "Phone"), lambda r: format_us_phone(r.phone)),
             TableColumn(QCoreApplication.translate("JobSeekerTableModel", "ZIP"), lambda r: r.zip_code or ""),
             TableColumn(QCoreApplication.translate("JobSeekerTableModel", "Agency id"),

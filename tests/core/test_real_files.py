@@ -166,7 +166,7 @@ rows_strategy = st.lists(st.tuples(
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(rows=rows_strategy, encoding=st.sampled_from(ENCODINGS), separator=st.sampled_from([",", ";", "\t"]),
+@given(rows=rows_strategy, encoding=st.sampled_from(ENCODINGS), separator=st.sampled_from([",", ";", "\t", "|"]),
        decimal_comma=st.booleans(), title_lines=st.integers(0, 4), blank_after_title=st.booleans(),
        crlf=st.booleans())
 def test_generated_reports_read_back_the_values_written(rows, encoding, separator, decimal_comma, title_lines,
@@ -255,3 +255,45 @@ def test_desk_import_refuses_a_link_to_a_device(tmp_path: Path) -> None:
             import_usage_report(desk, link)
     finally:
         desk.close()
+
+
+def test_cancel_works_while_a_workbook_sheet_is_still_loading(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """calamine loads a sheet before its first row (18 s for 2 million rows on a busy machine): the cancel is
+    honored during that load, not after it."""
+    import time
+
+    from python_calamine import CalamineWorkbook
+
+    real = CalamineWorkbook.get_sheet_by_name
+
+    class SlowWorkbook:
+        def __init__(self, wb: CalamineWorkbook) -> None:
+            self.wb, self.sheet_names = wb, wb.sheet_names
+
+        def get_sheet_by_name(self, name: str):  # noqa: ANN201
+            time.sleep(3)  # stands for a long load in Rust (which releases the GIL, as sleep does)
+            return real(self.wb, name)
+
+    from counselor_app.core import usage_report
+
+    monkeypatch.setattr(usage_report, "_open_workbook", lambda raw: SlowWorkbook(CalamineWorkbook.from_filelike(raw)))
+    started = time.monotonic()
+
+    def cancel() -> None:
+        if time.monotonic() - started > 0.3:
+            raise Cancelled("cancelled")
+
+    with pytest.raises(Cancelled):
+        read_usage_report(REAL / "usage_xlsx_dimension_short.xlsx", cancel=cancel)
+    assert time.monotonic() - started < 2
+
+
+@pytest.mark.parametrize("name", ["usage_xlsx_dimension_short.xlsx", "usage_title_line_then_semicolon.csv"])
+def test_more_rows_than_a_spreadsheet_holds_are_refused(name: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    from counselor_app.core import usage_report
+
+    monkeypatch.setattr(usage_report, "MAX_REPORT_ROWS", 0)
+    monkeypatch.setattr(usage_report, "_CHECK_EVERY", 1)
+    with pytest.raises(UsageReportError, match="more than 0 rows") as err:
+        read_usage_report(REAL / name)
+    assert err.value.code == "report_too_many_rows"

@@ -75,3 +75,8 @@ def test_idn_round_trip(domain: str, local: str) -> None:
     stored = v.normalize_email(f"{local}@{domain}")
     assert stored.isascii() and v.display_email(stored) == f"{local}@{domain}"
     assert v.normalize_email(stored) == stored  # what is stored is accepted again as it is
+
+
+def test_one_name_person_without_a_last_name_field_at_all(desk) -> None:
+    seeker = desk.job_seekers.register({"first_name": "Sukarni"})
+    assert seeker.last_name == "" and seeker.full_name == "Sukarni"

@@ -194,8 +194,13 @@ def test_invitation_file_sends_each_license_once(sup, tmp_path: Path) -> None:
     # The next day's file holds only the licenses not sent yet: none twice, none missed.
     later = write_invitation_file(sup, tmp_path / "inv2.csv", for_date=TODAY)
     assert later.rows == len([i for i in today_ids if i not in pending]) and later.from_earlier_days == 0
+    # Asking again for a day gives that day's file again: the same people, nobody newly marked (issue 12).
     again = write_invitation_file(sup, tmp_path / "inv3.csv", for_date=TODAY)
-    assert again.rows == 0 and not (tmp_path / "inv3.csv").exists()
+    assert again.rows == later.rows and again.repeated == (later.rows > 0)
+    first_again = write_invitation_file(sup, tmp_path / "inv4.csv", for_date=day)
+    assert first_again.repeated and first_again.rows == result.rows
+    assert "Nobody is invited twice" in first_again.summary()
+    assert read_csv(tmp_path / "inv4.csv") == rows
     figures = compute_summary(sup)
     assert figures.invited_basis == "invitation_batches" and figures.totals.invited == figures.totals.issued
     # A lost file can be written again without sending anyone twice.

@@ -1801,22 +1801,22 @@
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../job_seeker_table_model.py" line="34"/>
+        <location filename="../job_seeker_table_model.py" line="35"/>
         <source>E-mail</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../job_seeker_table_model.py" line="35"/>
+        <location filename="../job_seeker_table_model.py" line="37"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../job_seeker_table_model.py" line="36"/>
+        <location filename="../job_seeker_table_model.py" line="38"/>
         <source>ZIP</source>
         <translation>Código postal</translation>
     </message>
     <message>
-        <location filename="../job_seeker_table_model.py" line="37"/>
+        <location filename="../job_seeker_table_model.py" line="39"/>
         <source>Agency id</source>
         <translation>N.º de la agencia</translation>
     </message>
