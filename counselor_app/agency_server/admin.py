@@ -24,7 +24,6 @@ from counselor_app.agency_server.common import (
     _chunks,
     csv_safe,
 )
-from counselor_app.agency_server.db import lock_feed, store_feed_counter
 from counselor_app.agency_server.feed import FeedService
 from counselor_app.agency_server.models import (
     AuditEvent,
@@ -52,12 +51,12 @@ class AdminService(FeedService):
             raise BadRequest("The catalog must be a JSON object.")
         now = self.clock()
         with self.store.session() as session:
-            ctx = _Batch(principal=_SYSTEM, device_id="", now=now, seq=lock_feed(session))
+            ctx = _Batch(principal=_SYSTEM, device_id="", now=now)
             version = int(session.scalar(select(func.max(CatalogVersion.version))) or 0) + 1
             session.add(CatalogVersion(version=version, data=catalog, published_at=now, published_by=by))
             self._feed_put(session, ctx, kind="catalog", key="current",
                            data={"catalog_version": version, "published_at": now.isoformat(), "catalog": catalog})
-            store_feed_counter(session, ctx.seq)
+            self._publish_feed(session, ctx)
             session.add(AuditEvent(at=now, username=by, action="catalog_published", detail={"version": version}))
         return p.CatalogPublished(catalog_version=version, published_at=now)
 
@@ -69,7 +68,7 @@ class AdminService(FeedService):
         parsed = read_usage_report(raw, name=file_name)
         now = self.clock()
         with self.store.session() as session:
-            ctx = _Batch(principal=_SYSTEM, device_id="", now=now, seq=lock_feed(session))
+            ctx = _Batch(principal=_SYSTEM, device_id="", now=now)
             imp = ProgressImport(file_name=file_name[:260], sha256=hashlib.sha256(raw).hexdigest(),
                                  rows=len(parsed.rows), imported_by=by, imported_at=now)
             session.add(imp)
@@ -115,7 +114,7 @@ class AdminService(FeedService):
                                center_id=row.center_id)
             imp.matched = matched
             imp.unmatched = len(parsed.rows) - matched
-            store_feed_counter(session, ctx.seq)
+            self._publish_feed(session, ctx)
             session.add(AuditEvent(at=now, username=by, action="progress_imported",
                                    detail={"rows": len(parsed.rows), "matched": matched}))
             return p.ProgressImportResult(import_id=imp.id, rows=len(parsed.rows), matched=matched,

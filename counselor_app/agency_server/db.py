@@ -2,11 +2,14 @@
 
 SQLite (the default, one file) gets WAL, a busy timeout and ``BEGIN IMMEDIATE`` for every transaction, so two
 request threads never deadlock upgrading a read lock; PostgreSQL (``postgresql+psycopg://``) needs none of that.
-Writers that touch the changes feed serialize on the ``counter`` row (see ``models.FeedEntry``).
+Writers number their feed rows under the ``counter`` row's lock, taken at the very end of their transaction (see
+``models.FeedEntry`` and ``feed.FeedService._publish_feed``); on PostgreSQL everything before that runs side by
+side, guarded by row locks on the records a batch changes and by per-program advisory locks (``lock_pools``).
 """
 
 from __future__ import annotations
 
+import hashlib
 import os
 from pathlib import Path
 from typing import Any
@@ -15,7 +18,7 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, create_engine, event, select
+from sqlalchemy import Engine, create_engine, event, select, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session
 
@@ -53,6 +56,9 @@ def create_server_engine(url: str) -> Engine:
             cur.execute("PRAGMA synchronous=FULL")
             cur.execute("PRAGMA foreign_keys=ON")
             cur.execute("PRAGMA busy_timeout=30000")
+            # Planner statistics for a long-lived connection (sqlite.org/lang_analyze.html#req): analyze what
+            # needs it, bounded in time, so the feed and rule queries keep choosing their indexes as tables grow.
+            cur.execute("PRAGMA optimize=0x10002")
             cur.close()
 
         @event.listens_for(engine, "begin")
@@ -62,6 +68,9 @@ def create_server_engine(url: str) -> Engine:
 
         return engine
     return create_engine(url, pool_pre_ping=True, pool_size=8, max_overflow=8)
+
+
+_MIGRATION_LOCK = 0x636F756E73656C  # any constant: one migrator at a time over one PostgreSQL database
 
 
 def alembic_config(engine: Engine | None = None) -> Config:
@@ -86,6 +95,9 @@ def migrate(engine: Engine) -> None:
     if current_revision(engine) == head_revision():
         return
     with engine.begin() as conn:
+        if conn.dialect.name == "postgresql":
+            # Several workers (or hosts) starting at once: the first migrates, the others wait and find it done.
+            conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _MIGRATION_LOCK})
         cfg = alembic_config()
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, "head")
@@ -109,6 +121,22 @@ class ServerStore(Store):
     # The server's name for a write unit of work.
     session = Store.write
 
+    def ping(self) -> None:
+        """One round trip to the database; raises SQLAlchemy's ``OperationalError`` when it is unreachable."""
+        with self.engine.connect() as conn:
+            conn.execute(text("SELECT 1"))
+
+    def refresh_statistics(self) -> None:
+        """Keep the query planner's statistics current (run now and then by the server, and after migrations):
+        ``PRAGMA optimize`` on SQLite (``ANALYZE`` of the tables whose size changed a lot), ``ANALYZE`` of the
+        busy tables on PostgreSQL (autovacuum does it too; this covers a freshly loaded database)."""
+        with self.engine.connect() as conn:
+            if self.dialect == "sqlite":
+                conn.exec_driver_sql("PRAGMA optimize")
+            else:
+                conn.execute(text("ANALYZE server_record, change_log, license, feed_entry, device_block"))
+            conn.commit()
+
 
 def lock_feed(session: Session) -> int:
     """Take the feed's row lock for this transaction and return the last sequence number used.
@@ -122,6 +150,24 @@ def lock_feed(session: Session) -> int:
         session.add(row)
         session.flush()
     return int(row.value)
+
+
+def advisory_key(name: str) -> int:
+    """A stable signed 64-bit key for ``pg_advisory_xact_lock`` (the same in every process and host)."""
+    return int.from_bytes(hashlib.blake2b(name.encode("utf-8"), digest_size=8).digest(), "big", signed=True)
+
+
+def lock_pools(session: Session, program_ids: list[str] | set[str], *, exclusive: bool) -> None:
+    """Take each program's pool lock until the transaction ends (PostgreSQL; SQLite has one writer anyway).
+
+    Batches that write licenses hold it shared, so they run side by side; a block reservation or a pool change
+    holds it exclusively, so it counts issued licenses and outstanding blocks with no batch half-way through.
+    Always taken in sorted order and before any block row, so two transactions cannot wait on each other."""
+    if session.get_bind().dialect.name != "postgresql" or not program_ids:
+        return
+    function = "pg_advisory_xact_lock" if exclusive else "pg_advisory_xact_lock_shared"
+    for program_id in sorted(set(program_ids)):
+        session.execute(text(f"SELECT {function}(:key)"), {"key": advisory_key(f"license_pool:{program_id}")})
 
 
 def store_feed_counter(session: Session, value: int) -> None:

@@ -1,5 +1,6 @@
-"""The changes feed: every writer holds the feed lock (``db.lock_feed``), so feed order is commit order;
-readers page through it by cursor, filtered to what the user and device may see."""
+"""The changes feed: writers number their feed rows at the very end of their transaction, under the feed lock
+(``db.lock_feed``, held only from there to the commit), so feed order is commit order; readers page through it
+by cursor, filtered to what the user and device may see."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ from counselor_app.agency_server.common import (
     _chunks,
     _ServiceBase,
 )
+from counselor_app.agency_server.db import lock_feed, store_feed_counter
 from counselor_app.agency_server.models import (
     Center,
     Counter,
@@ -39,19 +41,11 @@ class FeedService(_ServiceBase):
     def _feed_put(self, session: Session, ctx: _Batch, *, kind: str, key: str, data: dict[str, Any],
                   center_id: int | None = None, origin_device: str | None = None,
                   only_device: str | None = None) -> None:
-        entry = ctx.feed[(kind, key)] if (kind, key) in ctx.feed else session.get(FeedEntry, (kind, key))
-        seq = ctx.next_seq()
-        if entry is None:
-            entry = FeedEntry(kind=kind, key=key, seq=seq, center_id=center_id, origin_device=origin_device,
-                              only_device=only_device, data=data)
-            session.add(entry)
-        else:
-            entry.seq = seq
-            entry.center_id = center_id
-            entry.origin_device = origin_device
-            entry.only_device = only_device
-            entry.data = data
-        ctx.feed[(kind, key)] = entry
+        """Queue the feed row of ``(kind, key)``; ``_publish_feed`` numbers and writes it at the end of the
+        transaction. A later put of the same key in the same transaction replaces the earlier one."""
+        ctx.pending_feed.pop((kind, key), None)  # keep the order of the latest put
+        ctx.pending_feed[(kind, key)] = {"center_id": center_id, "origin_device": origin_device,
+                                         "only_device": only_device, "data": data}
 
     def _pool_counts(self, session: Session, program_id: str) -> tuple[int | None, int]:
         session.flush()
@@ -60,13 +54,52 @@ class FeedService(_ServiceBase):
             License.program_id == program_id, License.status.in_(CONSUMED_LICENSE))) or 0
         return (pool.pool_size if pool is not None else None), int(issued)
 
-    def _feed_pool(self, session: Session, ctx: _Batch, program_id: str) -> None:
-        pool_size, issued = self._pool_counts(session, program_id)
-        data = {"program_id": program_id, "pool_size": pool_size, "issued_statewide": issued}
-        current = ctx.feed.get(("license_pool", program_id)) or session.get(FeedEntry, ("license_pool", program_id))
-        if current is not None and current.data == data:
-            return  # unchanged: do not send every device the same figures again
-        self._feed_put(session, ctx, kind="license_pool", key=program_id, data=data)
+    def _publish_feed(self, session: Session, ctx: _Batch) -> None:
+        """Number and write the transaction's feed rows, last thing before its commit.
+
+        Everything else the transaction writes is flushed first; only then is the feed counter's row lock taken
+        (``db.lock_feed``), and it is held until the commit. So feed numbers are handed out in commit order (a
+        reader never skips a row that commits late), while the batches themselves run side by side: they queue
+        only for this short tail (a few rows and the commit), not for their whole work. The license pools the
+        transaction changed are counted under the same lock, so their published figures are never stale."""
+        session.flush()
+        if not ctx.pending_feed and not ctx.dirty_programs:
+            return
+        seq = lock_feed(session)
+        for program_id in sorted(ctx.dirty_programs):
+            pool_size, issued = self._pool_counts(session, program_id)
+            data = {"program_id": program_id, "pool_size": pool_size, "issued_statewide": issued}
+            pending = ctx.pending_feed.get(("license_pool", program_id))
+            if pending is None:
+                current = session.get(FeedEntry, ("license_pool", program_id), populate_existing=True)
+                if current is not None and current.data == data:
+                    continue  # unchanged: do not send every device the same figures again
+            self._feed_put(session, ctx, kind="license_pool", key=program_id, data=data)
+        ctx.dirty_programs.clear()
+        if not ctx.pending_feed:
+            return
+        existing: dict[tuple[str, str], FeedEntry] = {}
+        by_kind: dict[str, list[str]] = {}
+        for kind, key in ctx.pending_feed:
+            by_kind.setdefault(kind, []).append(key)
+        for kind, keys in by_kind.items():
+            for chunk in _chunks(keys):
+                # Read again under the lock: another transaction may have moved these rows since we started.
+                for entry in session.scalars(select(FeedEntry).where(FeedEntry.kind == kind, FeedEntry.key.in_(chunk))
+                                             .execution_options(populate_existing=True)):
+                    existing[(kind, entry.key)] = entry
+        for (kind, key), values in ctx.pending_feed.items():
+            seq += 1
+            entry = existing.get((kind, key))
+            if entry is None:
+                session.add(FeedEntry(kind=kind, key=key, seq=seq, **values))
+            else:
+                entry.seq = seq
+                for name, value in values.items():
+                    setattr(entry, name, value)
+        ctx.pending_feed.clear()
+        store_feed_counter(session, seq)
+        session.flush()
 
     # -- the changes feed ----------------------------------------------------------------------------------
     def feed_page(self, principal: Principal, *, since: str | None, limit: int,
@@ -88,8 +121,10 @@ class FeedService(_ServiceBase):
         if not principal.is_supervisor:
             query = query.where(FeedEntry.kind != "progress")
         with self.store.read() as session:
+            # The last number handed out, in this read's snapshot: every row numbered up to it is visible here,
+            # since numbers are handed out under a lock held to the commit (``_publish_feed``).
+            last = int(session.scalar(select(Counter.value).where(Counter.name == "feed")) or 0)
             if after:
-                last = session.scalar(select(Counter.value).where(Counter.name == "feed")) or 0
                 if after > last:
                     # A cursor from this server's future: the server was restored from an older backup. The
                     # device reads the whole feed again rather than miss what is numbered below its cursor.
@@ -127,5 +162,8 @@ class FeedService(_ServiceBase):
                 items.append(p.FeedItem(kind=row.kind, key=row.key,  # type: ignore[arg-type]
                                         center=centers.get(row.center_id) if row.center_id else None,
                                         data=row.data))
-        next_cursor = str(rows[-1].seq) if rows else str(after)
-        return p.FeedPage(items=items, next_cursor=next_cursor, has_more=len(rows) == limit)
+        has_more = len(rows) == limit
+        # A short page read everything up to ``last``: the cursor moves past the rows this device may not see
+        # too, so a small center's next poll does not scan the whole state's changes after its cursor again.
+        next_cursor = str(rows[-1].seq) if has_more else str(max(after, last, rows[-1].seq if rows else 0))
+        return p.FeedPage(items=items, next_cursor=next_cursor, has_more=has_more)

@@ -12,6 +12,7 @@ from typing import Any
 
 from sqlalchemy import (
     JSON,
+    Index,
     BigInteger,
     Boolean,
     Date,
@@ -22,6 +23,7 @@ from sqlalchemy import (
     MetaData,
     String,
     Text,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
@@ -110,6 +112,16 @@ class License(Base):
     center_id: Mapped[int | None] = mapped_column(ForeignKey("center.id"), index=True)
     device_id: Mapped[str | None] = mapped_column(String(64))
     received_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+    __table_args__ = (
+        # The one-license-per-person rule, kept by the database itself: two batches applied side by side cannot
+        # both give a job seeker a live license in a program. Also serves the rule's look-up by job seeker.
+        Index("uq_license_live_person", "job_seeker_id", "program_id", unique=True,
+              postgresql_where=text("status IN ('issued', 'pending_approval')"),
+              sqlite_where=text("status IN ('issued', 'pending_approval')")),
+        # Counting a program's issued licenses (the pool figures) from the index alone.
+        Index("ix_license_program_status", "program_id", "status"),
+    )
 
 
 class LicensePool(Base):

@@ -20,7 +20,7 @@ from counselor_app.agency_server.models import Base
 def test_migrations_match_the_models_and_run_both_ways(database_url: str) -> None:
     store = ServerStore(database_url)
     try:
-        assert current_revision(store.engine) == head_revision() == "0002"
+        assert current_revision(store.engine) == head_revision() == "i18_batch_indexes"
         with store.engine.connect() as conn:
             context = MigrationContext.configure(conn, opts={"version_table": VERSION_TABLE, "compare_type": True})
             assert compare_metadata(context, Base.metadata) == []
