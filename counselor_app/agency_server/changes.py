@@ -15,10 +15,12 @@ from sqlalchemy import select
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
+from counselor_app.agency_server.admission import client_gone
 from counselor_app.agency_server.common import (
     LICENSE_STATUSES,
     LIVE_LICENSE,
     MAX_PAYLOAD_CHARS,
+    ClientGone,
     Principal,
     Unprocessable,
     _Batch,
@@ -111,6 +113,8 @@ class ChangeService(FeedService):
                     results.append(_rejected(change, p.REJECT_BLOCKED, "An earlier change to the same record "
                                              "was not applied; this one waits for it."))
                     continue
+                if client_gone():
+                    raise ClientGone("The client went away; the batch was rolled back.")
                 if careful:
                     saved = ctx.snapshot()
                     try:
@@ -136,6 +140,8 @@ class ChangeService(FeedService):
                 session.add(row)
                 known[change.change_id] = row
                 results.append(result)
+            if client_gone():  # last chance before the commit: nobody would learn the results
+                raise ClientGone("The client went away; the batch was rolled back.")
             self._publish_feed(session, ctx)
             self._batches_since_statistics += 1
         if self._batches_since_statistics >= STATISTICS_EVERY_BATCHES:

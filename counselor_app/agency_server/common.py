@@ -55,6 +55,13 @@ class Unprocessable(ServiceError):
     status = 422
 
 
+class ClientGone(ServiceError):
+    """The client disconnected while its request was being served: the work was rolled back, not finished for
+    nobody (``admission.client_gone``). 499 is the status proxies log for it; nobody receives the answer."""
+
+    status = 499
+
+
 class TooManyAttempts(ServiceError):
     """Sign-in refused without checking the password: too many recent failures (``security.LoginLimits``)."""
 

@@ -12,13 +12,13 @@ from typing import Any
 
 from sqlalchemy import (
     JSON,
-    Index,
     BigInteger,
     Boolean,
     Date,
     DateTime,
     Float,
     ForeignKey,
+    Index,
     Integer,
     MetaData,
     String,
