@@ -18,11 +18,13 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, create_engine, event, select, text
+from sqlalchemy import Engine, create_engine, event, text, update
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session
 
-from counselor_app.agency_server.models import Counter
+from counselor_app.agency_server.models import Counter, FeedEntry
 from counselor_app.core.db import READ_ONLY_OPTION, Store
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
@@ -138,20 +140,6 @@ class ServerStore(Store):
             conn.commit()
 
 
-def lock_feed(session: Session) -> int:
-    """Take the feed's row lock for this transaction and return the last sequence number used.
-
-    On PostgreSQL ``FOR UPDATE`` makes concurrent writers wait for each other's commit (so a retried batch sees
-    the first attempt's outcome); on SQLite ``BEGIN IMMEDIATE`` already did.
-    """
-    row = session.scalar(select(Counter).where(Counter.name == "feed").with_for_update())
-    if row is None:
-        row = Counter(name="feed", value=0)
-        session.add(row)
-        session.flush()
-    return int(row.value)
-
-
 def advisory_key(name: str) -> int:
     """A stable signed 64-bit key for ``pg_advisory_xact_lock`` (the same in every process and host)."""
     return int.from_bytes(hashlib.blake2b(name.encode("utf-8"), digest_size=8).digest(), "big", signed=True)
@@ -170,7 +158,27 @@ def lock_pools(session: Session, program_ids: list[str] | set[str], *, exclusive
         session.execute(text(f"SELECT {function}(:key)"), {"key": advisory_key(f"license_pool:{program_id}")})
 
 
-def store_feed_counter(session: Session, value: int) -> None:
-    row = session.get(Counter, "feed")
-    assert row is not None
-    row.value = value
+def claim_feed_numbers(session: Session, count: int) -> int:
+    """Take the feed counter's row lock for the rest of the transaction and add ``count`` to it, in one statement;
+    returns the new value (the transaction's feed rows are numbered ``value - count + 1 .. value``)."""
+    claim = (update(Counter).where(Counter.name == "feed").values(value=Counter.value + count)
+             .returning(Counter.value))
+    value = session.execute(claim).scalar()
+    if value is None:  # a new database: make the row (whoever comes first), then claim as usual
+        dialect_insert = pg_insert if session.get_bind().dialect.name == "postgresql" else sqlite_insert
+        session.execute(dialect_insert(Counter).values(name="feed", value=0).on_conflict_do_nothing())
+        value = session.execute(claim).scalar()
+    return int(value)
+
+
+def upsert_feed_rows(session: Session, rows: list[dict[str, Any]]) -> None:
+    """Write feed rows, replacing the row of the same (kind, key): one statement for all of them."""
+    if not rows:
+        return
+    dialect_insert = pg_insert if session.get_bind().dialect.name == "postgresql" else sqlite_insert
+    statement = dialect_insert(FeedEntry)
+    statement = statement.on_conflict_do_update(
+        index_elements=[FeedEntry.kind, FeedEntry.key],
+        set_={name: statement.excluded[name] for name in ("seq", "center_id", "origin_device", "only_device",
+                                                           "data")})
+    session.execute(statement, rows)

@@ -1,5 +1,5 @@
 """The changes feed: writers number their feed rows at the very end of their transaction, under the feed lock
-(``db.lock_feed``, held only from there to the commit), so feed order is commit order; readers page through it
+(``db.claim_feed_numbers``, held only from there to the commit), so feed order is commit order; readers page through it
 by cursor, filtered to what the user and device may see."""
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from counselor_app.agency_server.common import (
     _chunks,
     _ServiceBase,
 )
-from counselor_app.agency_server.db import lock_feed, store_feed_counter
+from counselor_app.agency_server.db import claim_feed_numbers, upsert_feed_rows
 from counselor_app.agency_server.models import (
     Center,
     Counter,
@@ -58,48 +58,28 @@ class FeedService(_ServiceBase):
         """Number and write the transaction's feed rows, last thing before its commit.
 
         Everything else the transaction writes is flushed first; only then is the feed counter's row lock taken
-        (``db.lock_feed``), and it is held until the commit. So feed numbers are handed out in commit order (a
-        reader never skips a row that commits late), while the batches themselves run side by side: they queue
-        only for this short tail (a few rows and the commit), not for their whole work. The license pools the
+        (``db.claim_feed_numbers``: one ``UPDATE ... RETURNING`` that locks, allocates and stores), and it is held
+        until the commit. So feed numbers are handed out in commit order (a reader never skips a row that commits
+        late), while the batches themselves run side by side: they queue only for this short tail (the counter,
+        the pool counts, one upsert of the feed rows, the commit), not for their whole work. The license pools the
         transaction changed are counted under the same lock, so their published figures are never stale."""
         session.flush()
         if not ctx.pending_feed and not ctx.dirty_programs:
             return
-        seq = lock_feed(session)
-        for program_id in sorted(ctx.dirty_programs):
+        programs = sorted(ctx.dirty_programs)
+        for program_id in programs:  # reserve their place in the order of puts; the figures come under the lock
+            self._feed_put(session, ctx, kind="license_pool", key=program_id, data={})
+        last = claim_feed_numbers(session, len(ctx.pending_feed))
+        for program_id in programs:
             pool_size, issued = self._pool_counts(session, program_id)
-            data = {"program_id": program_id, "pool_size": pool_size, "issued_statewide": issued}
-            pending = ctx.pending_feed.get(("license_pool", program_id))
-            if pending is None:
-                current = session.get(FeedEntry, ("license_pool", program_id), populate_existing=True)
-                if current is not None and current.data == data:
-                    continue  # unchanged: do not send every device the same figures again
-            self._feed_put(session, ctx, kind="license_pool", key=program_id, data=data)
-        ctx.dirty_programs.clear()
-        if not ctx.pending_feed:
-            return
-        existing: dict[tuple[str, str], FeedEntry] = {}
-        by_kind: dict[str, list[str]] = {}
-        for kind, key in ctx.pending_feed:
-            by_kind.setdefault(kind, []).append(key)
-        for kind, keys in by_kind.items():
-            for chunk in _chunks(keys):
-                # Read again under the lock: another transaction may have moved these rows since we started.
-                for entry in session.scalars(select(FeedEntry).where(FeedEntry.kind == kind, FeedEntry.key.in_(chunk))
-                                             .execution_options(populate_existing=True)):
-                    existing[(kind, entry.key)] = entry
-        for (kind, key), values in ctx.pending_feed.items():
-            seq += 1
-            entry = existing.get((kind, key))
-            if entry is None:
-                session.add(FeedEntry(kind=kind, key=key, seq=seq, **values))
-            else:
-                entry.seq = seq
-                for name, value in values.items():
-                    setattr(entry, name, value)
+            ctx.pending_feed[("license_pool", program_id)]["data"] = {
+                "program_id": program_id, "pool_size": pool_size, "issued_statewide": issued}
+        first = last - len(ctx.pending_feed) + 1
+        rows = [{"kind": kind, "key": key, "seq": first + offset} | values
+                for offset, ((kind, key), values) in enumerate(ctx.pending_feed.items())]
+        upsert_feed_rows(session, rows)
         ctx.pending_feed.clear()
-        store_feed_counter(session, seq)
-        session.flush()
+        ctx.dirty_programs.clear()
 
     # -- the changes feed ----------------------------------------------------------------------------------
     def feed_page(self, principal: Principal, *, since: str | None, limit: int,

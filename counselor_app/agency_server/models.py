@@ -190,8 +190,9 @@ class LearnerProgress(Base):
 class FeedEntry(Base):
     """The changes feed, compacted: one row per (kind, key) at the sequence number of its latest change.
 
-    ``seq`` comes from ``Counter('feed')``, taken under a row lock in the writing transaction, so sequence
-    order is commit order and a reader can never skip a row that commits late.
+    ``seq`` comes from ``Counter('feed')``, claimed under its row lock at the very end of the writing transaction
+    (``db.claim_feed_numbers``) and held to the commit, so sequence order is commit order and a reader can never
+    skip a row that commits late.
     """
 
     __tablename__ = "feed_entry"

@@ -199,14 +199,17 @@ def make_batches(desk: int, batches: int, size: int) -> list[Any]:
 
 
 class ServerProcess:
-    def __init__(self, url: str, workers: int, *, extra: tuple[str, ...] = ()) -> None:
+    def __init__(self, url: str, workers: int, *, extra: tuple[str, ...] = (), profile: Path | None = None) -> None:
         import requests
 
         self.port = _free_port()
         env = dict(os.environ, PYTHONPATH=str(REPO_ROOT) + os.pathsep + os.environ.get("PYTHONPATH", ""))
-        self.proc = subprocess.Popen([sys.executable, "-m", "counselor_app.agency_server", "serve", "--database-url",
-                                      url, "--port", str(self.port), "--workers", str(workers), *extra],
-                                     env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+        command = [sys.executable, "-m", "counselor_app.agency_server", "serve", "--database-url", url, "--port",
+                   str(self.port), "--workers", str(workers), *extra]
+        if profile is not None:  # py-spy (pip install py-spy): every worker, folded stacks, idle time left out
+            command = ["py-spy", "record", "--subprocesses", "--format", "raw", "--rate", "50", "-o", str(profile),
+                       "--", *command]
+        self.proc = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
         self.url = f"http://127.0.0.1:{self.port}"
         deadline = time.monotonic() + 120
         while True:
@@ -225,7 +228,10 @@ class ServerProcess:
             requests.get(f"{self.url}/api/v1/health", timeout=10)
 
     def stop(self) -> None:
-        self.proc.terminate()
+        if self.proc.args[0] == "py-spy":  # stop the server, not py-spy, so py-spy writes its profile
+            subprocess.run(["pkill", "-TERM", "-P", str(self.proc.pid)], check=False)
+        else:
+            self.proc.terminate()
         try:
             self.proc.communicate(timeout=60)
         except subprocess.TimeoutExpired:
@@ -299,7 +305,7 @@ def drive(url: str, tokens: list[str], bodies: list[list[bytes]], result: RunRes
 
 
 def run_config(backend: str, desks: int, workers: int, scale: dict[str, Any], folder: Path, *,
-               preload: int = 0) -> RunResult:
+               preload: int = 0, profile: Path | None = None) -> RunResult:
     result = RunResult(backend=backend, desks=desks, workers=workers)
     db = Database(backend, folder)
     try:
@@ -309,7 +315,7 @@ def run_config(backend: str, desks: int, workers: int, scale: dict[str, Any], fo
         batches = [make_batches(i, scale["batches"], scale["batch_size"]) for i in range(desks)]
         bodies = [[gzip.compress(b.model_dump_json().encode("utf-8"), 6) for b in desk] for desk in batches]
         result.changes = sum(len(b.changes) for desk in batches for b in desk)
-        server = ServerProcess(db.url, workers)
+        server = ServerProcess(db.url, workers, profile=profile)
         try:
             drive(server.url, tokens, bodies, result)
         finally:
@@ -447,7 +453,8 @@ def load_average() -> str:
 
 
 def run(scale_name: str, *, backends: list[str] | None = None, desks: list[int] | None = None,
-        workers: list[int] | None = None, preload: int = 0, verbose: bool = True) -> dict[str, Any]:
+        workers: list[int] | None = None, preload: int = 0, verbose: bool = True,
+        profile: Path | None = None) -> dict[str, Any]:
     scale = SCALES[scale_name]
     if backends is None:
         backends = ["sqlite"] + (["postgres"] if postgres_server_url() else [])
@@ -472,7 +479,10 @@ def run(scale_name: str, *, backends: list[str] | None = None, desks: list[int] 
                     if verbose:
                         print(f"  {backend}, {desk_count} desks, {worker_count} worker(s) ...", file=sys.stderr,
                               flush=True)
-                    results.append(run_config(backend, desk_count, worker_count, scale, folder, preload=preload))
+                    out = None if profile is None else profile.with_name(
+                        f"{profile.stem}-{backend}-{desk_count}d-{worker_count}w{profile.suffix}")
+                    results.append(run_config(backend, desk_count, worker_count, scale, folder, preload=preload,
+                                              profile=out))
     return {"scale": scale_name, "preload": preload, "load_before": load_before, "load_after": load_average(),
             "cpus": os.cpu_count(), "baselines": baselines, "runs": [asdict(r) for r in results],
             "batch_size": scale["batch_size"], "batches_per_desk": scale["batches"]}
@@ -532,13 +542,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--preload", type=int, default=0, metavar="ROWS",
                         help="server rows inserted before each configuration (a tenth of them licenses)")
     parser.add_argument("--json", metavar="FILE", help="also write every figure as JSON")
+    parser.add_argument("--profile", type=Path, metavar="FILE.txt",
+                        help="record each server under py-spy (folded stacks, one file per configuration)")
     args = parser.parse_args(argv)
 
     def ints(text: str | None) -> list[int] | None:
         return [int(x) for x in text.split(",")] if text else None
 
     report = run(args.scale, backends=args.backends.split(",") if args.backends else None, desks=ints(args.desks),
-                 workers=ints(args.workers), preload=args.preload)
+                 workers=ints(args.workers), preload=args.preload, profile=args.profile)
     print(table(report))
     if args.json:
         Path(args.json).write_text(json.dumps(report, indent=2), encoding="utf-8")
