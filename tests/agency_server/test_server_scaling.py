@@ -336,3 +336,33 @@ def test_health_answers_503_when_the_database_is_unreachable(server: Server, mon
     monkeypatch.setattr(server.store, "ping", down)
     answer = server.client.get(f"{p.API_PREFIX}/health")
     assert answer.status_code == 503 and answer.headers["Retry-After"] == "1"
+
+
+@pytest.mark.slow
+def test_sigterm_lets_the_batch_being_applied_commit(tmp_path: Path) -> None:
+    """A server told to stop (SIGTERM, as a deployment's process manager does) finishes the batch it is
+    applying and answers it before it exits."""
+    url = f"sqlite:///{tmp_path / 'agency.db'}"
+    store = ServerStore(url)
+    service = AgencyService(store)
+    service.add_user(username="dana", role="counselor", center=BOSTON, password=PASSWORD)
+    token = service.login(p.SessionRequest(username="dana", password=PASSWORD, device_id="device-dana")).token
+    store.close()
+    proc, base = _serve(url)
+    changes = [change() for _ in range(3000)]
+    answers: list[requests.Response] = []
+    sent = threading.Thread(target=lambda: answers.append(requests.post(
+        f"{base}{p.API_PREFIX}/changes", json={"device_id": "device-dana", "changes": changes},
+        headers={"Authorization": f"Bearer {token}"}, timeout=120)))
+    sent.start()
+    time.sleep(0.5)  # the body is on the server; 3,000 changes take longer than this to apply
+    log = _stop(proc)
+    sent.join()
+    assert proc.returncode == 0, log[-2000:]
+    assert answers and answers[0].status_code == 200, log[-2000:]
+    assert [r["status"] for r in answers[0].json()["results"]] == ["applied"] * 3000
+    store = ServerStore(url)
+    try:
+        assert AgencyService(store).stats()["records"]["job_seeker"] == 3000
+    finally:
+        store.close()
