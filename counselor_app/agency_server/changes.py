@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from counselor_app.agency_server.admission import client_gone
 from counselor_app.agency_server.common import (
+    CONSUMED_LICENSE,
     LICENSE_STATUSES,
     LIVE_LICENSE,
     MAX_PAYLOAD_CHARS,
@@ -348,6 +349,7 @@ class ChangeService(FeedService):
         if program not in ctx.locked_programs:
             lock_pools(session, [program], exclusive=False)
             ctx.locked_programs.add(program)
+        was_consumed = lic is not None and lic.status in CONSUMED_LICENSE
         if lic is None:
             lic = License(issuance_id=rec.entity_id, job_seeker_id=str(data.get("job_seeker_id") or ""),
                           program_id=str(data.get("program_id") or ""), status=status,
@@ -358,6 +360,9 @@ class ChangeService(FeedService):
             lic.status = status
             lic.email = str(data.get("email") or lic.email)[:254]
         ctx.licenses[rec.entity_id] = lic
+        moved = int(status in CONSUMED_LICENSE) - int(was_consumed)
+        if moved:
+            ctx.consumed_delta[lic.program_id] = ctx.consumed_delta.get(lic.program_id, 0) + moved
         live = ctx.live_licenses.setdefault((lic.job_seeker_id, lic.program_id), set())
         if status in LIVE_LICENSE:
             live.add(lic.issuance_id)

@@ -139,14 +139,17 @@ class _Batch:
     live_licenses: dict[tuple[str, str], set[str]] = field(default_factory=dict)
     live_seekers: set[str] = field(default_factory=set)  # the job seekers whose live licenses were read
     locked_programs: set[str] = field(default_factory=set)  # pool locks this transaction holds (``db.lock_pools``)
+    # Per program, licenses this batch moved into (+1) or out of (-1) the consumed statuses: the pool's running
+    # count is moved by this much at the end (``FeedService._publish_feed``) instead of counted again.
+    consumed_delta: dict[str, int] = field(default_factory=dict)
 
     def snapshot(self) -> tuple[Any, ...]:
         """What ``restore`` needs to undo one change whose savepoint was rolled back."""
         return (dict(self.pending_feed), set(self.dirty_programs),
-                {k: set(v) for k, v in self.live_licenses.items()})
+                {k: set(v) for k, v in self.live_licenses.items()}, dict(self.consumed_delta))
 
     def restore(self, saved: tuple[Any, ...]) -> None:
-        self.pending_feed, self.dirty_programs, self.live_licenses = saved
+        self.pending_feed, self.dirty_programs, self.live_licenses, self.consumed_delta = saved
         # Rows the rolled-back savepoint added or changed are expired or gone: read them again when needed.
         self.licenses.clear()
         self.blocks.clear()

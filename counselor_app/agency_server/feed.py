@@ -4,10 +4,11 @@ by cursor, filtered to what the user and device may see."""
 
 from __future__ import annotations
 
+import hashlib
 import logging
 from typing import Any
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import func, or_, select, update
 from sqlalchemy.orm import Session
 
 from counselor_app.agency_server.common import (
@@ -71,7 +72,9 @@ class FeedService(_ServiceBase):
             self._feed_put(session, ctx, kind="license_pool", key=program_id, data={})
         last = claim_feed_numbers(session, len(ctx.pending_feed))
         for program_id in programs:
-            pool_size, issued = self._pool_counts(session, program_id)
+            pool = session.get(LicensePool, program_id)
+            pool_size = pool.pool_size if pool is not None else None
+            issued = self._issued_count(session, program_id, ctx.consumed_delta.get(program_id, 0))
             ctx.pending_feed[("license_pool", program_id)]["data"] = {
                 "program_id": program_id, "pool_size": pool_size, "issued_statewide": issued}
         first = last - len(ctx.pending_feed) + 1
@@ -80,6 +83,23 @@ class FeedService(_ServiceBase):
         upsert_feed_rows(session, rows)
         ctx.pending_feed.clear()
         ctx.dirty_programs.clear()
+        ctx.consumed_delta.clear()
+
+    @staticmethod
+    def _issued_count(session: Session, program_id: str, delta: int) -> int:
+        """The program's consumed licenses, kept as a running count in ``counter`` (``issued:`` and a hash of the program id) so the
+        feed's pool figure costs one row, not a count over every license, inside the feed lock. Called only under
+        that lock, which every transaction that changes a license's status takes before its commit; the first
+        call for a program counts the licenses once (its own, flushed, included) and stores the count."""
+        name = "issued:" + hashlib.blake2b(program_id.encode("utf-8"), digest_size=16).hexdigest()  # fits 40
+        value = session.execute(update(Counter).where(Counter.name == name).values(value=Counter.value + delta)
+                                .returning(Counter.value)).scalar()
+        if value is None:
+            value = int(session.scalar(select(func.count()).select_from(License).where(
+                License.program_id == program_id, License.status.in_(CONSUMED_LICENSE))) or 0)
+            session.add(Counter(name=name, value=value))
+            session.flush()
+        return int(value)
 
     # -- the changes feed ----------------------------------------------------------------------------------
     def feed_page(self, principal: Principal, *, since: str | None, limit: int,
