@@ -22,7 +22,6 @@ from counselor_app.agency_server.common import (
     _Batch,
     _chunks,
 )
-from counselor_app.agency_server.db import lock_feed, store_feed_counter
 from counselor_app.agency_server.feed import FeedService
 from counselor_app.agency_server.models import (
     AuditEvent,
@@ -57,12 +56,12 @@ class AdminService(FeedService):
             raise BadRequest("The catalog must be a JSON object.")
         now = self.clock()
         with self.store.session() as session:
-            ctx = _Batch(principal=_SYSTEM, device_id="", now=now, seq=lock_feed(session))
+            ctx = _Batch(principal=_SYSTEM, device_id="", now=now)
             version = int(session.scalar(select(func.max(CatalogVersion.version))) or 0) + 1
             session.add(CatalogVersion(version=version, data=catalog, published_at=now, published_by=by))
             self._feed_put(session, ctx, kind=FeedKind.CATALOG, key="current",
                            data={"catalog_version": version, "published_at": now.isoformat(), "catalog": catalog})
-            store_feed_counter(session, ctx.seq)
+            self._publish_feed(session, ctx)
             session.add(AuditEvent(at=now, username=by, action="catalog_published", detail={"version": version}))
         return p.CatalogPublished(catalog_version=version, published_at=now)
 
@@ -75,7 +74,7 @@ class AdminService(FeedService):
         fields = [f for f in _PROGRESS_FIELDS if f in parsed.columns or f == "completed"]
         now = self.clock()
         with self.store.session() as session:
-            ctx = _Batch(principal=_SYSTEM, device_id="", now=now, seq=lock_feed(session))
+            ctx = _Batch(principal=_SYSTEM, device_id="", now=now)
             imp = ProgressImport(file_name=file_name[:260], sha256=hashlib.sha256(raw).hexdigest(),
                                  rows=len(merged), imported_by=by, imported_at=now)
             session.add(imp)
@@ -118,7 +117,7 @@ class AdminService(FeedService):
                                center_id=row.center_id)
             imp.matched = matched
             imp.unmatched = len(merged) - matched
-            store_feed_counter(session, ctx.seq)
+            self._publish_feed(session, ctx)
             session.add(AuditEvent(at=now, username=by, action="progress_imported",
                                    detail={"rows": len(merged), "matched": matched}))
             return p.ProgressImportResult(import_id=imp.id, rows=len(merged), matched=matched,
@@ -138,14 +137,14 @@ class AdminService(FeedService):
                 waiting = list(session.scalars(select(License).where(
                     License.status == LicenseStatus.ISSUED, License.invitation_batch_id.is_(None), License.issued_on <= day)))
                 now = self.clock()
-                ctx = _Batch(principal=_SYSTEM, device_id="", now=now, seq=lock_feed(session))
+                ctx = _Batch(principal=_SYSTEM, device_id="", now=now)
                 batch = InvitationBatch(for_date=day, row_count=len(waiting), created_by=by, created_at=now)
                 session.add(batch)
                 session.flush()
                 for lic in waiting:
                     lic.invitation_batch_id = batch.id
                     self._mark_sent(session, ctx, lic.issuance_id, batch_id=batch.id, day=day)
-                store_feed_counter(session, ctx.seq)
+                self._publish_feed(session, ctx)
                 session.add(AuditEvent(at=self.clock(), username=by, action="invitation_file",
                                        detail={"for_date": day.isoformat(), "rows": len(waiting)}))
                 licenses = waiting

@@ -24,6 +24,7 @@ from starlette.datastructures import Headers, MutableHeaders
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from counselor_app.agency_server import devices
+from counselor_app.agency_server.admission import AdmissionLimits, AdmissionMiddleware, AdmissionStats
 from counselor_app.agency_server.db import ServerStore
 from counselor_app.agency_server.referrals import register_referral_routes
 from counselor_app.agency_server.security import LoginLimits
@@ -158,7 +159,8 @@ Token = Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)]
 
 
 def create_app(store: ServerStore | None = None, *, database_url: str | None = None,
-               token_ttl: timedelta = timedelta(hours=12), login_limits: LoginLimits | None = None) -> FastAPI:
+               token_ttl: timedelta = timedelta(hours=12), login_limits: LoginLimits | None = None,
+               admission: AdmissionLimits | None = None) -> FastAPI:
     if store is None:
         if database_url is None:
             raise ValueError("create_app needs a store or a database_url")
@@ -178,7 +180,12 @@ def create_app(store: ServerStore | None = None, *, database_url: str | None = N
     app.state.store = store
     _document_payloads(app)
     app.state.devices = devices.DeviceRegistry(store)  # issue 17: device registry and remote sign-out
+    app.state.admission_stats = AdmissionStats()
     app.add_middleware(GZipMiddleware, minimum_size=2048)
+    # Inside the body reader (the last added runs first): a request is admitted once its body has arrived.
+    app.add_middleware(AdmissionMiddleware, limits=admission or AdmissionLimits.for_dialect(store.dialect),
+                       stats=app.state.admission_stats,
+                       paths=(f"{p.API_PREFIX}/changes", f"{p.API_PREFIX}/licenses/block"))
     app.add_middleware(RequestBodyMiddleware)
 
     @app.exception_handler(ServiceError)
@@ -206,9 +213,12 @@ def create_app(store: ServerStore | None = None, *, database_url: str | None = N
         return JSONResponse({"detail": "The request is not in the protocol's format: " + ", ".join(where)},
                             status_code=422)
 
-    @app.get(f"{p.API_PREFIX}/health", response_model=p.Health, tags=["service"])
+    @app.get(f"{p.API_PREFIX}/health", response_model=p.Health, tags=["service"],
+             responses={503: {"model": p.ErrorBody, "description": "The server cannot reach its database."}})
     def health() -> p.Health:
-        """Reachability probe for devices deciding whether they are online. Needs no token."""
+        """Reachability probe for devices deciding whether they are online, and for a load balancer deciding
+        whether to send this server work: one round trip to the database. Needs no token."""
+        store.ping()  # OperationalError: 503 with Retry-After (below)
         return p.Health()
 
     @app.post(f"{p.API_PREFIX}/session", response_model=p.SessionInfo, tags=["session"],

@@ -15,10 +15,13 @@ from sqlalchemy import select
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
+from counselor_app.agency_server.admission import client_gone
 from counselor_app.agency_server.common import (
+    CONSUMED_LICENSE,
     LICENSE_STATUSES,
     LIVE_LICENSE,
     MAX_PAYLOAD_CHARS,
+    ClientGone,
     Principal,
     Unprocessable,
     _Batch,
@@ -26,12 +29,11 @@ from counselor_app.agency_server.common import (
     _parse_date,
     _rejected,
 )
-from counselor_app.agency_server.db import lock_feed, store_feed_counter
+from counselor_app.agency_server.db import lock_pools
 from counselor_app.agency_server.feed import FeedService
 from counselor_app.agency_server.models import (
     ChangeLog,
     DeviceBlock,
-    FeedEntry,
     License,
     ServerRecord,
 )
@@ -49,9 +51,14 @@ from counselor_app.sync.payloads import payload_problem
 
 log = logging.getLogger(__name__)
 
+# Planner statistics are refreshed (``ServerStore.refresh_statistics``) after this many batches per process.
+STATISTICS_EVERY_BATCHES = 2000
+
 
 class ChangeService(FeedService):
     """Applying pushed batches of outbox changes."""
+
+    _batches_since_statistics = 0
 
     # -- pushing changes -----------------------------------------------------------------------------------
     def apply_changes(self, principal: Principal, batch: p.ChangeBatch) -> p.ChangeBatchResult:
@@ -80,10 +87,15 @@ class ChangeService(FeedService):
     def _apply_batch(self, principal: Principal, batch: p.ChangeBatch, *, careful: bool) -> list[p.ChangeResult]:
         now = self.clock()
         results: list[p.ChangeResult] = []
-        with self.store.session() as session:
-            ctx = _Batch(principal=principal, device_id=batch.device_id, now=now, seq=lock_feed(session))
-            known = self._known_changes(session, [c.change_id for c in batch.changes])
+        # No autoflush: the batch's reads are a few set-based queries up front (``_prefetch``), and its writes go
+        # to the database together at the end, not one flush per query in between.
+        with self.store.session() as session, session.no_autoflush:
+            ctx = _Batch(principal=principal, device_id=batch.device_id, now=now)
+            # Records first (locked on PostgreSQL until the commit), then the change ids: a retry that arrives
+            # while its first attempt is still running waits here and then finds that attempt's results.
             self._prefetch(session, ctx, batch.changes)
+            known = self._known_changes(session, [c.change_id for c in batch.changes])
+            self._prefetch_licenses(session, ctx, batch.changes)
             # Records whose earlier change in this batch did not apply: their later changes wait. Records that
             # depend on a job seeker wait only if the job seeker's creation was refused (it is not here).
             blocked: set[str] = set()
@@ -111,17 +123,18 @@ class ChangeService(FeedService):
                     results.append(_rejected(change, p.REJECT_BLOCKED, "An earlier change to the same record "
                                              "was not applied; this one waits for it."))
                     continue
+                if client_gone():
+                    raise ClientGone("The client went away; the batch was rolled back.")
                 if careful:
+                    saved = ctx.snapshot()
                     try:
                         with session.begin_nested():
                             result = self._apply_one(session, ctx, change)
                     except DBAPIError as exc:
                         if _is_lock_error(exc):
                             raise
+                        ctx.restore(saved)
                         ctx.records.pop((change.entity, change.entity_id), None)
-                        ctx.feed.clear()
-                        ctx.licenses.clear()
-                        ctx.blocks.clear()
                         result = _rejected(change, p.REJECT_INVALID, "The server could not store this change "
                                            "(it breaks a rule of the agency's database).")
                 else:
@@ -137,9 +150,16 @@ class ChangeService(FeedService):
                 session.add(row)
                 known[change.change_id] = row
                 results.append(result)
-            for program_id in sorted(ctx.dirty_programs):
-                self._feed_pool(session, ctx, program_id)
-            store_feed_counter(session, ctx.seq)
+            if client_gone():  # last chance before the commit: nobody would learn the results
+                raise ClientGone("The client went away; the batch was rolled back.")
+            self._publish_feed(session, ctx)
+            self._batches_since_statistics += 1
+        if self._batches_since_statistics >= STATISTICS_EVERY_BATCHES:
+            self._batches_since_statistics = 0
+            try:
+                self.store.refresh_statistics()
+            except DBAPIError as exc:  # statistics are an optimization: never fail a batch over them
+                log.warning("refreshing planner statistics failed: %s", type(exc.orig).__name__)
         return results
 
     @staticmethod
@@ -153,27 +173,59 @@ class ChangeService(FeedService):
 
     @staticmethod
     def _prefetch(session: Session, ctx: _Batch, changes: Sequence[p.Change]) -> None:
+        """Read every record the batch names (and the job seekers its records belong to) in one query per
+        entity and chunk. On PostgreSQL the rows are locked until the commit, in key order, so two batches that
+        change the same record take turns (neither overwrites the other) while all others run side by side."""
         by_entity: dict[str, set[str]] = {}
         for change in changes:
             by_entity.setdefault(change.entity, set()).add(change.entity_id)
             seeker = change.payload.get("job_seeker_id")
             if isinstance(seeker, str):
                 by_entity.setdefault("job_seeker", set()).add(seeker)
-        for entity, ids in by_entity.items():
-            id_list = sorted(ids)
+        for entity in sorted(by_entity):
+            id_list = sorted(by_entity[entity])
             for key in id_list:
                 ctx.records[(entity, key)] = None
             for chunk in _chunks(id_list):
-                for rec in session.scalars(select(ServerRecord).where(ServerRecord.entity == entity,
-                                                                      ServerRecord.entity_id.in_(chunk))):
+                query = (select(ServerRecord).where(ServerRecord.entity == entity, ServerRecord.entity_id.in_(chunk))
+                         .order_by(ServerRecord.entity_id).with_for_update())
+                for rec in session.scalars(query):
                     ctx.records[(entity, rec.entity_id)] = rec
-        feed_keys = sorted(f"{c.entity}:{c.entity_id}" for c in changes if c.entity in p.FEED_ENTITIES)
-        for key in feed_keys:
-            ctx.feed[("record", key)] = None
-        for chunk in _chunks(feed_keys):
-            for entry in session.scalars(select(FeedEntry).where(FeedEntry.kind == FeedKind.RECORD,
-                                                                 FeedEntry.key.in_(chunk))):
-                ctx.feed[("record", entry.key)] = entry
+
+    @staticmethod
+    def _prefetch_licenses(session: Session, ctx: _Batch, changes: Sequence[p.Change]) -> None:
+        """The license rule's inputs for the whole batch, set-based: the projections of the licenses it names
+        and every live license of the job seekers it issues to (one query per chunk each), then the shared pool
+        locks of its programs (``db.lock_pools``)."""
+        issuance_ids = sorted({c.entity_id for c in changes if c.entity == Entity.LICENSE_ISSUANCE})
+        if not issuance_ids:
+            return
+        for key in issuance_ids:
+            ctx.licenses[key] = None
+        for chunk in _chunks(issuance_ids):
+            for lic in session.scalars(select(License).where(License.issuance_id.in_(chunk))):
+                ctx.licenses[lic.issuance_id] = lic
+        seekers: set[str] = set()
+        programs: set[str] = set()
+        for change in changes:
+            if change.entity != Entity.LICENSE_ISSUANCE:
+                continue
+            rec = ctx.records.get(("license_issuance", change.entity_id))
+            known = ctx.licenses.get(change.entity_id)
+            for source in (change.payload, rec.data if rec is not None else {},
+                           {"job_seeker_id": known.job_seeker_id, "program_id": known.program_id} if known else {}):
+                if isinstance(source.get("job_seeker_id"), str):
+                    seekers.add(source["job_seeker_id"])
+                if isinstance(source.get("program_id"), str):
+                    programs.add(source["program_id"])
+        for chunk in _chunks(sorted(seekers)):
+            for issuance_id, seeker_id, program_id in session.execute(
+                    select(License.issuance_id, License.job_seeker_id, License.program_id).where(
+                        License.job_seeker_id.in_(chunk), License.status.in_(LIVE_LICENSE))):
+                ctx.live_licenses.setdefault((seeker_id, program_id), set()).add(issuance_id)
+        ctx.live_seekers |= seekers
+        lock_pools(session, programs - ctx.locked_programs, exclusive=False)
+        ctx.locked_programs |= programs
 
     def _record(self, session: Session, ctx: _Batch, entity: str, entity_id: str) -> ServerRecord | None:
         key = (entity, entity_id)
@@ -270,20 +322,20 @@ class ChangeService(FeedService):
                               reason="Someone else changed this record first.")
 
     def _license_rule(self, session: Session, ctx: _Batch, issuance_id: str, data: dict[str, Any]) -> str | None:
-        """One live license per job seeker per program, statewide."""
+        """One live license per job seeker per program, statewide. Answered from what ``_prefetch_licenses``
+        read for the whole batch (kept current as the batch applies), not one query per license; on PostgreSQL
+        a batch running alongside that issues the same person a license is stopped by the partial unique index
+        ``uq_license_live_person``, and the batch is then applied again change by change."""
         if data.get("status") not in LIVE_LICENSE:
             return None
-        other = session.scalar(select(License.issuance_id).where(
-            License.job_seeker_id == data.get("job_seeker_id"), License.program_id == data.get("program_id"),
-            License.status.in_(LIVE_LICENSE), License.issuance_id != issuance_id).limit(1))
-        if other is None:
-            for lic in ctx.licenses.values():  # rows added earlier in this batch, not flushed
-                if (lic is not None and lic.issuance_id != issuance_id and lic.status in LIVE_LICENSE
-                        and lic.job_seeker_id == data.get("job_seeker_id")
-                        and lic.program_id == data.get("program_id")):
-                    other = lic.issuance_id
-                    break
-        if other is not None:
+        seeker, program = str(data.get("job_seeker_id") or ""), str(data.get("program_id") or "")
+        if seeker not in ctx.live_seekers:  # not named in the batch up front (a payload without it): read it
+            for other_id, program_id in session.execute(
+                    select(License.issuance_id, License.program_id).where(
+                        License.job_seeker_id == seeker, License.status.in_(LIVE_LICENSE))):
+                ctx.live_licenses.setdefault((seeker, program_id), set()).add(other_id)
+            ctx.live_seekers.add(seeker)
+        if ctx.live_licenses.get((seeker, program), set()) - {issuance_id}:
             return ("This job seeker already has a license in this program, issued from another device or "
                     "center; a second one was not recorded.")
         return None
@@ -302,6 +354,11 @@ class ChangeService(FeedService):
         status = str(data.get("status") or "issued")
         if rec.deleted:
             status = LicenseStatus.REVOKED
+        program = lic.program_id if lic is not None else str(data.get("program_id") or "")
+        if program not in ctx.locked_programs:
+            lock_pools(session, [program], exclusive=False)
+            ctx.locked_programs.add(program)
+        was_consumed = lic is not None and lic.status in CONSUMED_LICENSE
         if lic is None:
             lic = License(issuance_id=rec.entity_id, job_seeker_id=str(data.get("job_seeker_id") or ""),
                           program_id=str(data.get("program_id") or ""), status=status,
@@ -315,6 +372,14 @@ class ChangeService(FeedService):
         if isinstance(mark, str) and mark and not lic.invitation_batch_id:
             lic.invitation_batch_id = mark[:36]
         ctx.licenses[rec.entity_id] = lic
+        moved = int(status in CONSUMED_LICENSE) - int(was_consumed)
+        if moved:
+            ctx.consumed_delta[lic.program_id] = ctx.consumed_delta.get(lic.program_id, 0) + moved
+        live = ctx.live_licenses.setdefault((lic.job_seeker_id, lic.program_id), set())
+        if status in LIVE_LICENSE:
+            live.add(lic.issuance_id)
+        else:
+            live.discard(lic.issuance_id)
         # The device's offline block pays for what it issued from it, so its next reservation is not double.
         from_block = previous_status is None and status == LicenseStatus.ISSUED and bool(data.get("from_device_block", True))
         approved = previous_status == LicenseStatus.PENDING_APPROVAL and status == LicenseStatus.ISSUED
@@ -327,7 +392,7 @@ class ChangeService(FeedService):
 
     def _block(self, session: Session, ctx: _Batch, program_id: str) -> DeviceBlock | None:
         if program_id not in ctx.blocks:
-            block = session.get(DeviceBlock, (ctx.device_id, program_id))
+            block = session.get(DeviceBlock, (ctx.device_id, program_id), with_for_update=True)
             # Another user's block is not charged for what this user issued under the same device id.
             if block is not None and block.user_id is not None and block.user_id != ctx.principal.user_id:
                 block = None

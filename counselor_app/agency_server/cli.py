@@ -13,12 +13,12 @@ import os
 import sys
 import tempfile
 from collections.abc import Sequence
-from datetime import date, timedelta
+from datetime import date
 from pathlib import Path
 
 from counselor_app import __version__
 from counselor_app.agency_server import security
-from counselor_app.agency_server.db import ServerStore, describe_url, resolve_database_url
+from counselor_app.agency_server.db import ENV_DATABASE_URL, ServerStore, describe_url, resolve_database_url
 from counselor_app.agency_server.referrals import add_partner_cli
 from counselor_app.agency_server.service import MAX_PROGRESS_BYTES, AgencyService, ServiceError
 from counselor_app.core.environment_errors import file_write_error
@@ -54,6 +54,19 @@ def build_parser() -> argparse.ArgumentParser:
                    default=security.LOGIN_WINDOW.total_seconds() / 60,
                    help="the window failed sign-ins are counted in, and how long a lockout lasts after the last "
                         f"failure (default {security.LOGIN_WINDOW.total_seconds() / 60:g})")
+    s.add_argument("--workers", type=_positive, default=1, metavar="N",
+                   help="server processes sharing the port (default 1); they share nothing but the database, so "
+                        "use PostgreSQL for more than one (SQLite has a single writer)")
+    s.add_argument("--max-in-flight", type=_positive, metavar="N",
+                   help="batches applied at once per process; more wait in a queue (default 6 on PostgreSQL, 2 on "
+                        "SQLite)")
+    s.add_argument("--max-queue", type=_count, default=64, metavar="N",
+                   help="batches waiting per process before the next is answered 503 with Retry-After (default 64)")
+    s.add_argument("--max-wait", type=_minutes, default=10.0, metavar="S",
+                   help="longest predicted wait in the queue, in seconds, before a batch is answered 503 with "
+                        "Retry-After instead (default 10; the desk gives up on an answer after 30)")
+    s.add_argument("--graceful-timeout", type=_minutes, default=30.0, metavar="S",
+                   help="on SIGTERM/SIGINT, seconds to let batches being applied finish (default 30)")
     s.set_defaults(handler=run_serve)
 
     s = sub.add_parser("add-user", parents=[common],
@@ -107,6 +120,13 @@ def _count(text: str) -> int:
     return value
 
 
+def _positive(text: str) -> int:
+    value = int(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError("must be 1 or more")
+    return value
+
+
 def _minutes(text: str) -> float:
     value = float(text)
     if not value > 0:
@@ -121,22 +141,38 @@ def _service(args: argparse.Namespace, **kwargs: object) -> AgencyService:
 def run_serve(args: argparse.Namespace) -> int:
     import uvicorn
 
-    from counselor_app.agency_server.app import create_app
+    from counselor_app.agency_server.asgi import ENV_SETTINGS, build_app
 
     url = resolve_database_url(args.database_url)
-    store = ServerStore(url)
-    limits = security.LoginLimits(max_failures_per_user=args.login_max_failures,
-                                  max_failures_per_address=args.login_max_failures_per_address,
-                                  window=timedelta(minutes=args.login_window_minutes))
-    app = create_app(store, token_ttl=timedelta(hours=args.token_hours), login_limits=limits)
+    settings = {"token_hours": args.token_hours, "login_max_failures": args.login_max_failures,
+                "login_max_failures_per_address": args.login_max_failures_per_address,
+                "login_window_minutes": args.login_window_minutes, "max_queue": args.max_queue,
+                "max_wait_s": args.max_wait, "max_in_flight": args.max_in_flight}
+    store = ServerStore(url)  # migrate once, here, before any worker starts
+    dialect = store.dialect
+    store.close()
     scheme = "https" if args.ssl_certfile else "http"
-    print(f"Counselor Desk agency server on {scheme}://{args.host}:{args.port} (database {describe_url(url)})",
-          file=sys.stderr)
+    print(f"Counselor Desk agency server on {scheme}://{args.host}:{args.port} (database {describe_url(url)}, "
+          f"{args.workers} worker{'s' if args.workers > 1 else ''})", file=sys.stderr)
     if scheme == "http" and args.host not in ("127.0.0.1", "localhost", "::1"):
         print("Warning: serving plain HTTP beyond this computer; use --ssl-certfile/--ssl-keyfile or a TLS "
               "proxy in front, since tokens and job seekers' data cross the network.", file=sys.stderr)
-    uvicorn.run(app, host=args.host, port=args.port, log_level="info", access_log=args.access_log,
-                ssl_certfile=args.ssl_certfile, ssl_keyfile=args.ssl_keyfile, lifespan="off")
+    if args.workers > 1 and dialect == "sqlite":
+        print("Note: several workers over SQLite take turns at its single writer; a state's server runs on "
+              "PostgreSQL (docs/DEPLOYMENT.md).", file=sys.stderr)
+    common: dict[str, object] = {"host": args.host, "port": args.port, "log_level": "info",
+                                 "access_log": args.access_log, "ssl_certfile": args.ssl_certfile,
+                                 "ssl_keyfile": args.ssl_keyfile, "lifespan": "off",
+                                 # SIGTERM: stop accepting, let the batches being applied commit, then exit.
+                                 "timeout_graceful_shutdown": int(args.graceful_timeout)}
+    if args.workers == 1:
+        uvicorn.run(build_app(url, settings), **common)  # type: ignore[arg-type]
+        return 0
+    # Each worker process builds its own app (engine, pool) from the environment.
+    os.environ[ENV_DATABASE_URL] = url
+    os.environ[ENV_SETTINGS] = json.dumps(settings)
+    uvicorn.run("counselor_app.agency_server.asgi:app_from_environment", factory=True, workers=args.workers,
+                **common)  # type: ignore[arg-type]
     return 0
 
 

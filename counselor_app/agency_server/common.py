@@ -12,7 +12,6 @@ from counselor_app.agency_server import security
 from counselor_app.agency_server.db import ServerStore
 from counselor_app.agency_server.models import (
     DeviceBlock,
-    FeedEntry,
     License,
     ServerRecord,
 )
@@ -55,6 +54,13 @@ class Unprocessable(ServiceError):
     """The request is well-formed JSON but not in the protocol's format (e.g. a payload off its schema)."""
 
     status = 422
+
+
+class ClientGone(ServiceError):
+    """The client disconnected while its request was being served: the work was rolled back, not finished for
+    nobody (``admission.client_gone``). 499 is the status proxies log for it; nobody receives the answer."""
+
+    status = 499
 
 
 class TooManyAttempts(ServiceError):
@@ -114,16 +120,32 @@ class _Batch:
     principal: Principal
     device_id: str
     now: datetime
-    seq: int
+    seq: int = 0
     records: dict[tuple[str, str], ServerRecord | None] = field(default_factory=dict)
-    feed: dict[tuple[str, str], FeedEntry | None] = field(default_factory=dict)
     licenses: dict[str, License | None] = field(default_factory=dict)
     blocks: dict[str, DeviceBlock | None] = field(default_factory=dict)
     dirty_programs: set[str] = field(default_factory=set)
+    # Feed rows to write at the end of the transaction (``FeedService._publish_feed``), in order of their puts.
+    pending_feed: dict[tuple[str, str], dict[str, Any]] = field(default_factory=dict)
+    # Live licenses (issued or pending approval) per (job seeker, program), as this batch knows them: read in
+    # one query at the start and kept current as the batch applies its changes.
+    live_licenses: dict[tuple[str, str], set[str]] = field(default_factory=dict)
+    live_seekers: set[str] = field(default_factory=set)  # the job seekers whose live licenses were read
+    locked_programs: set[str] = field(default_factory=set)  # pool locks this transaction holds (``db.lock_pools``)
+    # Per program, licenses this batch moved into (+1) or out of (-1) the consumed statuses: the pool's running
+    # count is moved by this much at the end (``FeedService._publish_feed``) instead of counted again.
+    consumed_delta: dict[str, int] = field(default_factory=dict)
 
-    def next_seq(self) -> int:
-        self.seq += 1
-        return self.seq
+    def snapshot(self) -> tuple[Any, ...]:
+        """What ``restore`` needs to undo one change whose savepoint was rolled back."""
+        return (dict(self.pending_feed), set(self.dirty_programs),
+                {k: set(v) for k, v in self.live_licenses.items()}, dict(self.consumed_delta))
+
+    def restore(self, saved: tuple[Any, ...]) -> None:
+        self.pending_feed, self.dirty_programs, self.live_licenses, self.consumed_delta = saved
+        # Rows the rolled-back savepoint added or changed are expired or gone: read them again when needed.
+        self.licenses.clear()
+        self.blocks.clear()
 
 
 

@@ -2,11 +2,14 @@
 
 SQLite (the default, one file) gets WAL, a busy timeout and ``BEGIN IMMEDIATE`` for every transaction, so two
 request threads never deadlock upgrading a read lock; PostgreSQL (``postgresql+psycopg://``) needs none of that.
-Writers that touch the changes feed serialize on the ``counter`` row (see ``models.FeedEntry``).
+Writers number their feed rows under the ``counter`` row's lock, taken at the very end of their transaction (see
+``models.FeedEntry`` and ``feed.FeedService._publish_feed``); on PostgreSQL everything before that runs side by
+side, guarded by row locks on the records a batch changes and by per-program advisory locks (``lock_pools``).
 """
 
 from __future__ import annotations
 
+import hashlib
 import os
 import time
 from pathlib import Path
@@ -16,11 +19,13 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, create_engine, event, select
+from sqlalchemy import Engine, case, create_engine, event, text, update
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session
 
-from counselor_app.agency_server.models import Counter
+from counselor_app.agency_server.models import Counter, FeedEntry
 from counselor_app.core.store import READ_ONLY_OPTION, Store
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
@@ -54,6 +59,9 @@ def create_server_engine(url: str) -> Engine:
             cur.execute("PRAGMA synchronous=FULL")
             cur.execute("PRAGMA foreign_keys=ON")
             cur.execute("PRAGMA busy_timeout=30000")
+            # Planner statistics for a long-lived connection (sqlite.org/lang_analyze.html#req): analyze what
+            # needs it, bounded in time, so the feed and rule queries keep choosing their indexes as tables grow.
+            cur.execute("PRAGMA optimize=0x10002")
             cur.close()
 
         @event.listens_for(engine, "begin")
@@ -63,6 +71,9 @@ def create_server_engine(url: str) -> Engine:
 
         return engine
     return create_engine(url, pool_pre_ping=True, pool_size=8, max_overflow=8)
+
+
+_MIGRATION_LOCK = 0x636F756E73656C  # any constant: one migrator at a time over one PostgreSQL database
 
 
 def alembic_config(engine: Engine | None = None) -> Config:
@@ -87,6 +98,9 @@ def migrate(engine: Engine) -> None:
     if current_revision(engine) == head_revision():
         return
     with engine.begin() as conn:
+        if conn.dialect.name == "postgresql":
+            # Several workers (or hosts) starting at once: the first migrates, the others wait and find it done.
+            conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _MIGRATION_LOCK})
         cfg = alembic_config()
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, "head")
@@ -110,24 +124,68 @@ class ServerStore(Store):
     # The server's name for a write unit of work.
     session = Store.write
 
+    def ping(self) -> None:
+        """One round trip to the database; raises SQLAlchemy's ``OperationalError`` when it is unreachable."""
+        with self.engine.connect() as conn:
+            conn.execute(text("SELECT 1"))
 
-def lock_feed(session: Session) -> int:
-    """Take the feed's row lock for this transaction and return the last sequence number used.
+    def refresh_statistics(self) -> None:
+        """Keep the query planner's statistics current (run now and then by the server, and after migrations):
+        ``PRAGMA optimize`` on SQLite (``ANALYZE`` of the tables whose size changed a lot), ``ANALYZE`` of the
+        busy tables on PostgreSQL (autovacuum does it too; this covers a freshly loaded database)."""
+        with self.engine.connect() as conn:
+            if self.dialect == "sqlite":
+                conn.exec_driver_sql("PRAGMA optimize")
+            else:
+                conn.execute(text("ANALYZE server_record, change_log, license, feed_entry, device_block"))
+            conn.commit()
 
-    On PostgreSQL ``FOR UPDATE`` makes concurrent writers wait for each other's commit (so a retried batch sees
-    the first attempt's outcome); on SQLite ``BEGIN IMMEDIATE`` already did.
-    """
-    row = session.scalar(select(Counter).where(Counter.name == "feed").with_for_update())
-    if row is None:
-        row = Counter(name="feed", value=0)
-        session.add(row)
-        session.flush()
+
+def advisory_key(name: str) -> int:
+    """A stable signed 64-bit key for ``pg_advisory_xact_lock`` (the same in every process and host)."""
+    return int.from_bytes(hashlib.blake2b(name.encode("utf-8"), digest_size=8).digest(), "big", signed=True)
+
+
+def lock_pools(session: Session, program_ids: list[str] | set[str], *, exclusive: bool) -> None:
+    """Take each program's pool lock until the transaction ends (PostgreSQL; SQLite has one writer anyway).
+
+    Batches that write licenses hold it shared, so they run side by side; a block reservation or a pool change
+    holds it exclusively, so it counts issued licenses and outstanding blocks with no batch half-way through.
+    Always taken in sorted order and before any block row, so two transactions cannot wait on each other."""
+    if session.get_bind().dialect.name != "postgresql" or not program_ids:
+        return
+    function = "pg_advisory_xact_lock" if exclusive else "pg_advisory_xact_lock_shared"
+    for program_id in sorted(set(program_ids)):
+        session.execute(text(f"SELECT {function}(:key)"), {"key": advisory_key(f"license_pool:{program_id}")})
+
+
+def claim_feed_numbers(session: Session, count: int) -> int:
+    """Take the feed counter's row lock for the rest of the transaction and add ``count`` to it, in one statement;
+    returns the new value (the transaction's feed rows are numbered ``value - count + 1 .. value``)."""
     # Never below the clock (microseconds since 1970): a server restored from an older backup then numbers its
-    # new entries past every cursor it gave out before the restore, so no device skips them.
-    return max(int(row.value), time.time_ns() // 1000)
+    # new entries past every cursor it gave out before the restore, so no device skips them (issue 11).
+    floor = time.time_ns() // 1000
+    claim = (update(Counter).where(Counter.name == "feed")
+             .values(value=case((Counter.value > floor, Counter.value), else_=floor) + count)
+             .returning(Counter.value))
+    value = session.execute(claim).scalar()
+    if value is None:  # a new database: make the row (whoever comes first), then claim as usual
+        dialect_insert = pg_insert if session.get_bind().dialect.name == "postgresql" else sqlite_insert
+        session.execute(dialect_insert(Counter).values(name="feed", value=0).on_conflict_do_nothing())
+        value = session.execute(claim).scalar()
+    if value is None:
+        raise RuntimeError("The feed counter could not be claimed.")
+    return int(value)
 
 
-def store_feed_counter(session: Session, value: int) -> None:
-    row = session.get(Counter, "feed")
-    assert row is not None
-    row.value = value
+def upsert_feed_rows(session: Session, rows: list[dict[str, Any]]) -> None:
+    """Write feed rows, replacing the row of the same (kind, key): one statement for all of them."""
+    if not rows:
+        return
+    dialect_insert = pg_insert if session.get_bind().dialect.name == "postgresql" else sqlite_insert
+    statement = dialect_insert(FeedEntry)
+    statement = statement.on_conflict_do_update(
+        index_elements=[FeedEntry.kind, FeedEntry.key],
+        set_={name: statement.excluded[name] for name in ("seq", "center_id", "origin_device", "only_device",
+                                                           "data")})
+    session.execute(statement, rows)

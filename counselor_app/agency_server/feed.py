@@ -1,12 +1,14 @@
-"""The changes feed: every writer holds the feed lock (``db.lock_feed``), so feed order is commit order;
-readers page through it by cursor, filtered to what the user and device may see."""
+"""The changes feed: writers number their feed rows at the very end of their transaction, under the feed lock
+(``db.claim_feed_numbers``, held only from there to the commit), so feed order is commit order; readers page through it
+by cursor, filtered to what the user and device may see."""
 
 from __future__ import annotations
 
+import hashlib
 import logging
 from typing import Any
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import func, or_, select, update
 from sqlalchemy.orm import Session
 
 from counselor_app.agency_server.common import (
@@ -17,6 +19,7 @@ from counselor_app.agency_server.common import (
     _chunks,
     _ServiceBase,
 )
+from counselor_app.agency_server.db import claim_feed_numbers, upsert_feed_rows
 from counselor_app.agency_server.models import (
     Center,
     Counter,
@@ -40,19 +43,11 @@ class FeedService(_ServiceBase):
     def _feed_put(self, session: Session, ctx: _Batch, *, kind: str, key: str, data: dict[str, Any],
                   center_id: int | None = None, origin_device: str | None = None,
                   only_device: str | None = None) -> None:
-        entry = ctx.feed[(kind, key)] if (kind, key) in ctx.feed else session.get(FeedEntry, (kind, key))
-        seq = ctx.next_seq()
-        if entry is None:
-            entry = FeedEntry(kind=kind, key=key, seq=seq, center_id=center_id, origin_device=origin_device,
-                              only_device=only_device, data=data)
-            session.add(entry)
-        else:
-            entry.seq = seq
-            entry.center_id = center_id
-            entry.origin_device = origin_device
-            entry.only_device = only_device
-            entry.data = data
-        ctx.feed[(kind, key)] = entry
+        """Queue the feed row of ``(kind, key)``; ``_publish_feed`` numbers and writes it at the end of the
+        transaction. A later put of the same key in the same transaction replaces the earlier one."""
+        ctx.pending_feed.pop((kind, key), None)  # keep the order of the latest put
+        ctx.pending_feed[(kind, key)] = {"center_id": center_id, "origin_device": origin_device,
+                                         "only_device": only_device, "data": data}
 
     def _pool_counts(self, session: Session, program_id: str) -> tuple[int | None, int]:
         session.flush()
@@ -61,13 +56,51 @@ class FeedService(_ServiceBase):
             License.program_id == program_id, License.status.in_(CONSUMED_LICENSE))) or 0
         return (pool.pool_size if pool is not None else None), int(issued)
 
-    def _feed_pool(self, session: Session, ctx: _Batch, program_id: str) -> None:
-        pool_size, issued = self._pool_counts(session, program_id)
-        data = {"program_id": program_id, "pool_size": pool_size, "issued_statewide": issued}
-        current = ctx.feed.get(("license_pool", program_id)) or session.get(FeedEntry, ("license_pool", program_id))
-        if current is not None and current.data == data:
-            return  # unchanged: do not send every device the same figures again
-        self._feed_put(session, ctx, kind=FeedKind.LICENSE_POOL, key=program_id, data=data)
+    def _publish_feed(self, session: Session, ctx: _Batch) -> None:
+        """Number and write the transaction's feed rows, last thing before its commit.
+
+        Everything else the transaction writes is flushed first; only then is the feed counter's row lock taken
+        (``db.claim_feed_numbers``: one ``UPDATE ... RETURNING`` that locks, allocates and stores), and it is held
+        until the commit. So feed numbers are handed out in commit order (a reader never skips a row that commits
+        late), while the batches themselves run side by side: they queue only for this short tail (the counter,
+        the pool counts, one upsert of the feed rows, the commit), not for their whole work. The license pools the
+        transaction changed are counted under the same lock, so their published figures are never stale."""
+        session.flush()
+        if not ctx.pending_feed and not ctx.dirty_programs:
+            return
+        programs = sorted(ctx.dirty_programs)
+        for program_id in programs:  # reserve their place in the order of puts; the figures come under the lock
+            self._feed_put(session, ctx, kind=FeedKind.LICENSE_POOL, key=program_id, data={})
+        last = claim_feed_numbers(session, len(ctx.pending_feed))
+        for program_id in programs:
+            pool = session.get(LicensePool, program_id)
+            pool_size = pool.pool_size if pool is not None else None
+            issued = self._issued_count(session, program_id, ctx.consumed_delta.get(program_id, 0))
+            ctx.pending_feed[("license_pool", program_id)]["data"] = {
+                "program_id": program_id, "pool_size": pool_size, "issued_statewide": issued}
+        first = last - len(ctx.pending_feed) + 1
+        rows = [{"kind": kind, "key": key, "seq": first + offset} | values
+                for offset, ((kind, key), values) in enumerate(ctx.pending_feed.items())]
+        upsert_feed_rows(session, rows)
+        ctx.pending_feed.clear()
+        ctx.dirty_programs.clear()
+        ctx.consumed_delta.clear()
+
+    @staticmethod
+    def _issued_count(session: Session, program_id: str, delta: int) -> int:
+        """The program's consumed licenses, kept as a running count in ``counter`` (``issued:`` and a hash of the program id) so the
+        feed's pool figure costs one row, not a count over every license, inside the feed lock. Called only under
+        that lock, which every transaction that changes a license's status takes before its commit; the first
+        call for a program counts the licenses once (its own, flushed, included) and stores the count."""
+        name = "issued:" + hashlib.blake2b(program_id.encode("utf-8"), digest_size=16).hexdigest()  # fits 40
+        value = session.execute(update(Counter).where(Counter.name == name).values(value=Counter.value + delta)
+                                .returning(Counter.value)).scalar()
+        if value is None:
+            value = int(session.scalar(select(func.count()).select_from(License).where(
+                License.program_id == program_id, License.status.in_(CONSUMED_LICENSE))) or 0)
+            session.add(Counter(name=name, value=value))
+            session.flush()
+        return int(value)
 
     # -- the changes feed ----------------------------------------------------------------------------------
     def feed_page(self, principal: Principal, *, since: str | None, limit: int,
@@ -90,8 +123,10 @@ class FeedService(_ServiceBase):
             query = query.where(FeedEntry.kind != FeedKind.PROGRESS)
         replayed = False
         with self.store.read() as session:
+            # The last number handed out, in this read's snapshot: every row numbered up to it is visible here,
+            # since numbers are handed out under a lock held to the commit (``_publish_feed``).
+            last = int(session.scalar(select(Counter.value).where(Counter.name == "feed")) or 0)
             if after:
-                last = session.scalar(select(Counter.value).where(Counter.name == "feed")) or 0
                 if after > last:
                     # A cursor from this server's future: the server was restored from an older backup. The
                     # device reads the whole feed again rather than miss what is numbered below its cursor.
@@ -130,5 +165,8 @@ class FeedService(_ServiceBase):
                 items.append(p.FeedItem(kind=row.kind, key=row.key,  # type: ignore[arg-type]
                                         center=centers.get(row.center_id) if row.center_id else None,
                                         data=row.data))
-        next_cursor = str(rows[-1].seq) if rows else str(after)
-        return p.FeedPage(items=items, next_cursor=next_cursor, has_more=len(rows) == limit, replayed=replayed)
+        has_more = len(rows) == limit
+        # A short page read everything up to ``last``: the cursor moves past the rows this device may not see
+        # too, so a small center's next poll does not scan the whole state's changes after its cursor again.
+        next_cursor = str(rows[-1].seq) if has_more else str(max(after, last, rows[-1].seq if rows else 0))
+        return p.FeedPage(items=items, next_cursor=next_cursor, has_more=has_more, replayed=replayed)

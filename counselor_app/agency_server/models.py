@@ -18,10 +18,12 @@ from sqlalchemy import (
     DateTime,
     Float,
     ForeignKey,
+    Index,
     Integer,
     MetaData,
     String,
     Text,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
@@ -114,6 +116,16 @@ class License(Base):
     # batch's id, or a desk's (the sent mark travels in the license record), so no foreign key.
     invitation_batch_id: Mapped[str | None] = mapped_column(String(36), index=True)
 
+    __table_args__ = (
+        # The one-license-per-person rule, kept by the database itself: two batches applied side by side cannot
+        # both give a job seeker a live license in a program. Also serves the rule's look-up by job seeker.
+        Index("uq_license_live_person", "job_seeker_id", "program_id", unique=True,
+              postgresql_where=text("status IN ('issued', 'pending_approval')"),
+              sqlite_where=text("status IN ('issued', 'pending_approval')")),
+        # Counting a program's issued licenses (the pool figures) from the index alone.
+        Index("ix_license_program_status", "program_id", "status"),
+    )
+
 
 class LicensePool(Base):
     __tablename__ = "license_pool"
@@ -181,8 +193,9 @@ class LearnerProgress(Base):
 class FeedEntry(Base):
     """The changes feed, compacted: one row per (kind, key) at the sequence number of its latest change.
 
-    ``seq`` comes from ``Counter('feed')``, taken under a row lock in the writing transaction, so sequence
-    order is commit order and a reader can never skip a row that commits late.
+    ``seq`` comes from ``Counter('feed')``, claimed under its row lock at the very end of the writing transaction
+    (``db.claim_feed_numbers``) and held to the commit, so sequence order is commit order and a reader can never
+    skip a row that commits late.
     """
 
     __tablename__ = "feed_entry"

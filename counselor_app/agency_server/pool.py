@@ -10,7 +10,7 @@ from counselor_app.agency_server.common import (
     Principal,
     _Batch,
 )
-from counselor_app.agency_server.db import lock_feed, store_feed_counter
+from counselor_app.agency_server.db import lock_pools
 from counselor_app.agency_server.feed import FeedService
 from counselor_app.agency_server.models import (
     AuditEvent,
@@ -36,8 +36,11 @@ class PoolService(FeedService):
             raise Forbidden("Only a program administrator can set the size of a license pool.")
         now = self.clock()
         with self.store.session() as session:
-            ctx = _Batch(principal=principal, device_id=request.device_id, now=now, seq=lock_feed(session))
-            block = session.get(DeviceBlock, (request.device_id, request.program_id))
+            ctx = _Batch(principal=principal, device_id=request.device_id, now=now)
+            # Batches that issue licenses in this program hold this lock shared: a reservation waits for them
+            # and counts what they issued, so two devices are never promised the same licenses.
+            lock_pools(session, [request.program_id], exclusive=True)
+            block = session.get(DeviceBlock, (request.device_id, request.program_id), with_for_update=True)
             if block is not None and block.user_id is not None and block.user_id != principal.user_id:
                 raise Forbidden("This device's licenses were reserved by another user; sign in as that user, "
                                 "or ask an administrator.")
@@ -64,8 +67,8 @@ class PoolService(FeedService):
                                  pool_size=pool_size, issued_statewide=issued, reserved_at=now)
             self._feed_put(session, ctx, kind=FeedKind.LICENSE_BLOCK, key=f"{request.device_id}:{request.program_id}",
                            data=grant.model_dump(mode="json"), only_device=request.device_id)
-            self._feed_pool(session, ctx, request.program_id)
-            store_feed_counter(session, ctx.seq)
+            ctx.dirty_programs.add(request.program_id)
+            self._publish_feed(session, ctx)
             session.add(AuditEvent(at=now, username=principal.username, action="license_block",
                                    detail={"program_id": request.program_id, "granted": granted}))
         return grant
@@ -73,12 +76,13 @@ class PoolService(FeedService):
     def set_pool(self, program_id: str, pool_size: int | None) -> None:
         now = self.clock()
         with self.store.session() as session:
-            ctx = _Batch(principal=_SYSTEM, device_id="", now=now, seq=lock_feed(session))
+            ctx = _Batch(principal=_SYSTEM, device_id="", now=now)
+            lock_pools(session, [program_id], exclusive=True)
             pool = session.get(LicensePool, program_id)
             if pool is None:
                 session.add(LicensePool(program_id=program_id, pool_size=pool_size, updated_at=now))
             else:
                 pool.pool_size = pool_size
                 pool.updated_at = now
-            self._feed_pool(session, ctx, program_id)
-            store_feed_counter(session, ctx.seq)
+            ctx.dirty_programs.add(program_id)
+            self._publish_feed(session, ctx)

@@ -23,8 +23,8 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from counselor_app.agency_server.db import ServerStore, lock_feed, store_feed_counter
-from counselor_app.agency_server.models import AuditEvent, Center, FeedEntry, UserAccount, utcnow
+from counselor_app.agency_server.db import ServerStore, claim_feed_numbers, upsert_feed_rows
+from counselor_app.agency_server.models import AuditEvent, Center, UserAccount, utcnow
 from counselor_app.agency_server.referral_models import OutreachClaim, PartnerOrganization, Referral
 from counselor_app.agency_server.service import BadRequest, Forbidden, NotFound, Principal
 from counselor_app.core.vocabulary import FeedKind
@@ -65,7 +65,6 @@ class ReferralService:
             raise Forbidden("Only a partner agency's user can refer a customer.")
         now = self.clock()
         with self.store.session() as session:
-            seq = lock_feed(session)
             center_id = principal.center_id
             if request.center and request.center.strip() != principal.center:
                 found = session.scalar(select(Center).where(Center.name == request.center.strip()))
@@ -87,7 +86,7 @@ class ReferralService:
             session.add(ref)
             session.flush()
             record = self._record(session, ref)
-            self._feed(session, seq, ref, record)
+            self._feed(session, ref, record)
             session.add(AuditEvent(at=now, username=principal.username, action="referral_created",
                                    detail={"referral": ref.id}))
             return record
@@ -102,17 +101,14 @@ class ReferralService:
             created_at=ref.created_at, updated_at=ref.updated_at)
 
     @staticmethod
-    def _feed(session: Session, last_seq: int, ref: Referral, record: rp.ReferralRecord) -> None:
-        seq = last_seq + 1
-        data: dict[str, Any] = record.model_dump(mode="json")
-        entry = session.get(FeedEntry, ("referral", ref.id))
-        if entry is None:
-            session.add(FeedEntry(kind=FeedKind.REFERRAL, key=ref.id, seq=seq, center_id=ref.center_id, data=data))
-        else:
-            entry.seq = seq
-            entry.center_id = ref.center_id
-            entry.data = data
-        store_feed_counter(session, seq)
+    def _feed(session: Session, ref: Referral, record: rp.ReferralRecord) -> None:
+        """Put the referral in its center's feed: numbered last, under the feed counter's lock held to the commit
+        (``db.claim_feed_numbers``), so feed order stays commit order."""
+        session.flush()
+        seq = claim_feed_numbers(session, 1)
+        upsert_feed_rows(session, [{"kind": FeedKind.REFERRAL, "key": ref.id, "seq": seq, "center_id": ref.center_id,
+                                    "origin_device": None, "only_device": None,
+                                    "data": record.model_dump(mode="json")}])
 
     def _visible(self, session: Session, principal: Principal) -> Any:
         query = select(Referral)
@@ -146,7 +142,6 @@ class ReferralService:
             raise Forbidden("A partner reads the status of its referrals; the career center sets it.")
         now = self.clock()
         with self.store.session() as session:
-            seq = lock_feed(session)
             ref = session.get(Referral, referral_id)
             if ref is None:
                 raise NotFound("There is no such referral.")
@@ -160,7 +155,7 @@ class ReferralService:
                     ref.job_seeker_id = update.job_seeker_id
                 session.flush()
                 record = self._record(session, ref)
-                self._feed(session, seq, ref, record)
+                self._feed(session, ref, record)
                 session.add(AuditEvent(at=now, username=principal.username, action="referral_status",
                                        detail={"referral": ref.id, "status": update.status}))
                 return record

@@ -45,7 +45,7 @@ from counselor_app.core.reports import (
     iter_detail_rows,
     require_supervisor,
 )
-from counselor_app.core.vocabulary import Entity
+from counselor_app.core.vocabulary import Entity, LicenseStatus
 from counselor_app.export.cells import styled_cell, text_cell
 from counselor_app.export.sheet_stream import RowStream, splice_rows
 
@@ -564,8 +564,8 @@ DETAIL_WIDTHS = (26, 34, 38, 16, 44, 20, 11, 16, 12, 8, 9, 10, 11, 10, 16)  # ce
 #: names repeated on each: fitting its 15 columns on one page printed them at about 5 points.
 DETAIL_PAGES_WIDE = 3
 #: License statuses in words (the stored values are codes).
-STATUS_WORDS = {"issued": "Issued", "pending_approval": "Pending approval", "revoked": "Revoked",
-                "inactivated": "Inactivated"}
+STATUS_WORDS = {LicenseStatus.ISSUED: "Issued", LicenseStatus.PENDING_APPROVAL: "Pending approval", LicenseStatus.REVOKED: "Revoked",
+                LicenseStatus.INACTIVATED: "Inactivated"}
 
 
 def _detail_sheet(wb: Workbook, desk: Desk, figures: SummaryFigures, f: ReportFilter,
