@@ -564,7 +564,7 @@ DETAIL_WIDTHS = (26, 34, 38, 16, 44, 20, 11, 16, 12, 8, 9, 10, 11, 10, 16)  # ce
 #: names repeated on each: fitting its 15 columns on one page printed them at about 5 points.
 DETAIL_PAGES_WIDE = 3
 #: License statuses in words (the stored values are codes).
-STATUS_WORDS = {LicenseStatus.ISSUED: "Issued", LicenseStatus.PENDING_APPROVAL: "Pending approval", LicenseStatus.REVOKED: "Revoked",
+STATUS_WORDS: dict[str, str] = {LicenseStatus.ISSUED: "Issued", LicenseStatus.PENDING_APPROVAL: "Pending approval", LicenseStatus.REVOKED: "Revoked",
                 LicenseStatus.INACTIVATED: "Inactivated"}
 
 
