@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 INVITATION_HEADER = ("Full Name", "Email", "External ID")
 
@@ -22,11 +22,17 @@ def full_name(first: str | None, last: str | None) -> str:
     return f"{(first or '').strip()} {(last or '').strip()}".strip()
 
 
-def invitation_csv(rows: Iterable[tuple[str, str, str]]) -> str:
-    """UTF-8 text (no BOM), CRLF line ends, the header then one (full name, e-mail, job seeker id) per row."""
+def provider_csv(header: Sequence[str], rows: Iterable[Sequence[str | None]]) -> str:
+    """A file for the provider's importer (invitations, removals): UTF-8 text (no BOM), CRLF line ends, the header
+    then the rows, every value as it is (CSV quoting only; NUL dropped, which no importer reads)."""
     out = io.StringIO(newline="")
     writer = csv.writer(out, lineterminator="\r\n")
-    writer.writerow(INVITATION_HEADER)
-    for name, email, external_id in rows:
-        writer.writerow([(name or "").replace("\0", ""), email or "", external_id or ""])
+    writer.writerow(header)
+    for row in rows:
+        writer.writerow([(value or "").replace("\0", "") for value in row])
     return out.getvalue()
+
+
+def invitation_csv(rows: Iterable[tuple[str, str, str]]) -> str:
+    """The bulk-invitation file: the header then one (full name, e-mail, job seeker id) per row."""
+    return provider_csv(INVITATION_HEADER, rows)

@@ -29,6 +29,8 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import func, select
 
 from counselor_app.core.changes import record_audit
+from counselor_app.core.environment_errors import file_write_error
+from counselor_app.core.invitation_file import INVITATION_HEADER, provider_csv
 from counselor_app.core.models import (
     JobSeeker,
     LearnerProgress,
@@ -38,7 +40,7 @@ from counselor_app.core.models import (
     utcnow,
 )
 from counselor_app.core.op_changes import OpChanges, note_changes
-from counselor_app.core.reports import require_supervisor, write_csv_atomic
+from counselor_app.core.reports import require_supervisor
 from counselor_app.core.vocabulary import LicenseStatus
 
 if TYPE_CHECKING:
@@ -46,7 +48,7 @@ if TYPE_CHECKING:
 
 # The provider's bulk layout (the same columns as its invitation upload, NOTES "The provider's file layouts");
 # a profile may name others under "removal_file": {"columns": [...]}.
-DEFAULT_REMOVAL_COLUMNS = ("Full Name", "Email", "External ID")
+DEFAULT_REMOVAL_COLUMNS = INVITATION_HEADER  # the provider's layout unless the profile names others
 REMOVED_STATUSES = (LicenseStatus.REVOKED, LicenseStatus.INACTIVATED)
 
 
@@ -138,7 +140,17 @@ def write_removal_file(desk: Desk, path: str | Path) -> RemovalFileResult:
     columns = _columns(desk)
     values: dict[str, Callable[[Any], str]] = {"Full Name": lambda c: c.full_name, "Email": lambda c: c.email, "External ID": lambda c: c.job_seeker_id}
     tmp = target.with_name(f".{target.name}.removal-tmp")
-    write_csv_atomic(tmp, columns, ([values.get(col, _blank)(c) for col in columns] for c in ready))
+    # A file for the provider's importer, like the invitation file: values as they are (an e-mail is never
+    # altered by a spreadsheet guard), written beside the target and moved into place with its marks.
+    body = provider_csv(columns, ([values.get(col, _blank)(c) for col in columns] for c in ready))
+    try:
+        with open(tmp, "w", encoding="utf-8", newline="") as fh:
+            fh.write(body)
+            fh.flush()
+            os.fsync(fh.fileno())
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise file_write_error(exc, what=target.name, where=target.parent) from None
     placed = False
     try:
         with desk.store.write() as session:

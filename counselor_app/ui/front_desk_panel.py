@@ -45,7 +45,7 @@ def _table(parent: QWidget, name: str, model: Any, accessible: str) -> QTableVie
     table.verticalHeader().setVisible(False)
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     table.horizontalHeader().setStretchLastSection(True)
-    table.setMinimumHeight(120)
+    table.setMinimumHeight(60)
     return table
 
 

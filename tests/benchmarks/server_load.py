@@ -149,11 +149,21 @@ def prepare(url: str, desks: int) -> list[str]:
     return tokens
 
 
+def _letters(n: int) -> str:
+    """A number as lower-case letters (0 -> "a", 27 -> "bb"): names may hold letters only, as on the desk."""
+    out = ""
+    while True:
+        n, r = divmod(n, 26)
+        out = chr(ord("a") + r) + out
+        if not n:
+            return out
+
+
 def _seeker(sid: str, i: int) -> dict[str, Any]:
     from counselor_app.core.changes import json_safe
 
     stamp = dt.datetime(2020, 10, 1, 9, 0)
-    return json_safe({"id": sid, "version": 1, "first_name": "Maria", "last_name": f"Bench{i % 997}",
+    return json_safe({"id": sid, "version": 1, "first_name": "Maria", "last_name": "Bench" + _letters(i % 997),
                       "email": f"maria.{sid[:13]}@example.org", "phone": f"617555{i % 10000:04d}",
                       "zip_code": "02119", "birth_date": dt.date(1980, 1, 1) + dt.timedelta(days=i % 9000),
                       "preferred_language": "es", "education": "high_school", "last_occupation_soc": "41-2031",

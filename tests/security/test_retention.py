@@ -170,7 +170,7 @@ class RetentionMachine(RuleBasedStateMachine):
 def test_retention_state_machine(agency: Agency) -> None:
     RetentionMachine.agency = agency
     test_case = RetentionMachine.TestCase
-    test_case.settings = settings(max_examples=12, stateful_step_count=10, deadline=None,
+    test_case.settings = settings(max_examples=12, stateful_step_count=10, deadline=None, derandomize=True, database=None,
                                   suppress_health_check=list(HealthCheck))
     test_case().runTest()
     assert RetentionMachine.purged_total > 0, "the runs never reached a purge that had something to do"
