@@ -138,7 +138,8 @@ def run_retention(args: argparse.Namespace) -> int:
                 "cutoff": shown.policy.cutoff(shown.today).isoformat()},
                 "in_force": shown.in_force, "purgeable": shown.purgeable, "kept_unsynced": shown.kept_unsynced,
                 "kept_recent": shown.kept_recent, "already_purged": shown.already_purged,
-                "purged": None if result is None else result.purged}
+                "purged": None if result is None else result.purged,
+                "outreach_purged": None if result is None else result.outreach_purged}
             print(json.dumps(out, indent=2))
             return 0
         if shown.policy is None:
@@ -152,7 +153,8 @@ def run_retention(args: argparse.Namespace) -> int:
               f"theirs is not on the server yet: {shown.kept_unsynced:,}; kept because changed recently or "
               f"after the last sync: {shown.kept_recent:,}; removed earlier: {shown.already_purged:,}.")
         if result is not None:
-            print(f"Removed the personal data of {result.purged:,} job seekers. Counts in reports are unchanged.")
+            print(f"Removed the personal data of {result.purged:,} job seekers and of {result.outreach_purged:,} "
+                  "outreach records (contacts, referrals, bookings, waiting list). Counts in reports are unchanged.")
         elif not args.purge:
             print("Nothing was changed. Run with --purge to remove it.")
         return 0

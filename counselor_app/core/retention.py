@@ -48,6 +48,12 @@ from counselor_app.core.models import (
     utcnow,
 )
 from counselor_app.core.op_changes import OpChanges, note_changes
+from counselor_app.core.outreach_models import (
+    AppointmentBooking,
+    CampaignContact,
+    PartnerReferral,
+    WaitingEntry,
+)
 from counselor_app.core.vocabulary import Entity
 
 if TYPE_CHECKING:
@@ -67,6 +73,19 @@ _BLANK_JOB_SEEKER: dict[str, Any] = {
     "agency_customer_id": None, "last_occupation_title": None, "interests": [], "barriers": [],
     "return_to_work_date": None,
 }
+
+
+# Personal data the work before an appointment keeps about people who may never become job seekers (issue 16):
+# campaign contacts and prospects, partner referrals, bookings, the waiting list. Each row is blanked by the same
+# rule as a job seeker (older than the period, nothing of it queued, a successful sync after its last change),
+# and the rows stay, so the campaign and front-desk figures keep their counts.
+_OUTREACH_PII: tuple[tuple[Any, str, dict[str, Any]], ...] = (
+    (CampaignContact, Entity.CAMPAIGN_CONTACT, {"first_name": "", "last_name": "", "email": None, "phone": None}),
+    (PartnerReferral, "partner_referral", {"first_name": "", "last_name": "", "email": None, "phone": None,
+                                           "reason": ""}),
+    (AppointmentBooking, Entity.APPOINTMENT_BOOKING, {"email": None}),
+    (WaitingEntry, Entity.WAITING_ENTRY, {"display_name": ""}),
+)
 
 
 class RetentionNotConfigured(CounselorDeskError):
@@ -98,7 +117,8 @@ class RetentionPreview:
 class RetentionResult:
     run_id: str
     preview: RetentionPreview
-    purged: int
+    purged: int  # job seekers
+    outreach_purged: int = 0  # campaign contacts, partner referrals, bookings and waiting-list entries blanked
 
 
 def policy(desk: Desk) -> RetentionPolicy | None:
@@ -141,6 +161,24 @@ def _classify(session: Session, pol: RetentionPolicy, today: date) -> tuple[list
         else:
             purgeable.append(seeker_id)
     return purgeable, kept_unsynced, kept_recent, len(purged)
+
+
+def _purgeable_outreach(session: Session, pol: RetentionPolicy, today: date) -> dict[str, list[str]]:
+    """Per table of ``_OUTREACH_PII``: the ids of rows whose personal data may go (never one still queued)."""
+    last_sync_raw = session.get(SyncState, LAST_SUCCESS_KEY)
+    last_sync = _parse(last_sync_raw.value) if last_sync_raw and last_sync_raw.value else None
+    if last_sync is None:
+        return {}
+    changed_before = min(datetime.combine(today - timedelta(days=pol.days_after_program_end), time.min), last_sync)
+    queued = set(session.scalars(select(OutboxEntry.entity_id)))
+    out: dict[str, list[str]] = {}
+    for model, entity, _blank in _OUTREACH_PII:
+        done = set(session.scalars(select(PurgedRecord.entity_id).where(PurgedRecord.entity == entity)))
+        ids = [row_id for row_id in session.scalars(select(model.id).where(model.updated_at < changed_before))
+               if row_id not in queued and row_id not in done]
+        if ids:
+            out[entity] = ids
+    return out
 
 
 def _parse(value: str) -> datetime | None:
@@ -194,9 +232,19 @@ def purge(desk: Desk, *, today: date | None = None) -> RetentionResult:
                 email=None, learner_name=None, external_id=None))
             session.add_all([PurgedRecord(entity=Entity.JOB_SEEKER, entity_id=i, purged_at=now, run_id=run_id)
                              for i in chunk])
+        outreach = _purgeable_outreach(session, pol, today) if in_force else {}
+        blanks = {entity: (model, blank) for model, entity, blank in _OUTREACH_PII}
+        for entity, row_ids in outreach.items():
+            model, blank = blanks[entity]
+            for chunk in _chunks(row_ids):
+                session.execute(update(model).where(model.id.in_(chunk)).values(**blank))
+                session.add_all([PurgedRecord(entity=entity, entity_id=i, purged_at=now, run_id=run_id)
+                                 for i in chunk])
+        outreach_purged = sum(len(v) for v in outreach.values())
         summary = RetentionPreview(pol, today, in_force, len(ids), unsynced, recent, done)
         record_audit(session, desk.actor, "retention_purge", entity="retention_run", entity_id=run_id, detail={
-            "purged": len(ids), "kept_unsynced": unsynced, "kept_recent": recent, "already_purged": done,
+            "purged": len(ids), "outreach_purged": outreach_purged, "kept_unsynced": unsynced,
+            "kept_recent": recent, "already_purged": done,
             "cutoff": pol.cutoff(today), "days_after_program_end": pol.days_after_program_end,
             "source": pol.source})
-    return RetentionResult(run_id=run_id, preview=summary, purged=len(ids))
+    return RetentionResult(run_id=run_id, preview=summary, purged=len(ids), outreach_purged=outreach_purged)

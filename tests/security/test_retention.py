@@ -193,3 +193,42 @@ def test_cli_previews_then_purges(agency: Agency, make_desk: DeskFactory, capsys
     assert shown["purgeable"] == 2 and shown["purged"] is None and shown["policy"]["days_after_program_end"] == 90
     assert cli_main(["--data-dir", str(folder), "retention", "--purge"]) == 0
     assert "Removed the personal data of 2 job seekers" in capsys.readouterr().out
+
+
+def test_purge_blanks_old_outreach_records_but_never_a_queued_one(agency: Agency, make_desk: DeskFactory) -> None:
+    """Campaign contacts, referrals, bookings and the waiting list hold personal data too (issue 16): the same
+    rule blanks them, and a row with a change still queued keeps everything."""
+    from counselor_app.core.changes import append_change
+    from counselor_app.core.outreach_models import CampaignContact, OutreachCampaign, WaitingEntry
+
+    desk = signed_in(make_desk("outreach"), agency.url, "dana")
+    with desk.store.write() as session:
+        campaign = OutreachCampaign(name="RESEA attendees since March 2020")
+        session.add(campaign)
+        session.flush()
+        sent = CampaignContact(campaign_id=campaign.id, first_name="Ana", last_name="Rivera",
+                               email="ana.rivera@example.org", phone="6175550100")
+        queued = CampaignContact(campaign_id=campaign.id, first_name="Bo", last_name="Chen",
+                                 email="bo.chen@example.org", phone="6175550101")
+        waiting = WaitingEntry(display_name="Carla Diaz")
+        session.add_all([sent, queued, waiting])
+        session.flush()
+        sent_id, queued_id, waiting_id = sent.id, queued.id, waiting.id
+    assert sync_once(desk, retry=FAST_RETRY).complete
+    with desk.store.write() as session:
+        for model in (CampaignContact, WaitingEntry):
+            session.execute(update(model).values(updated_at=func.datetime(model.updated_at, "-200 days")))
+        append_change(session, entity="campaign_contact", entity_id=queued_id, op="update",
+                      payload={"phone": "6175550102", "version": 2})
+    result = purge(desk, today=AFTER_RETENTION)
+    assert result.outreach_purged == 2
+    with desk.store.read() as session:
+        contacts = {c.id: c for c in session.scalars(select(CampaignContact))}
+        entry = session.get(WaitingEntry, waiting_id)
+        purged = {(r.entity, r.entity_id) for r in session.scalars(select(PurgedRecord))}
+        assert int(session.scalar(select(func.count()).select_from(CampaignContact)) or 0) == 2, "rows stay"
+    assert (contacts[sent_id].first_name, contacts[sent_id].email, contacts[sent_id].phone) == ("", None, None)
+    assert contacts[queued_id].email == "bo.chen@example.org", "a contact with a change queued keeps everything"
+    assert entry is not None and entry.display_name == ""
+    assert ("campaign_contact", sent_id) in purged and ("campaign_contact", queued_id) not in purged
+    assert purge(desk, today=AFTER_RETENTION).outreach_purged == 0, "a second run finds nothing new"
