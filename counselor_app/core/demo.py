@@ -249,5 +249,11 @@ def seed_demo(desk: Desk, *, job_seekers: int, seed: int = 1, today: date | None
                                     block_used=0, updated_at=utcnow()))
         record_audit(session, desk.actor, "seed_demo", detail={"job_seekers": done, "seed": seed})
     note_changes(OpChanges(job_seekers=True, appointments=True, licenses=True, outbox=True))
+    # The records above count as already sent, but no server has seen them (a demo server is new, a real one never
+    # had them): the next sync reconciles first and sends what the server lacks, so "everything is on the server"
+    # is true when the desk says it (the app's demo and ``counselor-app seed-demo`` alike).
+    from counselor_app.core.desk import RECONCILE_PENDING_KEY
+
+    desk.set_state(RECONCILE_PENDING_KEY, "1")
     return SeedResult(job_seekers=done, appointments=made_appts, issuances=made_licenses,
                       program_window=(program.starts_on, program.issue_by, program.enroll_by, program.complete_by))

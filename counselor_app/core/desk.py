@@ -45,6 +45,12 @@ def username_for(display_name: str) -> str:
     return slug or "counselor"
 
 
+# Sync state key: "1" makes the next sync start by reconciling with the server (ids and versions per entity).
+# Set by the demo seeding, whose records count as sent though no server has seen them; cleared by sync once a
+# reconcile got through (``sync.service``).
+RECONCILE_PENDING_KEY = "sync_reconcile_pending"
+
+
 @dataclass
 class Desk:
     paths: DataPaths

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import select
 
 from counselor_app.core import keystore
+from counselor_app.core.desk import RECONCILE_PENDING_KEY
 from counselor_app.core.errors import Cancelled, IssuanceRefused
 from counselor_app.core.models import LicenseIssuance
 from counselor_app.core.op_changes import OpChanges, note_changes
@@ -46,9 +47,7 @@ LAST_SUCCESS_KEY = "last_successful_sync"
 LAST_ATTEMPT_KEY = "last_sync_attempt"
 LAST_ERROR_KEY = "last_sync_error"
 SESSION_KEY = "server_session"
-# "1": the next sync starts by reconciling with the server (set by the demo once its records are made, since
-# they count as sent but its fresh server has never seen them); cleared once a sync got through.
-RECONCILE_KEY = "sync_reconcile_pending"
+RECONCILE_KEY = RECONCILE_PENDING_KEY  # core.desk: set by the demo seeding, cleared once a reconcile got through
 PULL_PAGE_SIZE = 500
 
 
@@ -117,7 +116,7 @@ class SyncReport:
             if self.rejected:
                 parts.append(f"{self.rejected:,} set aside")
             lines.append(f"Sent {self.sent:,} changes: " + ", ".join(parts) + ".")
-        else:
+        elif not self.error:  # a sync that failed did not find out what was new
             lines.append("Nothing new to send.")
         if self.healed:
             lines.append(f"{self.healed:,} records the agency server lacked were sent to it again first.")
@@ -138,6 +137,8 @@ class SyncReport:
             lines.append("Not yet on the server: " + ", ".join(left) + ".")
             if self.parked_total or self.conflict_total:
                 lines.append("Open the Sync page in the app to fix, resend or resolve them.")
+        elif self.error:  # the server was not reached: whether it holds everything is not known
+            lines.append("Nothing is waiting on this desk to be sent.")
         else:
             lines.append("Everything is on the agency server.")
         if self.error and include_error:

@@ -98,16 +98,9 @@ def _seed_in_background(ctx: Any, window: Any) -> None:
         seed_outreach_demo(desk)  # issue 16: a campaign, bookings and people waiting
         return result
 
-    def seeded(_result: Any) -> None:
-        # The demo's records count as already sent, but its fresh server has never seen them: the next sync
-        # compares with the server first and sends what it lacks (``sync.reconcile``).
-        from counselor_app.sync.service import RECONCILE_KEY
-
-        desk.set_state(RECONCILE_KEY, "1")
-
     ctx.collection_op(window, work) \
         .with_progress(QCoreApplication.translate("app", "Creating demo job seekers…"), cancellable=True) \
-        .success(seeded).run_in_background()
+        .run_in_background()
 
 
 def _sign_in_demo(ctx: Any, url: str) -> None:

@@ -307,7 +307,7 @@ class MainWindow(QMainWindow):
             NavEntry("reports", self.tr("&Reports"), "Ctrl+4",
                      optional("counselor_app.ui.reports_page", "ReportsPage", self.tr("Reports")),
                      visible=supervisor),
-            NavEntry("outcomes", self.tr("After the a&ppointment"), "Ctrl+7",
+            NavEntry("outcomes", self.tr("After the a&ppointment"), "Ctrl+9",
                      optional("counselor_app.ui.outcomes_page", "OutcomesPage", self.tr("After the appointment")),
                      visible=supervisor),
             NavEntry("sync", self.tr("S&ync"), "Ctrl+5",

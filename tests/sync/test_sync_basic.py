@@ -252,3 +252,21 @@ def test_token_lives_only_in_the_keyring(agency: Agency, make_desk: DeskFactory,
     settings_text = desk.paths.settings_file.read_text(encoding="utf-8")
     assert token not in settings_text and json.loads(settings_text)["server_url"] == agency.url
     assert token not in (desk.get_state("server_session") or "")
+
+
+def test_a_failed_sync_never_reads_as_everything_being_on_the_server() -> None:
+    """A sync that could not reach the server printed "Nothing new to send. Everything is on the agency server."
+    before its error: the summary of a failed round says only what the desk knows."""
+    from datetime import UTC, datetime
+
+    from counselor_app.sync.service import SyncReport
+
+    failed = SyncReport(started_at=datetime.now(UTC), error="The agency server could not be reached.")
+    text = failed.summary()
+    assert "Everything is on the agency server" not in text and "Nothing new to send" not in text
+    assert "Nothing is waiting on this desk to be sent." in text and text.endswith("could not be reached.")
+    waiting = SyncReport(started_at=datetime.now(UTC), error="The agency server could not be reached.",
+                         queued_left=3)
+    assert "Not yet on the server: 3 queued" in waiting.summary()
+    fine = SyncReport(started_at=datetime.now(UTC))
+    assert fine.summary() == "Nothing new to send.\nEverything is on the agency server."

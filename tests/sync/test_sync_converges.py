@@ -11,6 +11,7 @@ from counselor_app.agency_server.app import create_app
 from counselor_app.agency_server.db import ServerStore
 from counselor_app.agency_server.runner import ServerThread
 from counselor_app.core.demo import seed_demo
+from counselor_app.core.desk import RECONCILE_PENDING_KEY
 from counselor_app.core.models import LicenseIssuance
 from counselor_app.sync import outbox
 from counselor_app.sync.service import sync_once
@@ -50,6 +51,9 @@ def test_records_the_server_never_saw_are_sent_again_without_a_counselor(agency:
     """The demo's case: seeded records count as synced; issuing to one of them must still reach the server."""
     desk = make_desk("demo")
     seed_demo(desk, job_seekers=30, queued_tail=0, seed=3, today=desk.licenses.today())
+    # Seeding asks the next sync to reconcile (the test below); without that request, the desk must still heal
+    # record by record (a server that lost records, or a desk that never asked).
+    desk.set_state(RECONCILE_PENDING_KEY, "")
     signed_in(desk, agency.url, "dana")
     with desk.store.read() as session:
         from sqlalchemy import select
@@ -77,6 +81,21 @@ def test_records_the_server_never_saw_are_sent_again_without_a_counselor(agency:
     assert agency.record_count("job_seeker") == 30
     again = sync_once(desk, reconcile=True)
     assert again.resent == 0 and again.complete
+
+
+def test_seeded_demo_data_reaches_the_server_in_its_first_sync(agency: Agency, make_desk: DeskFactory) -> None:
+    """``counselor-app seed-demo`` then ``sync`` (and the app's demo): seeded records count as sent, so the desk
+    must not say "everything is on the agency server" until the server really holds them."""
+    desk = make_desk("seeded")
+    made = seed_demo(desk, job_seekers=30, seed=5, today=desk.licenses.today())
+    signed_in(desk, agency.url, "dana")
+    report = sync_once(desk)
+    assert report.complete and report.rejected == 0, report.summary()
+    assert agency.record_count("job_seeker") == 30
+    assert agency.record_count("appointment") == made.appointments
+    assert agency.record_count("license_issuance") == made.issuances
+    assert outbox.counts(desk) == {"queued": 0, "parked": 0, "conflict": 0}
+    assert sync_once(desk, reconcile=True).resent == 0, "a second comparison finds nothing missing"
 
 
 def test_a_server_restored_from_an_older_copy_gets_everything_back(agency: Agency, make_desk: DeskFactory,

@@ -94,3 +94,18 @@ def test_window_remembers_its_size(qtbot: Any, desk: Any, make_ctx: Any) -> None
     again = MainWindow(ctx)
     qtbot.addWidget(again)
     assert (again.width(), again.height()) == (720, 520)
+
+
+def test_no_two_actions_of_the_window_share_a_shortcut(main_window: Any) -> None:
+    """An ambiguous shortcut does nothing at all in Qt ("Ambiguous shortcut overload"): pages added by different
+    features once both took Ctrl+7. Every action the window holds has its own keys."""
+    from PySide6.QtGui import QAction, QKeySequence
+
+    seen: dict[str, list[str]] = {}
+    for action in main_window.findChildren(QAction):
+        for sequence in action.shortcuts():
+            keys = sequence.toString(QKeySequence.SequenceFormat.PortableText)
+            if keys:
+                seen.setdefault(keys, []).append(action.text().replace("&", ""))
+    clashes = {keys: names for keys, names in seen.items() if len(names) > 1}
+    assert not clashes, clashes
