@@ -160,8 +160,10 @@ def _filled(value: object) -> str | None:
     return None if text.casefold() in _BLANK else text
 
 
-def _us_datetime(m: re.Match[str]) -> datetime:
+def _us_datetime(m: re.Match[str], *, day_first: bool = False) -> datetime:
     month, day, year = int(m[1]), int(m[2]), int(m[3])
+    if day_first:
+        month, day = day, month
     if len(m[3]) == 2:
         year += 2000 if year < 70 else 1900
     hour, minute, second = int(m[4] or 0), int(m[5] or 0), int(m[6] or 0)
@@ -172,8 +174,9 @@ def _us_datetime(m: re.Match[str]) -> datetime:
     return datetime(year, month, day, hour, minute, second)
 
 
-def parse_datetime(value: object) -> datetime | None:
-    """The provider writes ISO 8601 in UTC; Excel rewrites dates as m/d/yyyy h:mm. Returned as naive UTC."""
+def parse_datetime(value: object, *, day_first: bool = False) -> datetime | None:
+    """The provider writes ISO 8601 in UTC; Excel rewrites dates as m/d/yyyy h:mm, or d/m/yyyy in a European
+    locale (``day_first``, decided per file by ``slash_date_order``). Returned as naive UTC."""
     if value is None:
         return None
     if isinstance(value, datetime):
@@ -193,7 +196,7 @@ def parse_datetime(value: object) -> datetime | None:
         text = _TZ_SUFFIX.sub("", text)
         us = _US_DATE.fullmatch(text)
         try:
-            dt = _us_datetime(us) if us else datetime.fromisoformat(text)
+            dt = _us_datetime(us, day_first=day_first) if us else datetime.fromisoformat(text)
         except ValueError:
             for fmt in _DATE_FORMATS:
                 try:
@@ -590,6 +593,21 @@ def decimal_convention(samples: Iterable[str], *, separator: str | None) -> str:
     return "comma" if comma else "point"
 
 
+def slash_date_order(*, day_over_12: bool, month_over_12: bool, decimal: str) -> bool:
+    """True when a file's d/m/y-looking dates are day first. Decided per file, like its decimal mark: a first
+    part above 12 (20/11/2026) means day first, a second part above 12 (11/20/2026) means month first, and a
+    file with both is refused; when every date could be either, the file's locale decides (European-locale
+    Excel writes decimal commas and day-first dates, US Excel decimal points and month-first dates)."""
+    if day_over_12 and month_over_12:
+        raise UsageReportError(
+            "The report was not imported, and nothing was changed: its dates mix day-first (20/11/2026) and "
+            "month-first (11/20/2026) order, so a date such as 02/11/2026 could mean either. Export it again "
+            "from the provider's site without editing it.", code="report_mixed_dates")
+    if day_over_12 or month_over_12:
+        return day_over_12
+    return decimal == "comma"
+
+
 def parse_number(value: object, *, percent_as_fraction: bool = False, decimal: str = "point") -> float | None:
     """A number as a report writes it: ``decimal="comma"`` reads 1.234,5 as 1234.5. Negative, infinite and
     unreadable values raise ``ValueError``."""
@@ -694,9 +712,11 @@ def _read_sheet(sheet: _Sheet, *, name: str, total: int, bytes_read: Callable[[]
     time_fields = [f for f, _c, parser, _m in text_fields if parser is parse_datetime]
 
     text_cells = sheet.separator is not None  # a CSV's cells are all strings: the blank-row check runs in C
-    pending: list[tuple[int, dict[str, Any], list[object]]] = []  # numbers wait for the file's convention
+    # numbers and slash dates wait for the file's conventions (decimal mark, day/month order)
+    pending: list[tuple[int, dict[str, Any], list[object], list[tuple[str, int, str]]]] = []
     problems: list[CellProblem] = []
     samples: list[str] = []
+    day_over_12 = month_over_12 = False  # what the file's slash dates say about their order
     blank = 0
     count = 0
     for number, cells in sheet.rows:
@@ -713,8 +733,18 @@ def _read_sheet(sheet: _Sheet, *, name: str, total: int, bytes_read: Callable[[]
             blank += 1
             continue
         values: dict[str, Any] = dict.fromkeys(_ALL_FIELDS)
+        deferred: list[tuple[str, int, str]] = []  # slash dates wait for the file's day/month order
         for fld, col, parser, message in text_fields:
             raw = cells[col] if col < len(cells) else None
+            if parser is parse_datetime and isinstance(raw, str):
+                text = _filled(raw)
+                slash = _US_DATE.fullmatch(_TZ_SUFFIX.sub("", text)) if text else None
+                if slash:
+                    first, second = int(slash[1]), int(slash[2])  # 31/31/2020 is no evidence: no order reads it
+                    day_over_12 = day_over_12 or (first > 12 and second <= 12)
+                    month_over_12 = month_over_12 or (second > 12 and first <= 12)
+                    deferred.append((fld, col, raw))
+                    continue
             try:
                 values[fld] = parser(raw)
             except (ValueError, TypeError, OverflowError):
@@ -725,31 +755,37 @@ def _read_sheet(sheet: _Sheet, *, name: str, total: int, bytes_read: Callable[[]
             if isinstance(raw, str) and ("," in raw or "." in raw):
                 samples.append(raw.strip())
             raw_numbers.append(raw)
-        if window is not None:
-            for fld in time_fields:
-                when = values[fld]
-                if when is not None and not window[0] <= when.date() <= window[1]:
-                    problems.append(CellProblem(
-                        number, _header_text(header[mapping[fld]]), str(cells[mapping[fld]]),
-                        f"is outside the program's dates ({window[0].isoformat()} to {window[1].isoformat()}); "
-                        "check the date, or that this is this program's report."))
         if not values["course_name"]:
             problems.append(CellProblem(number, COLUMN_LABELS["course_name"], "", "is empty: every row needs the "
                                         "course name."))
         if not values["email"] and not values["external_id"]:
             problems.append(CellProblem(number, COLUMN_LABELS["email"], "", "is empty, and so is External ID: the "
                                         "row does not say who the learner is."))
-        if values["completed"] is None:
-            values["completed"] = values["completion_time"] is not None
         if values["email"]:
             values["email"] = email_match_key(values["email"])
-        pending.append((number, values, raw_numbers))
+        pending.append((number, values, raw_numbers, deferred))
     if progress is not None:
         progress(total or count, total or max(count, 1))
 
     decimal = decimal_convention(samples, separator=sheet.separator)
+    day_first = slash_date_order(day_over_12=day_over_12, month_over_12=month_over_12, decimal=decimal)
     grades_in_percent = False
-    for number, values, raw_numbers in pending:
+    for number, values, raw_numbers, deferred in pending:
+        for fld, col, raw in deferred:
+            try:
+                values[fld] = parse_datetime(raw, day_first=day_first)
+            except (ValueError, TypeError, OverflowError):
+                problems.append(CellProblem(number, _header_text(header[col]), str(raw), _TIME_MESSAGE))
+        if window is not None:
+            for fld in time_fields:
+                when = values[fld]
+                if when is not None and not window[0] <= when.date() <= window[1]:
+                    problems.append(CellProblem(
+                        number, _header_text(header[mapping[fld]]), _date_text(when),
+                        f"is outside the program's dates ({window[0].isoformat()} to {window[1].isoformat()}); "
+                        "check the date, or that this is this program's report."))
+        if values["completed"] is None:
+            values["completed"] = values["completion_time"] is not None
         for (fld, col), raw in zip(number_fields, raw_numbers, strict=True):
             try:
                 value = parse_number(raw, percent_as_fraction=fld == "course_grade", decimal=decimal)
@@ -780,13 +816,17 @@ def _read_sheet(sheet: _Sheet, *, name: str, total: int, bytes_read: Callable[[]
             problems=problems, code="report_bad_cells", args={"file": name, "count": len(problems)})
     grade_col = mapping.get("course_grade")
     rows: list[UsageRow] = []
-    for number, values, raw_numbers in pending:
+    for number, values, raw_numbers, _deferred in pending:
         if grades_in_percent and values["course_grade"] is not None and grade_col is not None:
             raw = raw_numbers[[f for f, _c in number_fields].index("course_grade")]
             if not (isinstance(raw, str) and raw.strip().endswith("%")):
                 values["course_grade"] /= 100.0  # a 0-100 column: 87.5 is 87.5 %
         rows.append(UsageRow(row=number, **values))
     return UsageReport(rows=rows, columns=frozenset(mapping), ignored_columns=ignored, blank_rows=blank)
+
+
+def _date_text(when: datetime) -> str:
+    return when.isoformat(sep=" ", timespec="minutes")
 
 
 def email_match_key(email: str) -> str:

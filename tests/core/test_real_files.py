@@ -11,7 +11,7 @@ import csv
 import io
 import os
 import threading
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 
 import pytest
@@ -297,3 +297,57 @@ def test_more_rows_than_a_spreadsheet_holds_are_refused(name: str, monkeypatch: 
     with pytest.raises(UsageReportError, match="more than 0 rows") as err:
         read_usage_report(REAL / name)
     assert err.value.code == "report_too_many_rows"
+
+
+# -- slash dates in the file's own order (the day/month kind of the decimal-comma fault) ------------------------
+def _slash_report(rows: list[tuple[str, str]], *, sep: str, hours: str) -> bytes:
+    lines = [sep.join(["Name", "Email", "Course Name", "Enrollment Time", "Completed", "Learning Hours Spent"])]
+    for i, (enrolled, course) in enumerate(rows):
+        lines.append(sep.join([f"Learner {i}", f"learner{i}@example.org", course, enrolled, "No", hours]))
+    return ("\r\n".join(lines) + "\r\n").encode("utf-8")
+
+
+def test_a_european_file_reads_its_slash_dates_day_first() -> None:
+    """Seen by a new user: in a ;-separated file with decimal commas, 02/11/2026 was read as February 11 and
+    20/11/2026 refused. European-locale Excel writes day first; the file's own dates and locale decide."""
+    from counselor_app.core.usage_report import read_usage_report
+
+    european = read_usage_report(_slash_report([("02/11/2026", "Course A"), ("20/11/2026", "Course B")],
+                                               sep=";", hours="1,5"), name="eu.csv")
+    assert [r.enrollment_time.date() for r in european.rows] == [date(2026, 11, 2), date(2026, 11, 20)]
+    assert [r.learning_hours for r in european.rows] == [1.5, 1.5]
+    ambiguous_eu = read_usage_report(_slash_report([("02/11/2026 14:30", "Course A")], sep=";", hours="1,5"),
+                                     name="eu2.csv")
+    assert ambiguous_eu.rows[0].enrollment_time == datetime(2026, 11, 2, 14, 30)
+    us = read_usage_report(_slash_report([("02/11/2026", "Course A")], sep=",", hours="1.5"), name="us.csv")
+    assert us.rows[0].enrollment_time.date() == date(2026, 2, 11), "a US file stays month first"
+    us_by_evidence = read_usage_report(_slash_report([("02/11/2026", "Course A"), ("11/20/2026", "Course B")],
+                                                     sep=";", hours="1,5"), name="us-eu-mark.csv")
+    assert [r.enrollment_time.date() for r in us_by_evidence.rows] == [date(2026, 2, 11), date(2026, 11, 20)]
+
+
+def test_a_file_whose_dates_mix_day_first_and_month_first_is_refused() -> None:
+    from counselor_app.core.usage_report import UsageReportError, read_usage_report
+
+    with pytest.raises(UsageReportError) as err:
+        read_usage_report(_slash_report([("20/11/2026", "Course A"), ("11/20/2026", "Course B")], sep=",",
+                                        hours="1"), name="mixed.csv")
+    assert err.value.code == "report_mixed_dates" and "nothing was changed" in str(err.value)
+
+
+@settings(max_examples=60, deadline=None)
+@given(days=st.lists(st.dates(min_value=date(2020, 1, 1), max_value=date(2027, 12, 31)), min_size=1, max_size=8),
+       european=st.booleans())
+def test_generated_slash_dates_come_back_in_either_order(days: list[date], european: bool) -> None:
+    """Dates written as the file's locale writes them (d/m/y with ; and decimal commas, m/d/y with , and points)
+    are read back as the same days, whether or not any of them proves the order."""
+    from counselor_app.core.usage_report import read_usage_report
+
+    def written(day: date) -> str:
+        first, second = (day.day, day.month) if european else (day.month, day.day)
+        return f"{first:02d}/{second:02d}/{day.year}"
+
+    data = _slash_report([(written(d), f"Course {i}") for i, d in enumerate(days)],
+                         sep=";" if european else ",", hours="1,5" if european else "1.5")
+    report = read_usage_report(data, name="generated.csv")
+    assert [r.enrollment_time.date() for r in report.rows] == days
