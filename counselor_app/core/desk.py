@@ -49,6 +49,8 @@ def username_for(display_name: str) -> str:
 # Set by the demo seeding, whose records count as sent though no server has seen them; cleared by sync once a
 # reconcile got through (``sync.service``).
 RECONCILE_PENDING_KEY = "sync_reconcile_pending"
+# Sync state key: when the last sync that got through finished (ISO, UTC); written by ``sync.service``.
+LAST_SUCCESS_KEY = "last_successful_sync"
 
 
 @dataclass
@@ -104,7 +106,7 @@ class Desk:
                                              .group_by(LicenseIssuance.status)).all())
             outbox = dict(session.execute(select(OutboxEntry.status, func.count())
                                           .group_by(OutboxEntry.status)).all())
-            last_sync = session.get(SyncState, "last_successful_sync")
+            last_sync = session.get(SyncState, LAST_SUCCESS_KEY)
             return {
                 "data_dir": str(self.paths.root),
                 "agency": self.profile.id,

@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import select, update
 
 from counselor_app.core.changes import record_audit
+from counselor_app.core.desk import LAST_SUCCESS_KEY
 from counselor_app.core.errors import CounselorDeskError
 from counselor_app.core.models import (
     Appointment,
@@ -61,7 +62,6 @@ if TYPE_CHECKING:
 
     from counselor_app.core.desk import Desk
 
-LAST_SUCCESS_KEY = "last_successful_sync"  # sync.service.LAST_SUCCESS_KEY (core does not import sync)
 _CHUNK = 400
 
 # The records that belong to a job seeker and may sit in the outbox.
@@ -138,12 +138,18 @@ def policy(desk: Desk) -> RetentionPolicy | None:
     return RetentionPolicy(days_after_program_end=days, source=source, program_end=desk.profile.program.complete_by)
 
 
-def _classify(session: Session, pol: RetentionPolicy, today: date) -> tuple[list[str], int, int, int]:
-    """(purgeable ids, kept_unsynced, kept_recent, already_purged)."""
-    purged = set(session.scalars(select(PurgedRecord.entity_id).where(PurgedRecord.entity == Entity.JOB_SEEKER)))
+def _sync_facts(session: Session) -> tuple[datetime | None, set[str]]:
+    """When the last sync got through (naive UTC), and the ids of every record with a change still queued."""
     last_sync_raw = session.get(SyncState, LAST_SUCCESS_KEY)
     last_sync = _parse(last_sync_raw.value) if last_sync_raw and last_sync_raw.value else None
-    unsynced_ids = set(session.scalars(select(OutboxEntry.entity_id)))
+    return last_sync, set(session.scalars(select(OutboxEntry.entity_id)))
+
+
+def _classify(session: Session, pol: RetentionPolicy, today: date, facts: tuple[datetime | None, set[str]]
+              ) -> tuple[list[str], int, int, int]:
+    """(purgeable ids, kept_unsynced, kept_recent, already_purged)."""
+    purged = set(session.scalars(select(PurgedRecord.entity_id).where(PurgedRecord.entity == Entity.JOB_SEEKER)))
+    last_sync, unsynced_ids = facts
     unsynced_seekers = set(unsynced_ids)
     for model in _DEPENDENTS:
         for chunk in _chunks(sorted(unsynced_ids)):
@@ -163,14 +169,13 @@ def _classify(session: Session, pol: RetentionPolicy, today: date) -> tuple[list
     return purgeable, kept_unsynced, kept_recent, len(purged)
 
 
-def _purgeable_outreach(session: Session, pol: RetentionPolicy, today: date) -> dict[str, list[str]]:
+def _purgeable_outreach(session: Session, pol: RetentionPolicy, today: date,
+                        facts: tuple[datetime | None, set[str]]) -> dict[str, list[str]]:
     """Per table of ``_OUTREACH_PII``: the ids of rows whose personal data may go (never one still queued)."""
-    last_sync_raw = session.get(SyncState, LAST_SUCCESS_KEY)
-    last_sync = _parse(last_sync_raw.value) if last_sync_raw and last_sync_raw.value else None
+    last_sync, queued = facts
     if last_sync is None:
         return {}
     changed_before = min(datetime.combine(today - timedelta(days=pol.days_after_program_end), time.min), last_sync)
-    queued = set(session.scalars(select(OutboxEntry.entity_id)))
     out: dict[str, list[str]] = {}
     for model, entity, _blank in _OUTREACH_PII:
         done = set(session.scalars(select(PurgedRecord.entity_id).where(PurgedRecord.entity == entity)))
@@ -201,7 +206,7 @@ def preview(desk: Desk, *, today: date | None = None) -> RetentionPreview:
         return RetentionPreview(None, today, False, 0, 0, 0, 0)
     in_force = today >= pol.cutoff(today)
     with desk.store.read() as session:
-        ids, unsynced, recent, done = _classify(session, pol, today)
+        ids, unsynced, recent, done = _classify(session, pol, today, _sync_facts(session))
     return RetentionPreview(pol, today, in_force, len(ids) if in_force else 0, unsynced,
                             recent + (0 if in_force else len(ids)), done)
 
@@ -218,7 +223,8 @@ def purge(desk: Desk, *, today: date | None = None) -> RetentionResult:
     now = utcnow()
     with desk.store.write() as session:
         note_changes(OpChanges(job_seekers=True, appointments=True))
-        ids, unsynced, recent, done = _classify(session, pol, today)
+        facts = _sync_facts(session)
+        ids, unsynced, recent, done = _classify(session, pol, today, facts)
         in_force = today >= pol.cutoff(today)
         if not in_force:
             ids = []
@@ -232,7 +238,7 @@ def purge(desk: Desk, *, today: date | None = None) -> RetentionResult:
                 email=None, learner_name=None, external_id=None))
             session.add_all([PurgedRecord(entity=Entity.JOB_SEEKER, entity_id=i, purged_at=now, run_id=run_id)
                              for i in chunk])
-        outreach = _purgeable_outreach(session, pol, today) if in_force else {}
+        outreach = _purgeable_outreach(session, pol, today, facts) if in_force else {}
         blanks = {entity: (model, blank) for model, entity, blank in _OUTREACH_PII}
         for entity, row_ids in outreach.items():
             model, blank = blanks[entity]

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import select
 
 from counselor_app.core import keystore
-from counselor_app.core.desk import RECONCILE_PENDING_KEY
+from counselor_app.core.desk import LAST_SUCCESS_KEY, RECONCILE_PENDING_KEY
 from counselor_app.core.errors import Cancelled, IssuanceRefused
 from counselor_app.core.models import LicenseIssuance
 from counselor_app.core.op_changes import OpChanges, note_changes
@@ -43,7 +43,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-LAST_SUCCESS_KEY = "last_successful_sync"
 LAST_ATTEMPT_KEY = "last_sync_attempt"
 LAST_ERROR_KEY = "last_sync_error"
 SESSION_KEY = "server_session"

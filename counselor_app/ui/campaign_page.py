@@ -13,7 +13,6 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -21,12 +20,10 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -51,23 +48,10 @@ from counselor_app.ui.outreach_table_models import (
     format_phone,
     language_label,
 )
-from counselor_app.ui.widgets import banner, button, heading, make_primary, paragraph
+from counselor_app.ui.widgets import banner, button, heading, list_table, make_primary, paragraph
 
 REFERRALS = "__referrals__"
 
-
-def _table(parent: QWidget, name: str, model: Any) -> QTableView:
-    table = QTableView(parent)
-    table.setObjectName(name)
-    table.setModel(model)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setTabKeyNavigation(False)
-    table.verticalHeader().setVisible(False)
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    table.horizontalHeader().setStretchLastSection(True)
-    return table
 
 
 class ImportCampaignDialog(QDialog):
@@ -149,7 +133,7 @@ class CampaignPage(QWidget):
         self.referral_box = QGroupBox(self.tr("New referrals from partner agencies"), self)
         rl = QVBoxLayout(self.referral_box)
         self.referral_model = ReferralTableModel(self)
-        self.referral_table = _table(self.referral_box, "referral_table", self.referral_model)
+        self.referral_table = list_table(self.referral_box, "referral_table", self.referral_model)
         self.referral_table.setAccessibleName(self.tr("New referrals from partner agencies"))
         rl.addWidget(self.referral_table)
         rrow = QHBoxLayout()
@@ -163,7 +147,7 @@ class CampaignPage(QWidget):
 
         split = QSplitter(Qt.Orientation.Horizontal, self)
         self.model = ContactTableModel(self)
-        self.table = _table(split, "contact_table", self.model)
+        self.table = list_table(split, "contact_table", self.model)
         self.table.setAccessibleName(self.tr("People to reach"))
         self.table.selectionModel().currentRowChanged.connect(self._select_row)
         left = QWidget(split)

@@ -12,10 +12,8 @@ from typing import Any
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLineEdit,
     QTableView,
     QVBoxLayout,
@@ -27,26 +25,11 @@ from counselor_app.ui.app_context import AppContext
 from counselor_app.ui.operations import NETWORK
 from counselor_app.ui.outreach_context import outreach_of
 from counselor_app.ui.outreach_table_models import BookingTableModel, WaitingTableModel
-from counselor_app.ui.widgets import button, make_primary, paragraph
+from counselor_app.ui.widgets import button, list_table, make_primary, paragraph
 
 log = logging.getLogger(__name__)
 REMINDER_CHECK_MS = 15 * 60 * 1000
 
-
-def _table(parent: QWidget, name: str, model: Any, accessible: str) -> QTableView:
-    table = QTableView(parent)
-    table.setObjectName(name)
-    table.setModel(model)
-    table.setAccessibleName(accessible)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setTabKeyNavigation(False)
-    table.verticalHeader().setVisible(False)
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    table.horizontalHeader().setStretchLastSection(True)
-    table.setMinimumHeight(60)
-    return table
 
 
 class FrontDeskPanel(QGroupBox):
@@ -63,7 +46,8 @@ class FrontDeskPanel(QGroupBox):
         self.waiting_label = paragraph("", self, rich=True)
         left.addWidget(self.waiting_label)
         self.waiting_model = WaitingTableModel(self)
-        self.waiting_table = _table(self, "waiting_table", self.waiting_model, self.tr("Waiting list"))
+        self.waiting_table = list_table(self, "waiting_table", self.waiting_model, accessible=self.tr("Waiting list"))
+        self.waiting_table.setMinimumHeight(60)  # Today fits a 1280x720 screen with the wizard open
         left.addWidget(self.waiting_table)
         wrow = QHBoxLayout()
         self.start_button = make_primary(button(self.tr("&Start the appointment"), self))
@@ -82,7 +66,8 @@ class FrontDeskPanel(QGroupBox):
         self.due_label = paragraph("", self, rich=True)
         right.addWidget(self.due_label)
         self.due_model = BookingTableModel(self)
-        self.due_table = _table(self, "due_table", self.due_model, self.tr("Booked and due today"))
+        self.due_table = list_table(self, "due_table", self.due_model, accessible=self.tr("Booked and due today"))
+        self.due_table.setMinimumHeight(60)  # Today fits a 1280x720 screen with the wizard open
         right.addWidget(self.due_table)
         drow = QHBoxLayout()
         self.check_in_button = button(self.tr("Arrived: &check in"), self)

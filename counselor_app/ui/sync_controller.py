@@ -20,6 +20,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
+from counselor_app.core.desk import LAST_SUCCESS_KEY
 from counselor_app.core.op_changes import OpChanges
 from counselor_app.sync.errors import (
     AuthenticationRequired,
@@ -29,7 +30,7 @@ from counselor_app.sync.errors import (
     SyncError,
     SyncInProgress,
 )
-from counselor_app.sync.service import LAST_SUCCESS_KEY, SyncReport, SyncService
+from counselor_app.sync.service import SyncReport, SyncService
 from counselor_app.ui.app_context import AppContext
 from counselor_app.ui.operations import NETWORK, TaskContext
 

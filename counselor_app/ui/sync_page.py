@@ -25,11 +25,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from counselor_app.core.desk import LAST_SUCCESS_KEY
 from counselor_app.core.job_seekers import FIELD_LABELS
 from counselor_app.core.op_changes import OpChanges
 from counselor_app.core.vocabulary import ChangeOp, Entity, OutboxState
 from counselor_app.sync import outbox
-from counselor_app.sync.service import LAST_SUCCESS_KEY, SyncReport, session_info
+from counselor_app.sync.service import SyncReport, session_info
 from counselor_app.ui import labels
 from counselor_app.ui.app_context import AppContext
 from counselor_app.ui.conflict_dialog import ConflictDialog

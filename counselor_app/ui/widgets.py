@@ -2,9 +2,18 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QAbstractItemModel, Qt
 from PySide6.QtGui import QFont, QKeySequence
-from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QSizePolicy, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QTableView,
+    QWidget,
+)
 
 ERROR_STYLE = "color: palette(highlighted-text); background: #b3261e; border-radius: 3px; padding: 2px 6px;"
 ERROR_TEXT_STYLE = "color: #b3261e;"
@@ -116,3 +125,20 @@ def make_primary(btn: QPushButton) -> QPushButton:
         "QPushButton:focus { border: 2px solid palette(window-text); }"
         "QPushButton:disabled { background: palette(mid); border-color: palette(mid); }")
     return btn
+
+
+def list_table(parent: QWidget, name: str, model: QAbstractItemModel, *, accessible: str = "") -> QTableView:
+    """A read-only list of rows: one row selected at a time, Tab leaves the table, columns sized to their text."""
+    table = QTableView(parent)
+    table.setObjectName(name)
+    table.setModel(model)
+    if accessible:
+        table.setAccessibleName(accessible)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setTabKeyNavigation(False)
+    table.verticalHeader().setVisible(False)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    table.horizontalHeader().setStretchLastSection(True)
+    return table
