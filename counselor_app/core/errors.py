@@ -8,11 +8,20 @@ from __future__ import annotations
 
 from typing import Any
 
+from counselor_app.core.messages import Message, message_of
 from counselor_app.core.vocabulary import RefusalReason
 
 
 class CounselorDeskError(Exception):
-    """Base class: ``str(err)`` is always a sentence meant for a person, not a traceback."""
+    """Base class: ``str(err)`` is always a sentence meant for a person, not a traceback.
+
+    Raise it with a :class:`~counselor_app.core.messages.Message` (a code and arguments): ``err.message`` gives
+    it back, and the UI words its code in the counselor's language (``ui/core_messages.py``)."""
+
+    @property
+    def message(self) -> str:
+        """The :class:`Message` the error was raised with (a plain ``str`` for an error not yet converted)."""
+        return message_of(self)
 
 
 class Cancelled(CounselorDeskError):  # noqa: N818 - reads as a state, like Python's CancelledError
@@ -49,7 +58,7 @@ class IssuanceRefused(CounselorDeskError):
     """A license cannot be issued. ``reason_code`` is stable for code (the UI matches it, never the message);
     the message is for the counselor."""
 
-    def __init__(self, reason_code: RefusalReason, message: str, *, next_step: str = "") -> None:
+    def __init__(self, reason_code: RefusalReason, message: str, *, next_step: str | Message = "") -> None:
         self.reason_code = reason_code
         self.next_step = next_step
         super().__init__(message)
@@ -61,8 +70,9 @@ class DuplicateJobSeekerWarning(CounselorDeskError):
     def __init__(self, candidates: list[Any]) -> None:  # list[DuplicateCandidate]
         self.candidates = candidates
         names = ", ".join(c.display_name for c in candidates[:3])
-        super().__init__(f"This person may already be registered: {names}. Open the existing record, or "
-                         "confirm that this is a different person.")
+        super().__init__(Message("job_seeker.maybe_duplicate", "This person may already be registered: {names}. "
+                                 "Open the existing record, or confirm that this is a different person.",
+                                 names=names))
 
 
 class KeyringUnavailableError(CounselorDeskError):

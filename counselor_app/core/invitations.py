@@ -33,9 +33,10 @@ from sqlalchemy import func, select, update
 from counselor_app.core.changes import append_change, record_audit
 from counselor_app.core.errors import CounselorDeskError, NotFoundError
 from counselor_app.core.invitation_file import INVITATION_HEADER, full_name, invitation_csv
+from counselor_app.core.messages import Message
 from counselor_app.core.models import InvitationBatch, JobSeeker, LicenseIssuance, new_id, utcnow
 from counselor_app.core.op_changes import OpChanges, note_changes
-from counselor_app.core.reports import format_day, require_supervisor
+from counselor_app.core.reports import require_supervisor
 from counselor_app.core.vocabulary import ChangeOp, Entity, LicenseStatus
 
 if TYPE_CHECKING:
@@ -59,26 +60,35 @@ class InvitationFileResult:
     dry_run: bool = False
     repeated: bool = False  # the day's file was made before: this is the same file again, nobody newly marked
 
-    def summary(self) -> str:
+    def messages(self) -> list[Message]:
+        """What was written, as codes with arguments (the UI words them; :meth:`summary` is the English)."""
+        file = self.path.name if self.path else "—"
         if self.repeated:
-            return (f"The invitation file for {format_day(self.for_date)} was made before; {self.rows:,} "
-                    f"invitations were written again into {self.path.name if self.path else 'the file'}, the same "
-                    "people as then. Nobody is invited twice; licenses not sent yet go into the next day's file.")
+            return [Message("invitations.repeated", "The invitation file for {day} was made before; {rows:,} "
+                            "invitations were written again into {file}, the same people as then. Nobody is invited "
+                            "twice; licenses not sent yet go into the next day's file.", day=self.for_date,
+                            rows=self.rows, file=file)]
+        out: list[Message] = []
         if self.rows == 0:
-            text = (f"No licenses are waiting to be sent for {format_day(self.for_date)} or earlier; no file was "
-                    "written.")
+            out.append(Message("invitations.none", "No licenses are waiting to be sent for {day} or earlier; no file "
+                               "was written.", day=self.for_date))
+        elif self.dry_run:
+            out.append(Message("invitations.would_write", "{rows:,} invitations would go into {file}.",
+                               rows=self.rows, file=file))
         else:
-            verb = "would go" if self.dry_run else "went"
-            text = f"{self.rows:,} invitations {verb} into {self.path.name if self.path else 'the file'}."
-            if self.from_earlier_days:
-                days = ", ".join(format_day(d) for d in self.earlier_days[:5])
-                more = "…" if len(self.earlier_days) > 5 else ""
-                text += (f" {self.from_earlier_days:,} of them were issued on earlier days and had not been sent "
-                         f"yet ({days}{more}).")
+            out.append(Message("invitations.written", "{rows:,} invitations went into {file}.", rows=self.rows,
+                               file=file))
+        if self.rows and self.from_earlier_days:
+            out.append(Message("invitations.earlier", "{count:,} of them were issued on earlier days and had not been "
+                               "sent yet ({days}{more}).", count=self.from_earlier_days,
+                               days=list(self.earlier_days[:5]), more="…" if len(self.earlier_days) > 5 else ""))
         if self.pending_approval:
-            text += (f" {self.pending_approval:,} licenses are waiting for approval and are not included until "
-                     "approved.")
-        return text
+            out.append(Message("invitations.pending", "{count:,} licenses are waiting for approval and are not "
+                               "included until approved.", count=self.pending_approval))
+        return out
+
+    def summary(self) -> str:
+        return " ".join(self.messages())
 
 
 def default_invitation_date(desk: Desk) -> date:

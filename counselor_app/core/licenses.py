@@ -16,6 +16,7 @@ from sqlalchemy import func, select
 from counselor_app.core import validation as v
 from counselor_app.core.changes import Actor, append_change, record_audit, record_payload
 from counselor_app.core.errors import IssuanceRefused, NotFoundError, PermissionDeniedError, ValidationError
+from counselor_app.core.messages import Message, message_of
 from counselor_app.core.models import (
     CaseManagementService,
     EligibilityAttestation,
@@ -40,11 +41,6 @@ if TYPE_CHECKING:
     from counselor_app.core.profiles import AgencyProfile
 
 LIVE_STATUSES = LIVE_LICENSE_STATUSES
-
-
-def _day(day: date) -> str:
-    """October 5, 2020. Portable: strftime's no-padding day flag exists only in glibc; on Windows it raised."""
-    return f"{day:%B} {day.day}, {day.year}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,48 +112,63 @@ class LicenseService:
         program = self._profile.program
         seeker = session.get(JobSeeker, job_seeker_id)
         if seeker is None:
-            raise NotFoundError("This job seeker is not in the local records.")
+            raise NotFoundError(Message("job_seeker.not_found", "This job seeker is not in the local records."))
         today = self.today()
         if today > program.issue_by:
             raise IssuanceRefused(
-                RefusalReason.PAST_ISSUE_BY, f"Licenses for this program could be issued until {_day(program.issue_by)}; "
-                "that date has passed.", next_step="Offer the center's other services, and check with your "
-                "supervisor whether the state has extended the program.")
+                RefusalReason.PAST_ISSUE_BY, Message(
+                    "refusal.past_issue_by", "Licenses for this program could be issued until {day}; that date has "
+                    "passed.", day=program.issue_by),
+                next_step=Message("refusal.past_issue_by.next", "Offer the center's other services, and check with "
+                                  "your supervisor whether the state has extended the program."))
         if today < program.starts_on:
-            raise IssuanceRefused(RefusalReason.NOT_STARTED, f"This program starts on {_day(program.starts_on)}.",
-                                  next_step="Schedule a follow-up appointment for after the start date.")
+            raise IssuanceRefused(RefusalReason.NOT_STARTED, Message(
+                "refusal.not_started", "This program starts on {day}.", day=program.starts_on),
+                next_step=Message("refusal.not_started.next",
+                                  "Schedule a follow-up appointment for after the start date."))
         existing = session.scalar(select(LicenseIssuance).where(
             LicenseIssuance.job_seeker_id == job_seeker_id, LicenseIssuance.program_id == program.id,
             LicenseIssuance.status.in_(LIVE_STATUSES)))
         if existing is not None:
-            when = _day(existing.issued_on)
-            state = "is waiting for approval" if existing.status == LicenseStatus.PENDING_APPROVAL else "was issued"
-            raise IssuanceRefused(RefusalReason.ALREADY_LICENSED, f"{seeker.full_name} already has a license in this program: "
-                                  f"it {state} on {when}.", next_step="Check that the invitation e-mail arrived; "
-                                  "if the address was wrong, correct it and ask an administrator to resend.")
+            if existing.status == LicenseStatus.PENDING_APPROVAL:
+                already = Message("refusal.already_pending", "{name} already has a license in this program: it is "
+                                  "waiting for approval since {day}.", name=seeker.full_name, day=existing.issued_on)
+            else:
+                already = Message("refusal.already_licensed", "{name} already has a license in this program: it "
+                                  "was issued on {day}.", name=seeker.full_name, day=existing.issued_on)
+            raise IssuanceRefused(RefusalReason.ALREADY_LICENSED, already, next_step=Message(
+                "refusal.already_licensed.next", "Check that the invitation e-mail arrived; if the address was "
+                "wrong, correct it and ask an administrator to resend."))
         if attestation_id:
             attestation = session.get(EligibilityAttestation, attestation_id)
             if attestation is None or attestation.job_seeker_id != job_seeker_id:
-                raise IssuanceRefused(RefusalReason.NO_ATTESTATION, "The eligibility attestation was not found for this person.",
-                                      next_step="Go back to the eligibility step and record the attestation.")
+                raise IssuanceRefused(RefusalReason.NO_ATTESTATION, Message(
+                    "refusal.attestation_not_found", "The eligibility attestation was not found for this person."),
+                    next_step=Message("refusal.attestation_not_found.next",
+                                      "Go back to the eligibility step and record the attestation."))
         else:
             attestation = session.scalar(select(EligibilityAttestation).where(
                 EligibilityAttestation.job_seeker_id == job_seeker_id,
                 EligibilityAttestation.program_id == program.id)
                 .order_by(EligibilityAttestation.attested_at.desc()).limit(1))
             if attestation is None:
-                raise IssuanceRefused(RefusalReason.NO_ATTESTATION, "Eligibility has not been checked for this person yet.",
-                                      next_step="Record the self-attestation first.")
+                raise IssuanceRefused(RefusalReason.NO_ATTESTATION, Message(
+                    "refusal.no_attestation", "Eligibility has not been checked for this person yet."),
+                    next_step=Message("refusal.no_attestation.next", "Record the self-attestation first."))
         if not attestation.eligible:
-            raise IssuanceRefused(RefusalReason.NOT_ELIGIBLE, "The self-attestation shows this person is not eligible: "
-                                  + " ".join(attestation.reasons), next_step=str(
-                                      self._profile.eligibility.get("next_step_if_not_eligible", "")))
+            # The reasons and the next step are the state's own texts (its profile), quoted as they are.
+            raise IssuanceRefused(RefusalReason.NOT_ELIGIBLE, Message(
+                "refusal.not_eligible", "The self-attestation shows this person is not eligible: {reasons}",
+                reasons=" ".join(attestation.reasons)),
+                next_step=str(self._profile.eligibility.get("next_step_if_not_eligible", "")))
         try:
             email = v.normalize_email(seeker.email or "")
         except ValueError as exc:
-            raise IssuanceRefused(RefusalReason.INVALID_EMAIL, f"The invitation goes by e-mail, and the e-mail address on file "
-                                  f"is missing or not valid ({exc})", next_step="Correct the e-mail address in the "
-                                  "job seeker's record, then issue the license.") from None
+            raise IssuanceRefused(RefusalReason.INVALID_EMAIL, Message(
+                "refusal.invalid_email", "The invitation goes by e-mail, and the e-mail address on file is missing "
+                "or not valid ({problem})", problem=message_of(exc)),
+                next_step=Message("refusal.invalid_email.next", "Correct the e-mail address in the job seeker's "
+                                  "record, then issue the license.")) from None
         return seeker, attestation, email
 
     def issue(self, job_seeker_id: str, *, appointment_id: str | None = None,
@@ -205,13 +216,16 @@ class LicenseService:
         with self._store.write() as session:
             issuance = session.get(LicenseIssuance, issuance_id)
             if issuance is None:
-                raise NotFoundError("This license is not in the local records.")
+                raise NotFoundError(Message("license.not_found", "This license is not in the local records."))
             if issuance.status != LicenseStatus.PENDING_APPROVAL:
-                raise IssuanceRefused(RefusalReason.NOT_PENDING, "This license is not waiting for approval.")
+                raise IssuanceRefused(RefusalReason.NOT_PENDING, Message(
+                    "refusal.not_pending", "This license is not waiting for approval."))
             pool = self._pool(session)
             if pool.block_used >= pool.block_size:
-                raise IssuanceRefused(RefusalReason.BLOCK_EXHAUSTED, "This device has no licenses left in its reserved block.",
-                                      next_step="Connect to the network and sync to reserve more licenses.")
+                raise IssuanceRefused(RefusalReason.BLOCK_EXHAUSTED, Message(
+                    "refusal.block_exhausted", "This device has no licenses left in its reserved block."),
+                    next_step=Message("refusal.block_exhausted.next",
+                                      "Connect to the network and sync to reserve more licenses."))
             pool.block_used += 1
             base = issuance.version
             issuance.status = LicenseStatus.ISSUED
@@ -231,19 +245,26 @@ class LicenseService:
     def change_status(self, issuance_id: str, *, status: str, reason: str) -> LicenseIssuance:
         """Revoke or inactivate a license: administrators only, always with a reason."""
         if not self._actor.is_administrator:
-            raise PermissionDeniedError("Only a program administrator can revoke or inactivate a license.")
+            raise PermissionDeniedError(Message("license.admin_only",
+                                                "Only a program administrator can revoke or inactivate a license."))
         if status not in (LicenseStatus.REVOKED, LicenseStatus.INACTIVATED):
-            raise ValidationError({"status": "A license can be revoked or inactivated."})
+            raise ValidationError({"status": Message("license.status_choice",
+                                                     "A license can be revoked or inactivated.")})
         if not (reason or "").strip():
-            raise ValidationError({"reason": "Give the reason for this change; it is kept in the record."})
+            raise ValidationError({"reason": Message("license.reason_missing",
+                                                     "Give the reason for this change; it is kept in the record.")})
         if len(reason.strip()) > 2000:  # within what the agency server takes (sync.payloads)
-            raise ValidationError({"reason": "The reason is too long (2,000 characters at most)."})
+            raise ValidationError({"reason": Message("license.reason_too_long",
+                                                     "The reason is too long (2,000 characters at most).")})
         with self._store.write() as session:
             issuance = session.get(LicenseIssuance, issuance_id)
             if issuance is None:
-                raise NotFoundError("This license is not in the local records.")
+                raise NotFoundError(Message("license.not_found", "This license is not in the local records."))
             if issuance.status not in LIVE_STATUSES:
-                raise IssuanceRefused(RefusalReason.NOT_LIVE, f"This license is already {issuance.status.replace('_', ' ')}.")
+                raise IssuanceRefused(RefusalReason.NOT_LIVE, Message(
+                    "refusal.already_revoked", "This license is already revoked.")
+                    if issuance.status == LicenseStatus.REVOKED else Message(
+                    "refusal.already_inactivated", "This license is already inactivated."))
             base = issuance.version
             issuance.status = status
             issuance.status_reason = reason.strip()

@@ -32,6 +32,7 @@ from sqlalchemy import insert, select, update
 
 from counselor_app.core.changes import record_audit
 from counselor_app.core.errors import Cancelled
+from counselor_app.core.messages import Message
 from counselor_app.core.models import (
     JobSeeker,
     LearnerProgress,
@@ -42,7 +43,7 @@ from counselor_app.core.models import (
 )
 from counselor_app.core.op_changes import OpChanges, note_changes
 from counselor_app.core.progress_rules import LearnerMatcher, merge_rows, row_key
-from counselor_app.core.reports import format_day, require_supervisor
+from counselor_app.core.reports import require_supervisor
 from counselor_app.core.usage_report import (
     MAX_REPORT_BYTES,
     UsageReportError,
@@ -91,15 +92,22 @@ class ProgressImportResult:
     unmatched: list[UnmatchedRow] = field(default_factory=list)
     duplicates_merged: int = 0
 
-    def summary(self) -> str:
+    def messages(self) -> list[Message]:
+        """What the import did, as codes with arguments (the UI words them; :meth:`summary` is the English)."""
         if self.already_imported:
-            return (f"{self.file_name} was already imported on {format_day(self.imported_at.date())}; nothing "
-                    "was changed.")
-        text = (f"Imported {self.rows:,} course rows for {self.learners:,} learners from {self.file_name}: "
-                f"{self.inserted:,} new, {self.updated:,} updated, {self.unchanged:,} unchanged.")
+            return [Message("import.already", "{file} was already imported on {day}; nothing was changed.",
+                            file=self.file_name, day=self.imported_at.date())]
+        out = [Message("import.done", "Imported {rows:,} course rows for {learners:,} learners from {file}: "
+                       "{inserted:,} new, {updated:,} updated, {unchanged:,} unchanged.", rows=self.rows,
+                       learners=self.learners, file=self.file_name, inserted=self.inserted, updated=self.updated,
+                       unchanged=self.unchanged)]
         if self.unmatched_rows:
-            text += (f" {self.unmatched_rows:,} rows match no job seeker on this desk; they are kept for review.")
-        return text
+            out.append(Message("import.unmatched", "{count:,} rows match no job seeker on this desk; they are kept "
+                               "for review.", count=self.unmatched_rows))
+        return out
+
+    def summary(self) -> str:
+        return " ".join(self.messages())
 
 
 # -- matching and writing ----------------------------------------------------------------------------------------

@@ -45,6 +45,7 @@ from pathlib import Path
 from typing import Any, BinaryIO, cast
 
 from counselor_app.core.errors import CounselorDeskError
+from counselor_app.core.messages import Message
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,8 +88,12 @@ class CellProblem:
     message: str
 
     def __str__(self) -> str:
+        return str(self.as_message())
+
+    def as_message(self) -> Message:
         shown = self.value if len(self.value) <= 40 else self.value[:37] + "..."
-        return f"Row {self.row}, column “{self.column}”: “{shown}” {self.message}"
+        return Message("report_cell", "Row {row}, column “{column}”: “{value}” {problem}", row=self.row,
+                       column=self.column, value=shown, problem=self.message)
 
 
 class UsageReportError(CounselorDeskError):
@@ -96,12 +101,18 @@ class UsageReportError(CounselorDeskError):
     that is needed and absent."""
 
     def __init__(self, message: str, *, problems: Sequence[CellProblem] = (), missing: Sequence[str] = (),
-                 code: str = "report_refused", args: dict[str, Any] | None = None) -> None:
+                 code: str | None = None, listed: str = "") -> None:
         self.problems = list(problems)
         self.missing_columns = list(missing)
-        self.code = code  # stable, for the UI's translation: see the codes raised in this module
-        self.args_for_message = dict(args or {})
+        # stable, for code that tells refusals apart; the UI words ``message`` (a Message: code and arguments)
+        self.code = code or getattr(message, "code", "report_refused")
+        self.args_for_message = dict(getattr(message, "args", {}))
+        self._listed = listed
         super().__init__(message)
+
+    def __str__(self) -> str:  # the English sentence, and the bad cells one per line (the CLI prints this)
+        text = super().__str__()
+        return f"{text}\n{self._listed}" if self._listed else text
 
 
 @dataclass(frozen=True, slots=True)
@@ -232,11 +243,11 @@ def parse_yes_no(value: object) -> bool | None:
     raise ValueError
 
 
-_TIME_MESSAGE = "is not a date and time we can read (for example 2020-10-05 14:30)."
+_TIME_MESSAGE = Message("cell.not_a_time", "is not a date and time we can read (for example 2020-10-05 14:30).")
 _KINDS: dict[str, tuple[Callable[[object], Any], str]] = {
     "text": (_text, ""),
     "time": (parse_datetime, _TIME_MESSAGE),
-    "yes_no": (parse_yes_no, "is not Yes or No."),
+    "yes_no": (parse_yes_no, Message("cell.not_yes_no", "is not Yes or No.")),
 }
 _FIELD_KINDS = {c.field: _KINDS[c.kind] for c in USAGE_COLUMNS if c.kind in _KINDS}
 _NUMBER_FIELDS = tuple(c.field for c in USAGE_COLUMNS if c.kind in ("hours", "grade"))
@@ -305,16 +316,16 @@ class _BoundedReader(io.RawIOBase):
 
 
 def _too_large(name: str, limit: int) -> UsageReportError:
-    return UsageReportError(
-        f"{name} is larger than {limit // (1024 * 1024):,} MB, far more than any usage report; nothing was "
+    return UsageReportError(Message(
+        "report_too_large", "{file} is larger than {limit_mb:,} MB, far more than any usage report; nothing was "
         "imported. Check that this is the provider's usage report, or split it and import the parts.",
-        code="report_too_large", args={"file": name, "limit_mb": limit // (1024 * 1024)})
+        file=name, limit_mb=limit // (1024 * 1024)))
 
 
 def _too_many_rows(name: str) -> UsageReportError:
-    return UsageReportError(f"{name} has more than {MAX_REPORT_ROWS:,} rows, more than any spreadsheet holds; "
-                            "nothing was imported. Check that this is the provider's usage report.",
-                            code="report_too_many_rows", args={"file": name, "limit": MAX_REPORT_ROWS})
+    return UsageReportError(Message(
+        "report_too_many_rows", "{file} has more than {limit:,} rows, more than any spreadsheet holds; nothing was "
+        "imported. Check that this is the provider's usage report.", file=name, limit=MAX_REPORT_ROWS))
 
 
 def open_report_file(path: str | os.PathLike[str], *, max_bytes: int = MAX_REPORT_BYTES) -> BinaryIO:
@@ -327,28 +338,32 @@ def open_report_file(path: str | os.PathLike[str], *, max_bytes: int = MAX_REPOR
     try:
         info = os.stat(p)
         if not stat.S_ISREG(info.st_mode):
-            raise UsageReportError(
-                f"{name} is not a file that holds a report (it is a folder, a device or a pipe); nothing was "
-                "imported. Choose the CSV or Excel file you saved from the provider's site.",
-                code="report_not_a_file", args={"file": name})
+            raise UsageReportError(Message(
+                "report_not_a_file", "{file} is not a file that holds a report (it is a folder, a device or a "
+                "pipe); nothing was imported. Choose the CSV or Excel file you saved from the provider's site.",
+                file=name))
         if info.st_size > max_bytes:
             raise _too_large(name, max_bytes)
         # O_NONBLOCK: should the path have become a pipe since the check above, opening it does not hang.
         fd = os.open(p, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
     except FileNotFoundError:
-        raise UsageReportError(f"{name} was not found; nothing was imported. Check the folder and the file name.",
-                               code="report_not_found", args={"file": name}) from None
+        raise UsageReportError(Message(
+            "report_not_found", "{file} was not found; nothing was imported. Check the folder and the file name.",
+            file=name)) from None
     except PermissionError:
-        raise UsageReportError(f"{name} could not be read: this account may not open it. Copy the file to your "
-                               "Documents folder and import the copy.", code="report_unreadable",
-                               args={"file": name}) from None
+        raise UsageReportError(Message(
+            "report_no_permission", "{file} could not be read: this account may not open it. Copy the file to "
+            "your Documents folder and import the copy.", file=name), code="report_unreadable") from None
     except OSError as exc:
-        raise UsageReportError(f"The report {name} could not be read ({exc.strerror or exc}); nothing was "
-                               "imported.", code="report_unreadable", args={"file": name}) from None
+        raise UsageReportError(Message(
+            "report_unreadable", "The report {file} could not be read ({detail}); nothing was imported.",
+            file=name, detail=str(exc.strerror or exc))) from None
     if not stat.S_ISREG(os.fstat(fd).st_mode):  # swapped between the check and the open
         os.close(fd)
-        raise UsageReportError(f"{name} is not a file that holds a report; nothing was imported.",
-                               code="report_not_a_file", args={"file": name})
+        raise UsageReportError(Message(
+            "report_not_a_file", "{file} is not a file that holds a report (it is a folder, a device or a "
+            "pipe); nothing was imported. Choose the CSV or Excel file you saved from the provider's site.",
+            file=name))
     if hasattr(os, "set_blocking"):
         os.set_blocking(fd, True)
     return os.fdopen(fd, "rb")
@@ -425,8 +440,8 @@ def _csv_sheet(raw: BinaryIO, *, encoding: str, name: str) -> _Sheet:
     if picked is None:
         first = next((ln for ln in lines if ln.strip()), None)
         if first is None:
-            raise UsageReportError(f"{name} is empty: there is no header row and no data.", code="report_empty",
-                                   args={"file": name})
+            raise UsageReportError(Message("report_empty", "{file} is empty: there is no header row and no data.",
+                                           file=name))
         sep = max(SEPARATORS, key=first.count)
         cells = next(csv.reader([first], delimiter=sep), [])
         return _Sheet(header=list(cells), mapping=_map_header(cells), rows=iter(()), separator=sep)
@@ -477,9 +492,9 @@ def _workbook_sheet(raw: BinaryIO, *, name: str, cancel: CancelCheck | None = No
     try:
         wb = _open_workbook(raw)
     except Exception as exc:  # noqa: BLE001 - calamine raises its own kinds for a damaged file
-        raise UsageReportError(f"{name} could not be opened as a spreadsheet ({type(exc).__name__}). Export the "
-                               "report again, as CSV or Excel (.xlsx).", code="report_bad_workbook",
-                               args={"file": name}) from None
+        raise UsageReportError(Message(
+            "report_bad_workbook", "{file} could not be opened as a spreadsheet ({detail}). Export the report "
+            "again, as CSV or Excel (.xlsx).", file=name, detail=type(exc).__name__)) from None
     first: _Sheet | None = None
     for sheet_name in wb.sheet_names:
         sheet = _load_sheet(wb, sheet_name, cancel)
@@ -500,8 +515,8 @@ def _workbook_sheet(raw: BinaryIO, *, name: str, cancel: CancelCheck | None = No
             if header is not None:
                 first = _Sheet(header=list(header), mapping=_map_header(header), rows=iter(()), separator=None)
     if first is None:
-        raise UsageReportError(f"{name} is empty: there is no header row and no data.", code="report_empty",
-                               args={"file": name})
+        raise UsageReportError(Message("report_empty", "{file} is empty: there is no header row and no data.",
+                                       file=name))
     return first
 
 
@@ -535,9 +550,9 @@ def read_table_rows(data: bytes, *, name: str, max_rows: int = MAX_REPORT_ROWS) 
         try:
             wb = CalamineWorkbook.from_filelike(io.BytesIO(data))
         except Exception as exc:  # noqa: BLE001 - calamine raises its own kinds for a damaged file
-            raise UsageReportError(f"{name} could not be opened as a spreadsheet ({type(exc).__name__}). Export "
-                                   "it again, as CSV or Excel (.xlsx).", code="report_bad_workbook",
-                                   args={"file": name}) from None
+            raise UsageReportError(Message(
+                "report_bad_workbook", "{file} could not be opened as a spreadsheet ({detail}). Export the report "
+                "again, as CSV or Excel (.xlsx).", file=name, detail=type(exc).__name__)) from None
         for sheet_name in wb.sheet_names:
             try:
                 rows: list[list[object]] = [list(r) for r in itertools.islice(wb.get_sheet_by_name(sheet_name).iter_rows(),
@@ -561,8 +576,8 @@ def read_table_rows(data: bytes, *, name: str, max_rows: int = MAX_REPORT_ROWS) 
 
 def _at_most(rows: list[list[object]], max_rows: int, name: str) -> list[list[object]]:
     if len(rows) > max_rows:
-        raise UsageReportError(f"{name} has more than {max_rows:,} rows; split it.", code="report_too_many_rows",
-                               args={"file": name, "rows": max_rows})
+        raise UsageReportError(Message("report_rows_over", "{file} has more than {rows:,} rows; split it.",
+                                       file=name, rows=max_rows), code="report_too_many_rows")
     return rows
 
 
@@ -586,10 +601,10 @@ def decimal_convention(samples: Iterable[str], *, separator: str | None) -> str:
         elif _POINT_DECIMAL.fullmatch(text):
             point = True
     if comma and point:
-        raise UsageReportError(
-            "The report was not imported, and nothing was changed: its numbers mix decimal commas (1,5) and "
-            "decimal points (2.5), so a value such as 1,500 could mean either. Export it again from the "
-            "provider's site without editing it.", code="report_mixed_decimals")
+        raise UsageReportError(Message(
+            "report_mixed_decimals", "The report was not imported, and nothing was changed: its numbers mix "
+            "decimal commas (1,5) and decimal points (2.5), so a value such as 1,500 could mean either. Export it "
+            "again from the provider's site without editing it."))
     return "comma" if comma else "point"
 
 
@@ -599,10 +614,10 @@ def slash_date_order(*, day_over_12: bool, month_over_12: bool, decimal: str) ->
     file with both is refused; when every date could be either, the file's locale decides (European-locale
     Excel writes decimal commas and day-first dates, US Excel decimal points and month-first dates)."""
     if day_over_12 and month_over_12:
-        raise UsageReportError(
-            "The report was not imported, and nothing was changed: its dates mix day-first (20/11/2026) and "
-            "month-first (11/20/2026) order, so a date such as 02/11/2026 could mean either. Export it again "
-            "from the provider's site without editing it.", code="report_mixed_dates")
+        raise UsageReportError(Message(
+            "report_mixed_dates", "The report was not imported, and nothing was changed: its dates mix day-first "
+            "(20/11/2026) and month-first (11/20/2026) order, so a date such as 02/11/2026 could mean either. "
+            "Export it again from the provider's site without editing it."))
     if day_over_12 or month_over_12:
         return day_over_12
     return decimal == "comma"
@@ -682,10 +697,10 @@ def read_usage_report(source: bytes | str | os.PathLike[str], *, name: str | Non
                                    progress=progress, cancel=cancel, window=window)
             except UnicodeDecodeError:
                 if attempt is None or not encoding.startswith("utf-8"):
-                    raise UsageReportError(f"{name} is not a text file we can read (its characters are in no "
-                                           "encoding we know); nothing was imported. Save it from Excel as "
-                                           "\"CSV UTF-8\" and import that.", code="report_bad_encoding",
-                                           args={"file": name}) from None
+                    raise UsageReportError(Message(
+                        "report_bad_encoding", "{file} is not a text file we can read (its characters are in no "
+                        "encoding we know); nothing was imported. Save it from Excel as \"CSV UTF-8\" and import "
+                        "that.", file=name)) from None
                 # UTF-8 at the start, not further on: the whole file is in the legacy code page.
                 opened.seek(0)
                 encoding = legacy_encoding(opened.read(1 << 20))
@@ -699,12 +714,11 @@ def _read_sheet(sheet: _Sheet, *, name: str, total: int, bytes_read: Callable[[]
     missing = [" or ".join(f"“{COLUMN_LABELS[f]}”" for f in group) for group in REQUIRED
                if not any(f in mapping for f in group)]
     if missing:
-        seen = ", ".join(f"“{_header_text(c)}”" for c in header if _header_text(c)) or "none"
-        raise UsageReportError(
-            f"The report was not imported, and nothing was changed: it has no {', no '.join(missing)} column. "
-            f"Columns found: {seen}. Export the provider's usage (enrollment) report with these columns and "
-            "import it again.", missing=missing, code="report_missing_columns",
-            args={"missing": missing, "found": [_header_text(c) for c in header if _header_text(c)]})
+        seen = ", ".join(f"“{_header_text(c)}”" for c in header if _header_text(c)) or "—"
+        raise UsageReportError(Message(
+            "report_missing_columns", "The report was not imported, and nothing was changed: it lacks the column "
+            "{missing}. Columns found: {seen}. Export the provider's usage (enrollment) report with these columns "
+            "and import it again.", missing=" / ".join(missing), seen=seen), missing=missing)
     used = set(mapping.values())
     ignored = [_header_text(c) for i, c in enumerate(header) if i not in used and _header_text(c)]
     text_fields = [(f, mapping[f], *_FIELD_KINDS[f]) for f in _FIELD_KINDS if f in mapping]
@@ -756,11 +770,11 @@ def _read_sheet(sheet: _Sheet, *, name: str, total: int, bytes_read: Callable[[]
                 samples.append(raw.strip())
             raw_numbers.append(raw)
         if not values["course_name"]:
-            problems.append(CellProblem(number, COLUMN_LABELS["course_name"], "", "is empty: every row needs the "
-                                        "course name."))
+            problems.append(CellProblem(number, COLUMN_LABELS["course_name"], "", Message(
+                "cell.no_course", "is empty: every row needs the course name.")))
         if not values["email"] and not values["external_id"]:
-            problems.append(CellProblem(number, COLUMN_LABELS["email"], "", "is empty, and so is External ID: the "
-                                        "row does not say who the learner is."))
+            problems.append(CellProblem(number, COLUMN_LABELS["email"], "", Message(
+                "cell.no_learner", "is empty, and so is External ID: the row does not say who the learner is.")))
         if values["email"]:
             values["email"] = email_match_key(values["email"])
         pending.append((number, values, raw_numbers, deferred))
@@ -782,25 +796,29 @@ def _read_sheet(sheet: _Sheet, *, name: str, total: int, bytes_read: Callable[[]
                 if when is not None and not window[0] <= when.date() <= window[1]:
                     problems.append(CellProblem(
                         number, _header_text(header[mapping[fld]]), _date_text(when),
-                        f"is outside the program's dates ({window[0].isoformat()} to {window[1].isoformat()}); "
-                        "check the date, or that this is this program's report."))
+                        Message("cell.outside_program", "is outside the program's dates ({start} to {end}); check "
+                                "the date, or that this is this program's report.",
+                                start=window[0].isoformat(), end=window[1].isoformat())))
         if values["completed"] is None:
             values["completed"] = values["completion_time"] is not None
         for (fld, col), raw in zip(number_fields, raw_numbers, strict=True):
             try:
                 value = parse_number(raw, percent_as_fraction=fld == "course_grade", decimal=decimal)
             except (ValueError, TypeError, OverflowError):
-                message = "is not a number of hours." if fld == "learning_hours" else "is not a grade (a number)."
+                message = (Message("cell.not_hours", "is not a number of hours.") if fld == "learning_hours"
+                           else Message("cell.not_a_grade", "is not a grade (a number)."))
                 problems.append(CellProblem(number, _header_text(header[col]), str(raw), message))
                 continue
             if value is not None and fld == "learning_hours" and value > MAX_COURSE_HOURS:
                 problems.append(CellProblem(number, _header_text(header[col]), str(raw),
-                                            f"is more hours than any course takes (at most "
-                                            f"{MAX_COURSE_HOURS:,.0f}); check the number's decimal mark."))
+                                            Message("cell.too_many_hours", "is more hours than any course takes "
+                                                    "(at most {hours:,.0f}); check the number's decimal mark.",
+                                                    hours=MAX_COURSE_HOURS)))
             if value is not None and fld == "course_grade" and not (isinstance(raw, str) and raw.strip().endswith("%")):
                 if value > 100:
                     problems.append(CellProblem(number, _header_text(header[col]), str(raw),
-                                                "is not a grade: grades run from 0 to 1, or 0 to 100 %."))
+                                                Message("cell.grade_range", "is not a grade: grades run from 0 "
+                                                        "to 1, or 0 to 100 %.")))
                 elif value > 1:
                     grades_in_percent = True
             values[fld] = value
@@ -810,10 +828,9 @@ def _read_sheet(sheet: _Sheet, *, name: str, total: int, bytes_read: Callable[[]
         listed = "\n".join(f"  • {p}" for p in problems[:MAX_LISTED_PROBLEMS])
         more = len(problems) - MAX_LISTED_PROBLEMS
         tail = f"\n  …and {more:,} more." if more > 0 else ""
-        raise UsageReportError(
-            f"The report {name} was not imported, and nothing was changed. {len(problems):,} "
-            f"{'cell needs' if len(problems) == 1 else 'cells need'} correcting:\n{listed}{tail}",
-            problems=problems, code="report_bad_cells", args={"file": name, "count": len(problems)})
+        raise UsageReportError(Message(
+            "report_bad_cells", "The report {file} was not imported, and nothing was changed. Cells that need "
+            "correcting: {count:,}.", file=name, count=len(problems)), problems=problems, listed=f"{listed}{tail}")
     grade_col = mapping.get("course_grade")
     rows: list[UsageRow] = []
     for number, values, raw_numbers, _deferred in pending:

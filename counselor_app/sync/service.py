@@ -21,6 +21,7 @@ from sqlalchemy import select
 from counselor_app.core import keystore
 from counselor_app.core.desk import LAST_SUCCESS_KEY, RECONCILE_PENDING_KEY
 from counselor_app.core.errors import Cancelled, IssuanceRefused
+from counselor_app.core.messages import Message, message_of
 from counselor_app.core.models import LicenseIssuance
 from counselor_app.core.op_changes import OpChanges, note_changes
 from counselor_app.core.vocabulary import Entity, LicenseStatus, RefusalReason, Role
@@ -85,7 +86,7 @@ class SyncReport:
     parked_total: int = 0
     conflict_total: int = 0
     error: str | None = None
-    notes: list[str] = field(default_factory=list)
+    notes: list[Message] = field(default_factory=list)
 
     @property
     def unsent(self) -> int:
@@ -104,45 +105,56 @@ class SyncReport:
         out["complete"] = self.complete
         return out
 
-    def summary(self, *, include_error: bool = True) -> str:
-        lines = []
-        if self.sent:
-            parts = [f"{self.applied:,} applied"]
-            if self.duplicates:
-                parts.append(f"{self.duplicates:,} already on the server")
-            if self.conflicts:
-                parts.append(f"{self.conflicts:,} in conflict")
-            if self.rejected:
-                parts.append(f"{self.rejected:,} set aside")
-            lines.append(f"Sent {self.sent:,} changes: " + ", ".join(parts) + ".")
+    def messages(self, *, include_error: bool = True) -> list[Message | str]:
+        """The round's result, one line each, as codes with arguments (the UI words them; :meth:`summary` is the
+        English). ``error`` is the failure's own message (a ``Message`` when the error carried one)."""
+        lines: list[Message | str] = []
+        if self.sent and not (self.duplicates or self.conflicts or self.rejected):
+            lines.append(Message("sync.sent_applied", "Sent {sent:,} changes: {applied:,} applied.", sent=self.sent,
+                                 applied=self.applied))
+        elif self.sent:
+            lines.append(Message("sync.sent", "Sent {sent:,} changes: {applied:,} applied, {duplicates:,} already on "
+                                 "the server, {conflicts:,} in conflict, {rejected:,} set aside.", sent=self.sent,
+                                 applied=self.applied, duplicates=self.duplicates, conflicts=self.conflicts,
+                                 rejected=self.rejected))
         elif not self.error:  # a sync that failed did not find out what was new
-            lines.append("Nothing new to send.")
+            lines.append(Message("sync.nothing_to_send", "Nothing new to send."))
         if self.healed:
-            lines.append(f"{self.healed:,} records the agency server lacked were sent to it again first.")
+            lines.append(Message("sync.healed", "{count:,} records the agency server lacked were sent to it again "
+                                 "first.", count=self.healed))
         if self.pulled:
-            lines.append(f"Received {self.pulled:,} updates from the agency server.")
+            lines.append(Message("sync.received", "Received {count:,} updates from the agency server.",
+                                 count=self.pulled))
         if self.block_size is not None:
-            line = f"Licenses reserved for offline use: {self.block_size:,}."
+            lines.append(Message("sync.block", "Licenses reserved for offline use: {count:,}.", count=self.block_size))
             if self.approved:
-                line += f" {self.approved:,} pending licenses approved."
-            lines.append(line)
+                lines.append(Message("sync.approved", "{count:,} pending licenses approved.", count=self.approved))
         lines.extend(self.notes)
-        if self.unsent:
-            left = [f"{self.queued_left:,} queued"]
-            if self.waiting:
-                left[0] += f" ({self.waiting:,} waiting behind a change that needs attention)"
-            left.append(f"{self.parked_total:,} set aside")
-            left.append(f"{self.conflict_total:,} in conflict")
-            lines.append("Not yet on the server: " + ", ".join(left) + ".")
+        if self.unsent and not self.waiting:
+            lines.append(Message("sync.not_yet_sent_plain", "Not yet on the server: {queued:,} queued, {parked:,} "
+                                 "set aside, {conflicts:,} in conflict.", queued=self.queued_left,
+                                 parked=self.parked_total, conflicts=self.conflict_total))
             if self.parked_total or self.conflict_total:
-                lines.append("Open the Sync page in the app to fix, resend or resolve them.")
+                lines.append(Message("sync.open_sync_page",
+                                     "Open the Sync page in the app to fix, resend or resolve them."))
+        elif self.unsent:
+            lines.append(Message("sync.not_yet_sent", "Not yet on the server: {queued:,} queued ({waiting:,} waiting "
+                                 "behind a change that needs attention), {parked:,} set aside, {conflicts:,} in "
+                                 "conflict.", queued=self.queued_left, waiting=self.waiting, parked=self.parked_total,
+                                 conflicts=self.conflict_total))
+            if self.parked_total or self.conflict_total:
+                lines.append(Message("sync.open_sync_page",
+                                     "Open the Sync page in the app to fix, resend or resolve them."))
         elif self.error:  # the server was not reached: whether it holds everything is not known
-            lines.append("Nothing is waiting on this desk to be sent.")
+            lines.append(Message("sync.nothing_waiting", "Nothing is waiting on this desk to be sent."))
         else:
-            lines.append("Everything is on the agency server.")
+            lines.append(Message("sync.all_sent", "Everything is on the agency server."))
         if self.error and include_error:
             lines.append(self.error)
-        return "\n".join(lines)
+        return lines
+
+    def summary(self, *, include_error: bool = True) -> str:
+        return "\n".join(self.messages(include_error=include_error))
 
 
 def token_key(server_url: str, device_id: str | None = None) -> str:
@@ -263,8 +275,8 @@ def sync_once(desk: Desk, *, progress: ProgressCallback | None = None, cancel: t
         if pull:
             run.pull()
             if run.server_restored and not reconcile:
-                report.notes.append("The agency server was restored from an older backup; records it lacked "
-                                    "were sent again.")
+                report.notes.append(Message("sync.server_restored", "The agency server was restored from an older "
+                                            "backup; records it lacked were sent again."))
                 run.reconcile()
                 run.push()
         report.finished_at = _now()
@@ -274,7 +286,7 @@ def sync_once(desk: Desk, *, progress: ProgressCallback | None = None, cancel: t
         desk.set_state(LAST_ERROR_KEY, "")
         note_changes(SYNC_ROUND_CHANGES)
     except (SyncError, Cancelled) as exc:
-        report.error = str(exc)
+        report.error = message_of(exc)
         report.finished_at = _now()
         exc.report = report
         _fill_counts(desk, report)
@@ -396,8 +408,8 @@ class _Round:
     def reserve_and_approve(self) -> None:
         desk = self.desk
         if outbox.queued_count(desk, entity=Entity.LICENSE_ISSUANCE):
-            self.report.notes.append("Licenses were not re-reserved: some licenses issued here are not on the "
-                                     "server yet.")
+            self.report.notes.append(Message("sync.block_not_renewed", "Licenses were not re-reserved: some "
+                                             "licenses issued here are not on the server yet."))
             return
         self._check_cancel()
         self._tell("block", 0, None, "Reserving licenses for offline use")
@@ -418,10 +430,12 @@ class _Round:
         except ServerRefused as exc:
             if exc.status != 403:
                 raise
-            self.report.notes.append("Licenses were not reserved for offline use: " + str(exc))
+            self.report.notes.append(Message("sync.block_refused", "Licenses were not reserved for offline use: "
+                                             "{reason}", reason=message_of(exc)))
             self.report.still_pending = len(pending)
             if pending:
-                self.report.notes.append(f"{len(pending):,} licenses stay pending approval.")
+                self.report.notes.append(Message("sync.still_pending", "{count:,} licenses stay pending approval.",
+                                                 count=len(pending)))
             return
         # Licenses issued while the reservation was under way are not on the server yet: they come off the
         # new block here, and the server counts them against it when they arrive.
@@ -439,14 +453,18 @@ class _Round:
             self.report.approved += 1
         self.report.still_pending = len(pending) - self.report.approved
         if self.report.still_pending:
+            count = self.report.still_pending
             if grant.pool_size is None:
-                why = "the agency server has no license pool set for this program yet (an administrator sets it)"
+                why = Message("sync.pending_no_pool", "{count:,} licenses stay pending approval: the agency server "
+                              "has no license pool set for this program yet (an administrator sets it).", count=count)
             elif grant.pool_size - grant.issued_statewide <= 0:
-                why = f"the statewide pool of {grant.pool_size:,} licenses is used up"
+                why = Message("sync.pending_pool_used_up", "{count:,} licenses stay pending approval: the statewide "
+                              "pool of {pool:,} licenses is used up.", count=count, pool=grant.pool_size)
             else:
-                why = (f"the statewide pool has only {max(0, grant.pool_size - grant.issued_statewide):,} "
-                       "licenses left, some of them reserved by other devices")
-            self.report.notes.append(f"{self.report.still_pending:,} licenses stay pending approval: {why}.")
+                why = Message("sync.pending_pool_low", "{count:,} licenses stay pending approval: the statewide pool "
+                              "has only {left:,} licenses left, some of them reserved by other devices.", count=count,
+                              left=max(0, grant.pool_size - grant.issued_statewide))
+            self.report.notes.append(why)
         if self.report.approved:
             self.push()
 
@@ -458,7 +476,8 @@ class _Round:
         self.report.reconciled = found.compared
         self.report.resent += found.resent
         if found.resent:
-            self.report.notes.append(f"{found.resent:,} records the agency server lacked were sent again.")
+            self.report.notes.append(Message("sync.resent", "{count:,} records the agency server lacked were sent "
+                                             "again.", count=found.resent))
 
     def pull(self) -> None:
         cursor = self.desk.get_state(CURSOR_KEY)

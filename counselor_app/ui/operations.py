@@ -116,7 +116,16 @@ def error_message(exc: BaseException) -> str:
         return QCoreApplication.translate("operations", "Please correct: {problems}").format(
             problems="; ".join(words(m) for m in exc.field_errors.values()))
     if isinstance(exc, CounselorDeskError):
-        return str(exc)
+        from counselor_app.ui.core_messages import words
+
+        text = words(exc.message)
+        problems = list(getattr(exc, "problems", None) or [])  # a usage report's bad cells, one per line
+        if problems:
+            text += "".join("\n  • " + words(p.as_message()) for p in problems[:25])
+            if len(problems) > 25:
+                text += "\n  " + QCoreApplication.translate("operations", "…and {count} more.").format(
+                    count=len(problems) - 25)
+        return text
     return QCoreApplication.translate(
         "operations", "Something went wrong that the app did not expect ({kind}: {detail}). Your saved work is "
         "safe. If it happens again, tell your IT support what you were doing.").format(
@@ -131,8 +140,10 @@ def show_error(parent: QWidget | None, exc: BaseException, *, title: str | None 
                       error_message(exc), QMessageBox.StandardButton.Ok, parent if _widget_alive(parent) else None)
     box.setAccessibleName(QCoreApplication.translate("operations", "Error"))
     if getattr(exc, "next_step", ""):
+        from counselor_app.ui.core_messages import words
+
         box.setInformativeText(QCoreApplication.translate("operations", "What you can do next: {step}")
-                               .format(step=exc.next_step))  # type: ignore[attr-defined]
+                               .format(step=words(exc.next_step)))  # type: ignore[attr-defined]
     if TaskRunner.suppress_dialogs:
         TaskRunner.suppressed_errors.append(exc)
         box.deleteLater()

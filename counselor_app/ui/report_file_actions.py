@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from counselor_app.core.reports import ReportFilter
 from counselor_app.ui.app_context import AppContext
+from counselor_app.ui.core_messages import words
 from counselor_app.ui.widgets import button
 
 if TYPE_CHECKING:  # the type checker sees the widget this mixin is part of (``self.tr``, ``self`` as parent)
@@ -122,7 +123,7 @@ class ReportFileActions(_PageBase):
             return result
 
         self.ctx.collection_op(self, work) \
-            .success(lambda result: self.status_label.setText(result.summary())) \
+            .success(lambda result: self.status_label.setText(" ".join(words(m) for m in result.messages()))) \
             .with_progress(self.tr("Importing the usage report…"), cancellable=True).run_in_background()
 
     def _ask_invitations(self) -> None:
@@ -140,5 +141,5 @@ class ReportFileActions(_PageBase):
         desk = self.ctx.desk
         self.ctx.collection_op(self, lambda: write_invitation_file(desk, path, for_date=for_date,
                                                                    overwrite=overwrite)) \
-            .success(lambda result: self.status_label.setText(result.summary())) \
+            .success(lambda result: self.status_label.setText(" ".join(words(m) for m in result.messages()))) \
             .with_progress(self.tr("Writing the invitation file…")).run_in_background()

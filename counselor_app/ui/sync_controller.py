@@ -205,7 +205,10 @@ class SyncController(QObject):
         self.running = False
         if isinstance(exc, SyncInProgress):
             return
-        message = str(exc)
+        from counselor_app.core.messages import message_of
+        from counselor_app.ui.core_messages import words
+
+        message = words(message_of(exc))
         self.last_error = message
         if isinstance(exc, (ServerUnreachable, CertificateError)):
             self._set_online(False)

@@ -34,6 +34,7 @@ from counselor_app.sync.service import SyncReport, session_info
 from counselor_app.ui import labels
 from counselor_app.ui.app_context import AppContext
 from counselor_app.ui.conflict_dialog import ConflictDialog
+from counselor_app.ui.core_messages import words
 from counselor_app.ui.operations import error_message
 from counselor_app.ui.outbox_table_model import (
     COL_PROBLEM,
@@ -324,7 +325,8 @@ class SyncPage(QWidget):
         self._say(self.tr("Syncing…"))
 
     def _sync_finished(self, report: SyncReport) -> None:
-        self._say(report.summary(), "ok" if report.complete else "warn")
+        self._say("\n".join(words(m) for m in report.messages()),
+                  "ok" if report.complete else "warn")
         self._update_buttons()
         self.refresh()
 

@@ -14,7 +14,9 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QButtonGroup, QGroupBox, QHBoxLayout, QLabel, QRadioButton, QVBoxLayout
 
 from counselor_app.core.errors import IssuanceRefused
+from counselor_app.core.messages import to_json
 from counselor_app.core.vocabulary import RefusalReason
+from counselor_app.ui.core_messages import words
 from counselor_app.ui.widgets import banner, html_escape, paragraph, set_banner_kind
 from counselor_app.ui.wizard_step import STAY, Proceed, WizardStep
 
@@ -22,12 +24,19 @@ from counselor_app.ui.wizard_step import STAY, Proceed, WizardStep
 EARLY_REFUSALS = (RefusalReason.PAST_ISSUE_BY, RefusalReason.NOT_STARTED, RefusalReason.ALREADY_LICENSED)
 
 
-def refusal_html(message: str, next_step: str) -> str:
-    """A refusal as the counselor reads it: why, then what they can do next."""
-    text = f"<b>{html_escape(message)}</b>"
+def refusal_json(exc: IssuanceRefused) -> dict[str, Any]:
+    """A refusal as the wizard state keeps it (autosaved): the reason, and the message and next step as codes with
+    arguments (``core.messages.to_json``), so a resumed draft is worded in the language of the day."""
+    return {"code": exc.reason_code, "message": to_json(exc.message), "next_step": to_json(exc.next_step)}
+
+
+def refusal_html(message: Any, next_step: Any) -> str:
+    """A refusal as the counselor reads it: why, then what they can do next (each a core message, its saved JSON
+    form, or the English text of a draft saved before messages had codes)."""
+    text = f"<b>{html_escape(words(message))}</b>"
     if next_step:
         text += "<br>" + html_escape(QCoreApplication.translate("EligibilityStep", "What you can do next: {step}")
-                                     .format(step=next_step))
+                                     .format(step=words(next_step)))
     return text
 
 
@@ -169,12 +178,12 @@ class EligibilityStep(WizardStep):
             self.ctx.query(self, lambda: desk.job_seekers.get(job_seeker_id), self._prefill) \
                 .latest_only(f"eligibility.prefill.{id(self)}").run_in_background()
 
-        def check() -> dict[str, str] | None:
+        def check() -> dict[str, Any] | None:
             try:
                 desk.licenses.check(job_seeker_id)
             except IssuanceRefused as exc:
                 if exc.reason_code in EARLY_REFUSALS:
-                    return {"code": exc.reason_code, "message": str(exc), "next_step": exc.next_step}
+                    return refusal_json(exc)
             return None
 
         self.ctx.query(self, check, self._show_early).latest_only(f"eligibility.check.{id(self)}") \
@@ -210,7 +219,7 @@ class EligibilityStep(WizardStep):
         except ValidationError:
             return None
 
-    def _show_early(self, refusal: dict[str, str] | None) -> None:
+    def _show_early(self, refusal: dict[str, Any] | None) -> None:
         self._early = refusal
         if refusal:
             self.refusal.setText(refusal_html(refusal["message"], refusal["next_step"]))

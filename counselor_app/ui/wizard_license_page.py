@@ -19,7 +19,7 @@ from counselor_app.core.vocabulary import RefusalReason
 from counselor_app.ui import labels
 from counselor_app.ui.core_messages import words
 from counselor_app.ui.widgets import banner, button, error_label, html_escape, make_helper_chip, paragraph
-from counselor_app.ui.wizard_eligibility_page import refusal_html
+from counselor_app.ui.wizard_eligibility_page import refusal_html, refusal_json
 from counselor_app.ui.wizard_step import STAY, Proceed, WizardStep
 
 
@@ -175,25 +175,25 @@ class LicenseStep(WizardStep):
         desk = self.ctx.desk
         attestation_id = (self.state.attestation or {}).get("id")
 
-        def work() -> tuple[Any, dict[str, str] | None, Any]:
+        def work() -> tuple[Any, dict[str, Any] | None, Any]:
             seeker = desk.job_seekers.get(job_seeker_id)
             refusal = None
             try:
                 desk.licenses.check(job_seeker_id, attestation_id=attestation_id)
             except IssuanceRefused as exc:
-                refusal = {"code": exc.reason_code, "message": str(exc), "next_step": exc.next_step}
+                refusal = refusal_json(exc)
             return seeker, refusal, desk.licenses.pool_status()
 
         # pool_status() may create the pool row, so this runs on the write queue.
         self.ctx.collection_op(self, work, success=self._checked).run_in_background()
 
-    def _checked(self, result: tuple[Any, dict[str, str] | None, Any]) -> None:
+    def _checked(self, result: tuple[Any, dict[str, Any] | None, Any]) -> None:
         seeker, refusal, pool = result
         self.wizard.set_job_seeker(seeker)
         self._show_email()
         self._show_refusal(refusal if refusal and refusal["code"] != RefusalReason.INVALID_EMAIL else None)
         if refusal and refusal["code"] == RefusalReason.INVALID_EMAIL:
-            self.email_error.setText(refusal["message"])
+            self.email_error.setText(words(refusal["message"]))
             self.email_error.setVisible(True)
             self._start_fix()
         remaining = pool.block_remaining
@@ -218,7 +218,7 @@ class LicenseStep(WizardStep):
         self.suggestion.setVisible(bool(self._suggested))
         self.use_suggestion_button.setVisible(bool(self._suggested) and not self.state.issuance)
 
-    def _show_refusal(self, refusal: dict[str, str] | None) -> None:
+    def _show_refusal(self, refusal: dict[str, Any] | None) -> None:
         self._refused = refusal
         if refusal:
             self.refusal.setText(refusal_html(refusal["message"], refusal["next_step"]))
@@ -294,7 +294,7 @@ class LicenseStep(WizardStep):
 
         def failed(exc: BaseException) -> None:
             if isinstance(exc, IssuanceRefused):
-                self._show_refusal({"code": exc.reason_code, "message": str(exc), "next_step": exc.next_step})
+                self._show_refusal(refusal_json(exc))
                 self.scroll_area.ensureWidgetVisible(self.refusal)
             else:
                 from counselor_app.ui.operations import show_error

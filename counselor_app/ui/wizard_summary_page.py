@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from counselor_app.core.vocabulary import Entity, LicenseStatus, RefusalReason
 from counselor_app.ui import labels
+from counselor_app.ui.core_messages import words
 from counselor_app.ui.handout_pdf import (
     handout_data,
     handout_html,
@@ -211,10 +212,10 @@ class SummaryStep(WizardStep):
         elif refusal:
             set_banner_kind(self.result, "error")
             text = "<b>" + html_escape(self.tr("No license was issued.")) + "</b> " + html_escape(
-                refusal.get("message", ""))
+                words(refusal.get("message", "")))
             if refusal.get("next_step"):
                 text += "<br>" + html_escape(self.tr("What you can do next: {step}").format(
-                    step=refusal["next_step"]))
+                    step=words(refusal["next_step"])))
             self.result.setText(text)
         else:
             set_banner_kind(self.result, "info")

@@ -29,9 +29,10 @@ def test_the_check_catches_what_it_is_for() -> None:
 
 def test_license_refusals_format_dates_on_every_platform(monkeypatch: pytest.MonkeyPatch) -> None:
     """Simulate Windows' strftime, which refuses %-d, and check the refusal still reads as a date."""
-    from counselor_app.core import licenses
+    from counselor_app.core.messages import Message
 
-    assert licenses._day(date(2020, 10, 5)) == "October 5, 2020"
+    assert Message("refusal.not_started", "This program starts on {day}.", day=date(2020, 10, 5)) == \
+        "This program starts on October 5, 2020."
 
 
 def test_one_formula_guard_in_the_whole_tree() -> None:

@@ -395,159 +395,159 @@
 <context>
     <name>CampaignPage</name>
     <message>
-        <location filename="../campaign_page.py" line="117"/>
+        <location filename="../campaign_page.py" line="101"/>
         <source>Outreach</source>
         <translation>Alcance comunitario</translation>
     </message>
     <message>
-        <location filename="../campaign_page.py" line="120"/>
+        <location filename="../campaign_page.py" line="104"/>
         <source>&amp;Campaign:</source>
         <translation>&amp;Campaña:</translation>
     </message>
     <message>
-        <location filename="../campaign_page.py" line="127"/>
+        <location filename="../campaign_page.py" line="111"/>
         <source>&amp;Import a customer list…</source>
         <translation>&amp;Importar una lista de clientes…</translation>
     </message>
     <message>
-        <location filename="../campaign_page.py" line="132"/>
+        <location filename="../campaign_page.py" line="116"/>
         <source>E-&amp;mail invitations to book</source>
         <translation>Enviar invitaciones para reser&amp;var</translation>
     </message>
     <message>
-        <location filename="../campaign_page.py" line="133"/>
+        <location filename="../campaign_page.py" line="117"/>
         <source>Send each person not yet invited an invitation in their language</source>
         <translation>Enviar a cada persona aún no invitada una invitación en su idioma</translation>
     </message>
     <message>
-        <location filename="../campaign_page.py" line="149"/>
-        <location filename="../campaign_page.py" line="153"/>
+        <location filename="../campaign_page.py" line="133"/>
+        <location filename="../campaign_page.py" line="137"/>
         <source>New referrals from partner agencies</source>
         <translation>Nuevas remisiones de agencias asociadas</translation>
     </message>
     <message>
-        <location filename="../campaign_page.py" line="156"/>
+        <location filename="../campaign_page.py" line="140"/>
         <source>&amp;Accept the referral</source>
         <translation>&amp;Aceptar la remisión</translation>
     </message>
     <message>
-        <location filename="../campaign_page.py" line="167"/>
+        <location filename="../campaign_page.py" line="151"/>
         <source>People to reach</source>
         <translation>Personas por contactar</translation>
     </message>
     <message>
-        <location filename="../campaign_page.py" line="174"/>
+        <location filename="../campaign_page.py" line="158"/>
         <source>* a prospect: not registered on this desk yet.</source>
         <translation>* un prospecto: aún no registrado en este equipo.</translation>
     </message>
     <message>
-        <location filename="../campaign_page.py" line="178"/>
+        <location filename="../campaign_page.py" line="162"/>
         <source>Take the &amp;next person</source>
         <translation>Tomar la &amp;siguiente persona</translation>
     </message>
     <message>
-        <location filename="../campaign_page.py" line="182"/>
-        <location filename="../campaign_page.py" line="293"/>
+        <location filename="../campaign_page.py" line="166"/>
+        <location filename="../campaign_page.py" line="277"/>
         <source>Take the next person, or select someone in the list.</source>
         <translation>Tome la siguiente persona o seleccione a alguien de la lista.</translation>
     </message>
     <message>
-        <location filename="../campaign_page.py" line="186"/>
+        <location filename="../campaign_page.py" line="170"/>
         <source>No ans&amp;wer</source>
         <translation>No &amp;contestó</translation>
     </message>
     <message>
-        <location filename="../campaign_page.py" line="187"/>
+        <location filename="../campaign_page.py" line="171"/>
         <source>&amp;Left a message</source>
         <translation>&amp;Dejé un mensaje</translation>
     </message>
     <message>
-        <location filename="../campaign_page.py" line="188"/>
+        <location filename="../campaign_page.py" line="172"/>
         <source>&amp;Reached, will think about it</source>
         <translation>&amp;Contactada, lo pensará</translation>
     </message>
     <message>
-        <location filename="../campaign_page.py" line="197"/>
+        <location filename="../campaign_page.py" line="181"/>
         <source>Why they declined</source>
         <translation>Por qué rechazó</translation>
     </message>
     <message>
-        <location filename="../campaign_page.py" line="200"/>
+        <location filename="../campaign_page.py" line="184"/>
         <source>&amp;Declined</source>
         <translation>&amp;Rechazó</translation>
     </message>
     <message>
-        <location filename="../campaign_page.py" line="206"/>
+        <location filename="../campaign_page.py" line="190"/>
         <source>&amp;Book an appointment…</source>
         <translation>&amp;Reservar una cita…</translation>
     </message>
     <message>
-        <location filename="../campaign_page.py" line="243"/>
+        <location filename="../campaign_page.py" line="227"/>
         <source>Partner referrals</source>
         <translation>Remisiones de socios</translation>
     </message>
     <message>
-        <location filename="../campaign_page.py" line="272"/>
+        <location filename="../campaign_page.py" line="256"/>
         <source>&lt;b&gt;{people}&lt;/b&gt; people · called or e-mailed &lt;b&gt;{attempted}&lt;/b&gt; · reached &lt;b&gt;{reached}&lt;/b&gt; · booked &lt;b&gt;{booked}&lt;/b&gt; · served &lt;b&gt;{served}&lt;/b&gt; · licensed &lt;b&gt;{licensed}&lt;/b&gt; · declined &lt;b&gt;{declined}&lt;/b&gt;</source>
         <translation>&lt;b&gt;{people}&lt;/b&gt; personas · llamadas o con correo &lt;b&gt;{attempted}&lt;/b&gt; · contactadas &lt;b&gt;{reached}&lt;/b&gt; · con cita &lt;b&gt;{booked}&lt;/b&gt; · atendidas &lt;b&gt;{served}&lt;/b&gt; · con licencia &lt;b&gt;{licensed}&lt;/b&gt; · rechazaron &lt;b&gt;{declined}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../campaign_page.py" line="278"/>
+        <location filename="../campaign_page.py" line="262"/>
         <source>Referrals accepted from partner agencies, worked like a campaign.</source>
         <translation>Remisiones aceptadas de agencias asociadas, trabajadas como una campaña.</translation>
     </message>
     <message>
-        <location filename="../campaign_page.py" line="297"/>
+        <location filename="../campaign_page.py" line="281"/>
         <source>Phone: {phone}</source>
         <translation>Teléfono: {phone}</translation>
     </message>
     <message>
-        <location filename="../campaign_page.py" line="299"/>
+        <location filename="../campaign_page.py" line="283"/>
         <source>E-mail: {email}</source>
         <translation>Correo: {email}</translation>
     </message>
     <message>
-        <location filename="../campaign_page.py" line="300"/>
+        <location filename="../campaign_page.py" line="284"/>
         <source>Language: {language}</source>
         <translation>Idioma: {language}</translation>
     </message>
     <message>
-        <location filename="../campaign_page.py" line="301"/>
+        <location filename="../campaign_page.py" line="285"/>
         <source>Status: {status} · attempts: {n}</source>
         <translation>Estado: {status} · intentos: {n}</translation>
     </message>
     <message>
-        <location filename="../campaign_page.py" line="304"/>
+        <location filename="../campaign_page.py" line="288"/>
         <source>&lt;i&gt;Prospect: register them at the appointment.&lt;/i&gt;</source>
         <translation>&lt;i&gt;Prospecto: regístrelo en la cita.&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../campaign_page.py" line="312"/>
+        <location filename="../campaign_page.py" line="296"/>
         <source>Nobody is left to call in this list right now (the rest are booked, declined, or being worked by another counselor).</source>
         <translation>No queda nadie por llamar en esta lista por ahora (el resto tiene cita, rechazó o lo atiende otro consejero).</translation>
     </message>
     <message>
-        <location filename="../campaign_page.py" line="365"/>
+        <location filename="../campaign_page.py" line="349"/>
         <source>{people} people imported: {matched} already registered here, {prospects} new prospects ({repeated} repeated rows merged).</source>
         <translation>{people} personas importadas: {matched} ya registradas aquí, {prospects} prospectos nuevos ({repeated} filas repetidas combinadas).</translation>
     </message>
     <message>
-        <location filename="../campaign_page.py" line="372"/>
+        <location filename="../campaign_page.py" line="356"/>
         <source>Importing the customer list…</source>
         <translation>Importando la lista de clientes…</translation>
     </message>
     <message>
-        <location filename="../campaign_page.py" line="388"/>
+        <location filename="../campaign_page.py" line="372"/>
         <source>Call us or reply to this e-mail to choose a time.</source>
         <translation>Llámenos o responda a este correo para elegir una hora.</translation>
     </message>
     <message>
-        <location filename="../campaign_page.py" line="398"/>
+        <location filename="../campaign_page.py" line="382"/>
         <source>{sent} invitations sent; {failed} could not be sent (they will be tried again next time); {missing} people have no e-mail address.</source>
         <translation>{sent} invitaciones enviadas; {failed} no se pudieron enviar (se intentará de nuevo la próxima vez); {missing} personas no tienen correo electrónico.</translation>
     </message>
     <message>
-        <location filename="../campaign_page.py" line="402"/>
+        <location filename="../campaign_page.py" line="386"/>
         <source>Sending invitations…</source>
         <translation>Enviando invitaciones…</translation>
     </message>
@@ -997,90 +997,90 @@
 <context>
     <name>EligibilityStep</name>
     <message>
-        <location filename="../wizard_eligibility_page.py" line="45"/>
+        <location filename="../wizard_eligibility_page.py" line="54"/>
         <source>Read the attestation to the job seeker (or let them read it), then ask each question.</source>
         <translation>Lea la declaración a la persona (o deje que la lea) y luego haga cada pregunta.</translation>
     </message>
     <message>
-        <location filename="../wizard_eligibility_page.py" line="54"/>
+        <location filename="../wizard_eligibility_page.py" line="63"/>
         <source>Attestation ({version})</source>
         <translation>Declaración ({version})</translation>
     </message>
     <message>
-        <location filename="../wizard_eligibility_page.py" line="73"/>
+        <location filename="../wizard_eligibility_page.py" line="82"/>
         <source> (optional)</source>
         <translation> (opcional)</translation>
     </message>
     <message>
-        <location filename="../wizard_eligibility_page.py" line="83"/>
+        <location filename="../wizard_eligibility_page.py" line="92"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../wizard_eligibility_page.py" line="83"/>
+        <location filename="../wizard_eligibility_page.py" line="92"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../wizard_eligibility_page.py" line="121"/>
+        <location filename="../wizard_eligibility_page.py" line="130"/>
         <source>Eligibility</source>
         <translation>Elegibilidad</translation>
     </message>
     <message>
-        <location filename="../wizard_eligibility_page.py" line="29"/>
-        <location filename="../wizard_eligibility_page.py" line="245"/>
+        <location filename="../wizard_eligibility_page.py" line="38"/>
+        <location filename="../wizard_eligibility_page.py" line="254"/>
         <source>What you can do next: {step}</source>
         <extracomment>Refusals known before the attestation; the others (no attestation yet, not eligible) are what this step is for.</extracomment>
         <translation>Qué puede hacer ahora: {step}</translation>
     </message>
     <message>
-        <location filename="../wizard_eligibility_page.py" line="195"/>
+        <location filename="../wizard_eligibility_page.py" line="204"/>
         <source>Answers from {name}&apos;s record are filled in: read them back and change any that are no longer true.</source>
         <translation>Las respuestas del registro de {name} ya están marcadas: léalas en voz alta y cambie las que ya no sean ciertas.</translation>
     </message>
     <message>
-        <location filename="../wizard_eligibility_page.py" line="238"/>
+        <location filename="../wizard_eligibility_page.py" line="247"/>
         <source>Eligible.</source>
         <translation>Elegible.</translation>
     </message>
     <message>
-        <location filename="../wizard_eligibility_page.py" line="241"/>
+        <location filename="../wizard_eligibility_page.py" line="250"/>
         <source>Not eligible.</source>
         <translation>No es elegible.</translation>
     </message>
     <message>
-        <location filename="../wizard_eligibility_page.py" line="242"/>
+        <location filename="../wizard_eligibility_page.py" line="251"/>
         <source>Recorded.</source>
         <translation>Registrado.</translation>
     </message>
     <message>
-        <location filename="../wizard_eligibility_page.py" line="242"/>
+        <location filename="../wizard_eligibility_page.py" line="251"/>
         <source>Not recorded yet.</source>
         <translation>Aún no registrado.</translation>
     </message>
     <message>
-        <location filename="../wizard_eligibility_page.py" line="251"/>
         <location filename="../wizard_eligibility_page.py" line="260"/>
+        <location filename="../wizard_eligibility_page.py" line="269"/>
         <source>&amp;Next: record the outcome</source>
         <translation>&amp;Siguiente: registrar el resultado</translation>
     </message>
     <message>
-        <location filename="../wizard_eligibility_page.py" line="256"/>
+        <location filename="../wizard_eligibility_page.py" line="265"/>
         <source>&amp;Record the attestation</source>
         <translation>&amp;Registrar la declaración</translation>
     </message>
     <message>
-        <location filename="../wizard_eligibility_page.py" line="257"/>
+        <location filename="../wizard_eligibility_page.py" line="266"/>
         <source>&amp;Record and continue</source>
         <translation>&amp;Registrar y continuar</translation>
     </message>
     <message>
-        <location filename="../wizard_eligibility_page.py" line="259"/>
+        <location filename="../wizard_eligibility_page.py" line="268"/>
         <source>&amp;Next: background and goals</source>
         <translation>&amp;Siguiente: experiencia y metas</translation>
     </message>
     <message>
-        <location filename="../wizard_eligibility_page.py" line="323"/>
+        <location filename="../wizard_eligibility_page.py" line="332"/>
         <source>Recording the attestation…</source>
         <translation>Registrando la declaración…</translation>
     </message>
@@ -1210,32 +1210,32 @@
 <context>
     <name>FixDialog</name>
     <message>
-        <location filename="../sync_page.py" line="70"/>
+        <location filename="../sync_page.py" line="72"/>
         <source>Fix and resend</source>
         <translation>Corregir y reenviar</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="77"/>
+        <location filename="../sync_page.py" line="79"/>
         <source>The agency server did not accept this change: {reason}</source>
         <translation>El servidor de la agencia no aceptó este cambio: {reason}</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="78"/>
+        <location filename="../sync_page.py" line="80"/>
         <source>no reason given</source>
         <translation>no indicó el motivo</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="95"/>
+        <location filename="../sync_page.py" line="97"/>
         <source>The corrected values are saved on this device too, then the change is sent again.</source>
         <translation>Los valores corregidos también se guardan en este equipo y luego el cambio se envía de nuevo.</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="98"/>
+        <location filename="../sync_page.py" line="100"/>
         <source>&amp;Save and resend</source>
         <translation>&amp;Guardar y reenviar</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="99"/>
+        <location filename="../sync_page.py" line="101"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Cancelar</translation>
     </message>
@@ -1243,52 +1243,52 @@
 <context>
     <name>FrontDeskPanel</name>
     <message>
-        <location filename="../front_desk_panel.py" line="55"/>
+        <location filename="../front_desk_panel.py" line="38"/>
         <source>Front desk</source>
         <translation>Recepción</translation>
     </message>
     <message>
-        <location filename="../front_desk_panel.py" line="66"/>
+        <location filename="../front_desk_panel.py" line="49"/>
         <source>Waiting list</source>
         <translation>Lista de espera</translation>
     </message>
     <message>
-        <location filename="../front_desk_panel.py" line="69"/>
+        <location filename="../front_desk_panel.py" line="53"/>
         <source>&amp;Start the appointment</source>
         <translation>&amp;Comenzar la cita</translation>
     </message>
     <message>
-        <location filename="../front_desk_panel.py" line="72"/>
+        <location filename="../front_desk_panel.py" line="56"/>
         <source>L&amp;eft without being seen</source>
         <translation>S&amp;e fue sin ser atendido</translation>
     </message>
     <message>
-        <location filename="../front_desk_panel.py" line="85"/>
+        <location filename="../front_desk_panel.py" line="69"/>
         <source>Booked and due today</source>
         <translation>Con cita para hoy</translation>
     </message>
     <message>
-        <location filename="../front_desk_panel.py" line="88"/>
+        <location filename="../front_desk_panel.py" line="73"/>
         <source>Arrived: &amp;check in</source>
         <translation>Llegó: &amp;registrar llegada</translation>
     </message>
     <message>
-        <location filename="../front_desk_panel.py" line="100"/>
+        <location filename="../front_desk_panel.py" line="85"/>
         <source>Name of a walk-in who just arrived</source>
         <translation>Nombre de una persona sin cita que acaba de llegar</translation>
     </message>
     <message>
-        <location filename="../front_desk_panel.py" line="101"/>
+        <location filename="../front_desk_panel.py" line="86"/>
         <source>Walk-in&apos;s name</source>
         <translation>Nombre de la persona sin cita</translation>
     </message>
     <message>
-        <location filename="../front_desk_panel.py" line="103"/>
+        <location filename="../front_desk_panel.py" line="88"/>
         <source>Check in the wal&amp;k-in</source>
         <translation>Registrar a la persona sin &amp;cita</translation>
     </message>
     <message numerus="yes">
-        <location filename="../front_desk_panel.py" line="152"/>
+        <location filename="../front_desk_panel.py" line="137"/>
         <source>&lt;b&gt;Waiting&lt;/b&gt; — %n person(s)</source>
         <translation>
             <numerusform>&lt;b&gt;En espera&lt;/b&gt; — %n persona</numerusform>
@@ -1296,7 +1296,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../front_desk_panel.py" line="153"/>
+        <location filename="../front_desk_panel.py" line="138"/>
         <source>&lt;b&gt;Booked, still to come today&lt;/b&gt; — %n</source>
         <translation>
             <numerusform>&lt;b&gt;Con cita, por llegar hoy&lt;/b&gt; — %n</numerusform>
@@ -1304,7 +1304,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../front_desk_panel.py" line="155"/>
+        <location filename="../front_desk_panel.py" line="140"/>
         <source>Today: {seen} called in, median wait {wait:.0f} min</source>
         <translation>Hoy: {seen} atendidos, espera mediana {wait:.0f} min</translation>
     </message>
@@ -1485,47 +1485,47 @@
 <context>
     <name>ImportCampaignDialog</name>
     <message>
-        <location filename="../campaign_page.py" line="76"/>
+        <location filename="../campaign_page.py" line="60"/>
         <source>Import a customer list</source>
         <translation>Importar una lista de clientes</translation>
     </message>
     <message>
-        <location filename="../campaign_page.py" line="81"/>
+        <location filename="../campaign_page.py" line="65"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Examinar…</translation>
     </message>
     <message>
-        <location filename="../campaign_page.py" line="85"/>
+        <location filename="../campaign_page.py" line="69"/>
         <source>&amp;File (CSV or Excel)</source>
         <translation>&amp;Archivo (CSV o Excel)</translation>
     </message>
     <message>
-        <location filename="../campaign_page.py" line="88"/>
+        <location filename="../campaign_page.py" line="72"/>
         <source>e.g. RESEA attendees since March 2020</source>
         <translation>p. ej., participantes de RESEA desde marzo de 2020</translation>
     </message>
     <message>
-        <location filename="../campaign_page.py" line="89"/>
+        <location filename="../campaign_page.py" line="73"/>
         <source>Campaign &amp;name</source>
         <translation>&amp;Nombre de la campaña</translation>
     </message>
     <message>
-        <location filename="../campaign_page.py" line="92"/>
+        <location filename="../campaign_page.py" line="76"/>
         <source>What the invitation is about</source>
         <translation>De qué trata la invitación</translation>
     </message>
     <message>
-        <location filename="../campaign_page.py" line="93"/>
+        <location filename="../campaign_page.py" line="77"/>
         <source>&amp;Purpose</source>
         <translation>&amp;Propósito</translation>
     </message>
     <message>
-        <location filename="../campaign_page.py" line="100"/>
+        <location filename="../campaign_page.py" line="84"/>
         <source>Customer list</source>
         <translation>Lista de clientes</translation>
     </message>
     <message>
-        <location filename="../campaign_page.py" line="101"/>
+        <location filename="../campaign_page.py" line="85"/>
         <source>Customer lists (*.csv *.xlsx *.txt)</source>
         <translation>Listas de clientes (*.csv *.xlsx *.txt)</translation>
     </message>
@@ -3716,97 +3716,97 @@ Asunto: {subject}
 <context>
     <name>ReportFileActions</name>
     <message>
-        <location filename="../report_file_actions.py" line="39"/>
+        <location filename="../report_file_actions.py" line="40"/>
         <source>&amp;Export Excel summary…</source>
         <translation>&amp;Exportar resumen en Excel…</translation>
     </message>
     <message>
-        <location filename="../report_file_actions.py" line="40"/>
+        <location filename="../report_file_actions.py" line="41"/>
         <source>Workbook with charts and sheets by center, counselor, week and course, for the filter above</source>
         <translation>Libro con gráficos y hojas por centro, consejero/a, semana y curso, para el filtro de arriba</translation>
     </message>
     <message>
-        <location filename="../report_file_actions.py" line="42"/>
+        <location filename="../report_file_actions.py" line="43"/>
         <source>&amp;Import usage report…</source>
         <translation>Im&amp;portar informe de uso…</translation>
     </message>
     <message>
-        <location filename="../report_file_actions.py" line="43"/>
+        <location filename="../report_file_actions.py" line="44"/>
         <source>The provider&apos;s usage (enrollment) report, CSV or Excel</source>
         <translation>El informe de uso (inscripciones) del proveedor, en CSV o Excel</translation>
     </message>
     <message>
-        <location filename="../report_file_actions.py" line="44"/>
+        <location filename="../report_file_actions.py" line="45"/>
         <source>Make i&amp;nvitation file…</source>
         <translation>Crear archivo de i&amp;nvitaciones…</translation>
     </message>
     <message>
-        <location filename="../report_file_actions.py" line="45"/>
+        <location filename="../report_file_actions.py" line="46"/>
         <source>Yesterday&apos;s licenses (and any not sent yet) in the provider&apos;s bulk-invite layout</source>
         <translation>Las licencias de ayer (y las que aún no se enviaron) en el formato de invitación masiva del proveedor</translation>
     </message>
     <message>
-        <location filename="../report_file_actions.py" line="68"/>
+        <location filename="../report_file_actions.py" line="69"/>
         <source>Save the Excel summary</source>
         <translation>Guardar el resumen en Excel</translation>
     </message>
     <message>
-        <location filename="../report_file_actions.py" line="69"/>
+        <location filename="../report_file_actions.py" line="70"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Libro de Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../report_file_actions.py" line="77"/>
+        <location filename="../report_file_actions.py" line="78"/>
         <source>Writing the Excel summary: {done:,} of {total:,} steps…</source>
         <translation>Escribiendo el resumen en Excel: paso {done:,} de {total:,}…</translation>
     </message>
     <message>
-        <location filename="../report_file_actions.py" line="94"/>
+        <location filename="../report_file_actions.py" line="95"/>
         <source>Saved {path} ({rows:,} license rows).</source>
         <translation>Se guardó {path} ({rows:,} filas de licencias).</translation>
     </message>
     <message>
-        <location filename="../report_file_actions.py" line="86"/>
+        <location filename="../report_file_actions.py" line="87"/>
         <source>Writing the Excel summary…</source>
         <translation>Escribiendo el resumen en Excel…</translation>
     </message>
     <message>
-        <location filename="../report_file_actions.py" line="96"/>
+        <location filename="../report_file_actions.py" line="97"/>
         <source>Excel summary saved</source>
         <translation>Resumen de Excel guardado</translation>
     </message>
     <message>
-        <location filename="../report_file_actions.py" line="98"/>
+        <location filename="../report_file_actions.py" line="99"/>
         <source>Open the &amp;folder</source>
         <translation>Abrir la &amp;carpeta</translation>
     </message>
     <message>
-        <location filename="../report_file_actions.py" line="105"/>
+        <location filename="../report_file_actions.py" line="106"/>
         <source>Import the provider&apos;s usage report</source>
         <translation>Importar el informe de uso del proveedor</translation>
     </message>
     <message>
-        <location filename="../report_file_actions.py" line="106"/>
+        <location filename="../report_file_actions.py" line="107"/>
         <source>Reports (*.csv *.xlsx)</source>
         <translation>Informes (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../report_file_actions.py" line="126"/>
+        <location filename="../report_file_actions.py" line="127"/>
         <source>Importing the usage report…</source>
         <translation>Importando el informe de uso…</translation>
     </message>
     <message>
-        <location filename="../report_file_actions.py" line="133"/>
+        <location filename="../report_file_actions.py" line="134"/>
         <source>Save the invitation file</source>
         <translation>Guardar el archivo de invitaciones</translation>
     </message>
     <message>
-        <location filename="../report_file_actions.py" line="133"/>
+        <location filename="../report_file_actions.py" line="134"/>
         <source>CSV file (*.csv)</source>
         <translation>Archivo CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../report_file_actions.py" line="144"/>
+        <location filename="../report_file_actions.py" line="145"/>
         <source>Writing the invitation file…</source>
         <translation>Escribiendo el archivo de invitaciones…</translation>
     </message>
@@ -4480,157 +4480,157 @@ Ahora: {purgeable} solicitantes cumplen las condiciones. Se conservan: {unsynced
 <context>
     <name>SummaryStep</name>
     <message>
-        <location filename="../wizard_summary_page.py" line="74"/>
+        <location filename="../wizard_summary_page.py" line="75"/>
         <source>Handout language</source>
         <translation>Idioma de la hoja</translation>
     </message>
     <message>
-        <location filename="../wizard_summary_page.py" line="75"/>
+        <location filename="../wizard_summary_page.py" line="76"/>
         <source>The language of the printed or saved handout; it starts as the job seeker&apos;s preferred language</source>
         <translation>El idioma de la hoja impresa o guardada; empieza con el idioma preferido de la persona</translation>
     </message>
     <message>
-        <location filename="../wizard_summary_page.py" line="78"/>
+        <location filename="../wizard_summary_page.py" line="79"/>
         <source>Handout &amp;language</source>
         <translation>I&amp;dioma de la hoja</translation>
     </message>
     <message>
-        <location filename="../wizard_summary_page.py" line="82"/>
+        <location filename="../wizard_summary_page.py" line="83"/>
         <source>Save the handout as &amp;PDF…</source>
         <translation>Guardar la hoja como &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../wizard_summary_page.py" line="83"/>
+        <location filename="../wizard_summary_page.py" line="84"/>
         <source>A one-page learning plan for the job seeker: plan, dates, how the invitation arrives, whom to call</source>
         <translation>Un plan de aprendizaje de una página para la persona: plan, fechas, cómo llega la invitación, a quién llamar</translation>
     </message>
     <message>
-        <location filename="../wizard_summary_page.py" line="86"/>
+        <location filename="../wizard_summary_page.py" line="87"/>
         <source>P&amp;rint the handout…</source>
         <translation>&amp;Imprimir la hoja…</translation>
     </message>
     <message>
-        <location filename="../wizard_summary_page.py" line="102"/>
+        <location filename="../wizard_summary_page.py" line="103"/>
         <source>&amp;Outcome</source>
         <translation>&amp;Resultado</translation>
     </message>
     <message>
-        <location filename="../wizard_summary_page.py" line="104"/>
+        <location filename="../wizard_summary_page.py" line="105"/>
         <source>Outcome</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../wizard_summary_page.py" line="107"/>
+        <location filename="../wizard_summary_page.py" line="108"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../wizard_summary_page.py" line="109"/>
+        <location filename="../wizard_summary_page.py" line="110"/>
         <source>Anything the next counselor should know (optional)</source>
         <translation>Lo que el próximo consejero debe saber (opcional)</translation>
     </message>
     <message>
-        <location filename="../wizard_summary_page.py" line="113"/>
+        <location filename="../wizard_summary_page.py" line="114"/>
         <source>No&amp;tes</source>
         <translation>&amp;Notas</translation>
     </message>
     <message>
-        <location filename="../wizard_summary_page.py" line="127"/>
+        <location filename="../wizard_summary_page.py" line="128"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../wizard_summary_page.py" line="130"/>
+        <location filename="../wizard_summary_page.py" line="131"/>
         <source>&amp;Finish the appointment</source>
         <translation>&amp;Terminar la cita</translation>
     </message>
     <message>
-        <location filename="../wizard_summary_page.py" line="194"/>
+        <location filename="../wizard_summary_page.py" line="195"/>
         <source>License issued.</source>
         <translation>Licencia emitida.</translation>
     </message>
     <message>
-        <location filename="../wizard_summary_page.py" line="195"/>
+        <location filename="../wizard_summary_page.py" line="196"/>
         <source>The invitation will be sent to {email}. {how}</source>
         <translation>La invitación se enviará a {email}. {how}</translation>
     </message>
     <message>
-        <location filename="../wizard_summary_page.py" line="173"/>
+        <location filename="../wizard_summary_page.py" line="174"/>
         <source>Recorded in {cms} as “{label}”.</source>
         <translation>Registrado en {cms} como “{label}”.</translation>
     </message>
     <message>
-        <location filename="../wizard_summary_page.py" line="72"/>
+        <location filename="../wizard_summary_page.py" line="73"/>
         <source>English</source>
         <translation>Inglés</translation>
     </message>
     <message>
-        <location filename="../wizard_summary_page.py" line="73"/>
+        <location filename="../wizard_summary_page.py" line="74"/>
         <source>Spanish</source>
         <translation>Español</translation>
     </message>
     <message>
-        <location filename="../wizard_summary_page.py" line="170"/>
+        <location filename="../wizard_summary_page.py" line="171"/>
         <source>Queued for {cms} as “{label}”: it is recorded there once this desk syncs with the agency server.</source>
         <translation>En espera para {cms} como «{label}»: queda registrado allí cuando este equipo se sincronice con el servidor de la agencia.</translation>
     </message>
     <message>
-        <location filename="../wizard_summary_page.py" line="207"/>
+        <location filename="../wizard_summary_page.py" line="208"/>
         <source>License recorded, pending approval.</source>
         <translation>Licencia registrada, pendiente de aprobación.</translation>
     </message>
     <message>
-        <location filename="../wizard_summary_page.py" line="209"/>
+        <location filename="../wizard_summary_page.py" line="210"/>
         <source>This device has used its reserved licenses. The license is confirmed after the next sync; the invitation goes out once it is approved.</source>
         <translation>Este equipo usó sus licencias reservadas. La licencia se confirma después de la próxima sincronización; la invitación sale cuando se aprueba.</translation>
     </message>
     <message>
-        <location filename="../wizard_summary_page.py" line="213"/>
+        <location filename="../wizard_summary_page.py" line="214"/>
         <source>No license was issued.</source>
         <translation>No se emitió ninguna licencia.</translation>
     </message>
     <message>
-        <location filename="../wizard_summary_page.py" line="216"/>
+        <location filename="../wizard_summary_page.py" line="217"/>
         <source>What you can do next: {step}</source>
         <translation>Qué puede hacer ahora: {step}</translation>
     </message>
     <message>
-        <location filename="../wizard_summary_page.py" line="221"/>
+        <location filename="../wizard_summary_page.py" line="222"/>
         <source>No license was issued in this appointment with {name}.</source>
         <translation>No se emitió ninguna licencia en esta cita con {name}.</translation>
     </message>
     <message>
-        <location filename="../wizard_summary_page.py" line="222"/>
+        <location filename="../wizard_summary_page.py" line="223"/>
         <source>the job seeker</source>
         <translation>la persona</translation>
     </message>
     <message>
-        <location filename="../wizard_summary_page.py" line="226"/>
+        <location filename="../wizard_summary_page.py" line="227"/>
         <source>Learning plan:</source>
         <translation>Plan de aprendizaje:</translation>
     </message>
     <message>
-        <location filename="../wizard_summary_page.py" line="243"/>
+        <location filename="../wizard_summary_page.py" line="244"/>
         <source>Save the handout</source>
         <translation>Guardar la hoja</translation>
     </message>
     <message>
-        <location filename="../wizard_summary_page.py" line="244"/>
+        <location filename="../wizard_summary_page.py" line="245"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../wizard_summary_page.py" line="251"/>
+        <location filename="../wizard_summary_page.py" line="252"/>
         <source>Saved: {path}</source>
         <translation>Guardado: {path}</translation>
     </message>
     <message>
-        <location filename="../wizard_summary_page.py" line="254"/>
+        <location filename="../wizard_summary_page.py" line="255"/>
         <source>Writing the handout…</source>
         <translation>Preparando la hoja…</translation>
     </message>
     <message>
-        <location filename="../wizard_summary_page.py" line="273"/>
+        <location filename="../wizard_summary_page.py" line="274"/>
         <source>Sent to the printer.</source>
         <translation>Enviado a la impresora.</translation>
     </message>
@@ -4638,12 +4638,12 @@ Ahora: {purgeable} solicitantes cumplen las condiciones. Se conservan: {unsynced
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../sync_controller.py" line="169"/>
+        <location filename="../sync_controller.py" line="170"/>
         <source>Sign in to the agency server to sync.</source>
         <translation>Inicie sesión en el servidor de la agencia para sincronizar.</translation>
     </message>
     <message>
-        <location filename="../sync_controller.py" line="183"/>
+        <location filename="../sync_controller.py" line="184"/>
         <source>Syncing with the agency server…</source>
         <translation>Sincronizando con el servidor de la agencia…</translation>
     </message>
@@ -4651,162 +4651,162 @@ Ahora: {purgeable} solicitantes cumplen las condiciones. Se conservan: {unsynced
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../sync_page.py" line="117"/>
+        <location filename="../sync_page.py" line="119"/>
         <source>Sync with the agency server</source>
         <translation>Sincronizar con el servidor de la agencia</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="127"/>
+        <location filename="../sync_page.py" line="129"/>
         <source>S&amp;ync now</source>
         <translation>Sincronizar a&amp;hora</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="128"/>
+        <location filename="../sync_page.py" line="130"/>
         <source>Send what is waiting and receive the server&apos;s updates</source>
         <translation>Enviar lo pendiente y recibir las novedades del servidor</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="132"/>
+        <location filename="../sync_page.py" line="134"/>
         <source>Server and &amp;sign-in…</source>
         <translation>&amp;Servidor e inicio de sesión…</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="137"/>
+        <location filename="../sync_page.py" line="139"/>
         <source>Sho&amp;w:</source>
         <translation>&amp;Mostrar:</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="140"/>
+        <location filename="../sync_page.py" line="142"/>
         <source>Everything not yet sent</source>
         <translation>Todo lo que falta enviar</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="141"/>
+        <location filename="../sync_page.py" line="143"/>
         <source>Only what needs attention</source>
         <translation>Solo lo que requiere atención</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="142"/>
+        <location filename="../sync_page.py" line="144"/>
         <source>Only what is waiting to be sent</source>
         <translation>Solo lo que espera envío</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="143"/>
+        <location filename="../sync_page.py" line="145"/>
         <source>Show</source>
         <translation>Mostrar</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="156"/>
+        <location filename="../sync_page.py" line="158"/>
         <source>Changes not yet on the agency server</source>
         <translation>Cambios que aún no están en el servidor de la agencia</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="175"/>
+        <location filename="../sync_page.py" line="177"/>
         <source>Everything on this desk is on the agency server.</source>
         <translation>Todo lo de este equipo está en el servidor de la agencia.</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="181"/>
+        <location filename="../sync_page.py" line="183"/>
         <source>Problem with the selected change</source>
         <translation>Problema del cambio seleccionado</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="192"/>
+        <location filename="../sync_page.py" line="194"/>
         <source>&amp;Resolve conflict…</source>
         <translation>&amp;Resolver el conflicto…</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="193"/>
+        <location filename="../sync_page.py" line="195"/>
         <source>Compare both versions field by field and choose</source>
         <translation>Comparar ambas versiones campo por campo y elegir</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="195"/>
+        <location filename="../sync_page.py" line="197"/>
         <source>&amp;Fix and resend…</source>
         <translation>&amp;Corregir y reenviar…</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="197"/>
+        <location filename="../sync_page.py" line="199"/>
         <source>Re&amp;try</source>
         <translation>Rein&amp;tentar</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="197"/>
+        <location filename="../sync_page.py" line="199"/>
         <source>Send the set-aside change again as it is</source>
         <translation>Enviar de nuevo el cambio apartado tal como está</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="200"/>
+        <location filename="../sync_page.py" line="202"/>
         <source>Retry &amp;all set aside</source>
         <translation>Reintentar tod&amp;o lo apartado</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="242"/>
+        <location filename="../sync_page.py" line="244"/>
         <source>No agency server is set up yet: press Server and sign-in… to enter the address your agency gave you.</source>
         <translation>Todavía no hay un servidor de la agencia configurado: pulse Servidor e inicio de sesión… para escribir la dirección que le dio su agencia.</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="245"/>
+        <location filename="../sync_page.py" line="247"/>
         <source>Not signed in to {server}.</source>
         <translation>No ha iniciado sesión en {server}.</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="247"/>
+        <location filename="../sync_page.py" line="249"/>
         <source>Signed in to {server} as {name} ({center}).</source>
         <translation>Sesión iniciada en {server} como {name} ({center}).</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="249"/>
+        <location filename="../sync_page.py" line="251"/>
         <source>never</source>
         <translation>nunca</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="250"/>
+        <location filename="../sync_page.py" line="252"/>
         <source>{who} Last successful sync: {when}. Waiting: {queued}; set aside: {parked}; conflicts: {conflicts}.</source>
         <translation>{who} Última sincronización correcta: {when}. Por enviar: {queued}; apartados: {parked}; conflictos: {conflicts}.</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="298"/>
+        <location filename="../sync_page.py" line="300"/>
         <source>Press Resolve conflict… to compare both versions and choose.</source>
         <translation>Pulse Resolver el conflicto… para comparar ambas versiones y elegir.</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="300"/>
+        <location filename="../sync_page.py" line="302"/>
         <source>Press Fix and resend… to correct the record, or Retry to send it again as it is.</source>
         <translation>Pulse Corregir y reenviar… para corregir el registro, o Reintentar para enviarlo de nuevo tal como está.</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="302"/>
+        <location filename="../sync_page.py" line="304"/>
         <source>Press Retry to send it again.</source>
         <translation>Pulse Reintentar para enviarlo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="323"/>
+        <location filename="../sync_page.py" line="325"/>
         <source>Syncing…</source>
         <translation>Sincronizando…</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="382"/>
+        <location filename="../sync_page.py" line="385"/>
         <source>Resolved: the server&apos;s version was taken.</source>
         <translation>Resuelto: se tomó la versión del servidor.</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="383"/>
+        <location filename="../sync_page.py" line="386"/>
         <source>Resolved: your choice will be sent at the next sync.</source>
         <translation>Resuelto: su elección se enviará en la próxima sincronización.</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="407"/>
+        <location filename="../sync_page.py" line="410"/>
         <source>Corrected; it will be sent again now.</source>
         <translation>Corregido; se enviará de nuevo ahora.</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="416"/>
+        <location filename="../sync_page.py" line="419"/>
         <source>It will be sent again now.</source>
         <translation>Se enviará de nuevo ahora.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../sync_page.py" line="422"/>
+        <location filename="../sync_page.py" line="425"/>
         <source>%n change(s) will be sent again now.</source>
         <translation>
             <numerusform>%n cambio se enviará de nuevo ahora.</numerusform>
@@ -5135,28 +5135,28 @@ Ahora: {purgeable} solicitantes cumplen las condiciones. Se conservan: {unsynced
         <translation>Creando personas de demostración: {done} de {total}</translation>
     </message>
     <message>
-        <location filename="../app.py" line="109"/>
+        <location filename="../app.py" line="102"/>
         <source>Creating demo job seekers…</source>
         <translation>Creando personas de demostración…</translation>
     </message>
     <message>
-        <location filename="../app.py" line="319"/>
+        <location filename="../app.py" line="312"/>
         <source>Counselor Desk erased its records, keys, exports and logs on this computer on {date} because the agency reported it lost or retired. Nothing can be opened here; contact your agency&apos;s IT.</source>
         <extracomment>Page modules the first screens need, imported on the worker thread while the desk opens so building the first page on the GUI thread does not pay for them. Set by ``run_app`` around ``exec()``: only then may a failure end the event loop (``QApplication.exit`` outside a running loop leaves a pending quit that makes the next local event loop return at once).</extracomment>
         <translation>Counselor Desk borró sus registros, claves, exportaciones y registros de actividad en esta computadora el {date} porque la agencia informó que se perdió o se retiró. Aquí no se puede abrir nada; comuníquese con el departamento de TI de su agencia.</translation>
     </message>
     <message>
-        <location filename="../app.py" line="324"/>
+        <location filename="../app.py" line="317"/>
         <source>The encryption key of your records is no longer in this computer&apos;s keyring, so they cannot be opened now. Nothing is lost: your agency&apos;s IT can recover the key (counselor-app recover-key, see the deployment guide). Contact them before you use this computer for appointments.</source>
         <translation>La clave de cifrado de sus registros ya no está en el llavero de esta computadora, así que no se pueden abrir ahora. No se perdió nada: el departamento de TI de su agencia puede recuperar la clave (counselor-app recover-key, vea la guía de implementación). Comuníquese con ellos antes de usar esta computadora para citas.</translation>
     </message>
     <message>
-        <location filename="../app.py" line="336"/>
+        <location filename="../app.py" line="329"/>
         <source>The agency reported this computer lost or retired, so Counselor Desk erased its records, keys, exports and logs here. Nothing can be opened on it any more; contact your agency&apos;s IT.</source>
         <translation>La agencia informó que esta computadora se perdió o se retiró, así que Counselor Desk borró aquí sus registros, claves, exportaciones y registros de actividad. Ya no se puede abrir nada en ella; comuníquese con el departamento de TI de su agencia.</translation>
     </message>
     <message>
-        <location filename="../app.py" line="340"/>
+        <location filename="../app.py" line="333"/>
         <source>Counselor Desk</source>
         <translation>Counselor Desk</translation>
     </message>
@@ -5164,299 +5164,694 @@ Ahora: {purgeable} solicitantes cumplen las condiciones. Se conservan: {unsynced
 <context>
     <name>core_messages</name>
     <message>
-        <location filename="../core_messages.py" line="20"/>
+        <location filename="../core_messages.py" line="23"/>
         <source>first name</source>
         <translation>el nombre</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="21"/>
+        <location filename="../core_messages.py" line="24"/>
         <source>last name</source>
         <translation>el apellido</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="22"/>
+        <location filename="../core_messages.py" line="25"/>
         <source>e-mail address</source>
         <translation>la dirección de correo electrónico</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="23"/>
+        <location filename="../core_messages.py" line="26"/>
         <source>phone number</source>
         <translation>el número de teléfono</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="24"/>
+        <location filename="../core_messages.py" line="27"/>
         <source>ZIP code</source>
         <translation>el código postal</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="25"/>
+        <location filename="../core_messages.py" line="28"/>
         <source>date of birth</source>
         <translation>la fecha de nacimiento</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="26"/>
+        <location filename="../core_messages.py" line="29"/>
         <source>preferred language</source>
         <translation>el idioma preferido</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="27"/>
+        <location filename="../core_messages.py" line="30"/>
         <source>education</source>
         <translation>la educación</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="28"/>
+        <location filename="../core_messages.py" line="31"/>
         <source>last occupation</source>
         <translation>la última ocupación</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="29"/>
+        <location filename="../core_messages.py" line="32"/>
         <source>last job title</source>
         <translation>el último puesto</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="30"/>
+        <location filename="../core_messages.py" line="33"/>
         <source>goal occupation</source>
         <translation>la ocupación meta</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="31"/>
+        <location filename="../core_messages.py" line="34"/>
         <source>interests</source>
         <translation>los intereses</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="32"/>
+        <location filename="../core_messages.py" line="35"/>
         <source>employment status</source>
         <translation>la situación laboral</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="33"/>
+        <location filename="../core_messages.py" line="36"/>
         <source>cause of unemployment</source>
         <translation>la causa del desempleo</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="34"/>
+        <location filename="../core_messages.py" line="37"/>
         <source>UI claimant</source>
         <translation>el reclamo de UI</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="35"/>
+        <location filename="../core_messages.py" line="38"/>
         <source>return-to-work date</source>
         <translation>la fecha de regreso al trabajo</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="36"/>
+        <location filename="../core_messages.py" line="39"/>
         <source>digital skills</source>
         <translation>las habilidades digitales</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="37"/>
+        <location filename="../core_messages.py" line="40"/>
         <source>hours available each week</source>
         <translation>las horas disponibles por semana</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="38"/>
+        <location filename="../core_messages.py" line="41"/>
         <source>barriers</source>
         <translation>las barreras</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="39"/>
+        <location filename="../core_messages.py" line="42"/>
         <source>consent to contact</source>
         <translation>el consentimiento de contacto</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="40"/>
+        <location filename="../core_messages.py" line="43"/>
         <source>agency customer id</source>
         <translation>el id. de cliente de la agencia</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="41"/>
+        <location filename="../core_messages.py" line="44"/>
         <source>prefers text messages</source>
         <translation>prefiere mensajes de texto</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="43"/>
+        <location filename="../core_messages.py" line="46"/>
         <source>&apos;{name}&apos; is not a job-seeker field.</source>
         <translation>«{name}» no es un dato de la persona.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="44"/>
+        <location filename="../core_messages.py" line="47"/>
         <source>Enter the {field}.</source>
         <translation>Escriba {field}.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="45"/>
+        <location filename="../core_messages.py" line="48"/>
         <source>The {field} is not valid.</source>
         <translation>Revise {field}: el valor no es válido.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="46"/>
+        <location filename="../core_messages.py" line="49"/>
         <source>Enter an e-mail address.</source>
         <translation>Escriba una dirección de correo electrónico.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="47"/>
+        <location filename="../core_messages.py" line="50"/>
         <source>An e-mail address cannot contain spaces.</source>
         <translation>Una dirección de correo electrónico no puede tener espacios.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="48"/>
+        <location filename="../core_messages.py" line="51"/>
         <source>An e-mail address needs exactly one @, as in name@example.com.</source>
         <translation>Una dirección de correo electrónico lleva exactamente una @, como en nombre@example.com.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="50"/>
+        <location filename="../core_messages.py" line="53"/>
         <source>The part before the @ is missing.</source>
         <translation>Falta la parte antes de la @.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="51"/>
+        <location filename="../core_messages.py" line="54"/>
         <source>This e-mail address is too long.</source>
         <translation>Esta dirección de correo electrónico es demasiado larga.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="52"/>
+        <location filename="../core_messages.py" line="55"/>
         <source>The part before the @ has characters an e-mail address cannot have.</source>
         <translation>La parte antes de la @ tiene caracteres que una dirección de correo no puede tener.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="54"/>
+        <location filename="../core_messages.py" line="57"/>
         <source>The part after the @ is not a valid domain, as in gmail.com.</source>
         <translation>La parte después de la @ no es un dominio válido, como gmail.com.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="56"/>
+        <location filename="../core_messages.py" line="59"/>
         <source>An e-mail address cannot start with “{char}”: the provider does not accept it and spreadsheets read it as a formula. Check the address with the job seeker.</source>
         <translation>Una dirección de correo no puede empezar por «{char}»: el proveedor no la acepta y las hojas de cálculo la leen como una fórmula. Revise la dirección con la persona.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="59"/>
+        <location filename="../core_messages.py" line="62"/>
         <source>The part before the @ has letters the provider cannot send to (accents or other alphabets); ask the job seeker for an address without them.</source>
         <translation>La parte antes de la @ tiene letras a las que el proveedor no puede enviar (acentos u otros alfabetos); pida a la persona una dirección sin ellas.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="62"/>
+        <location filename="../core_messages.py" line="65"/>
         <source>Leave the extension out of the phone number (put it in the notes).</source>
         <translation>No incluya la extensión en el teléfono (anótela en las notas).</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="64"/>
+        <location filename="../core_messages.py" line="67"/>
         <source>Enter a 10-digit US phone number, for example (617) 555-0123.</source>
         <translation>Escriba un teléfono de EE. UU. de 10 dígitos, por ejemplo (617) 555-0123.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="66"/>
+        <location filename="../core_messages.py" line="69"/>
         <source>This is not a valid US phone number: the area code and the exchange cannot start with 0 or 1.</source>
         <translation>No es un teléfono válido de EE. UU.: el código de área y el prefijo no pueden empezar con 0 ni con 1.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="69"/>
+        <location filename="../core_messages.py" line="72"/>
         <source>The {field} is too long (120 characters at most).</source>
         <translation>Revise {field}: el texto es demasiado largo (120 caracteres como máximo).</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="70"/>
+        <location filename="../core_messages.py" line="73"/>
         <source>The {field} has a character a name cannot have: {character}.</source>
         <translation>Revise {field}: tiene un carácter que un nombre no puede tener: {character}.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="72"/>
+        <location filename="../core_messages.py" line="75"/>
         <source>The {field} needs at least one letter.</source>
         <translation>Revise {field}: necesita al menos una letra.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="73"/>
+        <location filename="../core_messages.py" line="76"/>
         <source>Enter a 5-digit ZIP code, for example 02108 (ZIP+4 such as 02108-1234 also works).</source>
         <translation>Escriba un código postal de 5 dígitos, por ejemplo 02108 (también sirve ZIP+4, como 02108-1234).</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="75"/>
+        <location filename="../core_messages.py" line="78"/>
         <source>Pick the occupation from the list, or type its code (a SOC code such as 41-2031).</source>
         <translation>Elija la ocupación de la lista o escriba su código (un código SOC como 41-2031).</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="77"/>
+        <location filename="../core_messages.py" line="80"/>
         <source>The {field} is not a date. Use MM/DD/YYYY, for example 03/15/1980.</source>
         <translation>Revise {field}: no es una fecha. Use MM/DD/AAAA, por ejemplo 03/15/1980.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="79"/>
+        <location filename="../core_messages.py" line="82"/>
         <source>The date of birth is in the future.</source>
         <translation>La fecha de nacimiento está en el futuro.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="80"/>
+        <location filename="../core_messages.py" line="83"/>
         <source>The date of birth makes this person younger than 14.</source>
         <translation>Con esa fecha de nacimiento la persona tendría menos de 14 años.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="82"/>
+        <location filename="../core_messages.py" line="85"/>
         <source>The date of birth makes this person older than 110; please check the year.</source>
         <translation>Con esa fecha de nacimiento la persona tendría más de 110 años; revise el año.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="84"/>
+        <location filename="../core_messages.py" line="87"/>
         <source>Choose a preferred language from the list.</source>
         <translation>Elija un idioma preferido de la lista.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="85"/>
+        <location filename="../core_messages.py" line="88"/>
         <source>Choose the highest education from the list.</source>
         <translation>Elija el nivel de educación más alto de la lista.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="86"/>
+        <location filename="../core_messages.py" line="89"/>
         <source>Choose an employment status from the list.</source>
         <translation>Elija una situación laboral de la lista.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="87"/>
+        <location filename="../core_messages.py" line="90"/>
         <source>Choose a cause of unemployment from the list.</source>
         <translation>Elija una causa del desempleo de la lista.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="89"/>
+        <location filename="../core_messages.py" line="92"/>
         <source>Digital skills are rated from 1 (new to computers) to 4 (very comfortable).</source>
         <translation>Las habilidades digitales van de 1 (nueva con computadoras) a 4 (muy cómoda).</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="91"/>
+        <location filename="../core_messages.py" line="94"/>
         <source>Hours available each week must be more than 0 and at most 80.</source>
         <translation>Las horas disponibles por semana deben ser más de 0 y como máximo 80.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="93"/>
+        <location filename="../core_messages.py" line="96"/>
         <source>Unknown barrier: {names}.</source>
         <translation>Barrera desconocida: {names}.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="94"/>
+        <location filename="../core_messages.py" line="97"/>
         <source>Answer yes or no.</source>
         <translation>Responda sí o no.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="95"/>
+        <location filename="../core_messages.py" line="98"/>
         <source>The agency customer id may hold only letters, digits and hyphens.</source>
         <translation>El id. de cliente de la agencia solo puede tener letras, dígitos y guiones.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="98"/>
+        <location filename="../core_messages.py" line="101"/>
         <source>&apos;{name}&apos; is not one of this state&apos;s attestation questions.</source>
         <translation>«{name}» no es una de las preguntas de la declaración de este estado.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="100"/>
+        <location filename="../core_messages.py" line="103"/>
         <source>Answer the question: {question}</source>
         <translation>Responda la pregunta: {question}</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="101"/>
+        <location filename="../core_messages.py" line="104"/>
         <source>Answer yes or no: {question}</source>
         <translation>Responda sí o no: {question}</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="102"/>
+        <location filename="../core_messages.py" line="105"/>
         <source>Choose one of the listed answers: {question}</source>
         <translation>Elija una de las respuestas de la lista: {question}</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="107"/>
+        <source>Licenses for this program could be issued until {day}; that date has passed.</source>
+        <translation>Las licencias de este programa se podían otorgar hasta el {day}; esa fecha ya pasó.</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="109"/>
+        <source>Offer the center&apos;s other services, and check with your supervisor whether the state has extended the program.</source>
+        <translation>Ofrezca los demás servicios del centro y consulte con su supervisor si el estado prorrogó el programa.</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="112"/>
+        <source>This program starts on {day}.</source>
+        <translation>Este programa empieza el {day}.</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="113"/>
+        <source>Schedule a follow-up appointment for after the start date.</source>
+        <translation>Programe una cita de seguimiento para después de la fecha de inicio.</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="115"/>
+        <source>{name} already has a license in this program: it is waiting for approval since {day}.</source>
+        <translation>{name} ya tiene una licencia en este programa: está pendiente de aprobación desde el {day}.</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="117"/>
+        <source>{name} already has a license in this program: it was issued on {day}.</source>
+        <translation>{name} ya tiene una licencia en este programa: se otorgó el {day}.</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="119"/>
+        <source>Check that the invitation e-mail arrived; if the address was wrong, correct it and ask an administrator to resend.</source>
+        <translation>Compruebe que llegó el correo de invitación; si la dirección era incorrecta, corríjala y pida a un administrador que la reenvíe.</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="122"/>
+        <source>The eligibility attestation was not found for this person.</source>
+        <translation>No se encontró la declaración de elegibilidad de esta persona.</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="124"/>
+        <source>Go back to the eligibility step and record the attestation.</source>
+        <translation>Vuelva al paso de elegibilidad y registre la declaración.</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="126"/>
+        <source>Eligibility has not been checked for this person yet.</source>
+        <translation>Todavía no se ha comprobado la elegibilidad de esta persona.</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="128"/>
+        <source>Record the self-attestation first.</source>
+        <translation>Registre primero la autodeclaración.</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="129"/>
+        <source>The self-attestation shows this person is not eligible: {reasons}</source>
+        <translation>La autodeclaración indica que esta persona no es elegible: {reasons}</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="131"/>
+        <source>The invitation goes by e-mail, and the e-mail address on file is missing or not valid ({problem})</source>
+        <translation>La invitación se envía por correo electrónico, y la dirección registrada falta o no es válida ({problem})</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="134"/>
+        <source>Correct the e-mail address in the job seeker&apos;s record, then issue the license.</source>
+        <translation>Corrija la dirección de correo en el registro de la persona y luego otorgue la licencia.</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="136"/>
+        <source>This license is not waiting for approval.</source>
+        <translation>Esta licencia no está pendiente de aprobación.</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="137"/>
+        <source>This device has no licenses left in its reserved block.</source>
+        <translation>A este equipo no le quedan licencias en su bloque reservado.</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="139"/>
+        <source>Connect to the network and sync to reserve more licenses.</source>
+        <translation>Conéctese a la red y sincronice para reservar más licencias.</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="141"/>
+        <source>This license is already revoked.</source>
+        <translation>Esta licencia ya está revocada.</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="142"/>
+        <source>This license is already inactivated.</source>
+        <translation>Esta licencia ya está desactivada.</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="143"/>
+        <source>This license is not in the local records.</source>
+        <translation>Esta licencia no está en los registros locales.</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="144"/>
+        <source>Only a program administrator can revoke or inactivate a license.</source>
+        <translation>Solo un administrador del programa puede revocar o desactivar una licencia.</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="146"/>
+        <source>A license can be revoked or inactivated.</source>
+        <translation>Una licencia se puede revocar o desactivar.</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="147"/>
+        <source>Give the reason for this change; it is kept in the record.</source>
+        <translation>Indique el motivo de este cambio; queda guardado en el registro.</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="149"/>
+        <source>The reason is too long (2,000 characters at most).</source>
+        <translation>El motivo es demasiado largo (2.000 caracteres como máximo).</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="151"/>
+        <source>This job seeker is not in the local records.</source>
+        <translation>Esta persona no está en los registros locales.</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="152"/>
+        <source>This person may already be registered: {names}. Open the existing record, or confirm that this is a different person.</source>
+        <translation>Puede que esta persona ya esté registrada: {names}. Abra el registro existente o confirme que se trata de otra persona.</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="156"/>
+        <source>The invitation file for {day} was made before; {rows:,} invitations were written again into {file}, the same people as then. Nobody is invited twice; licenses not sent yet go into the next day&apos;s file.</source>
+        <translation>El archivo de invitaciones del {day} ya se había creado; se volvieron a escribir {rows:,} invitaciones en {file}, las mismas personas que entonces. Nadie recibe dos invitaciones; las licencias aún no enviadas van al archivo del día siguiente.</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="158"/>
+        <source>No licenses are waiting to be sent for {day} or earlier; no file was written.</source>
+        <translation>No hay licencias por enviar del {day} ni anteriores; no se escribió ningún archivo.</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="160"/>
+        <source>{rows:,} invitations would go into {file}.</source>
+        <translation>Irían {rows:,} invitaciones a {file}.</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="162"/>
+        <source>{rows:,} invitations went into {file}.</source>
+        <translation>Se escribieron {rows:,} invitaciones en {file}.</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="164"/>
+        <source>{count:,} of them were issued on earlier days and had not been sent yet ({days}{more}).</source>
+        <translation>{count:,} de ellas se otorgaron en días anteriores y aún no se habían enviado ({days}{more}).</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="166"/>
+        <source>{count:,} licenses are waiting for approval and are not included until approved.</source>
+        <translation>{count:,} licencias están pendientes de aprobación y no se incluyen hasta que se aprueben.</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="169"/>
+        <source>{file} was already imported on {day}; nothing was changed.</source>
+        <translation>{file} ya se importó el {day}; no se cambió nada.</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="171"/>
+        <source>Imported {rows:,} course rows for {learners:,} learners from {file}: {inserted:,} new, {updated:,} updated, {unchanged:,} unchanged.</source>
+        <translation>Se importaron {rows:,} filas de cursos de {learners:,} estudiantes desde {file}: {inserted:,} nuevas, {updated:,} actualizadas, {unchanged:,} sin cambios.</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="173"/>
+        <source>{count:,} rows match no job seeker on this desk; they are kept for review.</source>
+        <translation>{count:,} filas no corresponden a ninguna persona de este equipo; se guardan para revisarlas.</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="176"/>
+        <source>Row {row}, column “{column}”: “{value}” {problem}</source>
+        <translation>Fila {row}, columna «{column}»: «{value}» {problem}</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="178"/>
+        <source>is not a date and time we can read (for example 2020-10-05 14:30).</source>
+        <translation>no es una fecha y hora legible (por ejemplo 2020-10-05 14:30).</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="180"/>
+        <source>is not Yes or No.</source>
+        <translation>no es Sí ni No (Yes/No).</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="182"/>
+        <source>{file} is larger than {limit_mb:,} MB, far more than any usage report; nothing was imported. Check that this is the provider&apos;s usage report, or split it and import the parts.</source>
+        <translation>{file} ocupa más de {limit_mb:,} MB, mucho más que cualquier informe de uso; no se importó nada. Compruebe que es el informe de uso del proveedor, o divídalo e importe las partes.</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="184"/>
+        <source>{file} has more than {limit:,} rows, more than any spreadsheet holds; nothing was imported. Check that this is the provider&apos;s usage report.</source>
+        <translation>{file} tiene más de {limit:,} filas, más de las que cabe en una hoja de cálculo; no se importó nada. Compruebe que es el informe de uso del proveedor.</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="186"/>
+        <source>{file} was not found; nothing was imported. Check the folder and the file name.</source>
+        <translation>No se encontró {file}; no se importó nada. Compruebe la carpeta y el nombre del archivo.</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="188"/>
+        <source>{file} could not be read: this account may not open it. Copy the file to your Documents folder and import the copy.</source>
+        <translation>No se pudo leer {file}: esta cuenta no tiene permiso para abrirlo. Copie el archivo a su carpeta Documentos e importe la copia.</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="190"/>
+        <source>The report {file} could not be read ({detail}); nothing was imported.</source>
+        <translation>No se pudo leer el informe {file} ({detail}); no se importó nada.</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="192"/>
+        <source>{file} is not a file that holds a report (it is a folder, a device or a pipe); nothing was imported. Choose the CSV or Excel file you saved from the provider&apos;s site.</source>
+        <translation>{file} no es un archivo que contenga un informe (es una carpeta, un dispositivo o una tubería); no se importó nada. Elija el archivo CSV o Excel que guardó desde el sitio del proveedor.</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="194"/>
+        <source>{file} could not be opened as a spreadsheet ({detail}). Export the report again, as CSV or Excel (.xlsx).</source>
+        <translation>No se pudo abrir {file} como hoja de cálculo ({detail}). Vuelva a exportar el informe, como CSV o Excel (.xlsx).</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="196"/>
+        <source>{file} is empty: there is no header row and no data.</source>
+        <translation>{file} está vacío: no tiene fila de encabezado ni datos.</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="198"/>
+        <source>{file} has more than {rows:,} rows; split it.</source>
+        <translation>{file} tiene más de {rows:,} filas; divídalo.</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="200"/>
+        <source>The report was not imported, and nothing was changed: its numbers mix decimal commas (1,5) and decimal points (2.5), so a value such as 1,500 could mean either. Export it again from the provider&apos;s site without editing it.</source>
+        <translation>El informe no se importó y no se cambió nada: sus números mezclan comas decimales (1,5) y puntos decimales (2.5), así que un valor como 1,500 podría significar cualquiera de los dos. Vuelva a exportarlo desde el sitio del proveedor sin editarlo.</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="202"/>
+        <source>The report was not imported, and nothing was changed: its dates mix day-first (20/11/2026) and month-first (11/20/2026) order, so a date such as 02/11/2026 could mean either. Export it again from the provider&apos;s site without editing it.</source>
+        <translation>El informe no se importó y no se cambió nada: sus fechas mezclan el orden día/mes (20/11/2026) y mes/día (11/20/2026), así que una fecha como 02/11/2026 podría significar cualquiera de las dos. Vuelva a exportarlo desde el sitio del proveedor sin editarlo.</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="204"/>
+        <source>{file} is not a text file we can read (its characters are in no encoding we know); nothing was imported. Save it from Excel as &quot;CSV UTF-8&quot; and import that.</source>
+        <translation>{file} no es un archivo de texto legible (sus caracteres no están en ninguna codificación conocida); no se importó nada. Guárdelo desde Excel como «CSV UTF-8» e importe ese archivo.</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="206"/>
+        <source>The report was not imported, and nothing was changed: it lacks the column {missing}. Columns found: {seen}. Export the provider&apos;s usage (enrollment) report with these columns and import it again.</source>
+        <translation>El informe no se importó y no se cambió nada: le falta la columna {missing}. Columnas encontradas: {seen}. Exporte el informe de uso (inscripciones) del proveedor con estas columnas e impórtelo de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="208"/>
+        <source>is empty: every row needs the course name.</source>
+        <translation>está vacía: cada fila necesita el nombre del curso.</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="210"/>
+        <source>is empty, and so is External ID: the row does not say who the learner is.</source>
+        <translation>está vacía, y también External ID: la fila no dice quién es el estudiante.</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="212"/>
+        <source>is outside the program&apos;s dates ({start} to {end}); check the date, or that this is this program&apos;s report.</source>
+        <translation>está fuera de las fechas del programa ({start} a {end}); compruebe la fecha, o que el informe sea de este programa.</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="214"/>
+        <source>is not a number of hours.</source>
+        <translation>no es un número de horas.</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="216"/>
+        <source>is not a grade (a number).</source>
+        <translation>no es una calificación (un número).</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="218"/>
+        <source>is more hours than any course takes (at most {hours:,.0f}); check the number&apos;s decimal mark.</source>
+        <translation>son más horas de las que dura cualquier curso (como máximo {hours:,.0f}); compruebe el separador decimal del número.</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="220"/>
+        <source>is not a grade: grades run from 0 to 1, or 0 to 100 %.</source>
+        <translation>no es una calificación: las calificaciones van de 0 a 1, o de 0 a 100 %.</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="222"/>
+        <source>The report {file} was not imported, and nothing was changed. Cells that need correcting: {count:,}.</source>
+        <translation>El informe {file} no se importó y no se cambió nada. Celdas que hay que corregir: {count:,}.</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="225"/>
+        <source>Sent {sent:,} changes: {applied:,} applied.</source>
+        <translation>Se enviaron {sent:,} cambios: {applied:,} aplicados.</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="227"/>
+        <source>Sent {sent:,} changes: {applied:,} applied, {duplicates:,} already on the server, {conflicts:,} in conflict, {rejected:,} set aside.</source>
+        <translation>Se enviaron {sent:,} cambios: {applied:,} aplicados, {duplicates:,} ya estaban en el servidor, {conflicts:,} en conflicto, {rejected:,} apartados.</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="229"/>
+        <source>Nothing new to send.</source>
+        <translation>No hay nada nuevo que enviar.</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="231"/>
+        <source>{count:,} records the agency server lacked were sent to it again first.</source>
+        <translation>Primero se volvieron a enviar {count:,} registros que le faltaban al servidor de la agencia.</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="233"/>
+        <source>Received {count:,} updates from the agency server.</source>
+        <translation>Se recibieron {count:,} actualizaciones del servidor de la agencia.</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="235"/>
+        <source>Licenses reserved for offline use: {count:,}.</source>
+        <translation>Licencias reservadas para usar sin conexión: {count:,}.</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="237"/>
+        <source>{count:,} pending licenses approved.</source>
+        <translation>Se aprobaron {count:,} licencias pendientes.</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="239"/>
+        <source>Not yet on the server: {queued:,} queued, {parked:,} set aside, {conflicts:,} in conflict.</source>
+        <translation>Aún no están en el servidor: {queued:,} por enviar, {parked:,} apartados, {conflicts:,} en conflicto.</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="241"/>
+        <source>Open the Sync page in the app to fix, resend or resolve them.</source>
+        <translation>Abra la página Sincronización de la aplicación para corregirlos, reenviarlos o resolverlos.</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="243"/>
+        <source>Not yet on the server: {queued:,} queued ({waiting:,} waiting behind a change that needs attention), {parked:,} set aside, {conflicts:,} in conflict.</source>
+        <translation>Aún no están en el servidor: {queued:,} por enviar ({waiting:,} esperan detrás de un cambio que requiere atención), {parked:,} apartados, {conflicts:,} en conflicto.</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="245"/>
+        <source>Nothing is waiting on this desk to be sent.</source>
+        <translation>No hay nada en este equipo esperando a enviarse.</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="247"/>
+        <source>Everything is on the agency server.</source>
+        <translation>Todo está en el servidor de la agencia.</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="249"/>
+        <source>The agency server was restored from an older backup; records it lacked were sent again.</source>
+        <translation>El servidor de la agencia se restauró desde una copia de seguridad anterior; se volvieron a enviar los registros que le faltaban.</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="251"/>
+        <source>Licenses were not re-reserved: some licenses issued here are not on the server yet.</source>
+        <translation>No se volvieron a reservar licencias: algunas licencias otorgadas aquí aún no están en el servidor.</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="253"/>
+        <source>Licenses were not reserved for offline use: {reason}</source>
+        <translation>No se reservaron licencias para usar sin conexión: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="255"/>
+        <source>{count:,} licenses stay pending approval.</source>
+        <translation>{count:,} licencias siguen pendientes de aprobación.</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="257"/>
+        <source>{count:,} licenses stay pending approval: the agency server has no license pool set for this program yet (an administrator sets it).</source>
+        <translation>{count:,} licencias siguen pendientes de aprobación: el servidor de la agencia aún no tiene un cupo de licencias para este programa (lo fija un administrador).</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="259"/>
+        <source>{count:,} licenses stay pending approval: the statewide pool of {pool:,} licenses is used up.</source>
+        <translation>{count:,} licencias siguen pendientes de aprobación: el cupo estatal de {pool:,} licencias está agotado.</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="261"/>
+        <source>{count:,} licenses stay pending approval: the statewide pool has only {left:,} licenses left, some of them reserved by other devices.</source>
+        <translation>{count:,} licencias siguen pendientes de aprobación: al cupo estatal solo le quedan {left:,} licencias, algunas reservadas por otros equipos.</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="263"/>
+        <source>{count:,} records the agency server lacked were sent again.</source>
+        <translation>Se volvieron a enviar {count:,} registros que le faltaban al servidor de la agencia.</translation>
     </message>
 </context>
 <context>
@@ -6129,33 +6524,38 @@ Ahora: {purgeable} solicitantes cumplen las condiciones. Se conservan: {unsynced
         <translation>Corrija lo siguiente: {problems}</translation>
     </message>
     <message>
-        <location filename="../operations.py" line="120"/>
+        <location filename="../operations.py" line="126"/>
+        <source>…and {count} more.</source>
+        <translation>…y {count} más.</translation>
+    </message>
+    <message>
+        <location filename="../operations.py" line="129"/>
         <source>Something went wrong that the app did not expect ({kind}: {detail}). Your saved work is safe. If it happens again, tell your IT support what you were doing.</source>
         <translation>Ocurrió algo que la aplicación no esperaba ({kind}: {detail}). Su trabajo guardado está a salvo. Si vuelve a pasar, cuéntele a soporte técnico qué estaba haciendo.</translation>
     </message>
     <message>
-        <location filename="../operations.py" line="130"/>
+        <location filename="../operations.py" line="139"/>
         <source>Counselor Desk</source>
         <translation>Counselor Desk</translation>
     </message>
     <message>
-        <location filename="../operations.py" line="132"/>
+        <location filename="../operations.py" line="141"/>
         <source>Error</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../operations.py" line="134"/>
+        <location filename="../operations.py" line="145"/>
         <source>What you can do next: {step}</source>
         <translation>Qué puede hacer ahora: {step}</translation>
     </message>
     <message>
-        <location filename="../operations.py" line="362"/>
+        <location filename="../operations.py" line="373"/>
         <source>Please wait</source>
         <extracomment>Tests set this to collect unhandled errors instead of opening modal dialogs.</extracomment>
         <translation>Espere, por favor</translation>
     </message>
     <message>
-        <location filename="../operations.py" line="369"/>
+        <location filename="../operations.py" line="380"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Cancelar</translation>
     </message>
