@@ -21,7 +21,14 @@ from counselor_app.core.catalog.model import (
     interest_keys,
 )
 from counselor_app.core.catalog.recommend_request import RecommendationRequest
-from counselor_app.core.catalog.recommend_text import TEXTS, _join, format_date, format_number, language_label
+from counselor_app.core.catalog.recommend_text import (
+    TEXTS,
+    _join,
+    collection_purpose,
+    format_date,
+    format_number,
+    language_label,
+)
 from counselor_app.core.vocabulary import CatalogItemKind
 
 # The rules below name these collections; a server catalog keeps the ids for the rules to apply.
@@ -286,7 +293,8 @@ def _score_collection(col: Collection, ctx: _Ctx, *, explain: bool) -> _Scored:
     delta, fits = _time("collection", hours, ctx, reasons)
     score += delta
     if reasons is not None:
-        reasons.append(ctx.t("collection.purpose", purpose=col.purpose))
+        reasons.append(ctx.t("collection.purpose",
+                             purpose=collection_purpose(col.id, col.purpose, language=ctx.language)))
     return _Scored(col.id, "collection", col.title, score, hours, fits, reasons, starter)
 
 

@@ -168,6 +168,29 @@ TEXT_ES: Mapping[str, str] = MappingProxyType({
     "input.missing": "falta",
     "input.unknown_field": "no es un campo conocido (se espera uno de: {fields})",
 })
+#: The catalog's collection purposes (the catalog data is in English) in the other languages, by collection id;
+#: a collection not listed shows its catalog text.
+COLLECTION_PURPOSES: Mapping[str, Mapping[str, str]] = MappingProxyType({"es": MappingProxyType({
+    "job-readiness": ("Formación en idioma, comunicación, organización personal y habilidades esenciales para "
+                      "estar «listo para el empleo»"),
+    "bridge-to-postsecondary": ("Cursos alineados con las materias de Common Core para estudiantes del último año "
+                                "de secundaria y de colegios comunitarios"),
+    "displaced-worker-retraining": ("Colecciones pensadas para que un trabajador se capacite para un puesto de nivel "
+                                    "inicial en un área con mucha demanda"),
+    "entrepreneurship": ("Una colección dirigida a dueños de pequeños negocios desplazados y a trabajadores "
+                         "independientes y de plataformas"),
+    "digital-literacy": ("Cursos pensados para que toda la población domine las tecnologías emergentes, los datos "
+                         "y la transformación digital"),
+    "job-search-self-care": ("Cursos que fomentan la resiliencia de quienes están sin empleo y hacen más eficaz la "
+                             "búsqueda de trabajo"),
+})})
+
+
+def collection_purpose(collection_id: str, purpose: str, *, language: str = "en") -> str:
+    """A collection's purpose in ``language`` when there are words for it, else the catalog's own text."""
+    return COLLECTION_PURPOSES.get(language, {}).get(collection_id, purpose)
+
+
 #: Every language the engine can speak; any other falls back to English.
 TEXTS: Mapping[str, Mapping[str, str]] = MappingProxyType({"en": TEXT, "es": TEXT_ES})
 MONTHS: tuple[str, ...] = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
