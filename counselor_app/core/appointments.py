@@ -11,6 +11,7 @@ from sqlalchemy import select
 from counselor_app.core.changes import Actor, append_change, json_safe, record_audit, record_payload
 from counselor_app.core.eligibility import EligibilityResult, evaluate
 from counselor_app.core.errors import NotFoundError, ValidationError
+from counselor_app.core.messages import Message
 from counselor_app.core.models import (
     APPOINTMENT_STATUSES,
     Appointment,
@@ -54,7 +55,9 @@ class AppointmentService:
         with self._store.read() as session:
             appt = session.get(Appointment, appointment_id)
             if appt is None:
-                raise NotFoundError("This appointment is not in the local records.")
+                raise NotFoundError(Message(
+                        "appointments.appointment_local_records",
+                        "This appointment is not in the local records."))
             session.expunge(appt)
             return appt
 
@@ -62,14 +65,20 @@ class AppointmentService:
               place_name: str | None = None, appointment_id: str | None = None) -> Appointment:
         """Open an appointment now (a walk-in, or a scheduled one that has arrived)."""
         if kind not in (AppointmentKind.WALK_IN, AppointmentKind.SCHEDULED):
-            raise ValidationError({"kind": "An appointment is either scheduled or a walk-in."})
+            raise ValidationError({"kind": Message(
+                    "appointments.appointment_either_scheduled",
+                    "An appointment is either scheduled or a walk-in.")})
         if place_kind not in (PlaceKind.CENTER, PlaceKind.OUTREACH):
-            raise ValidationError({"place_kind": "The place is either the center or an outreach event."})
+            raise ValidationError({"place_kind": Message(
+                    "appointments.place_either_center",
+                    "The place is either the center or an outreach event.")})
         with self._store.write() as session:
             if appointment_id:
                 appt = session.get(Appointment, appointment_id)
                 if appt is None:
-                    raise NotFoundError("This appointment is not in the local records.")
+                    raise NotFoundError(Message(
+                            "appointments.appointment_local_records",
+                            "This appointment is not in the local records."))
                 base = appt.version
                 appt.status = AppointmentStatus.IN_PROGRESS
                 appt.started_at = utcnow()
@@ -77,7 +86,9 @@ class AppointmentService:
                 op = ChangeOp.UPDATE
             else:
                 if job_seeker_id is not None and session.get(JobSeeker, job_seeker_id) is None:
-                    raise NotFoundError("This job seeker is not in the local records.")
+                    raise NotFoundError(Message(
+                            "appointments.job_seeker_local",
+                            "This job seeker is not in the local records."))
                 appt = Appointment(job_seeker_id=job_seeker_id, counselor_id=self._actor.user_id,
                                    center_id=self._actor.center_id, kind=kind, place_kind=place_kind,
                                    place_name=place_name or self._actor.center_name, status=AppointmentStatus.IN_PROGRESS,
@@ -134,7 +145,9 @@ class AppointmentService:
         with self._store.write() as session:
             appt = session.get(Appointment, appointment_id)
             if appt is None:
-                raise NotFoundError("This appointment is not in the local records.")
+                raise NotFoundError(Message(
+                        "appointments.appointment_local_records",
+                        "This appointment is not in the local records."))
             appt.wizard_step = step
             appt.wizard_state = json_safe(state)
             if job_seeker_id and appt.job_seeker_id != job_seeker_id:
@@ -149,16 +162,24 @@ class AppointmentService:
     def complete(self, appointment_id: str, *, outcome: str, notes: str | None = None,
                  status: str = AppointmentStatus.COMPLETED) -> Appointment:
         if outcome not in OUTCOMES:
-            raise ValidationError({"outcome": "Choose the appointment's outcome from the list."})
+            raise ValidationError({"outcome": Message(
+                    "appointments.choose_appointment_s",
+                    "Choose the appointment's outcome from the list.")})
         if status not in APPOINTMENT_STATUSES:
-            raise ValidationError({"status": "Unknown appointment status."})
+            raise ValidationError({"status": Message(
+                    "appointments.unknown_appointment_status",
+                    "Unknown appointment status.")})
         if notes is not None and len(notes) > MAX_NOTE_CHARS:
             # The same bound as a case note; the agency server refuses longer (sync.payloads).
-            raise ValidationError({"notes": "The notes are too long (10,000 characters at most)."})
+            raise ValidationError({"notes": Message(
+                    "appointments.notes_too_long",
+                    "The notes are too long (10,000 characters at most).")})
         with self._store.write() as session:
             appt = session.get(Appointment, appointment_id)
             if appt is None:
-                raise NotFoundError("This appointment is not in the local records.")
+                raise NotFoundError(Message(
+                        "appointments.appointment_local_records",
+                        "This appointment is not in the local records."))
             base = appt.version
             appt.status = status
             appt.outcome = outcome
@@ -181,7 +202,9 @@ class AppointmentService:
         with self._store.write() as session:
             seeker = session.get(JobSeeker, job_seeker_id)
             if seeker is None:
-                raise NotFoundError("This job seeker is not in the local records.")
+                raise NotFoundError(Message(
+                        "appointments.job_seeker_local",
+                        "This job seeker is not in the local records."))
             self._update_details(session, seeker, result.answers)
             record = EligibilityAttestation(
                 job_seeker_id=job_seeker_id, appointment_id=appointment_id, program_id=self._profile.program.id,
@@ -220,7 +243,9 @@ class AppointmentService:
                   appointment_id: str | None = None) -> LearningPlanRecord:
         with self._store.write() as session:
             if session.get(JobSeeker, job_seeker_id) is None:
-                raise NotFoundError("This job seeker is not in the local records.")
+                raise NotFoundError(Message(
+                        "appointments.job_seeker_local",
+                        "This job seeker is not in the local records."))
             record = LearningPlanRecord(job_seeker_id=job_seeker_id, appointment_id=appointment_id,
                                         plan=json_safe(plan), created_by=self._actor.user_id, created_at=utcnow())
             session.add(record)
@@ -234,12 +259,18 @@ class AppointmentService:
     def add_note(self, *, job_seeker_id: str, body: str, appointment_id: str | None = None) -> CaseNote:
         text = (body or "").strip()
         if not text:
-            raise ValidationError({"body": "Write the note before saving it."})
+            raise ValidationError({"body": Message(
+                    "appointments.write_note_before",
+                    "Write the note before saving it.")})
         if len(text) > MAX_NOTE_CHARS:
-            raise ValidationError({"body": "The note is too long (10,000 characters at most)."})
+            raise ValidationError({"body": Message(
+                    "appointments.note_too_long",
+                    "The note is too long (10,000 characters at most).")})
         with self._store.write() as session:
             if session.get(JobSeeker, job_seeker_id) is None:
-                raise NotFoundError("This job seeker is not in the local records.")
+                raise NotFoundError(Message(
+                        "appointments.job_seeker_local",
+                        "This job seeker is not in the local records."))
             note = CaseNote(job_seeker_id=job_seeker_id, appointment_id=appointment_id,
                             author_id=self._actor.user_id, body=text, created_at=utcnow())
             session.add(note)

@@ -26,6 +26,7 @@ from counselor_app.core import validation as v
 from counselor_app.core.changes import Actor, append_change, record_audit, record_payload
 from counselor_app.core.errors import CounselorDeskError, NotFoundError, ValidationError
 from counselor_app.core.job_seekers import JobSeekerService
+from counselor_app.core.messages import Message
 from counselor_app.core.models import Appointment, JobSeeker, LicenseIssuance, utcnow
 from counselor_app.core.op_changes import OpChanges, note_changes
 from counselor_app.core.outreach_mail import MailError, MailSender, invitation_message
@@ -184,22 +185,30 @@ def _split_full_name(text: str) -> tuple[str, str]:
 def read_customer_list(data: bytes, *, name: str, today: Any) -> list[ListPerson]:
     """Parse and check a whole list. Raises ``CampaignImportError`` (too big, unreadable, no header, bad cells)."""
     if len(data) > MAX_BYTES:
-        raise CampaignImportError(f"{name} is larger than {MAX_BYTES // (1024 * 1024)} MB; split the list.")
+        raise CampaignImportError(Message(
+                "campaigns.larger_mb_split",
+                "{name} is larger than {value} MB; split the list.", name=name, value=MAX_BYTES // (1024 * 1024)))
     try:
         if name.casefold().endswith(".xls") or data[:8] == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1":
-            raise CampaignImportError(f"{name} is an old-style Excel file (.xls). Save it as .xlsx or CSV.")
+            raise CampaignImportError(Message(
+                    "campaigns.old_style_excel",
+                    "{name} is an old-style Excel file (.xls). Save it as .xlsx or CSV.", name=name))
         # The usage report's reading rules: encoding, separator sniffed past title lines, workbooks read
         # without trusting their declared size.
         rows = read_table_rows(data, name=name, max_rows=MAX_ROWS + 100)
     except UsageReportError as exc:
-        raise CampaignImportError(str(exc)) from None
+        raise CampaignImportError(exc.message) from None
     at, cols = _header(rows)
     if at < 0:
-        raise CampaignImportError(f"{name} has no header row with names and an e-mail, phone or customer id "
-                                  "column (for example: First Name, Last Name, Email, Phone).")
+        raise CampaignImportError(Message(
+                "campaigns.header_row_names",
+                "{name} has no header row with names and an e-mail, phone or customer id column (for "
+                "example: First Name, Last Name, Email, Phone).", name=name))
     body = [r for r in rows[at + 1:]]
     if sum(1 for r in body if any(str(c or "").strip() for c in r)) > MAX_ROWS:
-        raise CampaignImportError(f"{name} has more than {MAX_ROWS:,} people; split the list.")
+        raise CampaignImportError(Message(
+                "campaigns.more_people_split",
+                "{name} has more than {max_rows:,} people; split the list.", name=name, max_rows=MAX_ROWS))
     people: list[ListPerson] = []
     problems: list[str] = []
 
@@ -245,10 +254,14 @@ def read_customer_list(data: bytes, *, name: str, today: Any) -> list[ListPerson
                                  agency_customer_id=cell(row, "agency_customer_id")[:40] or None,
                                  preferred_language=lang, birth_date=values.get("birth_date")))
     if problems:
-        raise CampaignImportError(f"{name} was not imported: {len(problems)} cell(s) could not be read.",
+        raise CampaignImportError(Message(
+                "campaigns.imported_cell_s",
+                "{name} was not imported: {count} cell(s) could not be read.", name=name, count=len(problems)),
                                   problems=problems)
     if not people:
-        raise CampaignImportError(f"{name} has a header but nobody in it.")
+        raise CampaignImportError(Message(
+                "campaigns.header_but_nobody",
+                "{name} has a header but nobody in it.", name=name))
     return people
 
 
@@ -333,7 +346,9 @@ class LocalClaimArbiter:
             note_changes(OpChanges(outreach=True))
             contact = session.get(CampaignContact, contact_id)
             if contact is None:
-                raise NotFoundError("This person is no longer on the campaign list.")
+                raise NotFoundError(Message(
+                        "campaigns.person_longer_campaign",
+                        "This person is no longer on the campaign list."))
             if (contact.claimed_by and contact.claimed_by != holder and contact.claim_expires_at
                     and contact.claim_expires_at > now):
                 return ClaimResult(False, contact.claimed_by, contact.claim_expires_at)
@@ -363,10 +378,14 @@ class CampaignService:
         ``ValidationError`` (no name, not a supervisor), ``CampaignImportCancelled`` when ``cancel`` (a
         ``threading.Event``) is set; in every case nothing is written."""
         if not self._actor.is_supervisor:
-            raise ValidationError({"campaign": "Only a supervisor can import a campaign list."})
+            raise ValidationError({"campaign": Message(
+                    "campaigns.supervisor_import_campaign",
+                    "Only a supervisor can import a campaign list.")})
         name = " ".join((name or "").split())
         if not name:
-            raise ValidationError({"name": "Give the campaign a name."})
+            raise ValidationError({"name": Message(
+                    "campaigns.give_campaign_name",
+                    "Give the campaign a name.")})
         seekers = JobSeekerService(self._store, self._actor, today=self._clock().date())
         people = read_customer_list(data, name=file_name, today=self._clock().date())
         matches: list[tuple[ListPerson, str | None, str | None]] = []
@@ -374,7 +393,8 @@ class CampaignService:
         repeated = 0
         for i, person in enumerate(people):
             if cancel is not None and cancel.is_set():
-                raise CampaignImportCancelled("The import was cancelled; nothing was written.")
+                raise CampaignImportCancelled(Message("campaigns.import_cancelled",
+                                                      "The import was cancelled; nothing was written."))
             keys = {k for k in (f"id:{person.agency_customer_id}" if person.agency_customer_id else None,
                                 f"e:{person.email.casefold()}" if person.email else None,
                                 f"p:{person.phone}" if person.phone else None) if k}
@@ -454,14 +474,18 @@ class CampaignService:
         with self._store.read() as session:
             contact = session.get(CampaignContact, contact_id)
             if contact is None:
-                raise NotFoundError("This person is no longer on the campaign list.")
+                raise NotFoundError(Message(
+                        "campaigns.person_longer_campaign",
+                        "This person is no longer on the campaign list."))
             return _row(contact)
 
     def figures(self, campaign_id: str) -> CampaignFigures:
         with self._store.read() as session:
             campaign = session.get(OutreachCampaign, campaign_id)
             if campaign is None:
-                raise NotFoundError("This campaign is not in the local records.")
+                raise NotFoundError(Message(
+                        "campaigns.campaign_local_records",
+                        "This campaign is not in the local records."))
             since = campaign.created_at
             base = select(CampaignContact.id).where(CampaignContact.campaign_id == campaign_id)
             people = session.scalar(select(func.count()).select_from(base.subquery())) or 0
@@ -553,14 +577,18 @@ class CampaignService:
             channel = AttemptChannel(channel)
             outcome = AttemptOutcome(outcome)
         except ValueError:
-            raise ValidationError({"outcome": "Choose how the call or e-mail went."}) from None
+            raise ValidationError({"outcome": Message(
+                    "campaigns.choose_how_call",
+                    "Choose how the call or e-mail went.")}) from None
         if outcome == AttemptOutcome.DECLINED:
             try:
                 reason = DeclineReason(reason) if reason else None
             except ValueError:
                 reason = None
             if reason is None:
-                raise ValidationError({"reason": "Choose why the person declined."})
+                raise ValidationError({"reason": Message(
+                        "campaigns.choose_why_person",
+                        "Choose why the person declined.")})
         else:
             reason = None
         now = self._clock()
@@ -568,12 +596,18 @@ class CampaignService:
             note_changes(OpChanges(outreach=True))
             contact = session.get(CampaignContact, contact_id)
             if contact is None:
-                raise NotFoundError("This person is no longer on the campaign list.")
+                raise NotFoundError(Message(
+                        "campaigns.person_longer_campaign",
+                        "This person is no longer on the campaign list."))
             if outcome == AttemptOutcome.APPOINTMENT_SET and not contact.appointment_id:
-                raise ValidationError({"outcome": "Book the appointment first, then record it as set."})
+                raise ValidationError({"outcome": Message(
+                        "campaigns.book_appointment_first",
+                        "Book the appointment first, then record it as set.")})
             if (contact.claimed_by and contact.claimed_by != self._actor.username and contact.claim_expires_at
                     and contact.claim_expires_at > now):
-                raise ValidationError({"contact": f"{contact.claimed_by} is working with this person now."})
+                raise ValidationError({"contact": Message(
+                        "campaigns.working_person_now",
+                        "{claimed_by} is working with this person now.", claimed_by=contact.claimed_by)})
             attempt = OutreachAttempt(contact_id=contact.id, campaign_id=contact.campaign_id,
                                       counselor_id=self._actor.user_id, counselor_name=self._actor.display_name,
                                       channel=channel, outcome=outcome, reason=reason,
@@ -613,7 +647,9 @@ class CampaignService:
         with self._store.read() as session:
             campaign = session.get(OutreachCampaign, campaign_id)
             if campaign is None:
-                raise NotFoundError("This campaign is not in the local records.")
+                raise NotFoundError(Message(
+                        "campaigns.campaign_local_records",
+                        "This campaign is not in the local records."))
             purpose = purpose or campaign.purpose or campaign.name
             open_rows = list(session.scalars(select(CampaignContact).where(
                 CampaignContact.campaign_id == campaign_id,

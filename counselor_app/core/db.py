@@ -20,6 +20,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.pool import QueuePool
 
 from counselor_app.core.errors import StoreError
+from counselor_app.core.messages import Message
 from counselor_app.core.store import READ_ONLY_OPTION
 from counselor_app.core.store import Store as Store  # importable from here as before
 
@@ -93,7 +94,7 @@ def _quick_current_revisions(engine: Engine) -> set[str]:
 def create_store_engine(path: Path, *, key_hex: str | None, pool_size: int = 4) -> Engine:
     """An engine for ``path``; ``key_hex=None`` opens plain SQLite (used only to compare speed in benchmarks)."""
     if key_hex is not None and (len(key_hex) != 64 or any(c not in "0123456789abcdef" for c in key_hex)):
-        raise StoreError("The database key is malformed.")
+        raise StoreError(Message("db.database_key_malformed", "The database key is malformed."))
     dbapi: Any
     if key_hex is None:
         import sqlite3 as dbapi
@@ -103,7 +104,9 @@ def create_store_engine(path: Path, *, key_hex: str | None, pool_size: int = 4) 
     def connect() -> Any:
         if (path.parent / ERASED_MARKER).exists():
             # Never re-create a database a lost or retired desk has just erased (core.device_wipe).
-            raise StoreError("This data folder was erased; its database cannot be opened.")
+            raise StoreError(Message(
+                    "db.data_folder_erased",
+                    "This data folder was erased; its database cannot be opened."))
         conn = dbapi.connect(str(path), check_same_thread=False, isolation_level=None)
         if key_hex is not None:
             conn.execute(f"PRAGMA key = \"x'{key_hex}'\"")
@@ -120,8 +123,10 @@ def create_store_engine(path: Path, *, key_hex: str | None, pool_size: int = 4) 
             cur.execute("SELECT count(*) FROM sqlite_master")
         except Exception as exc:  # noqa: BLE001 - the driver's error types vary
             raise StoreError(
-                "The local database could not be opened: the file is damaged or was encrypted with a different "
-                "key (for example, copied from another computer).") from exc
+                Message(
+                    "db.local_database_could",
+                    "The local database could not be opened: the file is damaged or was encrypted with a "
+                    "different key (for example, copied from another computer).")) from exc
         cur.execute("PRAGMA journal_mode=WAL")
         cur.execute("PRAGMA synchronous=FULL")  # a committed issuance must survive a power cut
         cur.execute("PRAGMA foreign_keys=ON")
@@ -185,8 +190,10 @@ def migrate(engine: Engine, *, path: Path, backups_dir: Path) -> Path | None:
         log.info("Backed up the database before migrating to %s", backup.name)
     unknown = current - _all_revisions()
     if unknown:
-        raise StoreError("This database was written by a newer version of Counselor Desk. Install the newer "
-                         "version to open it.")
+        raise StoreError(Message(
+                "db.database_written_newer",
+                "This database was written by a newer version of Counselor Desk. Install the newer "
+                "version to open it."))
     cfg = _alembic_config()
     with engine.connect() as conn:
         # Batch migrations rebuild tables; foreign keys must be off outside the transaction for that.

@@ -50,11 +50,15 @@ def check_rules(profile: AgencyProfile) -> None:
     conditions += [p["when"] for p in rules.get("pathways", ())]
     conditions += [n["when"] for n in rules.get("notes", ())]
     if not rules.get("pathways"):
-        raise ProfileError("The agency profile's eligibility rules have no pathways.")
+        raise ProfileError(Message(
+                "eligibility.agency_profile_s",
+                "The agency profile's eligibility rules have no pathways."))
     for cond in conditions:
         for qid in _condition_questions(cond):
             if qid not in known:
-                raise ProfileError(f"The eligibility rules refer to a question the profile does not ask: {qid}.")
+                raise ProfileError(Message(
+                        "eligibility.eligibility_rules_refer",
+                        "The eligibility rules refer to a question the profile does not ask: {qid}.", qid=qid))
 
 
 def _holds(cond: dict[str, Any], answers: dict[str, Any]) -> bool:

@@ -19,6 +19,7 @@ from sqlalchemy import select
 
 from counselor_app.core.changes import Actor, append_change, record_audit
 from counselor_app.core.errors import NotFoundError, ValidationError
+from counselor_app.core.messages import Message
 from counselor_app.core.models import Appointment, JobSeeker, utcnow
 from counselor_app.core.op_changes import OpChanges, note_changes
 from counselor_app.core.outreach_models import (
@@ -84,9 +85,13 @@ class FrontDeskService:
             if appointment_id:
                 appt = session.get(Appointment, appointment_id)
                 if appt is None:
-                    raise NotFoundError("This appointment is not in the local records.")
+                    raise NotFoundError(Message(
+                            "front_desk.appointment_local_records",
+                            "This appointment is not in the local records."))
                 if appt.status != AppointmentStatus.SCHEDULED:
-                    raise ValidationError({"appointment": "This appointment has already started or ended."})
+                    raise ValidationError({"appointment": Message(
+                            "front_desk.appointment_already_started",
+                            "This appointment has already started or ended.")})
                 job_seeker_id = job_seeker_id or appt.job_seeker_id
                 if not name:
                     booking = session.get(AppointmentBooking, appointment_id)
@@ -96,11 +101,15 @@ class FrontDeskService:
             if job_seeker_id:
                 seeker = session.get(JobSeeker, job_seeker_id)
                 if seeker is None:
-                    raise NotFoundError("This job seeker is not in the local records.")
+                    raise NotFoundError(Message(
+                            "front_desk.job_seeker_local",
+                            "This job seeker is not in the local records."))
                 name = seeker.full_name
             name = " ".join((name or "").split())[:240]
             if not name:
-                raise ValidationError({"name": "Enter the name of the person who arrived."})
+                raise ValidationError({"name": Message(
+                        "front_desk.enter_name_person",
+                        "Enter the name of the person who arrived.")})
             clause = [WaitingEntry.status == WaitingStatus.WAITING]
             if job_seeker_id:
                 clause.append(WaitingEntry.job_seeker_id == job_seeker_id)
@@ -109,7 +118,9 @@ class FrontDeskService:
             else:
                 clause.append(WaitingEntry.display_name == name)
             if session.scalar(select(WaitingEntry.id).where(*clause).limit(1)):
-                raise ValidationError({"name": f"{name} is already on the waiting list."})
+                raise ValidationError({"name": Message(
+                        "front_desk.already_waiting_list",
+                        "{name} is already on the waiting list.", name=name)})
             entry = WaitingEntry(center_id=self._actor.center_id, job_seeker_id=job_seeker_id, display_name=name,
                                  booked_appointment_id=appointment_id, status=WaitingStatus.WAITING, arrived_at=now,
                                  checked_in_by=self._actor.user_id, updated_at=now, version=1)
@@ -147,9 +158,13 @@ class FrontDeskService:
             note_changes(OpChanges(outreach=True, appointments=True))
             entry = session.get(WaitingEntry, entry_id)
             if entry is None:
-                raise NotFoundError("This person is no longer on the waiting list.")
+                raise NotFoundError(Message(
+                        "front_desk.person_longer_waiting",
+                        "This person is no longer on the waiting list."))
             if entry.status != WaitingStatus.WAITING:
-                raise ValidationError({"entry": f"{entry.display_name} has already been called in."})
+                raise ValidationError({"entry": Message(
+                        "front_desk.already_been_called",
+                        "{display_name} has already been called in.", display_name=entry.display_name)})
             appt = session.get(Appointment, entry.booked_appointment_id) if entry.booked_appointment_id else None
             if appt is not None and appt.status == AppointmentStatus.SCHEDULED:
                 base: int | None = appt.version
@@ -191,7 +206,9 @@ class FrontDeskService:
             note_changes(OpChanges(outreach=True, appointments=True))
             entry = session.get(WaitingEntry, entry_id)
             if entry is None or entry.status != WaitingStatus.WAITING:
-                raise NotFoundError("This person is no longer on the waiting list.")
+                raise NotFoundError(Message(
+                        "front_desk.person_longer_waiting",
+                        "This person is no longer on the waiting list."))
             base = entry.version
             entry.status = WaitingStatus.LEFT
             entry.left_at = now

@@ -116,8 +116,10 @@ def write_invitation_file(desk: Desk, out_path: str | os.PathLike[str], *, for_d
     for_date = for_date or default_invitation_date(desk)
     target = Path(out_path)
     if target.exists() and not overwrite and not dry_run:
-        raise CounselorDeskError(f"{target.name} already exists in {target.parent}; it may be an earlier file "
-                                 "that was not uploaded yet. Choose another file name.")
+        raise CounselorDeskError(Message(
+                "invitations.already_exists_may",
+                "{name} already exists in {parent}; it may be an earlier file that was not uploaded yet. "
+                "Choose another file name.", name=target.name, parent=target.parent))
     with desk.store.read() as session:  # asking again for a day gives that day's file again (issue 12)
         earlier = list(session.scalars(select(InvitationBatch.id).where(
             InvitationBatch.for_date == for_date, InvitationBatch.file_name != ELSEWHERE_FILE_NAME)
@@ -223,7 +225,9 @@ def rewrite_batch_file(desk: Desk, batch_id: str, out_path: str | os.PathLike[st
     require_supervisor(desk, what="make the invitation file (it lists job seekers' names and e-mail addresses)")
     with desk.store.read() as session:
         if session.get(InvitationBatch, batch_id) is None:
-            raise NotFoundError("There is no invitation file with this id on this desk.")
+            raise NotFoundError(Message(
+                    "invitations.there_invitation_file",
+                    "There is no invitation file with this id on this desk."))
     return _rewrite(desk, [batch_id], Path(out_path))
 
 
@@ -251,8 +255,10 @@ def _place_file(target: Path, body: str) -> None:
         os.replace(tmp, target)
     except OSError as exc:
         Path(tmp).unlink(missing_ok=True)
-        raise CounselorDeskError(f"The invitation file could not be written to {target.parent} "
-                                 f"({exc.strerror}); no license was marked as sent.") from None
+        raise CounselorDeskError(Message(
+                "invitations.invitation_file_could",
+                "The invitation file could not be written to {parent} ({strerror}); no license was "
+                "marked as sent.", parent=target.parent, strerror=exc.strerror)) from None
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise

@@ -245,7 +245,9 @@ class JobSeekerService:
         with self._store.read() as session:
             seeker = session.get(JobSeeker, job_seeker_id)
             if seeker is None:
-                raise NotFoundError("This job seeker is not in the local records.")
+                raise NotFoundError(Message(
+                        "job_seekers.job_seeker_local",
+                        "This job seeker is not in the local records."))
             session.expunge(seeker)
             return seeker
 
@@ -298,7 +300,9 @@ class JobSeekerService:
     def history(self, job_seeker_id: str) -> JobSeekerHistory:
         with self._store.write() as session:
             if session.get(JobSeeker, job_seeker_id) is None:
-                raise NotFoundError("This job seeker is not in the local records.")
+                raise NotFoundError(Message(
+                        "job_seekers.job_seeker_local",
+                        "This job seeker is not in the local records."))
             result = JobSeekerHistory(
                 appointments=list(session.scalars(select(Appointment).where(
                     Appointment.job_seeker_id == job_seeker_id).order_by(Appointment.created_at.desc()))),
@@ -413,10 +417,14 @@ class JobSeekerService:
         with self._store.write() as session:
             seeker = session.get(JobSeeker, job_seeker_id)
             if seeker is None:
-                raise NotFoundError("This job seeker is not in the local records.")
+                raise NotFoundError(Message(
+                        "job_seekers.job_seeker_local",
+                        "This job seeker is not in the local records."))
             if expected_version is not None and seeker.version != expected_version:
-                raise ConcurrentEditError("Someone else saved changes to this job seeker while you were editing. "
-                                          "Reopen the record to see them, then make your change again.")
+                raise ConcurrentEditError(Message(
+                        "job_seekers.someone_else_saved",
+                        "Someone else saved changes to this job seeker while you were editing. Reopen the record "
+                        "to see them, then make your change again."))
             changed = {k: val for k, val in cleaned.items() if getattr(seeker, k) != val}
             if not changed:
                 session.expunge(seeker)

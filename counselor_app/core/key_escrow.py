@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import Any
 
 from counselor_app.core.errors import CounselorDeskError
+from counselor_app.core.messages import Message
 
 log = logging.getLogger(__name__)
 
@@ -72,13 +73,19 @@ def _load_public(pem: bytes) -> Any:  # RSAPublicKey
     try:
         key = serialization.load_pem_public_key(pem)
     except (ValueError, TypeError) as exc:
-        raise RecoveryKeyError("The agency's recovery key is not a PEM public key. Ask IT for the file made with "
-                               "'openssl pkey -pubout'.") from exc
+        raise RecoveryKeyError(Message(
+                "key_escrow.agency_s_recovery_3",
+                "The agency's recovery key is not a PEM public key. Ask IT for the file made with "
+                "'openssl pkey -pubout'.")) from exc
     if not isinstance(key, rsa.RSAPublicKey):
-        raise RecoveryKeyError("The agency's recovery key must be an RSA public key.")
+        raise RecoveryKeyError(Message(
+                "key_escrow.agency_s_recovery",
+                "The agency's recovery key must be an RSA public key."))
     if key.key_size < MIN_RSA_BITS:
-        raise RecoveryKeyError(f"The agency's recovery key is too short ({key.key_size} bits); it needs at least "
-                               f"{MIN_RSA_BITS}.")
+        raise RecoveryKeyError(Message(
+                "key_escrow.agency_s_recovery_2",
+                "The agency's recovery key is too short ({key_size} bits); it needs at least "
+                "{min_rsa_bits}.", key_size=key.key_size, min_rsa_bits=MIN_RSA_BITS))
     return key
 
 
@@ -105,7 +112,9 @@ def read_escrow(db_path: Path) -> dict[str, Any] | None:
     except FileNotFoundError:
         return None
     except (OSError, ValueError) as exc:
-        raise RecoveryKeyError(f"The escrow file {path.name} cannot be read.") from exc
+        raise RecoveryKeyError(Message(
+                "key_escrow.escrow_file_read",
+                "The escrow file {name} cannot be read.", name=path.name)) from exc
 
 
 def seal(db_path: Path, key_hex: str, public_key_file: Path, *, device_id: str = "") -> EscrowRecord:
@@ -117,7 +126,9 @@ def seal(db_path: Path, key_hex: str, public_key_file: Path, *, device_id: str =
     try:
         pem = public_key_file.read_bytes()
     except OSError as exc:
-        raise RecoveryKeyError(f"The agency's recovery key file {public_key_file} cannot be read.") from exc
+        raise RecoveryKeyError(Message(
+                "key_escrow.agency_s_recovery_4",
+                "The agency's recovery key file {public_key_file} cannot be read.", public_key_file=public_key_file)) from exc
     public = _load_public(pem)
     fp = fingerprint(public)
     existing = read_escrow(db_path)
@@ -160,25 +171,39 @@ def unseal(db_path: Path, private_key_pem: bytes, *, password: bytes | None = No
 
     body = read_escrow(db_path)
     if body is None:
-        raise RecoveryKeyError(f"There is no escrow file ({escrow_path(db_path).name}) next to the database: this "
-                               "desk's key was never sealed to the agency's recovery key.")
+        raise RecoveryKeyError(Message(
+                "key_escrow.there_escrow_file",
+                "There is no escrow file ({name}) next to the database: this desk's key was never sealed "
+                "to the agency's recovery key.", name=escrow_path(db_path).name))
     if body.get("format") != ESCROW_FORMAT or body.get("algorithm") != ALGORITHM:
-        raise RecoveryKeyError("The escrow file was written by a newer version of Counselor Desk.")
+        raise RecoveryKeyError(Message(
+                "key_escrow.escrow_file_written",
+                "The escrow file was written by a newer version of Counselor Desk."))
     try:
         private = serialization.load_pem_private_key(private_key_pem, password=password)
     except TypeError as exc:
-        raise RecoveryKeyError("The private recovery key is protected by a passphrase; give it.") from exc
+        raise RecoveryKeyError(Message(
+                "key_escrow.private_recovery_key",
+                "The private recovery key is protected by a passphrase; give it.")) from exc
     except ValueError as exc:
-        raise RecoveryKeyError("The private recovery key cannot be read (wrong file or wrong passphrase).") from exc
+        raise RecoveryKeyError(Message(
+                "key_escrow.private_recovery_key_2",
+                "The private recovery key cannot be read (wrong file or wrong passphrase).")) from exc
     if fingerprint(private.public_key()) != body.get("recovery_key_fingerprint"):
-        raise RecoveryKeyError("This private key is not the recovery key this desk's key was sealed to (the "
-                               f"escrow names fingerprint {str(body.get('recovery_key_fingerprint'))[:16]}…).")
+        raise RecoveryKeyError(Message(
+                "key_escrow.private_key_recovery",
+                "This private key is not the recovery key this desk's key was sealed to (the escrow "
+                "names fingerprint {value}…).", value=str(body.get('recovery_key_fingerprint'))[:16]))
     try:
         key = private.decrypt(base64.b64decode(body["sealed_key"]), _oaep())  # type: ignore[union-attr]
     except Exception as exc:  # noqa: BLE001 - cryptography raises ValueError; a damaged file other things
-        raise RecoveryKeyError("The escrow file is damaged: the key cannot be unsealed.") from exc
+        raise RecoveryKeyError(Message(
+                "key_escrow.escrow_file_damaged_2",
+                "The escrow file is damaged: the key cannot be unsealed.")) from exc
     if len(key) != 32 or hashlib.sha256(key).hexdigest()[:16] != body.get("key_check"):
-        raise RecoveryKeyError("The escrow file is damaged: the unsealed key does not match its check value.")
+        raise RecoveryKeyError(Message(
+                "key_escrow.escrow_file_damaged",
+                "The escrow file is damaged: the unsealed key does not match its check value."))
     return key.hex()
 
 
@@ -191,10 +216,14 @@ def generate_recovery_key_pair(private_out: Path, public_out: Path, *, bits: int
     from cryptography.hazmat.primitives.asymmetric import rsa
 
     if bits < MIN_RSA_BITS:
-        raise RecoveryKeyError(f"Use at least {MIN_RSA_BITS} bits.")
+        raise RecoveryKeyError(Message(
+                "key_escrow.use_least_bits",
+                "Use at least {min_rsa_bits} bits.", min_rsa_bits=MIN_RSA_BITS))
     for path in (private_out, public_out):
         if path.exists():
-            raise RecoveryKeyError(f"{path} already exists; it is not overwritten.")
+            raise RecoveryKeyError(Message(
+                    "key_escrow.already_exists_overwritten",
+                    "{path} already exists; it is not overwritten.", path=path))
     private = rsa.generate_private_key(public_exponent=65537, key_size=bits)
     encryption = (serialization.BestAvailableEncryption(passphrase) if passphrase
                   else serialization.NoEncryption())
@@ -223,10 +252,12 @@ def refuse_if_key_lost(db_path: Path, key_in_keyring: str | None) -> None:
     if body is None:
         return
     raise DatabaseKeyLost(
-        "The encryption key of this desk's database is no longer in this computer's keyring, so the records "
-        "cannot be opened here now. Nothing is lost: the key was sealed to the agency's recovery key. Ask IT to "
-        "run 'counselor-app recover-key --private-key FILE' for this data folder (see docs/DEPLOYMENT.md, "
-        "'Recovering a desk whose key was lost').")
+        Message(
+            "key_escrow.encryption_key_desk",
+            "The encryption key of this desk's database is no longer in this computer's keyring, so "
+            "the records cannot be opened here now. Nothing is lost: the key was sealed to the "
+            "agency's recovery key. Ask IT to run 'counselor-app recover-key --private-key FILE' for "
+            "this data folder (see docs/DEPLOYMENT.md, 'Recovering a desk whose key was lost')."))
 
 
 def seal_for_deployment(data_dir: Path, db_path: Path, key_hex: str, configured: str, *, device_id: str) -> None:

@@ -14,10 +14,12 @@ from keyring.backend import KeyringBackend
 from keyring.backends import fail
 
 from counselor_app.core.errors import KeyringUnavailableError
+from counselor_app.core.messages import Message
 
 SERVICE = "counselor-desk"
 
-KEYRING_HELP = (
+KEYRING_HELP = Message(
+    "keystore.help",
     "Counselor Desk keeps its encryption key in the system keyring, and no usable keyring was found on this "
     "computer. To fix this: on Windows or macOS, sign in to your user account normally (the keyring opens with "
     "it); on Linux, install and unlock a keyring such as GNOME Keyring or KWallet (for example "
@@ -48,9 +50,16 @@ def _failed(action: str, exc: BaseException) -> KeyringUnavailableError:
     """Any backend's own exception (SecretStorage's dbus errors, KWallet's, a Windows credential error, an
     OSError from a locked file) becomes this sentence: the backend is not ours, its error types are not known
     in advance, and a raw traceback helps nobody in an appointment (issue 12, case 10)."""
-    return KeyringUnavailableError(
-        f"The system keyring could not be {action} ({type(exc).__name__}). If the keyring is locked, unlock it "
-        "(sign in to your computer account again) and retry. " + KEYRING_HELP)
+    codes = {"read": Message("keystore.not_read", "The system keyring could not be read ({reason}). If the keyring "
+                             "is locked, unlock it (sign in to your computer account again) and retry. {help}",
+                             reason=type(exc).__name__, help=KEYRING_HELP),
+             "written": Message("keystore.not_written", "The system keyring could not be written ({reason}). If the "
+                                "keyring is locked, unlock it (sign in to your computer account again) and retry. "
+                                "{help}", reason=type(exc).__name__, help=KEYRING_HELP)}
+    return KeyringUnavailableError(codes.get(action) or Message(
+        "keystore.not_changed", "The system keyring could not be changed ({reason}). If the keyring is locked, "
+        "unlock it (sign in to your computer account again) and retry. {help}", reason=type(exc).__name__,
+        help=KEYRING_HELP))
 
 
 def get_secret(name: str) -> str | None:
@@ -91,12 +100,16 @@ def get_or_create_database_key(db_path_id: str, *, create: bool) -> str:
         return key
     if not create:
         raise KeyringUnavailableError(
-            "The encryption key for this database is not in this computer's keyring, so the data cannot be "
-            "opened. If the data folder was copied from another computer, it can only be opened there.")
+            Message(
+                "keystore.encryption_key_database",
+                "The encryption key for this database is not in this computer's keyring, so the data "
+                "cannot be opened. If the data folder was copied from another computer, it can only be "
+                "opened there."))
     key = secrets.token_hex(32)
     set_secret(name, key)
     if get_secret(name) != key:
-        raise KeyringUnavailableError("The keyring did not keep the new encryption key. " + KEYRING_HELP)
+        raise KeyringUnavailableError(Message("keystore.not_kept", "The keyring did not keep the new encryption key. "
+                                              "{help}", help=KEYRING_HELP))
     return key
 
 

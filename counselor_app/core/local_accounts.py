@@ -29,6 +29,7 @@ from sqlalchemy import select
 from counselor_app.core.changes import Actor, record_audit
 from counselor_app.core.db import Store
 from counselor_app.core.errors import CounselorDeskError, ValidationError
+from counselor_app.core.messages import Message
 from counselor_app.core.models import Center, LocalCredential, User, utcnow
 from counselor_app.core.vocabulary import Role
 
@@ -158,7 +159,9 @@ class LocalAccounts:
         now = self.clock()
         with self.store.write() as session:
             if session.get(User, user_id) is None:
-                raise CounselorDeskError("There is no such counselor on this desk.")
+                raise CounselorDeskError(Message(
+                        "local_accounts.there_such_counselor",
+                        "There is no such counselor on this desk."))
             cred = session.get(LocalCredential, user_id)
             if cred is None:
                 session.add(LocalCredential(user_id=user_id, secret_hash=hashed, kind=kind, failures=0,
@@ -201,7 +204,9 @@ class LocalAccounts:
             row = session.execute(select(User, Center.name).outerjoin(Center, Center.id == User.center_id)
                                   .where(User.id == user_id)).first()
         if row is None:
-            raise CounselorDeskError("There is no such counselor on this desk.")
+            raise CounselorDeskError(Message(
+                    "local_accounts.there_such_counselor",
+                    "There is no such counselor on this desk."))
         user, center = row
         return Actor(user_id=user.id, username=user.username, display_name=user.display_name, role=user.role,
                      center_id=user.center_id, center_name=center or "")

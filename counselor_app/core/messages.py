@@ -76,7 +76,8 @@ def _arg_to_json(value: Any) -> Any:
 def from_json(data: Any) -> Any:
     """The inverse of :func:`to_json`; anything else (an English string from an older draft) as it is."""
     if isinstance(data, Mapping) and isinstance(data.get("code"), str) and isinstance(data.get("template"), str):
-        args = data.get("args") if isinstance(data.get("args"), Mapping) else {}
+        raw = data.get("args")
+        args: Mapping[str, Any] = raw if isinstance(raw, Mapping) else {}
         try:
             return Message(data["code"], data["template"], **{k: _arg_from_json(v) for k, v in args.items()})
         except (KeyError, IndexError, ValueError):

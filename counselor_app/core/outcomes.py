@@ -46,6 +46,7 @@ from counselor_app.core.errors import (
     PermissionDeniedError,
     ValidationError,
 )
+from counselor_app.core.messages import Message
 from counselor_app.core.models import (
     CaseManagementService,
     JobSeeker,
@@ -140,10 +141,14 @@ def load_outcome_rules(state: str, *, profile_id: str | None = None, data_dir: P
             try:
                 raw = _merge(raw, json.loads(path.read_text(encoding="utf-8")))
             except ValueError as exc:
-                raise OutcomeRulesError(f"The outcome rules {path.name} are not valid JSON ({exc}).") from None
+                raise OutcomeRulesError(Message(
+                        "outcomes.outcome_rules_valid",
+                        "The outcome rules {name} are not valid JSON ({exc}).", name=path.name, exc=str(exc))) from None
     if not raw:
-        raise OutcomeRulesError(f"There are no outcome rules for the state '{state}' (expected "
-                                f"resources/outcomes/{name}.json).")
+        raise OutcomeRulesError(Message(
+                "outcomes.there_outcome_rules",
+                "There are no outcome rules for the state '{state}' (expected "
+                "resources/outcomes/{name}.json).", state=state, name=name))
     try:
         kinds: dict[OutcomeKind, KindRule] = {}
         for kind in OutcomeKind:
@@ -152,7 +157,9 @@ def load_outcome_rules(state: str, *, profile_id: str | None = None, data_dir: P
             label = str(spec.pop("label", "")) if counted else str(spec.pop("label", kind.value))
             code = str(spec.pop("code", "")) if counted else str(spec.pop("code", ""))
             if counted and not (label and code):
-                raise OutcomeRulesError(f"The outcome rules for {state} need a label and a code for {kind.value}.")
+                raise OutcomeRulesError(Message(
+                        "outcomes.outcome_rules_need",
+                        "The outcome rules for {state} need a label and a code for {value}.", state=state, value=kind.value))
             kinds[kind] = KindRule(kind, counted, label, code, str(spec.pop("source", "")), spec)
         part = raw.get("participants", {})
         export = raw.get("export", {})
@@ -164,7 +171,9 @@ def load_outcome_rules(state: str, *, profile_id: str | None = None, data_dir: P
                                                         "Course or Credential", "Date", "Desk Outcome ID"))),
             date_format=str(export.get("date_format", "%Y-%m-%d")))
     except (KeyError, TypeError, AttributeError) as exc:
-        raise OutcomeRulesError(f"The outcome rules for {state} are missing or have a wrong field ({exc}).") from None
+        raise OutcomeRulesError(Message(
+                "outcomes.outcome_rules_missing",
+                "The outcome rules for {state} are missing or have a wrong field ({exc}).", state=state, exc=str(exc))) from None
 
 
 def rules_for(desk: Desk) -> OutcomeRules:
@@ -400,7 +409,9 @@ def list_outcomes(desk: Desk, *, statuses: Sequence[OutcomeStatus | str] | None 
 
 def _require_admin(desk: Desk) -> None:
     if not desk.actor.is_administrator:
-        raise PermissionDeniedError("Only a program administrator can review outcomes for the state's system.")
+        raise PermissionDeniedError(Message(
+                "outcomes.program_administrator_review",
+                "Only a program administrator can review outcomes for the state's system."))
 
 
 def _payload(rec: OutcomeRecord) -> dict[str, Any]:
@@ -416,12 +427,16 @@ def _clean_edits(achieved_on: date | None, subject: str | None, *, today: date) 
     edits: dict[str, Any] = {}
     if achieved_on is not None:
         if achieved_on > today:
-            raise ValidationError({"achieved_on": "The date of an outcome cannot be in the future."})
+            raise ValidationError({"achieved_on": Message(
+                    "outcomes.date_outcome_future",
+                    "The date of an outcome cannot be in the future.")})
         edits["achieved_on"] = achieved_on
     if subject is not None:
         text = " ".join(subject.split())
         if len(text) > 300:
-            raise ValidationError({"subject": "The course or credential name is too long (300 characters)."})
+            raise ValidationError({"subject": Message(
+                    "outcomes.course_credential_name",
+                    "The course or credential name is too long (300 characters).")})
         edits["subject"] = text
     return edits
 
@@ -435,9 +450,13 @@ def accept_outcome(desk: Desk, outcome_id_: str, *, achieved_on: date | None = N
         note_changes(OpChanges(outcomes=True))
         rec = session.get(OutcomeRecord, outcome_id_)
         if rec is None:
-            raise NotFoundError("This outcome is not in the local records.")
+            raise NotFoundError(Message(
+                    "outcomes.outcome_local_records",
+                    "This outcome is not in the local records."))
         if rec.status != OutcomeStatus.PROPOSED:
-            raise ValidationError({"status": f"This outcome is already {rec.status}."})
+            raise ValidationError({"status": Message(
+                    "outcomes.outcome_already",
+                    "This outcome is already {status}.", status=rec.status)})
         for key, value in edits.items():
             setattr(rec, key, value)
         rec.status = OutcomeStatus.ACCEPTED.value
@@ -459,9 +478,13 @@ def edit_outcome(desk: Desk, outcome_id_: str, *, achieved_on: date | None = Non
         note_changes(OpChanges(outcomes=True))
         rec = session.get(OutcomeRecord, outcome_id_)
         if rec is None:
-            raise NotFoundError("This outcome is not in the local records.")
+            raise NotFoundError(Message(
+                    "outcomes.outcome_local_records",
+                    "This outcome is not in the local records."))
         if rec.status not in (OutcomeStatus.PROPOSED, OutcomeStatus.ACCEPTED):
-            raise ValidationError({"status": f"An outcome that is {rec.status} cannot be changed."})
+            raise ValidationError({"status": Message(
+                    "outcomes.outcome_changed",
+                    "An outcome that is {status} cannot be changed.", status=rec.status)})
         changed = {k: v for k, v in edits.items() if getattr(rec, k) != v}
         if changed:
             for key, value in changed.items():
@@ -483,14 +506,20 @@ def reject_outcome(desk: Desk, outcome_id_: str, *, reason: str) -> OutcomeRow:
     _require_admin(desk)
     reason = " ".join((reason or "").split())
     if not reason:
-        raise ValidationError({"reason": "Give the reason for rejecting this outcome; it is kept in the record."})
+        raise ValidationError({"reason": Message(
+                "outcomes.give_reason_rejecting",
+                "Give the reason for rejecting this outcome; it is kept in the record.")})
     with desk.store.write() as session:
         note_changes(OpChanges(outcomes=True))
         rec = session.get(OutcomeRecord, outcome_id_)
         if rec is None:
-            raise NotFoundError("This outcome is not in the local records.")
+            raise NotFoundError(Message(
+                    "outcomes.outcome_local_records",
+                    "This outcome is not in the local records."))
         if rec.status != OutcomeStatus.PROPOSED:
-            raise ValidationError({"status": f"Only a proposed outcome can be rejected; this one is {rec.status}."})
+            raise ValidationError({"status": Message(
+                    "outcomes.proposed_outcome_rejected",
+                    "Only a proposed outcome can be rejected; this one is {status}.", status=rec.status)})
         rec.status = OutcomeStatus.REJECTED.value
         rec.reject_reason = reason[:1000]
         rec.reviewed_at = rec.updated_at = utcnow()
@@ -505,7 +534,9 @@ def _row(desk: Desk, oid: str) -> OutcomeRow:
         rec = session.get(OutcomeRecord, oid)
         js = session.get(JobSeeker, rec.job_seeker_id) if rec else None
         if rec is None or js is None:
-            raise NotFoundError("This outcome is not in the local records.")
+            raise NotFoundError(Message(
+                    "outcomes.outcome_local_records",
+                    "This outcome is not in the local records."))
         return OutcomeRow(rec.id, rec.job_seeker_id, js.full_name, js.agency_customer_id, OutcomeKind(rec.kind),
                           rec.label, rec.code, rec.subject, rec.achieved_on, OutcomeStatus(rec.status),
                           rec.reject_reason, rec.entered_at)

@@ -22,6 +22,7 @@ from typing import Any, Protocol
 from zoneinfo import ZoneInfo
 
 from counselor_app.core.errors import CounselorDeskError
+from counselor_app.core.messages import Message
 
 LANGUAGES = ("en", "es")
 
@@ -52,13 +53,17 @@ class RelayMailSender:
             smtp = self.connect()
         except Exception as exc:  # noqa: BLE001 - the relay's own error (ReminderSendError) or the network's
             reason = str(exc) if isinstance(exc, CounselorDeskError) else type(exc).__name__
-            raise MailError(f"The e-mail could not be sent ({reason}). Check the mail relay in the reminder "
-                            "settings; nothing was marked as sent.") from None
+            raise MailError(Message(
+                    "outreach_mail.e_mail_could",
+                    "The e-mail could not be sent ({reason}). Check the mail relay in the reminder settings; "
+                    "nothing was marked as sent.", reason=reason)) from None
         try:
             smtp.send_message(message)
         except (OSError, smtplib.SMTPException) as exc:
-            raise MailError(f"The e-mail could not be sent ({type(exc).__name__}). Check the mail relay in the "
-                            "reminder settings; nothing was marked as sent.") from None
+            raise MailError(Message(
+                    "outreach_mail.e_mail_could",
+                    "The e-mail could not be sent ({reason}). Check the mail relay in the reminder settings; "
+                    "nothing was marked as sent.", reason=type(exc).__name__)) from None
         finally:
             with contextlib.suppress(Exception):
                 smtp.quit()

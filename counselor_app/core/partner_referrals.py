@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 
 from counselor_app.core.changes import Actor, append_change, record_audit
 from counselor_app.core.errors import NotFoundError, ValidationError
+from counselor_app.core.messages import Message
 from counselor_app.core.models import JobSeeker, utcnow
 from counselor_app.core.op_changes import OpChanges, note_changes
 from counselor_app.core.outreach_models import CampaignContact, PartnerReferral, outbox_payload
@@ -138,7 +139,9 @@ class PartnerReferralService:
         with self._store.read() as session:
             ref = session.get(PartnerReferral, referral_id)
             if ref is None:
-                raise NotFoundError("This referral is not on this desk.")
+                raise NotFoundError(Message(
+                        "partner_referrals.referral_desk",
+                        "This referral is not on this desk."))
             return _row(ref)
 
     def accept(self, referral_id: str, *, job_seeker_id: str | None = None) -> str:
@@ -149,13 +152,19 @@ class PartnerReferralService:
             note_changes(OpChanges(outreach=True))
             ref = session.get(PartnerReferral, referral_id)
             if ref is None:
-                raise NotFoundError("This referral is not on this desk.")
+                raise NotFoundError(Message(
+                        "partner_referrals.referral_desk",
+                        "This referral is not on this desk."))
             if ref.contact_id:
                 return ref.contact_id
             if ref.status != ReferralStatus.SUBMITTED:
-                raise ValidationError({"referral": "This referral was already handled."})
+                raise ValidationError({"referral": Message(
+                        "partner_referrals.referral_already_handled",
+                        "This referral was already handled.")})
             if job_seeker_id is not None and session.get(JobSeeker, job_seeker_id) is None:
-                raise NotFoundError("This job seeker is not in the local records.")
+                raise NotFoundError(Message(
+                        "partner_referrals.job_seeker_local",
+                        "This job seeker is not in the local records."))
             contact = CampaignContact(
                 campaign_id=None, job_seeker_id=job_seeker_id, referral_id=ref.id, first_name=ref.first_name,
                 last_name=ref.last_name, email=ref.email, phone=ref.phone, preferred_language=ref.preferred_language,
@@ -174,7 +183,9 @@ class PartnerReferralService:
         with self._store.write() as session:
             note_changes(OpChanges(outreach=True))
             if session.get(PartnerReferral, referral_id) is None:
-                raise NotFoundError("This referral is not on this desk.")
+                raise NotFoundError(Message(
+                        "partner_referrals.referral_desk",
+                        "This referral is not on this desk."))
             set_referral_status(session, referral_id, ReferralStatus.DECLINED, now=self._clock())
 
     def promote_served(self) -> int:

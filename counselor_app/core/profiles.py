@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from counselor_app.core.errors import CounselorDeskError
+from counselor_app.core.messages import Message
 from counselor_app.core.paths import resources_dir
 
 
@@ -91,9 +92,13 @@ def _read_json(path: Path) -> dict[str, Any]:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except ValueError as exc:
-        raise ProfileError(f"The agency profile {path.name} is not valid JSON ({exc}).") from None
+        raise ProfileError(Message(
+                "profiles.agency_profile_valid",
+                "The agency profile {name} is not valid JSON ({exc}).", name=path.name, exc=str(exc))) from None
     if not isinstance(data, dict):
-        raise ProfileError(f"The agency profile {path.name} must be a JSON object.")
+        raise ProfileError(Message(
+                "profiles.agency_profile_must",
+                "The agency profile {name} must be a JSON object.", name=path.name))
     return data
 
 
@@ -144,7 +149,9 @@ def load_profile(profile_id: str, *, data_dir: Path | None = None, language: str
         raw = _merge(raw, _read_json(override))
     if not raw:
         known = ", ".join(available_profiles(data_dir=data_dir))
-        raise ProfileError(f"There is no agency profile named '{profile_id}'. Known profiles: {known}.")
+        raise ProfileError(Message(
+                "profiles.there_agency_profile",
+                "There is no agency profile named '{profile_id}'. Known profiles: {known}.", profile_id=profile_id, known=known))
     return parse_profile(localize(raw, language))
 
 
@@ -152,9 +159,13 @@ def _date(raw: dict[str, Any], key: str, where: str) -> date:
     try:
         return date.fromisoformat(str(raw[key]))
     except KeyError:
-        raise ProfileError(f"The agency profile is missing {where}.{key}.") from None
+        raise ProfileError(Message(
+                "profiles.agency_profile_missing",
+                "The agency profile is missing {where}.{key}.", where=where, key=key)) from None
     except ValueError:
-        raise ProfileError(f"{where}.{key} in the agency profile is not a date (YYYY-MM-DD).") from None
+        raise ProfileError(Message(
+                "profiles.agency_profile_date",
+                "{where}.{key} in the agency profile is not a date (YYYY-MM-DD).", where=where, key=key)) from None
 
 
 def parse_profile(raw: dict[str, Any]) -> AgencyProfile:
@@ -184,14 +195,22 @@ def parse_profile(raw: dict[str, Any]) -> AgencyProfile:
             administrators_per_board=raw.get("administrators_per_board"), raw=raw,
         )
     except KeyError as exc:
-        raise ProfileError(f"The agency profile is missing the field {exc.args[0]!r}.") from None
+        raise ProfileError(Message(
+                "profiles.agency_profile_missing_2",
+                "The agency profile is missing the field {value!r}.", value=exc.args[0])) from None
     except (TypeError, ValueError) as exc:
-        raise ProfileError(f"The agency profile has a value of the wrong kind ({exc}).") from None
+        raise ProfileError(Message(
+                "profiles.agency_profile_value",
+                "The agency profile has a value of the wrong kind ({exc}).", exc=str(exc))) from None
     if not (program.starts_on <= program.issue_by and program.enroll_by <= program.complete_by):
-        raise ProfileError("The agency profile's program dates are out of order (start, issue-by, enroll-by, "
-                           "complete-by).")
+        raise ProfileError(Message(
+                "profiles.agency_profile_s",
+                "The agency profile's program dates are out of order (start, issue-by, enroll-by, "
+                "complete-by)."))
     if program.license_pool is not None and program.license_pool < 0:
-        raise ProfileError("The agency profile's license pool cannot be negative.")
+        raise ProfileError(Message(
+                "profiles.agency_profile_s_2",
+                "The agency profile's license pool cannot be negative."))
     from counselor_app.core.eligibility import check_rules  # the rules refer to the questions
 
     check_rules(profile)

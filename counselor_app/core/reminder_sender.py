@@ -42,6 +42,7 @@ from sqlalchemy import select
 from counselor_app.core import keystore
 from counselor_app.core.changes import append_change, record_audit
 from counselor_app.core.errors import CounselorDeskError, PermissionDeniedError
+from counselor_app.core.messages import Message
 from counselor_app.core.models import JobSeeker, ReminderSend, utcnow
 from counselor_app.core.paths import resources_dir
 from counselor_app.core.profiles import load_profile
@@ -120,31 +121,38 @@ def load_templates(language: str, *, data_dir: Path | None = None) -> dict[str, 
             try:
                 data = json.loads(path.read_text(encoding="utf-8"))
             except ValueError as exc:
-                raise ReminderSendError("template_invalid", f"{path.name} is not valid JSON ({exc}).") from None
+                raise ReminderSendError("template_invalid", Message(
+                        "reminder_sender.valid_json",
+                        "{name} is not valid JSON ({exc}).", name=path.name, exc=str(exc))) from None
             for section in ("lists", "text_messages"):
                 merged = dict(raw.get(section, {}))
                 for key, value in data.get(section, {}).items():
                     merged[key] = (dict(merged.get(key, {}), **value) if isinstance(value, dict) else value)
                 raw[section] = merged
     if not raw:
-        raise ReminderSendError("no_templates", f"There are no reminder templates in the language '{language}'.")
+        raise ReminderSendError("no_templates", Message(
+                "reminder_sender.there_reminder_templates",
+                "There are no reminder templates in the language '{language}'.", language=language))
     out: dict[str, Template] = {}
     for name in SEND_LISTS:
         spec = raw.get("lists", {}).get(name)
         text = raw.get("text_messages", {}).get(name, "")
         if not spec or "subject" not in spec or "body" not in spec:
-            raise ReminderSendError("template_missing", f"The {language} reminder templates have no message for "
-                                    f"the list '{name}'.")
+            raise ReminderSendError("template_missing", Message(
+                    "reminder_sender.reminder_templates_have",
+                    "The {language} reminder templates have no message for the list '{name}'.", language=language, name=name))
         parts = [spec["subject"], spec["body"], spec.get("body_after_enroll_by") or "", text]
         for part in parts:
             try:
                 unknown = _fields_of(part) - MERGE_FIELDS
             except ValueError as exc:
-                raise ReminderSendError("template_invalid", f"The {language} template for '{name}' has a broken "
-                                        f"merge field ({exc}).") from None
+                raise ReminderSendError("template_invalid", Message(
+                        "reminder_sender.template_broken_merge",
+                        "The {language} template for '{name}' has a broken merge field ({exc}).", language=language, name=name, exc=str(exc))) from None
             if unknown:
-                raise ReminderSendError("template_invalid", f"The {language} template for '{name}' uses unknown "
-                                        f"merge fields: {', '.join(sorted(unknown))}.")
+                raise ReminderSendError("template_invalid", Message(
+                        "reminder_sender.template_uses_unknown",
+                        "The {language} template for '{name}' uses unknown merge fields: {value}.", language=language, name=name, value=', '.join(sorted(unknown))))
         out[name] = Template(spec["subject"], spec["body"], spec.get("body_after_enroll_by"), text)
     return out
 
@@ -211,7 +219,9 @@ class ReminderPlan:
 
 def _require(desk: Desk) -> None:
     if not desk.actor.is_supervisor:
-        raise PermissionDeniedError("Only a supervisor or program administrator can send reminders.")
+        raise PermissionDeniedError(Message(
+                "reminder_sender.supervisor_program_administrator",
+                "Only a supervisor or program administrator can send reminders."))
 
 
 def _check_list(name: str) -> None:
@@ -368,7 +378,9 @@ def configure_relay(desk: Desk, *, host: str, port: int, security: str, username
     from counselor_app.core.validation import normalize_email
 
     if not desk.actor.is_administrator:
-        raise PermissionDeniedError("Only a program administrator can set up the mail relay.")
+        raise PermissionDeniedError(Message(
+                "reminder_sender.program_administrator_set",
+                "Only a program administrator can set up the mail relay."))
     errors: dict[str, str] = {}
     host = host.strip()
     if not host or any(c.isspace() for c in host):
@@ -410,8 +422,10 @@ def connect_relay(desk: Desk) -> SmtpConnection:
     ``unreachable`` (which includes a certificate the system or ``smtp_ca_bundle`` does not trust)."""
     s = desk.settings
     if not s.smtp_host or not s.smtp_sender:
-        raise ReminderSendError("not_configured", "The mail relay is not set up: enter the relay's host name and "
-                                "the sender address in the reminder settings.")
+        raise ReminderSendError("not_configured", Message(
+                "reminder_sender.mail_relay_set",
+                "The mail relay is not set up: enter the relay's host name and the sender address in the "
+                "reminder settings."))
     context = ssl.create_default_context(cafile=s.smtp_ca_bundle or None)
     try:
         conn: smtplib.SMTP
@@ -425,21 +439,28 @@ def connect_relay(desk: Desk) -> SmtpConnection:
             password = keystore.get_secret(smtp_password_key(s.smtp_host, s.smtp_username))
             if password is None:
                 conn.close()
-                raise ReminderSendError("auth_failed", "The mail relay's password is not saved on this computer; "
-                                        "enter it in the reminder settings.")
+                raise ReminderSendError("auth_failed", Message(
+                        "reminder_sender.mail_relay_s",
+                        "The mail relay's password is not saved on this computer; enter it in the reminder "
+                        "settings."))
             try:
                 conn.login(s.smtp_username, password)
             except smtplib.SMTPServerDisconnected:
                 # Some relays hang up after a refused sign-in instead of answering the next method's 535.
                 raise smtplib.SMTPAuthenticationError(535, b"closed the connection during sign-in") from None
     except smtplib.SMTPAuthenticationError:
-        raise ReminderSendError("auth_failed", "The mail relay refused the user name or password.") from None
+        raise ReminderSendError("auth_failed", Message(
+                "reminder_sender.mail_relay_refused",
+                "The mail relay refused the user name or password.")) from None
     except smtplib.SMTPNotSupportedError:
-        raise ReminderSendError("auth_unsupported", "The mail relay does not offer sign-in on this connection; "
-                                "check the security setting (STARTTLS or TLS) with the agency's IT.") from None
+        raise ReminderSendError("auth_unsupported", Message(
+                "reminder_sender.mail_relay_does",
+                "The mail relay does not offer sign-in on this connection; check the security setting "
+                "(STARTTLS or TLS) with the agency's IT.")) from None
     except (OSError, smtplib.SMTPException) as exc:
-        raise ReminderSendError("unreachable", f"The mail relay {s.smtp_host}:{s.smtp_port} could not be reached "
-                                f"({type(exc).__name__}).") from None
+        raise ReminderSendError("unreachable", Message(
+                "reminder_sender.mail_relay_could",
+                "The mail relay {smtp_host}:{smtp_port} could not be reached ({reason}).", smtp_host=s.smtp_host, smtp_port=s.smtp_port, reason=type(exc).__name__)) from None
     return conn
 
 
@@ -603,8 +624,9 @@ def send_reminders(desk: Desk, plan: ReminderPlan, *, connect: Callable[[], Smtp
                     # fault of this person's address. Stop the run; nobody is marked undeliverable.
                     _finish(desk, send_id, status=SendStatus.FAILED_TEMPORARY, attempts=attempts,
                             code=exc.smtp_code, failure="sender address refused by the relay")
-                    raise ReminderSendError("sender_refused", "The mail relay refused the sender address; check "
-                                            "it in the mail relay settings.") from None
+                    raise ReminderSendError("sender_refused", Message(
+                            "reminder_sender.mail_relay_refused_2",
+                            "The mail relay refused the sender address; check it in the mail relay settings.")) from None
                 except (smtplib.SMTPException, OSError) as exc:
                     temporary, code, reason = _classify(exc)
                     if isinstance(exc, (smtplib.SMTPServerDisconnected, OSError)) or code in (421, -1):

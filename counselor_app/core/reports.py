@@ -35,6 +35,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import and_, case, func, literal, or_, select
 
 from counselor_app.core.errors import CounselorDeskError, PermissionDeniedError
+from counselor_app.core.messages import Message
 from counselor_app.core.models import (
     Appointment,
     CaseNote,
@@ -75,7 +76,9 @@ ProgressCallback = Callable[[int, int], None]
 def require_supervisor(desk: Desk, *, what: str) -> None:
     """Reports that name job seekers are need-to-know (USDOL TEGL 39-11): supervisors and administrators only."""
     if not desk.actor.is_supervisor:
-        raise PermissionDeniedError(f"Only a supervisor or program administrator can {what}.")
+        raise PermissionDeniedError(Message(
+                "reports.supervisor_program_administrator",
+                "Only a supervisor or program administrator can {what}.", what=what))
 
 
 # -- filter --------------------------------------------------------------------------------------------------
@@ -408,8 +411,10 @@ def compute_summary(desk: Desk, report_filter: ReportFilter | None = None) -> Su
     """All figures for one filter. Supervisors see everything; a counselor only their own licenses."""
     f = report_filter or ReportFilter()
     if not desk.actor.is_supervisor and (f.counselor_id is None or f.counselor_id != desk.actor.user_id):
-        raise PermissionDeniedError("Only a supervisor or program administrator can see program-wide figures; "
-                                    "a counselor can see the figures for their own licenses.")
+        raise PermissionDeniedError(Message(
+                "reports.supervisor_program_administrator_2",
+                "Only a supervisor or program administrator can see program-wide figures; a counselor "
+                "can see the figures for their own licenses."))
     catalog = course_catalog_index()
     program = desk.profile.program
     with desk.store.read() as session:
@@ -636,8 +641,12 @@ def resolve_center(desk: Desk, value: str | None) -> str | None:
         return found[0]
     names = ", ".join(sorted(name for _, name in rows)) or "(none)"
     if not found:
-        raise CounselorDeskError(f"No center is named '{value}'. Centers on this desk: {names}.")
-    raise CounselorDeskError(f"More than one center matches '{value}'; give more of the name. Centers: {names}.")
+        raise CounselorDeskError(Message(
+                "reports.center_named_centers",
+                "No center is named '{value}'. Centers on this desk: {names}.", value=value, names=names))
+    raise CounselorDeskError(Message(
+            "reports.more_one_center",
+            "More than one center matches '{value}'; give more of the name. Centers: {names}.", value=value, names=names))
 
 
 def resolve_counselor(desk: Desk, value: str | None) -> str | None:
@@ -654,8 +663,12 @@ def resolve_counselor(desk: Desk, value: str | None) -> str | None:
     if len(found) == 1:
         return found[0]
     if not found:
-        raise CounselorDeskError(f"No counselor is named '{value}' on this desk.")
-    raise CounselorDeskError(f"More than one counselor matches '{value}'; give the full name or user name.")
+        raise CounselorDeskError(Message(
+                "reports.counselor_named_desk",
+                "No counselor is named '{value}' on this desk.", value=value))
+    raise CounselorDeskError(Message(
+            "reports.more_one_counselor",
+            "More than one counselor matches '{value}'; give the full name or user name.", value=value))
 
 
 def list_centers(desk: Desk) -> list[tuple[str, str]]:

@@ -34,6 +34,7 @@ from sqlalchemy import select, update
 from counselor_app.core.changes import record_audit
 from counselor_app.core.desk import LAST_SUCCESS_KEY
 from counselor_app.core.errors import CounselorDeskError
+from counselor_app.core.messages import Message
 from counselor_app.core.models import (
     Appointment,
     CaseManagementService,
@@ -130,11 +131,17 @@ def policy(desk: Desk) -> RetentionPolicy | None:
         days = int(raw["desk_days_after_program_end"])
         source = str(raw.get("source", "")).strip()
     except (KeyError, TypeError, ValueError):
-        raise RetentionNotConfigured("The agency profile's retention value is not a number of days.") from None
+        raise RetentionNotConfigured(Message(
+                "retention.agency_profile_s_3",
+                "The agency profile's retention value is not a number of days.")) from None
     if days < 0:
-        raise RetentionNotConfigured("The agency profile's retention period cannot be negative.")
+        raise RetentionNotConfigured(Message(
+                "retention.agency_profile_s",
+                "The agency profile's retention period cannot be negative."))
     if not source:
-        raise RetentionNotConfigured("The agency profile's retention value must say its source.")
+        raise RetentionNotConfigured(Message(
+                "retention.agency_profile_s_2",
+                "The agency profile's retention value must say its source."))
     return RetentionPolicy(days_after_program_end=days, source=source, program_end=desk.profile.program.complete_by)
 
 
@@ -218,8 +225,9 @@ def purge(desk: Desk, *, today: date | None = None) -> RetentionResult:
     pol = policy(desk)
     run_id = str(uuid.uuid4())
     if pol is None:
-        raise RetentionNotConfigured("The agency profile sets no retention period for this desk, so nothing is "
-                                     "purged.")
+        raise RetentionNotConfigured(Message(
+                "retention.agency_profile_sets",
+                "The agency profile sets no retention period for this desk, so nothing is purged."))
     now = utcnow()
     with desk.store.write() as session:
         note_changes(OpChanges(job_seekers=True, appointments=True))

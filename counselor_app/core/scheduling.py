@@ -24,6 +24,7 @@ from sqlalchemy import select
 from counselor_app.core.campaigns import link_contact_booking
 from counselor_app.core.changes import Actor, append_change, record_audit, record_payload
 from counselor_app.core.errors import CounselorDeskError, NotFoundError, ValidationError
+from counselor_app.core.messages import Message
 from counselor_app.core.models import Appointment, JobSeeker, User, utcnow
 from counselor_app.core.op_changes import OpChanges, note_changes
 from counselor_app.core.outreach_mail import (
@@ -152,11 +153,17 @@ class SchedulingService:
         try:
             mode = BookingMode(mode)
         except ValueError:
-            raise ValidationError({"mode": "Choose in person, outreach event, phone or video."}) from None
+            raise ValidationError({"mode": Message(
+                    "scheduling.choose_person_outreach",
+                    "Choose in person, outreach event, phone or video.")}) from None
         if not MIN_MINUTES <= minutes <= MAX_MINUTES:
-            raise ValidationError({"minutes": f"An appointment lasts {MIN_MINUTES} minutes to 8 hours."})
+            raise ValidationError({"minutes": Message(
+                    "scheduling.appointment_lasts_minutes",
+                    "An appointment lasts {min_minutes} minutes to 8 hours.", min_minutes=MIN_MINUTES)})
         if job_seeker_id is None and contact_id is None:
-            raise ValidationError({"job_seeker_id": "Choose whom the appointment is for."})
+            raise ValidationError({"job_seeker_id": Message(
+                    "scheduling.choose_whom_appointment",
+                    "Choose whom the appointment is for.")})
         starts = local_to_utc(local_start, self.zone, fold=fold)
         ends = starts + timedelta(minutes=minutes)
         counselor_id = counselor_id or self._actor.user_id
@@ -166,13 +173,17 @@ class SchedulingService:
             if job_seeker_id is not None:
                 seeker = session.get(JobSeeker, job_seeker_id)
                 if seeker is None:
-                    raise NotFoundError("This job seeker is not in the local records.")
+                    raise NotFoundError(Message(
+                            "scheduling.job_seeker_local",
+                            "This job seeker is not in the local records."))
                 name = seeker.full_name
                 email = email or seeker.email
                 language = language or seeker.preferred_language
             contact = session.get(CampaignContact, contact_id) if contact_id else None
             if contact_id and contact is None:
-                raise NotFoundError("This person is no longer on the campaign list.")
+                raise NotFoundError(Message(
+                        "scheduling.person_longer_campaign",
+                        "This person is no longer on the campaign list."))
             if contact is not None:
                 name = name or contact.full_name
                 email = email or contact.email
@@ -268,9 +279,13 @@ class SchedulingService:
             appt = session.get(Appointment, appointment_id)
             booking = session.get(AppointmentBooking, appointment_id)
             if appt is None or booking is None:
-                raise NotFoundError("This booking is not in the local records.")
+                raise NotFoundError(Message(
+                        "scheduling.booking_local_records",
+                        "This booking is not in the local records."))
             if appt.status != BookingStatus.SCHEDULED:
-                raise ValidationError({"status": "Only an appointment that has not started can be marked so."})
+                raise ValidationError({"status": Message(
+                        "scheduling.appointment_started_marked",
+                        "Only an appointment that has not started can be marked so.")})
             now = self._clock()
             base = appt.version
             appt.status = status
@@ -294,7 +309,9 @@ class SchedulingService:
     def record_no_show(self, appointment_id: str) -> None:
         """The person did not come: the appointment is kept, marked ``no_show``, and still blocks its time."""
         if self.get(appointment_id).starts_at > self._clock():
-            raise ValidationError({"status": "An appointment can be marked as missed only once its time has come."})
+            raise ValidationError({"status": Message(
+                    "scheduling.appointment_marked_missed",
+                    "An appointment can be marked as missed only once its time has come.")})
         self._set_status(appointment_id, BookingStatus.NO_SHOW)
 
     def cancel(self, appointment_id: str) -> None:
@@ -304,13 +321,17 @@ class SchedulingService:
         with self._store.read() as session:
             booking = session.get(AppointmentBooking, appointment_id)
             if booking is None:
-                raise NotFoundError("This booking is not in the local records.")
+                raise NotFoundError(Message(
+                        "scheduling.booking_local_records",
+                        "This booking is not in the local records."))
         rows = self.between(booking.starts_at - timedelta(seconds=1), booking.ends_at + timedelta(seconds=1),
                             include_cancelled=True)
         for row in rows:
             if row.appointment_id == appointment_id:
                 return row
-        raise NotFoundError("This booking is not in the local records.")
+        raise NotFoundError(Message(
+                "scheduling.booking_local_records",
+                "This booking is not in the local records."))
 
     # -- e-mail -----------------------------------------------------------------------------------------------
     def _notice(self, row: BookingRow) -> AppointmentNotice:

@@ -718,7 +718,8 @@ def _read_sheet(sheet: _Sheet, *, name: str, total: int, bytes_read: Callable[[]
         raise UsageReportError(Message(
             "report_missing_columns", "The report was not imported, and nothing was changed: it lacks the column "
             "{missing}. Columns found: {seen}. Export the provider's usage (enrollment) report with these columns "
-            "and import it again.", missing=" / ".join(missing), seen=seen), missing=missing)
+            "and import it again.", missing="; ".join(m.replace(" or ", " / ") for m in missing), seen=seen),
+            missing=missing)
     used = set(mapping.values())
     ignored = [_header_text(c) for i, c in enumerate(header) if i not in used and _header_text(c)]
     text_fields = [(f, mapping[f], *_FIELD_KINDS[f]) for f in _FIELD_KINDS if f in mapping]
@@ -830,7 +831,7 @@ def _read_sheet(sheet: _Sheet, *, name: str, total: int, bytes_read: Callable[[]
         tail = f"\n  …and {more:,} more." if more > 0 else ""
         raise UsageReportError(Message(
             "report_bad_cells", "The report {file} was not imported, and nothing was changed. Cells that need "
-            "correcting: {count:,}.", file=name, count=len(problems)), problems=problems, listed=f"{listed}{tail}")
+            "correcting: {count:,}.", file=name, count=len(problems)), problems=problems, listed=listed + tail)
     grade_col = mapping.get("course_grade")
     rows: list[UsageRow] = []
     for number, values, raw_numbers, _deferred in pending:

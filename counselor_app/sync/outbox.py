@@ -20,6 +20,7 @@ from sqlalchemy import delete, func, select
 from counselor_app.core.changes import append_change, json_safe, record_audit, record_payload
 from counselor_app.core.errors import NotFoundError, ValidationError
 from counselor_app.core.job_seekers import FIELD_LABELS, clean_job_seeker
+from counselor_app.core.messages import Message
 from counselor_app.core.models import JobSeeker, OutboxEntry, utcnow
 from counselor_app.core.op_changes import OpChanges, note_changes
 from counselor_app.core.vocabulary import ChangeOp, ChangeResultStatus, Entity, OutboxState
@@ -381,7 +382,9 @@ def entry_detail(desk: Desk, seq: int) -> tuple[OutboxItem, dict[str, Any]]:
     with desk.store.read() as session:
         row = session.get(OutboxEntry, seq)
         if row is None:
-            raise NotFoundError("This change is no longer waiting to be sent.")
+            raise NotFoundError(Message(
+                    "outbox.change_longer_waiting",
+                    "This change is no longer waiting to be sent."))
         item = OutboxItem(seq=row.seq, change_id=row.change_id, entity=row.entity, entity_id=row.entity_id,
                           op=row.op, status=row.status, attempts=row.attempts, last_error=row.last_error,
                           created_at=row.created_at, updated_at=row.updated_at, label=_label(session, row, {}),
@@ -401,7 +404,8 @@ def fix_and_resend(desk: Desk, seq: int, changes: Mapping[str, Any]) -> None:
             allowed = {a for a in record_values(model, dict(changes))} if model else set()
             unknown = sorted(set(changes) - allowed - BOOKKEEPING) if model else sorted(changes)
             if unknown:
-                raise ValidationError({k: f"'{k}' cannot be corrected here." for k in unknown})
+                raise ValidationError({k: Message("outbox.field_not_correctable", "'{field}' cannot be corrected here.",
+                                                  field=k) for k in unknown})
             cleaned = record_values(model, dict(changes)) if model else {}  # type: ignore[arg-type,unused-ignore]
         local = session.get(model, row.entity_id) if model else None
         if local is not None:
@@ -421,9 +425,13 @@ def fix_and_resend(desk: Desk, seq: int, changes: Mapping[str, Any]) -> None:
 def _entry(session: Any, seq: int, statuses: tuple[str, ...]) -> OutboxEntry:
     row: OutboxEntry | None = session.get(OutboxEntry, seq)
     if row is None:
-        raise NotFoundError("This change is no longer waiting to be sent.")
+        raise NotFoundError(Message(
+                "outbox.change_longer_waiting",
+                "This change is no longer waiting to be sent."))
     if row.status not in statuses:
-        raise ValidationError({"status": f"This change is {row.status}, not {' or '.join(statuses)}."})
+        raise ValidationError({"status": Message(
+                "outbox.change",
+                "This change is {status}, not {value}.", status=row.status, value=' or '.join(statuses))})
     return row
 
 
@@ -506,7 +514,9 @@ def resolve_conflict(desk: Desk, seq: int, choice: Choice | Mapping[str, Choice]
         server = dict(row.server_version or {})
         server_version = server.get("version")
         if not isinstance(server_version, int):
-            raise ValidationError({"server_version": "The server's version of this record is missing; sync again."})
+            raise ValidationError({"server_version": Message(
+                    "outbox.server_s_version",
+                    "The server's version of this record is missing; sync again.")})
         entries = list(session.scalars(select(OutboxEntry).where(
             OutboxEntry.entity == row.entity, OutboxEntry.entity_id == row.entity_id).order_by(OutboxEntry.seq)))
         changed = _my_changed_fields(entries)
@@ -523,11 +533,14 @@ def resolve_conflict(desk: Desk, seq: int, choice: Choice | Mapping[str, Choice]
         elif isinstance(choice, Mapping):
             unknown = [k for k, v in choice.items() if v not in ("mine", "theirs")]
             if unknown:
-                raise ValidationError({k: "Choose mine or theirs." for k in unknown})
+                raise ValidationError({k: Message("outbox.choose_mine_or_theirs", "Choose mine or theirs.")
+                                       for k in unknown})
             keep = {f for f in changed if choice.get(f, "mine") == "mine"}
             keep |= {f for f, v in choice.items() if v == "mine"}
         else:
-            raise ValidationError({"choice": "Choose mine, theirs, or field by field."})
+            raise ValidationError({"choice": Message(
+                    "outbox.choose_mine_theirs",
+                    "Choose mine, theirs, or field by field.")})
         keep = {f for f in keep if f not in BOOKKEEPING and mine.get(f) != server.get(f)}
         kept_values = {f: mine.get(f) for f in keep}
         for entry in entries:

@@ -254,10 +254,14 @@ def sync_once(desk: Desk, *, progress: ProgressCallback | None = None, cancel: t
     try:
         if client is None:
             if not desk.settings.server_url:
-                raise NotSignedIn("No agency server is set up. Sign in to the agency server first.")
+                raise NotSignedIn(Message(
+                        "service.agency_server_set",
+                        "No agency server is set up. Sign in to the agency server first."))
             token = stored_token(desk)
             if not token:
-                raise NotSignedIn("Sign in to the agency server to sync.")
+                raise NotSignedIn(Message(
+                        "service.sign_agency_server",
+                        "Sign in to the agency server to sync."))
             client = make_client(desk, token, retry=retry, cancel=cancel)
         elif cancel is not None:
             client.cancel = cancel
@@ -518,7 +522,7 @@ class SyncService:
     def sync_once(self, *, progress: ProgressCallback | None = None,
                   cancel: threading.Event | None = None) -> SyncReport:
         if not self._lock.acquire(blocking=False):
-            raise SyncInProgress("A sync is already running.")
+            raise SyncInProgress(Message("service.sync_already_running", "A sync is already running."))
         try:
             return sync_once(self.desk, progress=progress, cancel=cancel, retry=self.retry)
         finally:

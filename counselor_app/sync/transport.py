@@ -37,6 +37,7 @@ from requests.adapters import HTTPAdapter
 
 from counselor_app import __version__
 from counselor_app.core.errors import Cancelled
+from counselor_app.core.messages import Message
 from counselor_app.sync import protocol as p
 from counselor_app.sync.errors import (
     AuthenticationRequired,
@@ -162,7 +163,9 @@ class AgencyClient:
     def push(self, batch: p.ChangeBatch) -> p.ChangeBatchResult:
         result = self._call("POST", "/changes", p.ChangeBatchResult, body=batch)
         if len(result.results) > len(batch.changes):
-            raise ProtocolError("The agency server answered more changes than were sent.")
+            raise ProtocolError(Message(
+                    "transport.agency_server_answered",
+                    "The agency server answered more changes than were sent."))
         return result
 
     def pull(self, *, since: str | None, limit: int, device_id: str | None) -> p.FeedPage:
@@ -198,8 +201,10 @@ class AgencyClient:
         try:
             return model.model_validate_json(response.content)
         except ValidationError:
-            raise ProtocolError("The agency server's answer was not understood. Check the server address; the "
-                                "server may run a different protocol version.") from None
+            raise ProtocolError(Message(
+                    "transport.agency_server_s",
+                    "The agency server's answer was not understood. Check the server address; the server may "
+                    "run a different protocol version.")) from None
 
     def _send(self, method: str, path: str, *, body: BaseModel | None, params: dict[str, Any] | None,
               auth: bool, retry: bool, sign_in: bool = False) -> requests.Response:
@@ -215,7 +220,9 @@ class AgencyClient:
                 headers["Content-Encoding"] = "gzip"
         if auth:
             if not self._token:
-                raise AuthenticationRequired("Sign in to the agency server first.")
+                raise AuthenticationRequired(Message(
+                        "transport.sign_agency_server",
+                        "Sign in to the agency server first."))
             headers["Authorization"] = f"Bearer {self._token}"
         attempts = self.retry.attempts if retry else 1
         last_problem = "no answer"
@@ -228,21 +235,29 @@ class AgencyClient:
                                                 timeout=self.timeouts, verify=self.verify)
             except requests.exceptions.SSLError:
                 raise CertificateError(
-                    "The agency server's certificate could not be verified, so nothing was sent. If your agency "
-                    "uses its own certificate authority, set its CA bundle in the sync settings.") from None
+                    Message(
+                        "transport.agency_server_s_2",
+                        "The agency server's certificate could not be verified, so nothing was sent. If your "
+                        "agency uses its own certificate authority, set its CA bundle in the sync settings.")) from None
             except requests.exceptions.InvalidURL:
-                raise ServerUnreachable("The agency server's address is not valid.") from None
+                raise ServerUnreachable(Message(
+                        "transport.agency_server_s_3",
+                        "The agency server's address is not valid.")) from None
             except requests.exceptions.RequestException as exc:
                 # Connection refused or reset, DNS failure, timeout, or a response cut off mid-way.
                 last_problem = _describe(exc)
             else:
                 status = response.status_code
                 if status == 401 and not auth:
-                    raise AuthenticationRequired("The agency server did not accept the user name or password.")
+                    raise AuthenticationRequired(Message(
+                            "transport.agency_server_did",
+                            "The agency server did not accept the user name or password."))
                 if status == 401:
                     raise AuthenticationRequired(
-                        "Your sign-in to the agency server has ended. Sign in again to sync; nothing waiting to "
-                        "be sent was lost.")
+                        Message(
+                            "transport.your_sign_agency",
+                            "Your sign-in to the agency server has ended. Sign in again to sync; nothing waiting to "
+                            "be sent was lost."))
                 if status == 429 and sign_in:
                     raise _sign_in_throttled(response)
                 if status in RETRY_STATUSES:
@@ -251,8 +266,10 @@ class AgencyClient:
                     if wait is not None:
                         if wait > self.retry.max_retry_after_s:
                             raise ServerUnreachable(
-                                f"The agency server is busy and asked to wait {wait:.0f} seconds; sync will try "
-                                "again later. Nothing waiting to be sent was lost.")
+                                Message(
+                                    "transport.agency_server_busy",
+                                    "The agency server is busy and asked to wait {wait:.0f} seconds; sync will try again "
+                                    "later. Nothing waiting to be sent was lost.", wait=wait))
                         delay = max(wait, 0.0) + self._rng.uniform(0, min(1.0, 0.1 * wait + 0.05))
                 elif status >= 400:
                     raise ServerRefused(_refusal(response), status=status)
@@ -265,8 +282,10 @@ class AgencyClient:
             log.info("sync request %s %s failed (%s); retry %d of %d in %.2f s", method, path, last_problem,
                      attempt, attempts - 1, delay)
             self._wait(delay)
-        raise ServerUnreachable(f"The agency server could not be reached ({last_problem}). Sync will try again; "
-                                "nothing waiting to be sent was lost.")
+        raise ServerUnreachable(Message(
+                "transport.agency_server_could",
+                "The agency server could not be reached ({last_problem}). Sync will try again; nothing "
+                "waiting to be sent was lost.", last_problem=last_problem))
 
     def check_cancel(self) -> None:
         if self.cancel is not None and self.cancel.is_set():

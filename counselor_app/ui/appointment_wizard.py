@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from counselor_app.ui.app_context import AppContext
+from counselor_app.ui.core_messages import error_words
 from counselor_app.ui.widgets import button, heading, make_primary, separator
 from counselor_app.ui.wizard_state import WizardState
 from counselor_app.ui.wizard_step import STAY, WizardStep
@@ -379,7 +380,7 @@ class AppointmentWizard(QWidget):
     def _save_failed(self, exc: BaseException) -> None:
         log.error("Autosave failed: %s", exc)
         try:
-            self.saved_label.setText(self.tr("⚠ Not saved: {error}").format(error=str(exc)[:120]))
+            self.saved_label.setText(self.tr("⚠ Not saved: {error}").format(error=error_words(exc)[:120]))
         except RuntimeError:
             pass
 

@@ -14,7 +14,7 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from counselor_app.core.messages import from_json
+from counselor_app.core.messages import from_json, message_of
 
 CONTEXT = "core_messages"
 
@@ -262,6 +262,336 @@ CATALOG: dict[str, Any] = {  # QT_TRANSLATE_NOOP is typed as returning object
         "core_messages", "{count:,} licenses stay pending approval: the statewide pool has only {left:,} licenses left, some of them reserved by other devices."),
     "sync.resent": QT_TRANSLATE_NOOP(
         "core_messages", "{count:,} records the agency server lacked were sent again."),
+    # core/appointments.py
+    "appointments.appointment_local_records": QT_TRANSLATE_NOOP(
+        "core_messages", "This appointment is not in the local records."),
+    "appointments.appointment_either_scheduled": QT_TRANSLATE_NOOP(
+        "core_messages", "An appointment is either scheduled or a walk-in."),
+    "appointments.place_either_center": QT_TRANSLATE_NOOP(
+        "core_messages", "The place is either the center or an outreach event."),
+    "appointments.choose_appointment_s": QT_TRANSLATE_NOOP(
+        "core_messages", "Choose the appointment's outcome from the list."),
+    "appointments.unknown_appointment_status": QT_TRANSLATE_NOOP(
+        "core_messages", "Unknown appointment status."),
+    "appointments.notes_too_long": QT_TRANSLATE_NOOP(
+        "core_messages", "The notes are too long (10,000 characters at most)."),
+    "appointments.job_seeker_local": QT_TRANSLATE_NOOP(
+        "core_messages", "This job seeker is not in the local records."),
+    "appointments.write_note_before": QT_TRANSLATE_NOOP(
+        "core_messages", "Write the note before saving it."),
+    "appointments.note_too_long": QT_TRANSLATE_NOOP(
+        "core_messages", "The note is too long (10,000 characters at most)."),
+    # core/campaigns.py
+    "campaigns.larger_mb_split": QT_TRANSLATE_NOOP(
+        "core_messages", "{name} is larger than {value} MB; split the list."),
+    "campaigns.old_style_excel": QT_TRANSLATE_NOOP(
+        "core_messages", "{name} is an old-style Excel file (.xls). Save it as .xlsx or CSV."),
+    "campaigns.header_row_names": QT_TRANSLATE_NOOP(
+        "core_messages", "{name} has no header row with names and an e-mail, phone or customer id column (for example: First Name, Last Name, Email, Phone)."),
+    "campaigns.more_people_split": QT_TRANSLATE_NOOP(
+        "core_messages", "{name} has more than {max_rows:,} people; split the list."),
+    "campaigns.imported_cell_s": QT_TRANSLATE_NOOP(
+        "core_messages", "{name} was not imported: {count} cell(s) could not be read."),
+    "campaigns.header_but_nobody": QT_TRANSLATE_NOOP(
+        "core_messages", "{name} has a header but nobody in it."),
+    "campaigns.person_longer_campaign": QT_TRANSLATE_NOOP(
+        "core_messages", "This person is no longer on the campaign list."),
+    "campaigns.supervisor_import_campaign": QT_TRANSLATE_NOOP(
+        "core_messages", "Only a supervisor can import a campaign list."),
+    "campaigns.give_campaign_name": QT_TRANSLATE_NOOP(
+        "core_messages", "Give the campaign a name."),
+    "campaigns.campaign_local_records": QT_TRANSLATE_NOOP(
+        "core_messages", "This campaign is not in the local records."),
+    "campaigns.choose_how_call": QT_TRANSLATE_NOOP(
+        "core_messages", "Choose how the call or e-mail went."),
+    "campaigns.choose_why_person": QT_TRANSLATE_NOOP(
+        "core_messages", "Choose why the person declined."),
+    "campaigns.book_appointment_first": QT_TRANSLATE_NOOP(
+        "core_messages", "Book the appointment first, then record it as set."),
+    "campaigns.working_person_now": QT_TRANSLATE_NOOP(
+        "core_messages", "{claimed_by} is working with this person now."),
+    # core/catalog/plan.py
+    "catalog.plan.unknown_milestone_kind": QT_TRANSLATE_NOOP(
+        "core_messages", "Unknown milestone kind {kind!r}."),
+    "catalog.plan.stored_plan_version": QT_TRANSLATE_NOOP(
+        "core_messages", "Stored plan has version {plan_version!r}; this app reads version {plan_version2}."),
+    "catalog.plan.stored_plan_missing": QT_TRANSLATE_NOOP(
+        "core_messages", "Stored plan is missing the field {value!r}."),
+    "catalog.plan.stored_plan_damaged": QT_TRANSLATE_NOOP(
+        "core_messages", "Stored plan is damaged: {exc}."),
+    "catalog.plan.stored_plan_field": QT_TRANSLATE_NOOP(
+        "core_messages", "Stored plan field {field!r} must be text, got {value!r}."),
+    "catalog.plan.stored_plan_field_2": QT_TRANSLATE_NOOP(
+        "core_messages", "Stored plan field {field!r} must be one of {value}, got {value2!r}."),
+    "catalog.plan.stored_plan_field_3": QT_TRANSLATE_NOOP(
+        "core_messages", "Stored plan field {field!r} must be a number of hours, got {value!r}."),
+    "catalog.plan.stored_plan_field_4": QT_TRANSLATE_NOOP(
+        "core_messages", "Stored plan field {field!r} must be true or false, got {value!r}."),
+    "catalog.plan.stored_plan_field_5": QT_TRANSLATE_NOOP(
+        "core_messages", "Stored plan field {field!r} must be a date (YYYY-MM-DD), got {value!r}."),
+    "catalog.plan.weekly_hours_must": QT_TRANSLATE_NOOP(
+        "core_messages", "Weekly hours must be more than 0 and at most {max_weekly_hours} (got {weekly_hours!r})."),
+    "catalog.plan.must_date_got": QT_TRANSLATE_NOOP(
+        "core_messages", "{name} must be a date (got {value!r})."),
+    "catalog.plan.chosen_ids_must": QT_TRANSLATE_NOOP(
+        "core_messages", "chosen_ids must be a list of ids, not one string."),
+    "plan.not_in_catalog": QT_TRANSLATE_NOOP(
+        "core_messages", "Not in the catalog: {ids}."),
+    # core/catalog/recommend_request.py
+    "catalog.recommend_request.must_json_object": QT_TRANSLATE_NOOP(
+        "core_messages", "must be a JSON object of field: value"),
+    # core/db.py
+    "db.database_key_malformed": QT_TRANSLATE_NOOP(
+        "core_messages", "The database key is malformed."),
+    "db.data_folder_erased": QT_TRANSLATE_NOOP(
+        "core_messages", "This data folder was erased; its database cannot be opened."),
+    "db.local_database_could": QT_TRANSLATE_NOOP(
+        "core_messages", "The local database could not be opened: the file is damaged or was encrypted with a different key (for example, copied from another computer)."),
+    "db.database_written_newer": QT_TRANSLATE_NOOP(
+        "core_messages", "This database was written by a newer version of Counselor Desk. Install the newer version to open it."),
+    # core/eligibility.py
+    "eligibility.agency_profile_s": QT_TRANSLATE_NOOP(
+        "core_messages", "The agency profile's eligibility rules have no pathways."),
+    "eligibility.eligibility_rules_refer": QT_TRANSLATE_NOOP(
+        "core_messages", "The eligibility rules refer to a question the profile does not ask: {qid}."),
+    # core/front_desk.py
+    "front_desk.appointment_local_records": QT_TRANSLATE_NOOP(
+        "core_messages", "This appointment is not in the local records."),
+    "front_desk.appointment_already_started": QT_TRANSLATE_NOOP(
+        "core_messages", "This appointment has already started or ended."),
+    "front_desk.job_seeker_local": QT_TRANSLATE_NOOP(
+        "core_messages", "This job seeker is not in the local records."),
+    "front_desk.enter_name_person": QT_TRANSLATE_NOOP(
+        "core_messages", "Enter the name of the person who arrived."),
+    "front_desk.already_waiting_list": QT_TRANSLATE_NOOP(
+        "core_messages", "{name} is already on the waiting list."),
+    "front_desk.person_longer_waiting": QT_TRANSLATE_NOOP(
+        "core_messages", "This person is no longer on the waiting list."),
+    "front_desk.already_been_called": QT_TRANSLATE_NOOP(
+        "core_messages", "{display_name} has already been called in."),
+    # core/invitations.py
+    "invitations.already_exists_may": QT_TRANSLATE_NOOP(
+        "core_messages", "{name} already exists in {parent}; it may be an earlier file that was not uploaded yet. Choose another file name."),
+    "invitations.there_invitation_file": QT_TRANSLATE_NOOP(
+        "core_messages", "There is no invitation file with this id on this desk."),
+    "invitations.invitation_file_could": QT_TRANSLATE_NOOP(
+        "core_messages", "The invitation file could not be written to {parent} ({strerror}); no license was marked as sent."),
+    # core/job_seekers.py
+    "job_seekers.job_seeker_local": QT_TRANSLATE_NOOP(
+        "core_messages", "This job seeker is not in the local records."),
+    "job_seekers.someone_else_saved": QT_TRANSLATE_NOOP(
+        "core_messages", "Someone else saved changes to this job seeker while you were editing. Reopen the record to see them, then make your change again."),
+    # core/key_escrow.py
+    "key_escrow.agency_s_recovery_3": QT_TRANSLATE_NOOP(
+        "core_messages", "The agency's recovery key is not a PEM public key. Ask IT for the file made with 'openssl pkey -pubout'."),
+    "key_escrow.agency_s_recovery": QT_TRANSLATE_NOOP(
+        "core_messages", "The agency's recovery key must be an RSA public key."),
+    "key_escrow.agency_s_recovery_2": QT_TRANSLATE_NOOP(
+        "core_messages", "The agency's recovery key is too short ({key_size} bits); it needs at least {min_rsa_bits}."),
+    "key_escrow.escrow_file_read": QT_TRANSLATE_NOOP(
+        "core_messages", "The escrow file {name} cannot be read."),
+    "key_escrow.agency_s_recovery_4": QT_TRANSLATE_NOOP(
+        "core_messages", "The agency's recovery key file {public_key_file} cannot be read."),
+    "key_escrow.there_escrow_file": QT_TRANSLATE_NOOP(
+        "core_messages", "There is no escrow file ({name}) next to the database: this desk's key was never sealed to the agency's recovery key."),
+    "key_escrow.escrow_file_written": QT_TRANSLATE_NOOP(
+        "core_messages", "The escrow file was written by a newer version of Counselor Desk."),
+    "key_escrow.private_recovery_key": QT_TRANSLATE_NOOP(
+        "core_messages", "The private recovery key is protected by a passphrase; give it."),
+    "key_escrow.private_recovery_key_2": QT_TRANSLATE_NOOP(
+        "core_messages", "The private recovery key cannot be read (wrong file or wrong passphrase)."),
+    "key_escrow.private_key_recovery": QT_TRANSLATE_NOOP(
+        "core_messages", "This private key is not the recovery key this desk's key was sealed to (the escrow names fingerprint {value}…)."),
+    "key_escrow.escrow_file_damaged_2": QT_TRANSLATE_NOOP(
+        "core_messages", "The escrow file is damaged: the key cannot be unsealed."),
+    "key_escrow.escrow_file_damaged": QT_TRANSLATE_NOOP(
+        "core_messages", "The escrow file is damaged: the unsealed key does not match its check value."),
+    "key_escrow.use_least_bits": QT_TRANSLATE_NOOP(
+        "core_messages", "Use at least {min_rsa_bits} bits."),
+    "key_escrow.already_exists_overwritten": QT_TRANSLATE_NOOP(
+        "core_messages", "{path} already exists; it is not overwritten."),
+    "key_escrow.encryption_key_desk": QT_TRANSLATE_NOOP(
+        "core_messages", "The encryption key of this desk's database is no longer in this computer's keyring, so the records cannot be opened here now. Nothing is lost: the key was sealed to the agency's recovery key. Ask IT to run 'counselor-app recover-key --private-key FILE' for this data folder (see docs/DEPLOYMENT.md, 'Recovering a desk whose key was lost')."),
+    # core/keystore.py
+    "keystore.encryption_key_database": QT_TRANSLATE_NOOP(
+        "core_messages", "The encryption key for this database is not in this computer's keyring, so the data cannot be opened. If the data folder was copied from another computer, it can only be opened there."),
+    # core/local_accounts.py
+    "local_accounts.there_such_counselor": QT_TRANSLATE_NOOP(
+        "core_messages", "There is no such counselor on this desk."),
+    # core/outcomes.py
+    "outcomes.outcome_rules_valid": QT_TRANSLATE_NOOP(
+        "core_messages", "The outcome rules {name} are not valid JSON ({exc})."),
+    "outcomes.there_outcome_rules": QT_TRANSLATE_NOOP(
+        "core_messages", "There are no outcome rules for the state '{state}' (expected resources/outcomes/{name}.json)."),
+    "outcomes.outcome_rules_need": QT_TRANSLATE_NOOP(
+        "core_messages", "The outcome rules for {state} need a label and a code for {value}."),
+    "outcomes.outcome_rules_missing": QT_TRANSLATE_NOOP(
+        "core_messages", "The outcome rules for {state} are missing or have a wrong field ({exc})."),
+    "outcomes.program_administrator_review": QT_TRANSLATE_NOOP(
+        "core_messages", "Only a program administrator can review outcomes for the state's system."),
+    "outcomes.date_outcome_future": QT_TRANSLATE_NOOP(
+        "core_messages", "The date of an outcome cannot be in the future."),
+    "outcomes.course_credential_name": QT_TRANSLATE_NOOP(
+        "core_messages", "The course or credential name is too long (300 characters)."),
+    "outcomes.outcome_local_records": QT_TRANSLATE_NOOP(
+        "core_messages", "This outcome is not in the local records."),
+    "outcomes.outcome_already": QT_TRANSLATE_NOOP(
+        "core_messages", "This outcome is already {status}."),
+    "outcomes.outcome_changed": QT_TRANSLATE_NOOP(
+        "core_messages", "An outcome that is {status} cannot be changed."),
+    "outcomes.give_reason_rejecting": QT_TRANSLATE_NOOP(
+        "core_messages", "Give the reason for rejecting this outcome; it is kept in the record."),
+    "outcomes.proposed_outcome_rejected": QT_TRANSLATE_NOOP(
+        "core_messages", "Only a proposed outcome can be rejected; this one is {status}."),
+    # core/outreach_mail.py
+    "outreach_mail.e_mail_could": QT_TRANSLATE_NOOP(
+        "core_messages", "The e-mail could not be sent ({reason}). Check the mail relay in the reminder settings; nothing was marked as sent."),
+    # core/partner_referrals.py
+    "partner_referrals.referral_desk": QT_TRANSLATE_NOOP(
+        "core_messages", "This referral is not on this desk."),
+    "partner_referrals.referral_already_handled": QT_TRANSLATE_NOOP(
+        "core_messages", "This referral was already handled."),
+    "partner_referrals.job_seeker_local": QT_TRANSLATE_NOOP(
+        "core_messages", "This job seeker is not in the local records."),
+    # core/profiles.py
+    "profiles.agency_profile_valid": QT_TRANSLATE_NOOP(
+        "core_messages", "The agency profile {name} is not valid JSON ({exc})."),
+    "profiles.agency_profile_must": QT_TRANSLATE_NOOP(
+        "core_messages", "The agency profile {name} must be a JSON object."),
+    "profiles.there_agency_profile": QT_TRANSLATE_NOOP(
+        "core_messages", "There is no agency profile named '{profile_id}'. Known profiles: {known}."),
+    "profiles.agency_profile_missing": QT_TRANSLATE_NOOP(
+        "core_messages", "The agency profile is missing {where}.{key}."),
+    "profiles.agency_profile_date": QT_TRANSLATE_NOOP(
+        "core_messages", "{where}.{key} in the agency profile is not a date (YYYY-MM-DD)."),
+    "profiles.agency_profile_missing_2": QT_TRANSLATE_NOOP(
+        "core_messages", "The agency profile is missing the field {value!r}."),
+    "profiles.agency_profile_value": QT_TRANSLATE_NOOP(
+        "core_messages", "The agency profile has a value of the wrong kind ({exc})."),
+    "profiles.agency_profile_s": QT_TRANSLATE_NOOP(
+        "core_messages", "The agency profile's program dates are out of order (start, issue-by, enroll-by, complete-by)."),
+    "profiles.agency_profile_s_2": QT_TRANSLATE_NOOP(
+        "core_messages", "The agency profile's license pool cannot be negative."),
+    # core/reminder_sender.py
+    "reminder_sender.supervisor_program_administrator": QT_TRANSLATE_NOOP(
+        "core_messages", "Only a supervisor or program administrator can send reminders."),
+    "reminder_sender.program_administrator_set": QT_TRANSLATE_NOOP(
+        "core_messages", "Only a program administrator can set up the mail relay."),
+    # core/reports.py
+    "reports.supervisor_program_administrator": QT_TRANSLATE_NOOP(
+        "core_messages", "Only a supervisor or program administrator can {what}."),
+    "reports.supervisor_program_administrator_2": QT_TRANSLATE_NOOP(
+        "core_messages", "Only a supervisor or program administrator can see program-wide figures; a counselor can see the figures for their own licenses."),
+    "reports.center_named_centers": QT_TRANSLATE_NOOP(
+        "core_messages", "No center is named '{value}'. Centers on this desk: {names}."),
+    "reports.more_one_center": QT_TRANSLATE_NOOP(
+        "core_messages", "More than one center matches '{value}'; give more of the name. Centers: {names}."),
+    "reports.counselor_named_desk": QT_TRANSLATE_NOOP(
+        "core_messages", "No counselor is named '{value}' on this desk."),
+    "reports.more_one_counselor": QT_TRANSLATE_NOOP(
+        "core_messages", "More than one counselor matches '{value}'; give the full name or user name."),
+    # core/retention.py
+    "retention.agency_profile_s_3": QT_TRANSLATE_NOOP(
+        "core_messages", "The agency profile's retention value is not a number of days."),
+    "retention.agency_profile_s": QT_TRANSLATE_NOOP(
+        "core_messages", "The agency profile's retention period cannot be negative."),
+    "retention.agency_profile_s_2": QT_TRANSLATE_NOOP(
+        "core_messages", "The agency profile's retention value must say its source."),
+    "retention.agency_profile_sets": QT_TRANSLATE_NOOP(
+        "core_messages", "The agency profile sets no retention period for this desk, so nothing is purged."),
+    # core/scheduling.py
+    "scheduling.choose_person_outreach": QT_TRANSLATE_NOOP(
+        "core_messages", "Choose in person, outreach event, phone or video."),
+    "scheduling.appointment_lasts_minutes": QT_TRANSLATE_NOOP(
+        "core_messages", "An appointment lasts {min_minutes} minutes to 8 hours."),
+    "scheduling.choose_whom_appointment": QT_TRANSLATE_NOOP(
+        "core_messages", "Choose whom the appointment is for."),
+    "scheduling.job_seeker_local": QT_TRANSLATE_NOOP(
+        "core_messages", "This job seeker is not in the local records."),
+    "scheduling.person_longer_campaign": QT_TRANSLATE_NOOP(
+        "core_messages", "This person is no longer on the campaign list."),
+    "scheduling.appointment_started_marked": QT_TRANSLATE_NOOP(
+        "core_messages", "Only an appointment that has not started can be marked so."),
+    "scheduling.appointment_marked_missed": QT_TRANSLATE_NOOP(
+        "core_messages", "An appointment can be marked as missed only once its time has come."),
+    "scheduling.booking_local_records": QT_TRANSLATE_NOOP(
+        "core_messages", "This booking is not in the local records."),
+    # sync/outbox.py
+    "outbox.field_not_correctable": QT_TRANSLATE_NOOP(
+        "core_messages", "'{field}' cannot be corrected here."),
+    "outbox.change_longer_waiting": QT_TRANSLATE_NOOP(
+        "core_messages", "This change is no longer waiting to be sent."),
+    "outbox.change": QT_TRANSLATE_NOOP(
+        "core_messages", "This change is {status}, not {value}."),
+    "outbox.server_s_version": QT_TRANSLATE_NOOP(
+        "core_messages", "The server's version of this record is missing; sync again."),
+    "outbox.choose_mine_or_theirs": QT_TRANSLATE_NOOP(
+        "core_messages", "Choose mine or theirs."),
+    "outbox.choose_mine_theirs": QT_TRANSLATE_NOOP(
+        "core_messages", "Choose mine, theirs, or field by field."),
+    # sync/service.py
+    "service.agency_server_set": QT_TRANSLATE_NOOP(
+        "core_messages", "No agency server is set up. Sign in to the agency server first."),
+    "service.sign_agency_server": QT_TRANSLATE_NOOP(
+        "core_messages", "Sign in to the agency server to sync."),
+    "service.sync_already_running": QT_TRANSLATE_NOOP(
+        "core_messages", "A sync is already running."),
+    # sync/transport.py
+    "transport.agency_server_answered": QT_TRANSLATE_NOOP(
+        "core_messages", "The agency server answered more changes than were sent."),
+    "transport.agency_server_s": QT_TRANSLATE_NOOP(
+        "core_messages", "The agency server's answer was not understood. Check the server address; the server may run a different protocol version."),
+    "transport.sign_agency_server": QT_TRANSLATE_NOOP(
+        "core_messages", "Sign in to the agency server first."),
+    "transport.agency_server_s_2": QT_TRANSLATE_NOOP(
+        "core_messages", "The agency server's certificate could not be verified, so nothing was sent. If your agency uses its own certificate authority, set its CA bundle in the sync settings."),
+    "transport.agency_server_s_3": QT_TRANSLATE_NOOP(
+        "core_messages", "The agency server's address is not valid."),
+    "transport.agency_server_did": QT_TRANSLATE_NOOP(
+        "core_messages", "The agency server did not accept the user name or password."),
+    "transport.your_sign_agency": QT_TRANSLATE_NOOP(
+        "core_messages", "Your sign-in to the agency server has ended. Sign in again to sync; nothing waiting to be sent was lost."),
+    "transport.agency_server_busy": QT_TRANSLATE_NOOP(
+        "core_messages", "The agency server is busy and asked to wait {wait:.0f} seconds; sync will try again later. Nothing waiting to be sent was lost."),
+    "transport.agency_server_could": QT_TRANSLATE_NOOP(
+        "core_messages", "The agency server could not be reached ({last_problem}). Sync will try again; nothing waiting to be sent was lost."),
+    # core/reminder_sender.py
+    "reminder_sender.valid_json": QT_TRANSLATE_NOOP(
+        "core_messages", "{name} is not valid JSON ({exc})."),
+    "reminder_sender.there_reminder_templates": QT_TRANSLATE_NOOP(
+        "core_messages", "There are no reminder templates in the language '{language}'."),
+    "reminder_sender.reminder_templates_have": QT_TRANSLATE_NOOP(
+        "core_messages", "The {language} reminder templates have no message for the list '{name}'."),
+    "reminder_sender.template_broken_merge": QT_TRANSLATE_NOOP(
+        "core_messages", "The {language} template for '{name}' has a broken merge field ({exc})."),
+    "reminder_sender.template_uses_unknown": QT_TRANSLATE_NOOP(
+        "core_messages", "The {language} template for '{name}' uses unknown merge fields: {value}."),
+    "reminder_sender.mail_relay_set": QT_TRANSLATE_NOOP(
+        "core_messages", "The mail relay is not set up: enter the relay's host name and the sender address in the reminder settings."),
+    "reminder_sender.mail_relay_s": QT_TRANSLATE_NOOP(
+        "core_messages", "The mail relay's password is not saved on this computer; enter it in the reminder settings."),
+    "reminder_sender.mail_relay_refused": QT_TRANSLATE_NOOP(
+        "core_messages", "The mail relay refused the user name or password."),
+    "reminder_sender.mail_relay_does": QT_TRANSLATE_NOOP(
+        "core_messages", "The mail relay does not offer sign-in on this connection; check the security setting (STARTTLS or TLS) with the agency's IT."),
+    "reminder_sender.mail_relay_could": QT_TRANSLATE_NOOP(
+        "core_messages", "The mail relay {smtp_host}:{smtp_port} could not be reached ({reason})."),
+    "reminder_sender.mail_relay_refused_2": QT_TRANSLATE_NOOP(
+        "core_messages", "The mail relay refused the sender address; check it in the mail relay settings."),
+    # core/campaigns.py
+    "campaigns.import_cancelled": QT_TRANSLATE_NOOP(
+        "core_messages", "The import was cancelled; nothing was written."),
+    # core/keystore.py
+    "keystore.help": QT_TRANSLATE_NOOP(
+        "core_messages", "Counselor Desk keeps its encryption key in the system keyring, and no usable keyring was found on this computer. To fix this: on Windows or macOS, sign in to your user account normally (the keyring opens with it); on Linux, install and unlock a keyring such as GNOME Keyring or KWallet (for example 'sudo apt install gnome-keyring' and sign in again). For a test machine without a desktop, you may set PYTHON_KEYRING_BACKEND=keyrings.alt.file.PlaintextKeyring (after 'pip install keyrings.alt'); that stores the key unprotected and is for development only. The app will not store job seekers' data unencrypted."),
+    "keystore.not_read": QT_TRANSLATE_NOOP(
+        "core_messages", "The system keyring could not be read ({reason}). If the keyring is locked, unlock it (sign in to your computer account again) and retry. {help}"),
+    "keystore.not_written": QT_TRANSLATE_NOOP(
+        "core_messages", "The system keyring could not be written ({reason}). If the keyring is locked, unlock it (sign in to your computer account again) and retry. {help}"),
+    "keystore.not_changed": QT_TRANSLATE_NOOP(
+        "core_messages", "The system keyring could not be changed ({reason}). If the keyring is locked, unlock it (sign in to your computer account again) and retry. {help}"),
+    "keystore.not_kept": QT_TRANSLATE_NOOP(
+        "core_messages", "The keyring did not keep the new encryption key. {help}"),
 }
 
 
@@ -299,6 +629,11 @@ def _argument(value: Any) -> Any:
     if isinstance(value, (list, tuple)):
         return ", ".join(str(_argument(v)) for v in value)
     return words(value)
+
+
+def error_words(exc: BaseException) -> str:
+    """What an exception says, in the UI's language (its ``Message``; ``str(exc)`` for one without a code)."""
+    return words(message_of(exc))
 
 
 def in_words(messages: Any) -> list[str]:

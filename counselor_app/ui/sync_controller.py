@@ -205,10 +205,9 @@ class SyncController(QObject):
         self.running = False
         if isinstance(exc, SyncInProgress):
             return
-        from counselor_app.core.messages import message_of
-        from counselor_app.ui.core_messages import words
+        from counselor_app.ui.core_messages import error_words
 
-        message = words(message_of(exc))
+        message = error_words(exc)
         self.last_error = message
         if isinstance(exc, (ServerUnreachable, CertificateError)):
             self._set_online(False)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from counselor_app.ui import labels
 from counselor_app.ui.catalog_table_model import format_hours
+from counselor_app.ui.core_messages import error_words
 from counselor_app.ui.i18n import current_language
 from counselor_app.ui.widgets import banner, html_escape, paragraph, set_banner_kind
 from counselor_app.ui.wizard_step import STAY, Proceed, WizardStep
@@ -173,7 +174,7 @@ class PlanStep(WizardStep):
         def failed(exc: BaseException) -> None:
             self.plan = None
             set_banner_kind(self.fit, "error")
-            self.fit.setText(html_escape(str(exc)))
+            self.fit.setText(html_escape(error_words(exc)))
             self.buttons_changed.emit()
 
         self.ctx.query(self, work, self._show).failure(failed).latest_only(f"plan.{id(self)}").run_in_background()

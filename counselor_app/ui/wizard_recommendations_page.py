@@ -16,6 +16,7 @@ from counselor_app.core.op_changes import OpChanges
 from counselor_app.core.validation import LANGUAGES
 from counselor_app.ui import labels
 from counselor_app.ui.catalog_table_model import format_hours
+from counselor_app.ui.core_messages import error_words
 from counselor_app.ui.i18n import current_language
 from counselor_app.ui.recommendation_card import RecommendationCard, fits_badge
 from counselor_app.ui.widgets import banner, button, html_escape, paragraph
@@ -131,7 +132,7 @@ class RecommendationsStep(WizardStep):
 
         def failed(exc: BaseException) -> None:
             self._request_key = None
-            self.messages.setText(html_escape(str(exc)))
+            self.messages.setText(html_escape(error_words(exc)))
             self.messages.setVisible(True)
 
         self.ctx.query(self, work, self._show).failure(failed).latest_only(f"recommend.{id(self)}") \

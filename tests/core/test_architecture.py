@@ -256,3 +256,70 @@ def test_no_status_or_reason_literal_outside_the_vocabulary_module() -> None:
         offenders += [f"{rel}:{line}: {word!r}" for line, word in vocabulary_literals(path.read_text("utf-8"), values)]
     assert not offenders, ("write these as counselor_app.core.vocabulary enum members:\n  "
                            + "\n  ".join(offenders))
+
+
+# -- texts at the edge: the core says what, the UI (and the CLI) choose the words --------------------------------
+
+def _desk_error_names() -> set[str]:
+    """Every ``CounselorDeskError`` subclass defined in core or sync, by name."""
+    import importlib
+    import inspect
+
+    from counselor_app.core.errors import CounselorDeskError
+
+    names: set[str] = set()
+    for folder in ("core", "sync"):
+        for path in sorted((PACKAGE / folder).rglob("*.py")):
+            if "migrations" in path.parts:
+                continue
+            module = importlib.import_module(".".join(path.relative_to(PACKAGE.parent).with_suffix("").parts))
+            names |= {name for name, obj in vars(module).items()
+                      if inspect.isclass(obj) and issubclass(obj, CounselorDeskError)}
+    return names
+
+
+def _is_sentence(node: ast.AST) -> bool:
+    """A sentence written in place: a string literal with a space in it, an f-string, or a sum of those. A bare
+    code (``"auth_failed"``) is not a sentence: the UI words codes."""
+    if isinstance(node, ast.Constant):
+        return isinstance(node.value, str) and " " in node.value.strip()
+    if isinstance(node, ast.JoinedStr):
+        return True
+    if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add):
+        return _is_sentence(node.left) or _is_sentence(node.right)
+    return False
+
+
+def test_errors_for_people_carry_a_message_code_not_an_english_sentence() -> None:
+    """``raise SomeDeskError("An English sentence")`` in core or sync would reach a Spanish counselor in
+    English: every sentence an error carries (its message, a field's error, a refusal's next step) is a
+    ``Message(code, template, ...)``, whose code tests/ui/test_core_messages.py finds in the UI's catalog with a
+    Spanish translation."""
+    errors = _desk_error_names() - {"Cancelled"}  # a cancel is never shown
+    found = []
+    for folder in ("core", "sync"):
+        for path in sorted((PACKAGE / folder).rglob("*.py")):
+            for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+                if not (isinstance(node, ast.Raise) and isinstance(node.exc, ast.Call)):
+                    continue
+                func = node.exc.func
+                name = func.id if isinstance(func, ast.Name) else getattr(func, "attr", None)
+                if name not in errors:
+                    continue
+                carried = list(node.exc.args) + [kw.value for kw in node.exc.keywords]
+                for arg in list(carried):
+                    if isinstance(arg, ast.Dict):
+                        carried += arg.values
+                    if isinstance(arg, ast.DictComp):
+                        carried.append(arg.value)
+                where = f"{path.relative_to(PACKAGE)}:{node.lineno}"
+                found += [where for arg in carried if arg is not None and _is_sentence(arg)]
+    assert not found, f"wrap these sentences in core.messages.Message(code, template, **args): {found}"
+
+
+def test_the_check_for_sentences_catches_what_it_is_for() -> None:
+    assert _is_sentence(ast.parse('"This license is not waiting."', mode="eval").body)
+    assert _is_sentence(ast.parse('f"{name} is empty."', mode="eval").body)
+    assert _is_sentence(ast.parse('"Not in the catalog: " + ids', mode="eval").body)
+    assert not _is_sentence(ast.parse('"auth_failed"', mode="eval").body)
+    assert not _is_sentence(ast.parse('Message("a.b", "A sentence.")', mode="eval").body)

@@ -104,3 +104,93 @@ def test_every_validation_error_of_a_job_seeker_is_worded_in_spanish(spanish: No
             shown = words(message)
             assert shown != str(message), (field_name, shown)
             assert "{" not in shown, shown
+
+
+def _placeholders(text: str) -> set[str]:
+    import string
+
+    return {f"{name}:{spec}" for _lit, name, spec, _conv in string.Formatter().parse(text) if name is not None}
+
+
+def test_every_spanish_translation_keeps_the_placeholders(spanish: None) -> None:
+    """A translation that lost or renamed "{day}" would show the English (words() falls back) or crash a format."""
+    from PySide6.QtCore import QCoreApplication
+
+    wrong = {t: QCoreApplication.translate(CONTEXT, t) for t in CATALOG.values()
+             if _placeholders(QCoreApplication.translate(CONTEXT, t)) != _placeholders(t)}
+    assert not wrong, wrong
+
+
+def test_a_license_refusal_is_worded_in_spanish_and_survives_autosave(spanish: None) -> None:
+    """The wizard autosaves a refusal as code + arguments; resumed, it is worded in the language of the day, and
+    a draft saved before refusals had codes (plain English) still shows."""
+    import json
+
+    from counselor_app.core.errors import IssuanceRefused
+    from counselor_app.core.messages import from_json, to_json
+    from counselor_app.core.vocabulary import RefusalReason
+    from counselor_app.ui.wizard_eligibility_page import refusal_html, refusal_json
+    from counselor_app.ui.wizard_state import WizardState
+
+    exc = IssuanceRefused(RefusalReason.ALREADY_LICENSED, Message(
+        "refusal.already_licensed", "{name} already has a license in this program: it was issued on {day}.",
+        name="Ana Silva", day=date(2026, 11, 2)), next_step=Message(
+        "refusal.already_licensed.next", "Check that the invitation e-mail arrived; if the address was wrong, "
+        "correct it and ask an administrator to resend."))
+    assert str(exc) == "Ana Silva already has a license in this program: it was issued on November 2, 2026."
+    state = WizardState(refusal=refusal_json(exc))
+    saved = json.loads(json.dumps(state.to_json()))  # what autosave writes and resume reads
+    resumed = WizardState.from_json(saved)
+    back = from_json(resumed.refusal["message"])
+    assert back.code == "refusal.already_licensed" and back == str(exc)
+    shown = refusal_html(resumed.refusal["message"], resumed.refusal["next_step"])
+    assert "Ana Silva ya tiene una licencia en este programa" in shown and "noviembre" in shown, shown
+    assert "Compruebe que llegó el correo" in shown, shown
+    old_draft = {"code": RefusalReason.ALREADY_LICENSED, "message": "Ana already has a license.", "next_step": ""}
+    assert "Ana already has a license." in refusal_html(old_draft["message"], old_draft["next_step"])
+    assert to_json("plain text") == "plain text"
+
+
+def test_a_sync_report_with_set_aside_items_is_worded_in_spanish(spanish: None) -> None:
+    from datetime import datetime
+
+    from counselor_app.sync.service import SyncReport
+
+    report = SyncReport(started_at=datetime(2026, 11, 30, 9, 0), sent=5, applied=3, rejected=2, queued_left=1,
+                        parked_total=2, block_size=10)
+    report.notes.append(Message("sync.still_pending", "{count:,} licenses stay pending approval.", count=3))
+    english = report.summary()
+    assert "2 set aside" in english and "Open the Sync page" in english
+    spanish_lines = [words(m) for m in report.messages()]
+    assert len(spanish_lines) == len(english.splitlines())
+    for line, original in zip(spanish_lines, english.splitlines(), strict=True):
+        assert line != original, line
+    assert "apartados" in spanish_lines[0] and "3 licencias siguen pendientes" in "\n".join(spanish_lines)
+
+
+def test_a_refused_usage_report_and_its_cells_are_worded_in_spanish(spanish: None, tmp_path: Path) -> None:
+    from counselor_app.core.usage_report import UsageReportError, open_report_file, read_usage_report
+    from counselor_app.ui.operations import error_message
+
+    with pytest.raises(UsageReportError) as missing:
+        open_report_file(tmp_path / "usage.csv")
+    assert "No se encontró usage.csv" in error_message(missing.value)
+    bad = tmp_path / "bad.csv"
+    bad.write_text("Email,Course Name,Enrollment Time,Completed,Learning Hours\n"
+                   "ana@example.com,Excel,2026-11-02 10:00,No,lots\n", encoding="utf-8")
+    with pytest.raises(UsageReportError) as cells:
+        read_usage_report(bad)
+    shown = error_message(cells.value)
+    assert "Celdas que hay que corregir: 1" in shown and "Fila 2" in shown and "no es un número de horas" in shown
+    assert "row" not in shown.casefold().replace("rows", ""), shown
+    assert "Row 2" in str(cells.value)  # the CLI prints the English with the cells listed
+
+
+def test_every_catalog_collection_purpose_has_spanish_words() -> None:
+    from counselor_app.core.catalog.loader import load_default_catalog
+    from counselor_app.core.catalog.recommend_text import collection_purpose
+
+    catalog = load_default_catalog()
+    for col in catalog.collections:
+        assert collection_purpose(col.id, col.purpose, language="es") != col.purpose, col.id
+        assert collection_purpose(col.id, col.purpose, language="en") == col.purpose

@@ -18,6 +18,7 @@ from typing import Any
 from counselor_app.core.catalog.model import Catalog, Certificate, Collection, Course
 from counselor_app.core.catalog.recommend import MAX_WEEKLY_HOURS, format_date, format_number, text_language
 from counselor_app.core.errors import CounselorDeskError
+from counselor_app.core.messages import Message
 from counselor_app.core.vocabulary import CatalogItemKind
 
 PLAN_VERSION = 1
@@ -62,7 +63,9 @@ def milestone_label(kind: str, *, language: str = "en", title: str = "", day: da
     if kind == "finish_item":
         return _t("milestone.finish_item", language, title=title)
     if kind not in MILESTONE_KINDS:
-        raise PlanError(f"Unknown milestone kind {kind!r}.")
+        raise PlanError(Message(
+                "catalog.plan.unknown_milestone_kind",
+                "Unknown milestone kind {kind!r}.", kind=kind))
     return _t(f"milestone.{kind}", language, deadline=format_date(day, today=start, language=language))
 
 
@@ -125,8 +128,9 @@ class LearningPlan:
         """Read a stored plan back. Refuses a damaged record with ``PlanError`` rather than guessing."""
         try:
             if raw["plan_version"] != PLAN_VERSION:
-                raise PlanError(f"Stored plan has version {raw['plan_version']!r}; this app reads version "
-                                f"{PLAN_VERSION}.")
+                raise PlanError(Message(
+                        "catalog.plan.stored_plan_version",
+                        "Stored plan has version {plan_version!r}; this app reads version {plan_version2}.", plan_version=raw['plan_version'], plan_version2=PLAN_VERSION))
             items = tuple(
                 PlanItem(id=_text(i["id"], "items.id"), kind=_choice(i["kind"], (CatalogItemKind.COLLECTION, CatalogItemKind.CERTIFICATE, CatalogItemKind.COURSE),
                                                                      "items.kind"),
@@ -150,26 +154,36 @@ class LearningPlan:
                 warnings=tuple(_text(w, "warnings") for w in raw.get("warnings", ())),
                 catalog_version=str(raw.get("catalog_version", "")))
         except KeyError as exc:
-            raise PlanError(f"Stored plan is missing the field {exc.args[0]!r}.") from None
+            raise PlanError(Message(
+                    "catalog.plan.stored_plan_missing",
+                    "Stored plan is missing the field {value!r}.", value=exc.args[0])) from None
         except (TypeError, AttributeError) as exc:
-            raise PlanError(f"Stored plan is damaged: {exc}.") from None
+            raise PlanError(Message(
+                    "catalog.plan.stored_plan_damaged",
+                    "Stored plan is damaged: {exc}.", exc=str(exc))) from None
 
 
 def _text(value: Any, field: str) -> str:
     if not isinstance(value, str):
-        raise PlanError(f"Stored plan field {field!r} must be text, got {value!r}.")
+        raise PlanError(Message(
+                "catalog.plan.stored_plan_field",
+                "Stored plan field {field!r} must be text, got {value!r}.", field=field, value=value))
     return value
 
 
 def _choice(value: Any, options: Sequence[str], field: str) -> str:
     if value not in options:
-        raise PlanError(f"Stored plan field {field!r} must be one of {', '.join(options)}, got {value!r}.")
+        raise PlanError(Message(
+                "catalog.plan.stored_plan_field_2",
+                "Stored plan field {field!r} must be one of {value}, got {value2!r}.", field=field, value=', '.join(options), value2=value))
     return str(value)
 
 
 def _hours(value: Any, field: str) -> float:
     if not isinstance(value, int | float) or isinstance(value, bool) or not math.isfinite(value) or value < 0:
-        raise PlanError(f"Stored plan field {field!r} must be a number of hours, got {value!r}.")
+        raise PlanError(Message(
+                "catalog.plan.stored_plan_field_3",
+                "Stored plan field {field!r} must be a number of hours, got {value!r}.", field=field, value=value))
     return float(value)
 
 
@@ -179,7 +193,9 @@ def _opt_hours(value: Any, field: str) -> float | None:
 
 def _flag(value: Any, field: str) -> bool:
     if not isinstance(value, bool):
-        raise PlanError(f"Stored plan field {field!r} must be true or false, got {value!r}.")
+        raise PlanError(Message(
+                "catalog.plan.stored_plan_field_4",
+                "Stored plan field {field!r} must be true or false, got {value!r}.", field=field, value=value))
     return value
 
 
@@ -187,7 +203,9 @@ def _day(value: Any, field: str) -> date:
     try:
         return date.fromisoformat(value)
     except (TypeError, ValueError):
-        raise PlanError(f"Stored plan field {field!r} must be a date (YYYY-MM-DD), got {value!r}.") from None
+        raise PlanError(Message(
+                "catalog.plan.stored_plan_field_5",
+                "Stored plan field {field!r} must be a date (YYYY-MM-DD), got {value!r}.", field=field, value=value)) from None
 
 
 def build_learning_plan(catalog: Catalog, chosen_ids: Sequence[str], *, weekly_hours: float, start: date,
@@ -202,15 +220,22 @@ def build_learning_plan(catalog: Catalog, chosen_ids: Sequence[str], *, weekly_h
     language = text_language(language)
     if isinstance(weekly_hours, bool) or not isinstance(weekly_hours, int | float) \
             or not math.isfinite(weekly_hours) or not 0 < weekly_hours <= MAX_WEEKLY_HOURS:
-        raise PlanError(f"Weekly hours must be more than 0 and at most {MAX_WEEKLY_HOURS} (got {weekly_hours!r}).")
+        raise PlanError(Message(
+                "catalog.plan.weekly_hours_must",
+                "Weekly hours must be more than 0 and at most {max_weekly_hours} (got {weekly_hours!r}).", max_weekly_hours=MAX_WEEKLY_HOURS, weekly_hours=weekly_hours))
     for name, value in (("start", start), ("enroll_by", enroll_by), ("complete_by", complete_by)):
         if not isinstance(value, date):
-            raise PlanError(f"{name} must be a date (got {value!r}).")
+            raise PlanError(Message(
+                    "catalog.plan.must_date_got",
+                    "{name} must be a date (got {value!r}).", name=name, value=value))
     if isinstance(chosen_ids, str):
-        raise PlanError("chosen_ids must be a list of ids, not one string.")
+        raise PlanError(Message(
+                "catalog.plan.chosen_ids_must",
+                "chosen_ids must be a list of ids, not one string."))
     unknown = [i for i in chosen_ids if catalog.item(i) is None]
     if unknown:
-        raise PlanError("Not in the catalog: " + ", ".join(repr(i) for i in unknown) + ".")
+        raise PlanError(Message("plan.not_in_catalog", "Not in the catalog: {ids}.",
+                                ids=", ".join(repr(i) for i in unknown)))
 
     ordered: list[str] = list(dict.fromkeys(chosen_ids))
     chosen_certs = {i: catalog.certificate(i) for i in ordered if catalog.certificate(i) is not None}

@@ -17,6 +17,7 @@ from counselor_app.core.catalog.model import (
 )
 from counselor_app.core.catalog.recommend_text import _t
 from counselor_app.core.errors import ValidationError
+from counselor_app.core.messages import Message
 
 EDUCATION_LEVELS: tuple[str, ...] = ("none", "high_school", "some_college", "associate", "bachelor", "graduate")
 BARRIERS: tuple[str, ...] = ("no_computer", "no_internet", "small_business_owner", "self_employed", "caregiver",
@@ -107,7 +108,9 @@ class RecommendationRequest:
         """Read the JSON a counselor or a script wrote (the CLI's ``--profile`` file). Unknown keys are refused
         rather than ignored: a misspelled "barriers" would otherwise silently drop a barrier."""
         if not isinstance(raw, Mapping):
-            raise RecommendationInputError({"profile": "must be a JSON object of field: value"})
+            raise RecommendationInputError({"profile": Message(
+                    "catalog.recommend_request.must_json_object",
+                    "must be a JSON object of field: value")})
         errors: dict[str, str] = {}
         for key in raw:
             if key not in REQUEST_FIELDS:
