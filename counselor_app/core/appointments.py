@@ -21,6 +21,7 @@ from counselor_app.core.models import (
     LearningPlanRecord,
     utcnow,
 )
+from counselor_app.core.op_changes import NO_CHANGES, OpChanges, returns_changes
 from counselor_app.core.vocabulary import (
     AppointmentKind,
     AppointmentOutcome,
@@ -43,6 +44,7 @@ OUTCOMES = (AppointmentOutcome.LICENSE_ISSUED, AppointmentOutcome.PENDING_APPROV
 class AttestationRecorded:
     attestation_id: str
     result: EligibilityResult
+    changes: OpChanges = NO_CHANGES  # the attestation, the person's details, the outbox
 
 
 class AppointmentService:
@@ -195,6 +197,7 @@ class AppointmentService:
             session.expunge(appt)
             return appt
 
+    @returns_changes
     def attest(self, job_seeker_id: str, answers: dict[str, Any], *,
                appointment_id: str | None = None) -> AttestationRecorded:
         """Evaluate and store the self-attestation (answers, text version, counselor, time), eligible or not."""

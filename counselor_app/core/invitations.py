@@ -35,7 +35,7 @@ from counselor_app.core.errors import CounselorDeskError, NotFoundError
 from counselor_app.core.invitation_file import INVITATION_HEADER, full_name, invitation_csv
 from counselor_app.core.messages import Message
 from counselor_app.core.models import InvitationBatch, JobSeeker, LicenseIssuance, new_id, utcnow
-from counselor_app.core.op_changes import OpChanges, note_changes
+from counselor_app.core.op_changes import NO_CHANGES, OpChanges, note_changes, returns_changes
 from counselor_app.core.reports import require_supervisor
 from counselor_app.core.vocabulary import ChangeOp, Entity, LicenseStatus
 
@@ -59,6 +59,7 @@ class InvitationFileResult:
     pending_approval: int = 0
     dry_run: bool = False
     repeated: bool = False  # the day's file was made before: this is the same file again, nobody newly marked
+    changes: OpChanges = NO_CHANGES  # the licenses marked as sent, the outbox
 
     def messages(self) -> list[Message]:
         """What was written, as codes with arguments (the UI words them; :meth:`summary` is the English)."""
@@ -107,6 +108,7 @@ def default_file_path(desk: Desk, for_date: date) -> Path:
     return candidate
 
 
+@returns_changes
 def write_invitation_file(desk: Desk, out_path: str | os.PathLike[str], *, for_date: date | None = None,
                           dry_run: bool = False, overwrite: bool = False) -> InvitationFileResult:
     """Write the day's invitation file and record the batch. With ``dry_run`` nothing is written or marked.

@@ -25,7 +25,7 @@ from counselor_app.core.models import (
     LicensePool,
     utcnow,
 )
-from counselor_app.core.op_changes import OpChanges, note_changes
+from counselor_app.core.op_changes import NO_CHANGES, OpChanges, note_changes, returns_changes
 from counselor_app.core.vocabulary import (
     LIVE_LICENSE_STATUSES,
     ChangeOp,
@@ -50,6 +50,7 @@ class IssuanceResult:
     email: str
     service_record_id: str | None
     block_remaining: int
+    changes: OpChanges = NO_CHANGES  # what issuing changed (licenses, the outbox)
 
 
 @dataclass(frozen=True, slots=True)
@@ -171,6 +172,7 @@ class LicenseService:
                                   "record, then issue the license.")) from None
         return seeker, attestation, email
 
+    @returns_changes
     def issue(self, job_seeker_id: str, *, appointment_id: str | None = None,
               attestation_id: str | None = None) -> IssuanceResult:
         program = self._profile.program
@@ -211,6 +213,7 @@ class LicenseService:
                       payload=record_payload(service))
         return service.id
 
+    @returns_changes
     def approve_pending(self, issuance_id: str) -> IssuanceResult:
         """Turn a pending issuance into an issued one once the device has room in its block again."""
         with self._store.write() as session:

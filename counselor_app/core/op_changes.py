@@ -19,10 +19,12 @@ Nothing here imports Qt or the database: the server and the CLI may use it as we
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterator
+import functools
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, field
+from typing import Any, ParamSpec, TypeVar
 
 from counselor_app.core.vocabulary import Entity
 
@@ -116,3 +118,39 @@ def collect_changes() -> Iterator[ChangeJournal]:
         yield journal
     finally:
         _JOURNALS.reset(token)
+
+
+P = ParamSpec("P")
+R = TypeVar("R")
+
+
+def returns_changes(func: Callable[P, R]) -> Callable[P, R]:
+    """A service call whose typed result says what it changed: the result (a dataclass with a ``changes:
+    OpChanges`` field) comes back with ``changes`` set to what the call noted while it ran. The notes still reach
+    any enclosing ``collect_changes()`` (the UI's operation helper), so work that makes several calls loses
+    nothing."""
+
+    @functools.wraps(func)
+    def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
+        with collect_changes() as journal:
+            result = func(*args, **kwargs)
+        return with_changes(result, journal.changes)
+
+    return wrapper
+
+
+def with_changes(result: R, changes: OpChanges) -> R:
+    """``result`` with its ``changes`` field set (a frozen dataclass is copied, a mutable one updated)."""
+    if not dataclasses.is_dataclass(result) or isinstance(result, type):
+        return result
+    params: Any = getattr(type(result), "__dataclass_params__", None)
+    if params is not None and params.frozen:
+        return dataclasses.replace(result, changes=changes)
+    result.changes = changes  # type: ignore[attr-defined]
+    return result
+
+
+def changes_of(result: object) -> OpChanges | None:
+    """What a service result says it changed, or None when it is not such a result."""
+    changes = getattr(result, "changes", None)
+    return changes if isinstance(changes, OpChanges) else None

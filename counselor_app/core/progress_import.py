@@ -41,7 +41,7 @@ from counselor_app.core.models import (
     new_id,
     utcnow,
 )
-from counselor_app.core.op_changes import OpChanges, note_changes
+from counselor_app.core.op_changes import NO_CHANGES, OpChanges, note_changes, returns_changes
 from counselor_app.core.progress_rules import LearnerMatcher, merge_rows, row_key
 from counselor_app.core.reports import require_supervisor
 from counselor_app.core.usage_report import (
@@ -91,6 +91,7 @@ class ProgressImportResult:
     imported_at: datetime
     unmatched: list[UnmatchedRow] = field(default_factory=list)
     duplicates_merged: int = 0
+    changes: OpChanges = NO_CHANGES  # learner progress (nothing when the file was imported before)
 
     def messages(self) -> list[Message]:
         """What the import did, as codes with arguments (the UI words them; :meth:`summary` is the English)."""
@@ -140,6 +141,7 @@ def _file_digest(path: Path, cancel: Event | None) -> str:
     return digest.hexdigest()
 
 
+@returns_changes
 def import_usage_report(desk: Desk, path: str | Path, *, progress: ProgressCallback | None = None,
                         cancel: Event | None = None) -> ProgressImportResult:
     """Read, check, match and store a usage report in one transaction (see the module docstring)."""

@@ -23,7 +23,7 @@ from counselor_app.core.desk import LAST_SUCCESS_KEY, RECONCILE_PENDING_KEY
 from counselor_app.core.errors import Cancelled, IssuanceRefused
 from counselor_app.core.messages import Message, message_of
 from counselor_app.core.models import LicenseIssuance
-from counselor_app.core.op_changes import OpChanges, note_changes
+from counselor_app.core.op_changes import NO_CHANGES, OpChanges, note_changes, returns_changes
 from counselor_app.core.vocabulary import Entity, LicenseStatus, RefusalReason, Role
 from counselor_app.sync import authorship, device_guard, outbox
 from counselor_app.sync import protocol as p
@@ -87,6 +87,7 @@ class SyncReport:
     conflict_total: int = 0
     error: str | None = None
     notes: list[Message] = field(default_factory=list)
+    changes: OpChanges = NO_CHANGES  # what the round changed on this desk (set when it finished)
 
     @property
     def unsent(self) -> int:
@@ -101,6 +102,7 @@ class SyncReport:
         out = {k: getattr(self, k) for k in self.__dataclass_fields__}
         out["started_at"] = self.started_at.isoformat(timespec="seconds")
         out["finished_at"] = self.finished_at.isoformat(timespec="seconds") if self.finished_at else None
+        out["changes"] = list(self.changes.names())
         out["unsent"] = self.unsent
         out["complete"] = self.complete
         return out
@@ -240,6 +242,7 @@ def session_info(desk: Desk) -> dict[str, Any] | None:
     return info if stored_token(desk) else None
 
 
+@returns_changes
 def sync_once(desk: Desk, *, progress: ProgressCallback | None = None, cancel: threading.Event | None = None,
               client: AgencyClient | None = None, retry: RetryPolicy | None = None, pull: bool = True,
               reserve_block: bool = True, reconcile: bool = False) -> SyncReport:

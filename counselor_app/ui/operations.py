@@ -44,7 +44,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from counselor_app.core.errors import Cancelled, CounselorDeskError, ValidationError
-from counselor_app.core.op_changes import NO_CHANGES, collect_changes
+from counselor_app.core.op_changes import NO_CHANGES, changes_of, collect_changes
 
 log = logging.getLogger(__name__)
 
@@ -455,7 +455,10 @@ class CollectionOp(BackgroundOp[T]):
     def _call(self) -> tuple[Any, BaseException | None]:
         with collect_changes() as journal:
             outcome = super()._call()
-        self.changes = journal.changes
+        # A service's typed result says what it changed (``changes``); work that made other calls as well (an
+        # import followed by outcome proposals, a check followed by the pool's status) noted those here too.
+        returned = changes_of(outcome[0])
+        self.changes = journal.changes | returned if returned is not None else journal.changes
         return outcome
 
     def _announce(self) -> None:

@@ -65,3 +65,22 @@ def test_changes_combine_and_answer_by_name() -> None:
     assert OpChanges.of_record("license_issuance") == both
     with pytest.raises(TypeError):
         OpChanges.of("licences")  # a misspelt part is an error, not a silent no-op
+
+
+def test_typed_results_carry_what_the_call_changed(desk: Any) -> None:
+    """A service's typed result says what it changed (``result.changes``), the same as an enclosing journal (the
+    UI's operation helper) collected: the caller needs no list of its own, and no journal either."""
+    from dataclasses import replace
+
+    from counselor_app.core.op_changes import NO_CHANGES, changes_of, with_changes
+
+    seeker = desk.job_seekers.register({"first_name": "Ana", "last_name": "Silva", "email": "ana@example.com"})
+    with collect_changes() as attested:
+        att = desk.appointments.attest(seeker.id, {"employment_status": "unemployed", "covid_reason": "laid_off",
+                                                   "attests": True})
+    assert att.changes == attested.changes and att.changes.touches("attestations", "outbox")
+    with collect_changes() as issued:
+        result = desk.licenses.issue(seeker.id, attestation_id=att.attestation_id)
+    assert result.changes == issued.changes == OpChanges(licenses=True, outbox=True)
+    assert changes_of(result) == result.changes and changes_of(seeker) is None
+    assert with_changes(replace(result, changes=NO_CHANGES), OpChanges(sync=True)).changes == OpChanges(sync=True)
