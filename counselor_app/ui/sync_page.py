@@ -325,8 +325,9 @@ class SyncPage(QWidget):
         self._say(self.tr("Syncing…"))
 
     def _sync_finished(self, report: SyncReport) -> None:
-        self._say("\n".join(words(m) for m in report.messages()),
-                  "ok" if report.complete else "warn")
+        # "Open the Sync page to fix them" is for the command line and the status bar: this is the Sync page.
+        lines = [words(m) for m in report.messages() if getattr(m, "code", "") != "sync.open_sync_page"]
+        self._say("\n".join(lines), "ok" if report.complete else "warn")
         self._update_buttons()
         self.refresh()
 
