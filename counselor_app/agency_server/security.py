@@ -8,19 +8,15 @@ guessed from a dictionary.
 
 from __future__ import annotations
 
-import base64
 import functools
 import hashlib
-import hmac
 import math
 import secrets
 from dataclasses import dataclass
 from datetime import timedelta
 
-SCRYPT_N = 2**14
-SCRYPT_R = 8
-SCRYPT_P = 1
-SCRYPT_LEN = 32
+from counselor_app.core.password_hash import SCRYPT_N, SCRYPT_P, SCRYPT_R, hash_secret, verify_secret
+
 MIN_PASSWORD_LENGTH = 10
 
 # Failed sign-ins allowed per window before further attempts are refused (429) without checking the password.
@@ -59,30 +55,13 @@ def minutes_phrase(seconds: float) -> str:
     return f"{minutes} minute" if minutes == 1 else f"{minutes} minutes"
 
 
-def _b64(data: bytes) -> str:
-    return base64.b64encode(data).decode("ascii")
-
-
 def hash_password(password: str, *, n: int = SCRYPT_N, r: int = SCRYPT_R, p: int = SCRYPT_P) -> str:
-    salt = secrets.token_bytes(16)
-    digest = hashlib.scrypt(password.encode("utf-8"), salt=salt, n=n, r=r, p=p, dklen=SCRYPT_LEN,
-                            maxmem=256 * 1024 * 1024)
-    return f"scrypt${n}${r}${p}${_b64(salt)}${_b64(digest)}"
+    return hash_secret(password, n=n, r=r, p=p)
 
 
 def verify_password(password: str, stored: str) -> bool:
-    """Constant-time comparison, so response time says nothing about how much of a guess was right."""
-    try:
-        scheme, n_s, r_s, p_s, salt_s, digest_s = stored.split("$")
-        if scheme != "scrypt":
-            return False
-        salt = base64.b64decode(salt_s)
-        expected = base64.b64decode(digest_s)
-        digest = hashlib.scrypt(password.encode("utf-8"), salt=salt, n=int(n_s), r=int(r_s), p=int(p_s),
-                                dklen=len(expected), maxmem=256 * 1024 * 1024)
-    except (ValueError, TypeError):
-        return False
-    return hmac.compare_digest(digest, expected)
+    """Constant-time comparison (``core.password_hash``, the same hashes as the desk's local accounts)."""
+    return verify_secret(password, stored)
 
 
 @functools.cache

@@ -14,11 +14,7 @@ finds a locked laptop cannot make themselves an account.
 
 from __future__ import annotations
 
-import base64
-import hashlib
-import hmac
 import math
-import secrets
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -31,11 +27,9 @@ from counselor_app.core.db import Store
 from counselor_app.core.errors import CounselorDeskError, ValidationError
 from counselor_app.core.messages import Message
 from counselor_app.core.models import Center, LocalCredential, User, utcnow
+from counselor_app.core.password_hash import hash_secret, verify_secret
 from counselor_app.core.vocabulary import Role
 
-SCRYPT_N = 2**14
-SCRYPT_R = 8
-SCRYPT_P = 1
 MIN_PIN_DIGITS = 6
 MIN_PASSWORD_CHARS = 8
 FREE_ATTEMPTS = 3
@@ -78,27 +72,6 @@ class LocalCounselor:
 
 class SecretRefused(ValidationError):
     """The PIN or password is too weak; ``field_errors['secret']`` says why."""
-
-
-def hash_secret(secret: str) -> str:
-    salt = secrets.token_bytes(16)
-    digest = hashlib.scrypt(secret.encode("utf-8"), salt=salt, n=SCRYPT_N, r=SCRYPT_R, p=SCRYPT_P, dklen=32,
-                            maxmem=256 * 1024 * 1024)
-    b64 = base64.b64encode
-    return f"scrypt${SCRYPT_N}${SCRYPT_R}${SCRYPT_P}${b64(salt).decode()}${b64(digest).decode()}"
-
-
-def verify_secret(secret: str, stored: str) -> bool:
-    try:
-        scheme, n_s, r_s, p_s, salt_s, digest_s = stored.split("$")
-        if scheme != "scrypt":
-            return False
-        expected = base64.b64decode(digest_s)
-        digest = hashlib.scrypt(secret.encode("utf-8"), salt=base64.b64decode(salt_s), n=int(n_s), r=int(r_s),
-                                p=int(p_s), dklen=len(expected), maxmem=256 * 1024 * 1024)
-    except (ValueError, TypeError):
-        return False
-    return hmac.compare_digest(digest, expected)
 
 
 def secret_problem(secret: str) -> str | None:
