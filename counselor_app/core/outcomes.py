@@ -30,7 +30,8 @@ import logging
 import re
 import unicodedata
 import uuid
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
@@ -61,6 +62,8 @@ from counselor_app.core.reports import require_supervisor, write_csv_atomic
 from counselor_app.core.vocabulary import ChangeOp, LicenseStatus
 
 if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
     from counselor_app.core.catalog.model import Catalog
     from counselor_app.core.desk import Desk
 
@@ -441,22 +444,28 @@ def _clean_edits(achieved_on: date | None, subject: str | None, *, today: date) 
     return edits
 
 
+@contextmanager
+def _reviewing(desk: Desk, outcome_id_: str, allowed: tuple[OutcomeStatus, ...],
+               refused: Callable[[str], Message]) -> Iterator[tuple[Session, OutcomeRecord]]:
+    """The review's one transaction, on an outcome whose status allows it (``refused(status)`` says why not)."""
+    with desk.store.write() as session:
+        note_changes(OpChanges(outcomes=True))
+        rec = session.get(OutcomeRecord, outcome_id_)
+        if rec is None:
+            raise NotFoundError(Message("outcomes.outcome_local_records",
+                                        "This outcome is not in the local records."))
+        if rec.status not in allowed:
+            raise ValidationError({"status": refused(rec.status)})
+        yield session, rec
+
+
 def accept_outcome(desk: Desk, outcome_id_: str, *, achieved_on: date | None = None,
                    subject: str | None = None) -> OutcomeRow:
     """Accept a proposal (optionally corrected first): it becomes a record, pushed to the server. Administrators."""
     _require_admin(desk)
     edits = _clean_edits(achieved_on, subject, today=desk.licenses.today())
-    with desk.store.write() as session:
-        note_changes(OpChanges(outcomes=True))
-        rec = session.get(OutcomeRecord, outcome_id_)
-        if rec is None:
-            raise NotFoundError(Message(
-                    "outcomes.outcome_local_records",
-                    "This outcome is not in the local records."))
-        if rec.status != OutcomeStatus.PROPOSED:
-            raise ValidationError({"status": Message(
-                    "outcomes.outcome_already",
-                    "This outcome is already {status}.", status=rec.status)})
+    with _reviewing(desk, outcome_id_, (OutcomeStatus.PROPOSED,), lambda status: Message(
+            "outcomes.outcome_already", "This outcome is already {status}.", status=status)) as (session, rec):
         for key, value in edits.items():
             setattr(rec, key, value)
         rec.status = OutcomeStatus.ACCEPTED.value
@@ -474,17 +483,9 @@ def edit_outcome(desk: Desk, outcome_id_: str, *, achieved_on: date | None = Non
     """Correct a proposed or accepted (not yet entered) outcome; an accepted one sends the change to the server."""
     _require_admin(desk)
     edits = _clean_edits(achieved_on, subject, today=desk.licenses.today())
-    with desk.store.write() as session:
-        note_changes(OpChanges(outcomes=True))
-        rec = session.get(OutcomeRecord, outcome_id_)
-        if rec is None:
-            raise NotFoundError(Message(
-                    "outcomes.outcome_local_records",
-                    "This outcome is not in the local records."))
-        if rec.status not in (OutcomeStatus.PROPOSED, OutcomeStatus.ACCEPTED):
-            raise ValidationError({"status": Message(
-                    "outcomes.outcome_changed",
-                    "An outcome that is {status} cannot be changed.", status=rec.status)})
+    with _reviewing(desk, outcome_id_, (OutcomeStatus.PROPOSED, OutcomeStatus.ACCEPTED), lambda status: Message(
+            "outcomes.outcome_changed", "An outcome that is {status} cannot be changed.", status=status)) \
+            as (session, rec):
         changed = {k: v for k, v in edits.items() if getattr(rec, k) != v}
         if changed:
             for key, value in changed.items():
@@ -509,17 +510,9 @@ def reject_outcome(desk: Desk, outcome_id_: str, *, reason: str) -> OutcomeRow:
         raise ValidationError({"reason": Message(
                 "outcomes.give_reason_rejecting",
                 "Give the reason for rejecting this outcome; it is kept in the record.")})
-    with desk.store.write() as session:
-        note_changes(OpChanges(outcomes=True))
-        rec = session.get(OutcomeRecord, outcome_id_)
-        if rec is None:
-            raise NotFoundError(Message(
-                    "outcomes.outcome_local_records",
-                    "This outcome is not in the local records."))
-        if rec.status != OutcomeStatus.PROPOSED:
-            raise ValidationError({"status": Message(
-                    "outcomes.proposed_outcome_rejected",
-                    "Only a proposed outcome can be rejected; this one is {status}.", status=rec.status)})
+    with _reviewing(desk, outcome_id_, (OutcomeStatus.PROPOSED,), lambda status: Message(
+            "outcomes.proposed_outcome_rejected", "Only a proposed outcome can be rejected; this one is {status}.",
+            status=status)) as (session, rec):
         rec.status = OutcomeStatus.REJECTED.value
         rec.reject_reason = reason[:1000]
         rec.reviewed_at = rec.updated_at = utcnow()
