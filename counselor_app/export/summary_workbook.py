@@ -36,6 +36,7 @@ from openpyxl.writer.excel import ExcelWriter
 from counselor_app.core.changes import record_audit
 from counselor_app.core.environment_errors import file_write_error
 from counselor_app.core.errors import Cancelled
+from counselor_app.core.messages import Message
 from counselor_app.core.reports import (
     DETAIL_COLUMNS,
     ReportFilter,
@@ -54,6 +55,7 @@ if TYPE_CHECKING:
 
 ProgressCallback = Callable[[int, int], None]
 
+WORKBOOK = Message("file.summary_workbook", "The summary workbook")  # named inside "… could not be saved"
 INT = "#,##0"
 HOURS = "#,##0.0"
 PERCENT = "0.0%"
@@ -115,7 +117,7 @@ def export_summary_workbook(desk: Desk, path: str | os.PathLike[str], *, report_
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise file_write_error(exc, what="The summary workbook", where=target.parent) from None
+        raise file_write_error(exc, what=WORKBOOK, where=target.parent) from None
     figures = compute_summary(desk, f)
     detail_total = count_detail_rows(desk, f) if include_detail else 0
     tracker = _Progress(progress, cancel, total=detail_total + 60)
@@ -125,7 +127,7 @@ def export_summary_workbook(desk: Desk, path: str | os.PathLike[str], *, report_
     try:
         tmp = _temp_path(target)
     except OSError as exc:
-        raise file_write_error(exc, what="The summary workbook", where=target.parent) from None
+        raise file_write_error(exc, what=WORKBOOK, where=target.parent) from None
     spliced: Path | None = None
     detail: RowStream | None = None
     written = 0
@@ -159,7 +161,7 @@ def export_summary_workbook(desk: Desk, path: str | os.PathLike[str], *, report_
             spliced.unlink(missing_ok=True)
         _discard_sheet_buffers(wb)
         if isinstance(exc, OSError):  # a full disk, a read-only folder: a sentence; no half-written file is left
-            raise file_write_error(exc, what="The summary workbook", where=target.parent) from None
+            raise file_write_error(exc, what=WORKBOOK, where=target.parent) from None
         raise
     finally:
         if detail is not None:

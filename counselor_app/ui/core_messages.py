@@ -592,6 +592,28 @@ CATALOG: dict[str, Any] = {  # QT_TRANSLATE_NOOP is typed as returning object
         "core_messages", "The system keyring could not be changed ({reason}). If the keyring is locked, unlock it (sign in to your computer account again) and retry. {help}"),
     "keystore.not_kept": QT_TRANSLATE_NOOP(
         "core_messages", "The keyring did not keep the new encryption key. {help}"),
+    # core/environment_errors.py
+    "file.disk_full_in": QT_TRANSLATE_NOOP(
+        "core_messages", "{what} could not be saved: the disk in {folder} is full. Free some space (empty the Recycle Bin, delete old exports) or choose another drive, and try again. Nothing was saved."),
+    "file.disk_full": QT_TRANSLATE_NOOP(
+        "core_messages", "{what} could not be saved: the disk is full. Free some space (empty the Recycle Bin, delete old exports) or choose another drive, and try again. Nothing was saved."),
+    "file.not_writable_in": QT_TRANSLATE_NOOP(
+        "core_messages", "{what} could not be saved: this account may not write in {folder}. Choose another folder (for example Documents) and try again. Nothing was saved."),
+    "file.not_writable": QT_TRANSLATE_NOOP(
+        "core_messages", "{what} could not be saved: this account may not write. Choose another folder (for example Documents) and try again. Nothing was saved."),
+    "file.write_failed_in": QT_TRANSLATE_NOOP(
+        "core_messages", "{what} could not be saved ({reason}) in {folder}. Check the disk and try again. Nothing was saved."),
+    "file.write_failed": QT_TRANSLATE_NOOP(
+        "core_messages", "{what} could not be saved ({reason}). Check the disk and try again. Nothing was saved."),
+    "store.disk_full": QT_TRANSLATE_NOOP(
+        "core_messages", "The change could not be saved: the disk is full. Nothing was changed. Free some space (empty the Recycle Bin, delete old exports) and try again; what you typed is still on the screen."),
+    "store.read_only": QT_TRANSLATE_NOOP(
+        "core_messages", "The change could not be saved: the data folder is read-only. Nothing was changed. Ask IT to check the data folder's permissions."),
+    "store.disk_error": QT_TRANSLATE_NOOP(
+        "core_messages", "The change could not be saved: the disk reported an error. Nothing was changed. Try again; if it happens again, ask IT to check the disk."),
+    # export/summary_workbook.py
+    "file.summary_workbook": QT_TRANSLATE_NOOP(
+        "core_messages", "The summary workbook"),
 }
 
 

@@ -291,7 +291,7 @@ def _is_sentence(node: ast.AST) -> bool:
 
 
 def test_errors_for_people_carry_a_message_code_not_an_english_sentence() -> None:
-    """``raise SomeDeskError("An English sentence")`` in core or sync would reach a Spanish counselor in
+    """``SomeDeskError("An English sentence")`` (raised or returned) in core or sync would reach a Spanish counselor in
     English: every sentence an error carries (its message, a field's error, a refusal's next step) is a
     ``Message(code, template, ...)``, whose code tests/ui/test_core_messages.py finds in the UI's catalog with a
     Spanish translation."""
@@ -300,13 +300,13 @@ def test_errors_for_people_carry_a_message_code_not_an_english_sentence() -> Non
     for folder in ("core", "sync"):
         for path in sorted((PACKAGE / folder).rglob("*.py")):
             for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-                if not (isinstance(node, ast.Raise) and isinstance(node.exc, ast.Call)):
+                if not isinstance(node, ast.Call):  # raised, returned or kept: every error built here
                     continue
-                func = node.exc.func
+                func = node.func
                 name = func.id if isinstance(func, ast.Name) else getattr(func, "attr", None)
                 if name not in errors:
                     continue
-                carried = list(node.exc.args) + [kw.value for kw in node.exc.keywords]
+                carried = list(node.args) + [kw.value for kw in node.keywords]
                 for arg in list(carried):
                     if isinstance(arg, ast.Dict):
                         carried += arg.values

@@ -120,67 +120,67 @@
 <context>
     <name>AppointmentWizard</name>
     <message>
-        <location filename="../appointment_wizard.py" line="139"/>
+        <location filename="../appointment_wizard.py" line="140"/>
         <source>Autosave</source>
         <translation>Guardado automático</translation>
     </message>
     <message>
-        <location filename="../appointment_wizard.py" line="150"/>
+        <location filename="../appointment_wizard.py" line="151"/>
         <source>Steps of the appointment</source>
         <translation>Pasos de la cita</translation>
     </message>
     <message>
-        <location filename="../appointment_wizard.py" line="171"/>
+        <location filename="../appointment_wizard.py" line="172"/>
         <source>Keep this appointment open and go to the Today page; everything typed is saved</source>
         <translation>Dejar la cita abierta e ir a Hoy; todo lo escrito queda guardado</translation>
     </message>
     <message>
-        <location filename="../appointment_wizard.py" line="175"/>
+        <location filename="../appointment_wizard.py" line="176"/>
         <source>The job seeker has to leave: go to the summary and record the outcome</source>
         <translation>La persona tiene que irse: ir al resumen y registrar el resultado</translation>
     </message>
     <message>
-        <location filename="../appointment_wizard.py" line="170"/>
+        <location filename="../appointment_wizard.py" line="171"/>
         <source>Pause (back to Today)</source>
         <translation>Pausar (volver a Hoy)</translation>
     </message>
     <message>
-        <location filename="../appointment_wizard.py" line="174"/>
+        <location filename="../appointment_wizard.py" line="175"/>
         <source>End early…</source>
         <translation>Terminar antes…</translation>
     </message>
     <message>
-        <location filename="../appointment_wizard.py" line="178"/>
+        <location filename="../appointment_wizard.py" line="179"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../appointment_wizard.py" line="181"/>
+        <location filename="../appointment_wizard.py" line="182"/>
         <source>&amp;Next</source>
         <translation>&amp;Siguiente</translation>
     </message>
     <message>
-        <location filename="../appointment_wizard.py" line="302"/>
+        <location filename="../appointment_wizard.py" line="303"/>
         <source>Appointment with {name}</source>
         <translation>Cita con {name}</translation>
     </message>
     <message>
-        <location filename="../appointment_wizard.py" line="303"/>
+        <location filename="../appointment_wizard.py" line="304"/>
         <source>New appointment</source>
         <translation>Cita nueva</translation>
     </message>
     <message>
-        <location filename="../appointment_wizard.py" line="313"/>
+        <location filename="../appointment_wizard.py" line="314"/>
         <source>Step {n} of {total}: {title}</source>
         <translation>Paso {n} de {total}: {title}</translation>
     </message>
     <message>
-        <location filename="../appointment_wizard.py" line="375"/>
+        <location filename="../appointment_wizard.py" line="376"/>
         <source>✓ Saved</source>
         <translation>✓ Guardado</translation>
     </message>
     <message>
-        <location filename="../appointment_wizard.py" line="382"/>
+        <location filename="../appointment_wizard.py" line="383"/>
         <source>⚠ Not saved: {error}</source>
         <translation>⚠ No se guardó: {error}</translation>
     </message>
@@ -2127,67 +2127,67 @@
 <context>
     <name>MailRelayDialog</name>
     <message>
-        <location filename="../mail_relay_dialog.py" line="27"/>
+        <location filename="../mail_relay_dialog.py" line="28"/>
         <source>Mail relay for reminders</source>
         <translation>Servidor de correo para los recordatorios</translation>
     </message>
     <message>
-        <location filename="../mail_relay_dialog.py" line="31"/>
+        <location filename="../mail_relay_dialog.py" line="32"/>
         <source>&amp;Relay host:</source>
         <translation>&amp;Servidor:</translation>
     </message>
     <message>
-        <location filename="../mail_relay_dialog.py" line="35"/>
+        <location filename="../mail_relay_dialog.py" line="36"/>
         <source>&amp;Port:</source>
         <translation>&amp;Puerto:</translation>
     </message>
     <message>
-        <location filename="../mail_relay_dialog.py" line="37"/>
+        <location filename="../mail_relay_dialog.py" line="38"/>
         <source>STARTTLS (usually port 587)</source>
         <translation>STARTTLS (normalmente el puerto 587)</translation>
     </message>
     <message>
-        <location filename="../mail_relay_dialog.py" line="38"/>
+        <location filename="../mail_relay_dialog.py" line="39"/>
         <source>TLS (usually port 465)</source>
         <translation>TLS (normalmente el puerto 465)</translation>
     </message>
     <message>
-        <location filename="../mail_relay_dialog.py" line="39"/>
+        <location filename="../mail_relay_dialog.py" line="40"/>
         <source>None (a relay on this computer only)</source>
         <translation>Ninguna (solo un servidor en esta computadora)</translation>
     </message>
     <message>
-        <location filename="../mail_relay_dialog.py" line="41"/>
+        <location filename="../mail_relay_dialog.py" line="42"/>
         <source>&amp;Security:</source>
         <translation>Se&amp;guridad:</translation>
     </message>
     <message>
-        <location filename="../mail_relay_dialog.py" line="43"/>
+        <location filename="../mail_relay_dialog.py" line="44"/>
         <source>&amp;User name:</source>
         <translation>&amp;Usuario:</translation>
     </message>
     <message>
-        <location filename="../mail_relay_dialog.py" line="46"/>
+        <location filename="../mail_relay_dialog.py" line="47"/>
         <source>Leave empty to keep the saved password</source>
         <translation>Déjela vacía para conservar la contraseña guardada</translation>
     </message>
     <message>
-        <location filename="../mail_relay_dialog.py" line="47"/>
+        <location filename="../mail_relay_dialog.py" line="48"/>
         <source>Pass&amp;word:</source>
         <translation>&amp;Contraseña:</translation>
     </message>
     <message>
-        <location filename="../mail_relay_dialog.py" line="50"/>
+        <location filename="../mail_relay_dialog.py" line="51"/>
         <source>Sender &amp;address:</source>
         <translation>&amp;Dirección del remitente:</translation>
     </message>
     <message>
-        <location filename="../mail_relay_dialog.py" line="52"/>
+        <location filename="../mail_relay_dialog.py" line="53"/>
         <source>Sender &amp;name:</source>
         <translation>&amp;Nombre del remitente:</translation>
     </message>
     <message>
-        <location filename="../mail_relay_dialog.py" line="56"/>
+        <location filename="../mail_relay_dialog.py" line="57"/>
         <source>Not the same reminder again within (&amp;days):</source>
         <translation>No repetir el mismo recordatorio antes de (dí&amp;as):</translation>
     </message>
@@ -3337,82 +3337,82 @@ Carpeta de datos: {folder}</translation>
 <context>
     <name>PlanStep</name>
     <message>
-        <location filename="../wizard_plan_page.py" line="37"/>
+        <location filename="../wizard_plan_page.py" line="38"/>
         <source>Check the plan with the job seeker. Untick anything they do not want; the dates update.</source>
         <translation>Revise el plan con la persona. Desmarque lo que no quiera; las fechas se actualizan.</translation>
     </message>
     <message>
-        <location filename="../wizard_plan_page.py" line="42"/>
+        <location filename="../wizard_plan_page.py" line="43"/>
         <source> hours a week</source>
         <translation> horas por semana</translation>
     </message>
     <message>
-        <location filename="../wizard_plan_page.py" line="45"/>
+        <location filename="../wizard_plan_page.py" line="46"/>
         <source>&amp;Time available</source>
         <translation>&amp;Tiempo disponible</translation>
     </message>
     <message>
-        <location filename="../wizard_plan_page.py" line="47"/>
+        <location filename="../wizard_plan_page.py" line="48"/>
         <source>Time available each week</source>
         <translation>Tiempo disponible por semana</translation>
     </message>
     <message>
-        <location filename="../wizard_plan_page.py" line="51"/>
+        <location filename="../wizard_plan_page.py" line="52"/>
         <source>Items in the plan</source>
         <translation>Elementos del plan</translation>
     </message>
     <message>
-        <location filename="../wizard_plan_page.py" line="52"/>
+        <location filename="../wizard_plan_page.py" line="53"/>
         <source>&amp;Items</source>
         <translation>&amp;Elementos</translation>
     </message>
     <message>
-        <location filename="../wizard_plan_page.py" line="61"/>
+        <location filename="../wizard_plan_page.py" line="62"/>
         <source>Dates in the plan</source>
         <translation>Fechas del plan</translation>
     </message>
     <message>
-        <location filename="../wizard_plan_page.py" line="62"/>
+        <location filename="../wizard_plan_page.py" line="63"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../wizard_plan_page.py" line="62"/>
+        <location filename="../wizard_plan_page.py" line="63"/>
         <source>What</source>
         <translation>Qué</translation>
     </message>
     <message>
-        <location filename="../wizard_plan_page.py" line="83"/>
+        <location filename="../wizard_plan_page.py" line="84"/>
         <source>Learning plan</source>
         <translation>Plan de aprendizaje</translation>
     </message>
     <message>
-        <location filename="../wizard_plan_page.py" line="90"/>
+        <location filename="../wizard_plan_page.py" line="91"/>
         <source>&amp;Save the plan and continue</source>
         <translation>&amp;Guardar el plan y continuar</translation>
     </message>
     <message>
-        <location filename="../wizard_plan_page.py" line="157"/>
+        <location filename="../wizard_plan_page.py" line="158"/>
         <source>Choose at least one item for the plan (go back to the recommendations).</source>
         <translation>Elija al menos un elemento para el plan (vuelva a las recomendaciones).</translation>
     </message>
     <message>
-        <location filename="../wizard_plan_page.py" line="184"/>
+        <location filename="../wizard_plan_page.py" line="185"/>
         <source>Total: about {total} hours. Needs about {needed} hours a week until {deadline}; the job seeker has {weekly}.</source>
         <translation>Total: unas {total} horas. Necesita unas {needed} horas por semana hasta el {deadline}; la persona tiene {weekly}.</translation>
     </message>
     <message>
-        <location filename="../wizard_plan_page.py" line="188"/>
+        <location filename="../wizard_plan_page.py" line="189"/>
         <source>This plan fits.</source>
         <translation>Este plan cabe en el plazo.</translation>
     </message>
     <message>
-        <location filename="../wizard_plan_page.py" line="188"/>
+        <location filename="../wizard_plan_page.py" line="189"/>
         <source>This plan may not fit.</source>
         <translation>Puede que este plan no quepa en el plazo.</translation>
     </message>
     <message>
-        <location filename="../wizard_plan_page.py" line="222"/>
+        <location filename="../wizard_plan_page.py" line="223"/>
         <source>Saving the plan…</source>
         <translation>Guardando el plan…</translation>
     </message>
@@ -3468,27 +3468,27 @@ Carpeta de datos: {folder}</translation>
 <context>
     <name>RecommendationsStep</name>
     <message>
-        <location filename="../wizard_recommendations_page.py" line="51"/>
+        <location filename="../wizard_recommendations_page.py" line="52"/>
         <source>Use the &amp;shorter path</source>
         <translation>Usar el camino más &amp;corto</translation>
     </message>
     <message>
-        <location filename="../wizard_recommendations_page.py" line="59"/>
+        <location filename="../wizard_recommendations_page.py" line="60"/>
         <source>Tick “Add to the plan” on what the job seeker wants to do. Tick “Compare” on two cards to see them side by side here.</source>
         <translation>Marque «Agregar al plan» en lo que la persona quiere hacer. Marque «Comparar» en dos tarjetas para verlas aquí lado a lado.</translation>
     </message>
     <message>
-        <location filename="../wizard_recommendations_page.py" line="63"/>
+        <location filename="../wizard_recommendations_page.py" line="64"/>
         <source>Side by side</source>
         <translation>Lado a lado</translation>
     </message>
     <message>
-        <location filename="../wizard_recommendations_page.py" line="81"/>
+        <location filename="../wizard_recommendations_page.py" line="82"/>
         <source>Recommendations</source>
         <translation>Recomendaciones</translation>
     </message>
     <message numerus="yes">
-        <location filename="../wizard_recommendations_page.py" line="84"/>
+        <location filename="../wizard_recommendations_page.py" line="85"/>
         <source>&amp;Next: make the plan (%n chosen)</source>
         <translation>
             <numerusform>&amp;Siguiente: armar el plan (%n elegido)</numerusform>
@@ -3496,57 +3496,57 @@ Carpeta de datos: {folder}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../wizard_recommendations_page.py" line="110"/>
+        <location filename="../wizard_recommendations_page.py" line="111"/>
         <source>Based on the answers just saved, with about {hours} hours a week until {deadline}. Tick what the job seeker wants to do.</source>
         <translation>Según las respuestas recién guardadas, con unas {hours} horas por semana hasta el {deadline}. Marque lo que la persona quiere hacer.</translation>
     </message>
     <message>
-        <location filename="../wizard_recommendations_page.py" line="115"/>
+        <location filename="../wizard_recommendations_page.py" line="116"/>
         <source>The catalog is still loading…</source>
         <translation>El catálogo todavía se está cargando…</translation>
     </message>
     <message>
-        <location filename="../wizard_recommendations_page.py" line="138"/>
+        <location filename="../wizard_recommendations_page.py" line="139"/>
         <source>Finding recommendations…</source>
         <translation>Buscando recomendaciones…</translation>
     </message>
     <message>
-        <location filename="../wizard_recommendations_page.py" line="232"/>
+        <location filename="../wizard_recommendations_page.py" line="233"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../wizard_recommendations_page.py" line="233"/>
+        <location filename="../wizard_recommendations_page.py" line="234"/>
         <source>Hours</source>
         <translation>Horas</translation>
     </message>
     <message>
-        <location filename="../wizard_recommendations_page.py" line="234"/>
+        <location filename="../wizard_recommendations_page.py" line="235"/>
         <source>Deadline</source>
         <translation>Fecha límite</translation>
     </message>
     <message>
-        <location filename="../wizard_recommendations_page.py" line="235"/>
+        <location filename="../wizard_recommendations_page.py" line="236"/>
         <source>Level</source>
         <translation>Nivel</translation>
     </message>
     <message>
-        <location filename="../wizard_recommendations_page.py" line="236"/>
+        <location filename="../wizard_recommendations_page.py" line="237"/>
         <source>Free credential</source>
         <translation>Credencial gratuita</translation>
     </message>
     <message>
-        <location filename="../wizard_recommendations_page.py" line="236"/>
+        <location filename="../wizard_recommendations_page.py" line="237"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../wizard_recommendations_page.py" line="237"/>
+        <location filename="../wizard_recommendations_page.py" line="238"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../wizard_recommendations_page.py" line="238"/>
+        <location filename="../wizard_recommendations_page.py" line="239"/>
         <source>Why</source>
         <translation>Por qué</translation>
     </message>
@@ -4786,27 +4786,27 @@ Ahora: {purgeable} solicitantes cumplen las condiciones. Se conservan: {unsynced
         <translation>Sincronizando…</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="385"/>
+        <location filename="../sync_page.py" line="386"/>
         <source>Resolved: the server&apos;s version was taken.</source>
         <translation>Resuelto: se tomó la versión del servidor.</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="386"/>
+        <location filename="../sync_page.py" line="387"/>
         <source>Resolved: your choice will be sent at the next sync.</source>
         <translation>Resuelto: su elección se enviará en la próxima sincronización.</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="410"/>
+        <location filename="../sync_page.py" line="411"/>
         <source>Corrected; it will be sent again now.</source>
         <translation>Corregido; se enviará de nuevo ahora.</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="419"/>
+        <location filename="../sync_page.py" line="420"/>
         <source>It will be sent again now.</source>
         <translation>Se enviará de nuevo ahora.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../sync_page.py" line="425"/>
+        <location filename="../sync_page.py" line="426"/>
         <source>%n change(s) will be sent again now.</source>
         <translation>
             <numerusform>%n cambio se enviará de nuevo ahora.</numerusform>
@@ -6584,6 +6584,56 @@ Ahora: {purgeable} solicitantes cumplen las condiciones. Se conservan: {unsynced
         <location filename="../core_messages.py" line="593"/>
         <source>The keyring did not keep the new encryption key. {help}</source>
         <translation>El llavero no conservó la nueva clave de cifrado. {help}</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="596"/>
+        <source>{what} could not be saved: the disk in {folder} is full. Free some space (empty the Recycle Bin, delete old exports) or choose another drive, and try again. Nothing was saved.</source>
+        <translation>No se pudo guardar {what}: el disco de {folder} está lleno. Libere espacio (vacíe la Papelera, borre exportaciones antiguas) o elija otra unidad, e inténtelo de nuevo. No se guardó nada.</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="598"/>
+        <source>{what} could not be saved: the disk is full. Free some space (empty the Recycle Bin, delete old exports) or choose another drive, and try again. Nothing was saved.</source>
+        <translation>No se pudo guardar {what}: el disco está lleno. Libere espacio (vacíe la Papelera, borre exportaciones antiguas) o elija otra unidad, e inténtelo de nuevo. No se guardó nada.</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="600"/>
+        <source>{what} could not be saved: this account may not write in {folder}. Choose another folder (for example Documents) and try again. Nothing was saved.</source>
+        <translation>No se pudo guardar {what}: esta cuenta no tiene permiso para escribir en {folder}. Elija otra carpeta (por ejemplo Documentos) e inténtelo de nuevo. No se guardó nada.</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="602"/>
+        <source>{what} could not be saved: this account may not write. Choose another folder (for example Documents) and try again. Nothing was saved.</source>
+        <translation>No se pudo guardar {what}: esta cuenta no tiene permiso para escribir. Elija otra carpeta (por ejemplo Documentos) e inténtelo de nuevo. No se guardó nada.</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="604"/>
+        <source>{what} could not be saved ({reason}) in {folder}. Check the disk and try again. Nothing was saved.</source>
+        <translation>No se pudo guardar {what} ({reason}) en {folder}. Revise el disco e inténtelo de nuevo. No se guardó nada.</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="606"/>
+        <source>{what} could not be saved ({reason}). Check the disk and try again. Nothing was saved.</source>
+        <translation>No se pudo guardar {what} ({reason}). Revise el disco e inténtelo de nuevo. No se guardó nada.</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="608"/>
+        <source>The change could not be saved: the disk is full. Nothing was changed. Free some space (empty the Recycle Bin, delete old exports) and try again; what you typed is still on the screen.</source>
+        <translation>No se pudo guardar el cambio: el disco está lleno. No se cambió nada. Libere espacio (vacíe la Papelera, borre exportaciones antiguas) e inténtelo de nuevo; lo que escribió sigue en la pantalla.</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="610"/>
+        <source>The change could not be saved: the data folder is read-only. Nothing was changed. Ask IT to check the data folder&apos;s permissions.</source>
+        <translation>No se pudo guardar el cambio: la carpeta de datos es de solo lectura. No se cambió nada. Pida a informática que revise los permisos de la carpeta de datos.</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="612"/>
+        <source>The change could not be saved: the disk reported an error. Nothing was changed. Try again; if it happens again, ask IT to check the disk.</source>
+        <translation>No se pudo guardar el cambio: el disco informó un error. No se cambió nada. Inténtelo de nuevo; si vuelve a ocurrir, pida a informática que revise el disco.</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="615"/>
+        <source>The summary workbook</source>
+        <translation>el libro de resumen</translation>
     </message>
 </context>
 <context>
