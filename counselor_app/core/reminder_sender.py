@@ -42,7 +42,7 @@ from sqlalchemy import select
 from counselor_app.core import keystore
 from counselor_app.core.changes import append_change, record_audit
 from counselor_app.core.errors import CounselorDeskError, PermissionDeniedError
-from counselor_app.core.messages import Message
+from counselor_app.core.messages import Message, message_of
 from counselor_app.core.models import JobSeeker, ReminderSend, utcnow
 from counselor_app.core.paths import resources_dir
 from counselor_app.core.profiles import load_profile
@@ -381,25 +381,27 @@ def configure_relay(desk: Desk, *, host: str, port: int, security: str, username
         raise PermissionDeniedError(Message(
                 "reminder_sender.program_administrator_set",
                 "Only a program administrator can set up the mail relay."))
-    errors: dict[str, str] = {}
+    errors: dict[str, str] = {}  # each a Message
     host = host.strip()
     if not host or any(c.isspace() for c in host):
-        errors["host"] = "Enter the relay's host name, e.g. smtp.agency.example.gov."
+        errors["host"] = Message("relay.host", "Enter the relay's host name, e.g. smtp.agency.example.gov.")
     if not 0 < int(port) < 65536:
-        errors["port"] = "The port is a number from 1 to 65535 (587 for STARTTLS, 465 for TLS)."
+        errors["port"] = Message("relay.port", "The port is a number from 1 to 65535 (587 for STARTTLS, 465 for "
+                                 "TLS).")
     if security not in SECURITY_CHOICES:
-        errors["security"] = "Choose STARTTLS, TLS or none."
+        errors["security"] = Message("relay.security", "Choose STARTTLS, TLS or none.")
     elif security == "none" and host not in ("127.0.0.1", "localhost", "::1"):
-        errors["security"] = "Without encryption the password and messages cross the network in clear text; " \
-                             "use STARTTLS or TLS (none is only for a relay on this computer)."
+        errors["security"] = Message("relay.clear_text", "Without encryption the password and messages cross the "
+                                     "network in clear text; use STARTTLS or TLS (none is only for a relay on this "
+                                     "computer).")
     try:
         sender = normalize_email(sender)
     except ValueError as exc:
-        errors["sender"] = str(exc)
+        errors["sender"] = message_of(exc)
     if ca_bundle and not Path(ca_bundle).is_file():
-        errors["ca_bundle"] = "The certificate file was not found."
+        errors["ca_bundle"] = Message("relay.ca_bundle", "The certificate file was not found.")
     if window_days is not None and not 0 <= window_days <= 365:
-        errors["window_days"] = "The number of days is from 0 to 365."
+        errors["window_days"] = Message("relay.window_days", "The number of days is from 0 to 365.")
     if errors:
         raise ValidationError(errors)
     s = desk.settings

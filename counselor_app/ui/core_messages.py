@@ -614,6 +614,19 @@ CATALOG: dict[str, Any] = {  # QT_TRANSLATE_NOOP is typed as returning object
     # export/summary_workbook.py
     "file.summary_workbook": QT_TRANSLATE_NOOP(
         "core_messages", "The summary workbook"),
+    # core/reminder_sender.py
+    "relay.host": QT_TRANSLATE_NOOP(
+        "core_messages", "Enter the relay's host name, e.g. smtp.agency.example.gov."),
+    "relay.port": QT_TRANSLATE_NOOP(
+        "core_messages", "The port is a number from 1 to 65535 (587 for STARTTLS, 465 for TLS)."),
+    "relay.security": QT_TRANSLATE_NOOP(
+        "core_messages", "Choose STARTTLS, TLS or none."),
+    "relay.clear_text": QT_TRANSLATE_NOOP(
+        "core_messages", "Without encryption the password and messages cross the network in clear text; use STARTTLS or TLS (none is only for a relay on this computer)."),
+    "relay.ca_bundle": QT_TRANSLATE_NOOP(
+        "core_messages", "The certificate file was not found."),
+    "relay.window_days": QT_TRANSLATE_NOOP(
+        "core_messages", "The number of days is from 0 to 365."),
 }
 
 

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from counselor_app.ui.app_context import AppContext
-from counselor_app.ui.core_messages import error_words
+from counselor_app.ui.operations import error_message
 from counselor_app.ui.widgets import error_label
 
 
@@ -74,7 +74,7 @@ class MailRelayDialog(QDialog):
             window_days=self.window_days.value())
 
         def failed(exc: BaseException) -> None:
-            self.error.setText(error_words(exc))
+            self.error.setText(error_message(exc))
             self.error.setVisible(True)
 
         self.ctx.collection_op(self, lambda: configure_relay(desk, **values)) \

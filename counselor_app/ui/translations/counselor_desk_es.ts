@@ -6635,6 +6635,36 @@ Ahora: {purgeable} solicitantes cumplen las condiciones. Se conservan: {unsynced
         <source>The summary workbook</source>
         <translation>el libro de resumen</translation>
     </message>
+    <message>
+        <location filename="../core_messages.py" line="618"/>
+        <source>Enter the relay&apos;s host name, e.g. smtp.agency.example.gov.</source>
+        <translation>Escriba el nombre del servidor de correo, por ejemplo smtp.agency.example.gov.</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="620"/>
+        <source>The port is a number from 1 to 65535 (587 for STARTTLS, 465 for TLS).</source>
+        <translation>El puerto es un número de 1 a 65535 (587 para STARTTLS, 465 para TLS).</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="622"/>
+        <source>Choose STARTTLS, TLS or none.</source>
+        <translation>Elija STARTTLS, TLS o ninguna.</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="624"/>
+        <source>Without encryption the password and messages cross the network in clear text; use STARTTLS or TLS (none is only for a relay on this computer).</source>
+        <translation>Sin cifrado, la contraseña y los mensajes viajan por la red como texto legible; use STARTTLS o TLS (ninguna es solo para un servidor de correo en esta computadora).</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="626"/>
+        <source>The certificate file was not found.</source>
+        <translation>No se encontró el archivo del certificado.</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="628"/>
+        <source>The number of days is from 0 to 365.</source>
+        <translation>El número de días va de 0 a 365.</translation>
+    </message>
 </context>
 <context>
     <name>form</name>
