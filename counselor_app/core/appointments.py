@@ -165,7 +165,7 @@ class AppointmentService:
                  status: str = AppointmentStatus.COMPLETED) -> Appointment:
         if outcome not in OUTCOMES:
             raise ValidationError({"outcome": Message(
-                    "appointments.choose_appointment_s",
+                    "appointments.outcome_not_listed",
                     "Choose the appointment's outcome from the list.")})
         if status not in APPOINTMENT_STATUSES:
             raise ValidationError({"status": Message(

@@ -255,7 +255,7 @@ def read_customer_list(data: bytes, *, name: str, today: Any) -> list[ListPerson
                                  preferred_language=lang, birth_date=values.get("birth_date")))
     if problems:
         raise CampaignImportError(Message(
-                "campaigns.imported_cell_s",
+                "campaigns.cells_unreadable",
                 "{name} was not imported: {count} cell(s) could not be read.", name=name, count=len(problems)),
                                   problems=problems)
     if not people:

@@ -51,7 +51,7 @@ def check_rules(profile: AgencyProfile) -> None:
     conditions += [n["when"] for n in rules.get("notes", ())]
     if not rules.get("pathways"):
         raise ProfileError(Message(
-                "eligibility.agency_profile_s",
+                "eligibility.profile_has_no_pathways",
                 "The agency profile's eligibility rules have no pathways."))
     for cond in conditions:
         for qid in _condition_questions(cond):

@@ -204,12 +204,12 @@ def parse_profile(raw: dict[str, Any]) -> AgencyProfile:
                 "The agency profile has a value of the wrong kind ({exc}).", exc=str(exc))) from None
     if not (program.starts_on <= program.issue_by and program.enroll_by <= program.complete_by):
         raise ProfileError(Message(
-                "profiles.agency_profile_s",
+                "profiles.dates_out_of_order",
                 "The agency profile's program dates are out of order (start, issue-by, enroll-by, "
                 "complete-by)."))
     if program.license_pool is not None and program.license_pool < 0:
         raise ProfileError(Message(
-                "profiles.agency_profile_s_2",
+                "profiles.pool_negative",
                 "The agency profile's license pool cannot be negative."))
     from counselor_app.core.eligibility import check_rules  # the rules refer to the questions
 

@@ -442,7 +442,7 @@ def connect_relay(desk: Desk) -> SmtpConnection:
             if password is None:
                 conn.close()
                 raise ReminderSendError("auth_failed", Message(
-                        "reminder_sender.mail_relay_s",
+                        "reminder_sender.relay_password_missing",
                         "The mail relay's password is not saved on this computer; enter it in the reminder "
                         "settings."))
             try:

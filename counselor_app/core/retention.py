@@ -132,15 +132,15 @@ def policy(desk: Desk) -> RetentionPolicy | None:
         source = str(raw.get("source", "")).strip()
     except (KeyError, TypeError, ValueError):
         raise RetentionNotConfigured(Message(
-                "retention.agency_profile_s_3",
+                "retention.days_not_a_number",
                 "The agency profile's retention value is not a number of days.")) from None
     if days < 0:
         raise RetentionNotConfigured(Message(
-                "retention.agency_profile_s",
+                "retention.period_negative",
                 "The agency profile's retention period cannot be negative."))
     if not source:
         raise RetentionNotConfigured(Message(
-                "retention.agency_profile_s_2",
+                "retention.source_missing",
                 "The agency profile's retention value must say its source."))
     return RetentionPolicy(days_after_program_end=days, source=source, program_end=desk.profile.program.complete_by)
 

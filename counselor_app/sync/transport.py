@@ -202,7 +202,7 @@ class AgencyClient:
             return model.model_validate_json(response.content)
         except ValidationError:
             raise ProtocolError(Message(
-                    "transport.agency_server_s",
+                    "transport.answer_not_understood",
                     "The agency server's answer was not understood. Check the server address; the server may "
                     "run a different protocol version.")) from None
 
@@ -236,12 +236,12 @@ class AgencyClient:
             except requests.exceptions.SSLError:
                 raise CertificateError(
                     Message(
-                        "transport.agency_server_s_2",
+                        "transport.certificate_unverified",
                         "The agency server's certificate could not be verified, so nothing was sent. If your "
                         "agency uses its own certificate authority, set its CA bundle in the sync settings.")) from None
             except requests.exceptions.InvalidURL:
                 raise ServerUnreachable(Message(
-                        "transport.agency_server_s_3",
+                        "transport.address_invalid",
                         "The agency server's address is not valid.")) from None
             except requests.exceptions.RequestException as exc:
                 # Connection refused or reset, DNS failure, timeout, or a response cut off mid-way.

@@ -269,7 +269,7 @@ CATALOG: dict[str, Any] = {  # QT_TRANSLATE_NOOP is typed as returning object
         "core_messages", "An appointment is either scheduled or a walk-in."),
     "appointments.place_either_center": QT_TRANSLATE_NOOP(
         "core_messages", "The place is either the center or an outreach event."),
-    "appointments.choose_appointment_s": QT_TRANSLATE_NOOP(
+    "appointments.outcome_not_listed": QT_TRANSLATE_NOOP(
         "core_messages", "Choose the appointment's outcome from the list."),
     "appointments.unknown_appointment_status": QT_TRANSLATE_NOOP(
         "core_messages", "Unknown appointment status."),
@@ -290,7 +290,7 @@ CATALOG: dict[str, Any] = {  # QT_TRANSLATE_NOOP is typed as returning object
         "core_messages", "{name} has no header row with names and an e-mail, phone or customer id column (for example: First Name, Last Name, Email, Phone)."),
     "campaigns.more_people_split": QT_TRANSLATE_NOOP(
         "core_messages", "{name} has more than {max_rows:,} people; split the list."),
-    "campaigns.imported_cell_s": QT_TRANSLATE_NOOP(
+    "campaigns.cells_unreadable": QT_TRANSLATE_NOOP(
         "core_messages", "{name} was not imported: {count} cell(s) could not be read."),
     "campaigns.header_but_nobody": QT_TRANSLATE_NOOP(
         "core_messages", "{name} has a header but nobody in it."),
@@ -350,7 +350,7 @@ CATALOG: dict[str, Any] = {  # QT_TRANSLATE_NOOP is typed as returning object
     "db.database_written_newer": QT_TRANSLATE_NOOP(
         "core_messages", "This database was written by a newer version of Counselor Desk. Install the newer version to open it."),
     # core/eligibility.py
-    "eligibility.agency_profile_s": QT_TRANSLATE_NOOP(
+    "eligibility.profile_has_no_pathways": QT_TRANSLATE_NOOP(
         "core_messages", "The agency profile's eligibility rules have no pathways."),
     "eligibility.eligibility_rules_refer": QT_TRANSLATE_NOOP(
         "core_messages", "The eligibility rules refer to a question the profile does not ask: {qid}."),
@@ -468,9 +468,9 @@ CATALOG: dict[str, Any] = {  # QT_TRANSLATE_NOOP is typed as returning object
         "core_messages", "The agency profile is missing the field {value!r}."),
     "profiles.agency_profile_value": QT_TRANSLATE_NOOP(
         "core_messages", "The agency profile has a value of the wrong kind ({exc})."),
-    "profiles.agency_profile_s": QT_TRANSLATE_NOOP(
+    "profiles.dates_out_of_order": QT_TRANSLATE_NOOP(
         "core_messages", "The agency profile's program dates are out of order (start, issue-by, enroll-by, complete-by)."),
-    "profiles.agency_profile_s_2": QT_TRANSLATE_NOOP(
+    "profiles.pool_negative": QT_TRANSLATE_NOOP(
         "core_messages", "The agency profile's license pool cannot be negative."),
     # core/reminder_sender.py
     "reminder_sender.supervisor_program_administrator": QT_TRANSLATE_NOOP(
@@ -491,11 +491,11 @@ CATALOG: dict[str, Any] = {  # QT_TRANSLATE_NOOP is typed as returning object
     "reports.more_one_counselor": QT_TRANSLATE_NOOP(
         "core_messages", "More than one counselor matches '{value}'; give the full name or user name."),
     # core/retention.py
-    "retention.agency_profile_s_3": QT_TRANSLATE_NOOP(
+    "retention.days_not_a_number": QT_TRANSLATE_NOOP(
         "core_messages", "The agency profile's retention value is not a number of days."),
-    "retention.agency_profile_s": QT_TRANSLATE_NOOP(
+    "retention.period_negative": QT_TRANSLATE_NOOP(
         "core_messages", "The agency profile's retention period cannot be negative."),
-    "retention.agency_profile_s_2": QT_TRANSLATE_NOOP(
+    "retention.source_missing": QT_TRANSLATE_NOOP(
         "core_messages", "The agency profile's retention value must say its source."),
     "retention.agency_profile_sets": QT_TRANSLATE_NOOP(
         "core_messages", "The agency profile sets no retention period for this desk, so nothing is purged."),
@@ -539,13 +539,13 @@ CATALOG: dict[str, Any] = {  # QT_TRANSLATE_NOOP is typed as returning object
     # sync/transport.py
     "transport.agency_server_answered": QT_TRANSLATE_NOOP(
         "core_messages", "The agency server answered more changes than were sent."),
-    "transport.agency_server_s": QT_TRANSLATE_NOOP(
+    "transport.answer_not_understood": QT_TRANSLATE_NOOP(
         "core_messages", "The agency server's answer was not understood. Check the server address; the server may run a different protocol version."),
     "transport.sign_agency_server": QT_TRANSLATE_NOOP(
         "core_messages", "Sign in to the agency server first."),
-    "transport.agency_server_s_2": QT_TRANSLATE_NOOP(
+    "transport.certificate_unverified": QT_TRANSLATE_NOOP(
         "core_messages", "The agency server's certificate could not be verified, so nothing was sent. If your agency uses its own certificate authority, set its CA bundle in the sync settings."),
-    "transport.agency_server_s_3": QT_TRANSLATE_NOOP(
+    "transport.address_invalid": QT_TRANSLATE_NOOP(
         "core_messages", "The agency server's address is not valid."),
     "transport.agency_server_did": QT_TRANSLATE_NOOP(
         "core_messages", "The agency server did not accept the user name or password."),
@@ -568,7 +568,7 @@ CATALOG: dict[str, Any] = {  # QT_TRANSLATE_NOOP is typed as returning object
         "core_messages", "The {language} template for '{name}' uses unknown merge fields: {value}."),
     "reminder_sender.mail_relay_set": QT_TRANSLATE_NOOP(
         "core_messages", "The mail relay is not set up: enter the relay's host name and the sender address in the reminder settings."),
-    "reminder_sender.mail_relay_s": QT_TRANSLATE_NOOP(
+    "reminder_sender.relay_password_missing": QT_TRANSLATE_NOOP(
         "core_messages", "The mail relay's password is not saved on this computer; enter it in the reminder settings."),
     "reminder_sender.mail_relay_refused": QT_TRANSLATE_NOOP(
         "core_messages", "The mail relay refused the user name or password."),
