@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from email_validator import SPECIAL_USE_DOMAIN_NAMES
-from sqlalchemy import String, any_, bindparam, insert, select, update
+from sqlalchemy import String, any_, bindparam, select, update
 from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
@@ -34,7 +34,7 @@ from counselor_app.agency_server.common import (
     _Rec,
     _rejected,
 )
-from counselor_app.agency_server.db import lock_pools
+from counselor_app.agency_server.db import insert_rows, lock_pools
 from counselor_app.agency_server.feed import FeedService
 from counselor_app.agency_server.models import (
     ChangeLog,
@@ -162,7 +162,7 @@ class ChangeService(FeedService):
                 raise ClientGone("The client went away; the batch was rolled back.")
             self._write_records(session, ctx)
             if ctx.change_rows:
-                session.execute(insert(ChangeLog.__table__), ctx.change_rows)
+                insert_rows(session, ChangeLog.__table__, ctx.change_rows)
                 ctx.change_rows.clear()
             self._publish_feed(session, ctx)
             self._batches_since_statistics += 1
@@ -204,7 +204,7 @@ class ChangeService(FeedService):
                     rec.stored = True
             ctx.record_writes.clear()
             if new_rows:
-                session.execute(insert(ServerRecord.__table__), new_rows)
+                insert_rows(session, ServerRecord.__table__, new_rows)
             if changed_rows:
                 table = ServerRecord.__table__
                 session.execute(update(table).where(
