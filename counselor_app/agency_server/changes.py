@@ -10,10 +10,10 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, cast
 
 from email_validator import SPECIAL_USE_DOMAIN_NAMES
-from sqlalchemy import String, any_, bindparam, select, update
+from sqlalchemy import String, Table, any_, bindparam, select, update
 from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
@@ -206,7 +206,7 @@ class ChangeService(FeedService):
             if new_rows:
                 insert_rows(session, ServerRecord.__table__, new_rows)
             if changed_rows:
-                table = ServerRecord.__table__
+                table = cast(Table, ServerRecord.__table__)
                 session.execute(update(table).where(
                     table.c.entity == bindparam("k_entity"), table.c.entity_id == bindparam("k_entity_id")
                 ).values({name: bindparam(name) for name in ("version", "center_id", "email_lc", "data", "deleted",
