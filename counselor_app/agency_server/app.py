@@ -126,6 +126,11 @@ class RequestBodyMiddleware:
         await self.app(scope, replay, send)
 
 
+def _json(model: Any) -> Response:
+    """A protocol model's JSON as the answer, encoded once by pydantic (what ``response_model`` would send)."""
+    return Response(content=model.model_dump_json(), media_type="application/json")
+
+
 def _service(request: Request) -> AgencyService:
     return request.app.state.service  # type: ignore[no-any-return]
 
@@ -254,7 +259,8 @@ def create_app(store: ServerStore | None = None, *, database_url: str | None = N
         record come back); `rejected` (with a reason; reason_code `blocked` means an earlier change to the same
         record in this batch did not apply, so keep it queued). Replaying a change_id returns its first result;
         the same change_id with other content is rejected."""
-        return service.apply_changes(user, batch)
+        # Encoded once, by the model itself (FastAPI would validate the answer again and encode it twice).
+        return _json(service.apply_changes(user, batch))  # type: ignore[return-value]
 
     @app.get(f"{p.API_PREFIX}/changes", response_model=p.FeedPage, tags=["sync"], responses=_ERRORS)
     def pull_changes(user: User, since: Annotated[str | None, Query(max_length=40)] = None,
@@ -263,7 +269,7 @@ def create_app(store: ServerStore | None = None, *, database_url: str | None = N
         """What changed on the server since the cursor, oldest first: catalog, license pool and this device's
         reserved block, learners' progress (supervisors and administrators), and job seekers of the user's
         center changed by other devices. Store `next_cursor` only after applying the page."""
-        return service.feed_page(user, since=since, limit=limit, device_id=device_id)
+        return _json(service.feed_page(user, since=since, limit=limit, device_id=device_id))  # type: ignore[return-value]
 
     @app.get(f"{p.API_PREFIX}/reconcile/{{entity}}", response_model=p.ReconcileDigests, tags=["sync"],
              responses=_ERRORS)

@@ -6,14 +6,13 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
-from typing import Any
+from typing import Any, NamedTuple
 
 from counselor_app.agency_server import security
 from counselor_app.agency_server.db import ServerStore
 from counselor_app.agency_server.models import (
     DeviceBlock,
     License,
-    ServerRecord,
 )
 from counselor_app.core.vocabulary import ChangeResultStatus, LicenseStatus, Role
 from counselor_app.sync import protocol as p
@@ -113,6 +112,45 @@ def _rejected(change: p.Change, code: str, reason: str, *, missing: tuple[str, s
                           missing_entity_id=missing[1] if missing else None)
 
 
+class _Rec:
+    """A server record as a batch reads and changes it: a plain object, written with Core statements at the end
+    of the batch (``ChangeService._write_records``), not an ORM instance in a unit of work."""
+
+    __slots__ = ("entity", "entity_id", "version", "center_id", "email_lc", "data", "deleted", "origin_device",
+                 "created_at", "updated_at", "updated_by", "stored")
+
+    def __init__(self, entity: str, entity_id: str, version: int, center_id: int | None, email_lc: str | None,
+                 data: dict[str, Any], deleted: bool, origin_device: str | None, created_at: datetime,
+                 updated_at: datetime, updated_by: int | None, *, stored: bool = False) -> None:
+        self.entity = entity
+        self.entity_id = entity_id
+        self.version = version
+        self.center_id = center_id
+        self.email_lc = email_lc
+        self.data = data
+        self.deleted = deleted
+        self.origin_device = origin_device
+        self.created_at = created_at
+        self.updated_at = updated_at
+        self.updated_by = updated_by
+        self.stored = stored  # a row in the database already (UPDATE), else a new one (INSERT)
+
+    def row(self) -> dict[str, Any]:
+        return {"entity": self.entity, "entity_id": self.entity_id, "version": self.version,
+                "center_id": self.center_id, "email_lc": self.email_lc, "data": self.data, "deleted": self.deleted,
+                "origin_device": self.origin_device, "created_at": self.created_at, "updated_at": self.updated_at,
+                "updated_by": self.updated_by}
+
+
+class _Known(NamedTuple):
+    """A change id the server has answered (``change_log``): who sent it, its fingerprint and its first answer."""
+
+    user_id: int
+    fingerprint: str
+    status: str
+    result: dict[str, Any]
+
+
 @dataclass
 class _Batch:
     """What one batch has looked up so far, so each record is read once per batch."""
@@ -121,7 +159,10 @@ class _Batch:
     device_id: str
     now: datetime
     seq: int = 0
-    records: dict[tuple[str, str], ServerRecord | None] = field(default_factory=dict)
+    records: dict[tuple[str, str], _Rec | None] = field(default_factory=dict)
+    # Records created or changed and not written yet, and the change log's rows (``ChangeService``).
+    record_writes: dict[tuple[str, str], _Rec] = field(default_factory=dict)
+    change_rows: list[dict[str, Any]] = field(default_factory=list)
     licenses: dict[str, License | None] = field(default_factory=dict)
     blocks: dict[str, DeviceBlock | None] = field(default_factory=dict)
     dirty_programs: set[str] = field(default_factory=set)

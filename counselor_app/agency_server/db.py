@@ -10,6 +10,7 @@ side, guarded by row locks on the records a batch changes and by per-program adv
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import time
 from pathlib import Path
@@ -20,6 +21,7 @@ from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, case, create_engine, event, text, update
+from sqlalchemy import types as sa_types
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.engine import make_url
@@ -180,12 +182,55 @@ def claim_feed_numbers(session: Session, count: int) -> int:
 
 def upsert_feed_rows(session: Session, rows: list[dict[str, Any]]) -> None:
     """Write feed rows, replacing the row of the same (kind, key): one statement for all of them."""
+    insert_rows(session, FeedEntry.__table__, rows, conflict=("kind", "key"),
+                update=("seq", "center_id", "origin_device", "only_device", "data"))
+
+
+_UNNEST_SQL: dict[tuple[str, tuple[str, ...], tuple[str, ...], tuple[str, ...]], Any] = {}
+
+
+def insert_rows(session: Session, table: Any, rows: list[dict[str, Any]], *, conflict: tuple[str, ...] = (),
+                update: tuple[str, ...] = ()) -> None:
+    """Insert ``rows`` (dicts with the same keys) into ``table`` in one statement; with ``conflict`` and
+    ``update``, a row whose ``conflict`` key exists replaces those columns instead.
+
+    On PostgreSQL the statement is ``INSERT ... SELECT FROM unnest(array, array, ...)``: one parameter per column
+    whatever the number of rows, so its text is the same for every batch and the server prepares it once,
+    where an executemany runs one INSERT per row and a multi-row VALUES list is a new statement for every row
+    count. Elsewhere (SQLite) it is an executemany, which the driver runs in C."""
     if not rows:
         return
-    dialect_insert = pg_insert if session.get_bind().dialect.name == "postgresql" else sqlite_insert
-    statement = dialect_insert(FeedEntry)
-    statement = statement.on_conflict_do_update(
-        index_elements=[FeedEntry.kind, FeedEntry.key],
-        set_={name: statement.excluded[name] for name in ("seq", "center_id", "origin_device", "only_device",
-                                                           "data")})
-    session.execute(statement, rows)
+    columns = tuple(rows[0])
+    if session.get_bind().dialect.name != "postgresql":
+        statement: Any = sqlite_insert(table)
+        if conflict:
+            statement = statement.on_conflict_do_update(
+                index_elements=list(conflict), set_={name: statement.excluded[name] for name in update})
+        session.execute(statement, rows)
+        return
+    key = (table.name, columns, conflict, update)
+    sql = _UNNEST_SQL.get(key)
+    if sql is None:
+        from sqlalchemy.dialects import postgresql
+
+        dialect = postgresql.dialect()
+        casts = ", ".join(f"u.{name}::{table.c[name].type.compile(dialect=dialect)}" for name in columns)
+        arrays = ", ".join(f"CAST(:{name} AS text[])" for name in columns)
+        text_sql = (f"INSERT INTO {table.name} ({', '.join(columns)}) SELECT {casts} FROM unnest({arrays}) "
+                    f"AS u({', '.join(columns)})")
+        if conflict:
+            text_sql += (f" ON CONFLICT ({', '.join(conflict)}) DO UPDATE SET "
+                         + ", ".join(f"{name} = EXCLUDED.{name}" for name in update))
+        sql = _UNNEST_SQL[key] = text(text_sql)
+    params = {}
+    for name in columns:
+        values = [row[name] for row in rows]
+        convert = _TEXT_OF.get(table.c[name].type._type_affinity)  # noqa: SLF001 (SQLAlchemy's type family)
+        params[name] = values if convert is None else [None if v is None else convert(v) for v in values]
+    session.execute(sql, params)
+
+
+# How ``insert_rows`` spells a value of each column type as text (strings go as they are; dicts and lists as JSON).
+_TEXT_OF: dict[Any, Any] = {sa_types.JSON: json.dumps, sa_types.Boolean: lambda v: "true" if v else "false",
+                            sa_types.DateTime: lambda v: v.isoformat(), sa_types.Date: lambda v: v.isoformat(),
+                            sa_types.Integer: str, sa_types.BigInteger: str}

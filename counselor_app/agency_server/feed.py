@@ -110,7 +110,7 @@ class FeedService(_ServiceBase):
         after = int(since) if since else 0
         limit = max(1, min(limit, p.MAX_PAGE))
         device = device_id or principal.device_id
-        query = select(FeedEntry)
+        query = select(FeedEntry.seq, FeedEntry.kind, FeedEntry.key, FeedEntry.center_id, FeedEntry.data)
         if device:
             query = query.where(or_(FeedEntry.origin_device.is_(None), FeedEntry.origin_device != device),
                                 or_(FeedEntry.only_device.is_(None), FeedEntry.only_device == device))
@@ -134,16 +134,19 @@ class FeedService(_ServiceBase):
                                 last)
                     after = 0
                     replayed = True
-            rows = list(session.scalars(query.where(FeedEntry.seq > after).order_by(FeedEntry.seq).limit(limit)))
-            record_keys = [tuple(r.key.split(":", 1)) for r in rows if r.kind == FeedKind.RECORD]
-            records: dict[tuple[str, str], ServerRecord] = {}
+            rows = session.execute(query.where(FeedEntry.seq > after).order_by(FeedEntry.seq).limit(limit)).all()
+            records: dict[tuple[str, str], Any] = {}
             by_entity: dict[str, list[str]] = {}
-            for entity, entity_id in record_keys:
-                by_entity.setdefault(entity, []).append(entity_id)
+            for r in rows:
+                if r.kind == FeedKind.RECORD:
+                    entity, _, entity_id = r.key.partition(":")
+                    by_entity.setdefault(entity, []).append(entity_id)
             for entity, ids in by_entity.items():
                 for chunk in _chunks(ids):
-                    for rec in session.scalars(select(ServerRecord).where(ServerRecord.entity == entity,
-                                                                          ServerRecord.entity_id.in_(chunk))):
+                    for rec in session.execute(select(ServerRecord.entity_id, ServerRecord.version,
+                                                      ServerRecord.deleted, ServerRecord.center_id, ServerRecord.data)
+                                               .where(ServerRecord.entity == entity,
+                                                      ServerRecord.entity_id.in_(chunk))):
                         records[(entity, rec.entity_id)] = rec
             centers = dict(session.execute(select(Center.id, Center.name)).all())
         items: list[p.FeedItem] = []

@@ -269,6 +269,13 @@ def canonical_json(value: Any) -> str:
 
 def change_fingerprint(change: Change) -> str:
     """What makes a change *that* change: a replay with the same id must carry the same fingerprint."""
+    return change_fingerprint_sized(change)[0]
+
+
+def change_fingerprint_sized(change: Change) -> tuple[str, int]:
+    """``change_fingerprint`` and the length of the canonical text it hashed (an upper bound of the payload's
+    canonical length, so the server encodes each change once)."""
     body = {"entity": change.entity, "entity_id": change.entity_id, "op": change.op,
             "base_version": change.base_version, "payload": change.payload}
-    return hashlib.sha256(canonical_json(body).encode("utf-8")).hexdigest()
+    text = canonical_json(body)
+    return hashlib.sha256(text.encode("utf-8")).hexdigest(), len(text)

@@ -75,6 +75,11 @@ class RunResult:
     busy_503: int = 0
     reconnects: int = 0
     not_applied: int = 0
+    # CPU seconds spent during the run (Linux /proc): the simulated desks (this process), the server's workers,
+    # and the whole machine (PostgreSQL and anything else running, the other engineers' tests included).
+    cpu_desks_s: float = 0.0
+    cpu_server_s: float = 0.0
+    cpu_machine_s: float = 0.0
     errors: list[str] = field(default_factory=list)
 
 
@@ -250,7 +255,38 @@ class ServerProcess:
             self.proc.communicate()
 
 
-def drive(url: str, tokens: list[str], bodies: list[list[bytes]], result: RunResult) -> None:
+def _tick() -> float:
+    return float(os.sysconf("SC_CLK_TCK"))
+
+
+def machine_cpu_s() -> float:
+    """CPU seconds the whole machine has been busy (all cores; idle and I/O wait left out)."""
+    try:
+        fields = [int(x) for x in Path("/proc/stat").read_text().split("\n", 1)[0].split()[1:]]
+    except OSError:
+        return 0.0
+    return (sum(fields[:8]) - fields[3] - fields[4]) / _tick()
+
+
+def process_tree_cpu_s(pid: int) -> float:
+    """CPU seconds of ``pid`` and its live descendants (the server's workers)."""
+    total = 0.0
+    todo = [pid]
+    while todo:
+        current = todo.pop()
+        try:
+            stat = Path(f"/proc/{current}/stat").read_text()
+            parts = stat[stat.rindex(")") + 2:].split()
+            total += (int(parts[11]) + int(parts[12])) / _tick()
+            for task in Path(f"/proc/{current}/task").iterdir():
+                todo += [int(c) for c in (task / "children").read_text().split()]
+        except (OSError, ValueError):
+            continue
+    return total
+
+
+def drive(url: str, tokens: list[str], bodies: list[list[bytes]], result: RunResult,
+          server_pid: int | None = None) -> None:
     """Every desk at once, each pushing its batches in turn (each followed by one feed pull)."""
     import requests
 
@@ -316,9 +352,14 @@ def drive(url: str, tokens: list[str], bodies: list[list[bytes]], result: RunRes
         t.start()
     start.wait()
     t0 = time.perf_counter()
+    desks0, machine0 = time.process_time(), machine_cpu_s()
+    server0 = process_tree_cpu_s(server_pid) if server_pid else 0.0
     for t in threads:
         t.join()
     result.seconds = time.perf_counter() - t0
+    result.cpu_desks_s = time.process_time() - desks0
+    result.cpu_machine_s = machine_cpu_s() - machine0
+    result.cpu_server_s = (process_tree_cpu_s(server_pid) - server0) if server_pid else 0.0
     if answered[0] != result.changes:
         result.errors.append(f"{result.changes - answered[0]} of {result.changes} changes got no answer")
     result.changes = answered[0]  # the rate counts the changes the server answered, nothing planned
@@ -342,7 +383,7 @@ def run_config(backend: str, desks: int, workers: int, scale: dict[str, Any], fo
         result.changes = sum(len(b.changes) for desk in batches for b in desk)
         server = ServerProcess(db.url, workers, profile=profile)
         try:
-            drive(server.url, tokens, bodies, result)
+            drive(server.url, tokens, bodies, result, server_pid=server.proc.pid)
         finally:
             server.stop()
     finally:
@@ -513,6 +554,14 @@ def run(scale_name: str, *, backends: list[str] | None = None, desks: list[int] 
             "batch_size": scale["batch_size"], "batches_per_desk": scale["batches"]}
 
 
+def _cpu_shares(r: dict[str, Any], cpus: int | None) -> str:
+    capacity = r["seconds"] * (cpus or 1)
+    if not capacity or not r.get("cpu_machine_s"):
+        return ""
+    rest = max(0.0, r["cpu_machine_s"] - r["cpu_desks_s"] - r["cpu_server_s"])
+    return " / ".join(f"{100 * v / capacity:.0f}" for v in (r["cpu_desks_s"], r["cpu_server_s"], rest))
+
+
 def table(report: dict[str, Any]) -> str:
     base = report["baselines"]
     http = base["http_requests_s"]
@@ -524,8 +573,9 @@ def table(report: dict[str, Any]) -> str:
                  f"{k.split('_')[0]} {v:,.0f} changes/s" for k, v in base.items() if k.endswith("insert_changes_s")),
              "",
              "| backend | desks | workers | changes/s | batch p50 s | batch p95 s | max s | timeouts | 503s | "
-             "reconnects | not applied | pull p95 s | batches/s ÷ bare HTTP req/s | changes/s ÷ bare inserts | 2 workers ÷ 1 |",
-             "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
+             "reconnects | not applied | pull p95 s | batches/s ÷ bare HTTP req/s | changes/s ÷ bare inserts | 2 workers ÷ 1 "
+             "| CPU: desks / server / rest of machine (% of 2 cores) |",
+             "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
     for r in report["runs"]:
         inserts = base.get(f"{r['backend']}_insert_changes_s") or 0
         batches_s = r["changes_s"] / report["batch_size"]
@@ -534,7 +584,7 @@ def table(report: dict[str, Any]) -> str:
         lines.append(f"| {r['backend']} | {r['desks']} | {r['workers']} | {r['changes_s']:,.0f} | "
                      f"{r['batch_p50_s']:.2f} | {r['batch_p95_s']:.2f} | {r['batch_max_s']:.2f} | {r['timeouts']} | "
                      f"{r['busy_503']} | {r['reconnects']} | {r['not_applied']} | {r['pull_p95_s']:.2f} | {batches_s / http:.3f} | "
-                     f"{r['changes_s'] / inserts if inserts else 0:.2f} | {gain} |")
+                     f"{r['changes_s'] / inserts if inserts else 0:.2f} | {gain} | {_cpu_shares(r, report['cpus'])} |")
     target = [r for r in report["runs"] if r["backend"] == "postgres" and r["desks"] == 100]
     if target:
         lines.append("")
