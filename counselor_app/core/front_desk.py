@@ -66,6 +66,15 @@ class WaitServiceFigures:
     median_service_min: float | None
 
 
+def walk_in_draft(name: str) -> dict[str, object]:
+    """The appointment wizard's first step for a walk-in known only by the name given at the desk: the search
+    already holds the name, and the registration form the first and last name, so "Start" opens on the person."""
+    parts = name.split()
+    first, last = (parts[0], " ".join(parts[1:])) if len(parts) > 1 else (name, "")
+    return {"pages": {"find": {"tab": 0, "search": name,
+                               "form": {"first_name": first, "last_name": last, "preferred_language": "en"}}}}
+
+
 class FrontDeskService:
     def __init__(self, store: Store, actor: Actor, *, zone: str | None = None,
                  clock: Callable[[], datetime] = utcnow) -> None:
@@ -156,6 +165,8 @@ class FrontDeskService:
                 appt.status = AppointmentStatus.IN_PROGRESS
                 appt.started_at = now
                 appt.counselor_id = self._actor.user_id or appt.counselor_id
+                if not appt.job_seeker_id and not appt.wizard_state:  # a prospect: open on their name
+                    appt.wizard_state = walk_in_draft(entry.display_name)
                 appt.version = (base or 0) + 1
                 appt.updated_at = now
                 op = ChangeOp.UPDATE
@@ -163,7 +174,8 @@ class FrontDeskService:
                 appt = Appointment(job_seeker_id=entry.job_seeker_id, counselor_id=self._actor.user_id,
                                    center_id=self._actor.center_id, kind=AppointmentKind.WALK_IN, place_kind=PlaceKind.CENTER,
                                    place_name=self._actor.center_name, status=AppointmentStatus.IN_PROGRESS, started_at=now,
-                                   scheduled_at=entry.arrived_at, wizard_state={}, version=1, created_at=now,
+                                   scheduled_at=entry.arrived_at, wizard_state=walk_in_draft(entry.display_name)
+                                   if not entry.job_seeker_id else {}, version=1, created_at=now,
                                    updated_at=now)
                 session.add(appt)
                 base = None

@@ -16,10 +16,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from enum import StrEnum
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 
 from counselor_app.core.campaigns import link_contact_booking
 from counselor_app.core.changes import Actor, append_change, record_audit, record_payload
@@ -32,7 +32,12 @@ from counselor_app.core.outreach_mail import (
     MailSender,
     appointment_message,
 )
-from counselor_app.core.outreach_models import AppointmentBooking, CampaignContact, outbox_payload
+from counselor_app.core.outreach_models import (
+    AppointmentBooking,
+    CampaignContact,
+    WaitingEntry,
+    outbox_payload,
+)
 from counselor_app.core.partner_referrals import ReferralStatus, set_referral_status
 from counselor_app.core.vocabulary import AppointmentKind, ChangeOp, Entity, PlaceKind
 
@@ -61,6 +66,26 @@ class BookingStatus(StrEnum):
     COMPLETED = "completed"
     CANCELLED = "cancelled"
     NO_SHOW = "no_show"
+
+
+class DayStatus(StrEnum):
+    """Where a booked (or walked-in) person stands on the day: the one vocabulary the Today page and the Calendar
+    both show. booked → checked in → in appointment → served, or no-show / cancelled."""
+
+    BOOKED = "booked"
+    CHECKED_IN = "checked_in"
+    IN_APPOINTMENT = "in_appointment"
+    SERVED = "served"
+    NO_SHOW = "no_show"
+    CANCELLED = "cancelled"
+
+
+def day_status(appointment_status: str, *, waiting: bool = False) -> DayStatus:
+    """The day's status of an appointment; ``waiting`` when the person is on the front desk's waiting list."""
+    if appointment_status == BookingStatus.SCHEDULED:
+        return DayStatus.CHECKED_IN if waiting else DayStatus.BOOKED
+    return {BookingStatus.IN_PROGRESS: DayStatus.IN_APPOINTMENT, BookingStatus.COMPLETED: DayStatus.SERVED,
+            BookingStatus.NO_SHOW: DayStatus.NO_SHOW}.get(appointment_status, DayStatus.CANCELLED)
 
 
 class BookingConflict(CounselorDeskError):
@@ -125,6 +150,8 @@ class BookingRow:
     ends_local: datetime
     email: str | None
     language: str
+    day_status: DayStatus = DayStatus.BOOKED
+    notes: str | None = None
 
 
 class SchedulingService:
@@ -144,7 +171,7 @@ class SchedulingService:
     def book(self, *, local_start: datetime, minutes: int = 30, mode: BookingMode | str = BookingMode.IN_PERSON,
              counselor_id: str | None = None, job_seeker_id: str | None = None, contact_id: str | None = None,
              place_name: str | None = None, email: str | None = None, language: str | None = None,
-             referral_id: str | None = None, fold: int = 0) -> BookingRow:
+             referral_id: str | None = None, fold: int = 0, notes: str | None = None) -> BookingRow:
         """Book a job seeker (or a campaign prospect) with a counselor at a local wall-clock time.
 
         Raises ``ValidationError`` (bad mode, duration, skipped local time, nobody to book), ``NotFoundError``,
@@ -178,12 +205,9 @@ class SchedulingService:
                 email = email or contact.email
                 language = language or contact.preferred_language
                 job_seeker_id = job_seeker_id or contact.job_seeker_id
-            clash = session.scalars(
-                select(AppointmentBooking).join(Appointment, Appointment.id == AppointmentBooking.id)
-                .where(AppointmentBooking.counselor_id == counselor_id, AppointmentBooking.cancelled.is_(False),
-                       Appointment.status.in_((BookingStatus.SCHEDULED, BookingStatus.IN_PROGRESS)),
-                       AppointmentBooking.starts_at < ends, AppointmentBooking.ends_at > starts)
-                .order_by(AppointmentBooking.starts_at).limit(1)).first()
+            counselor = session.get(User, counselor_id) if counselor_id else None
+            key = counselor_key(counselor)
+            clash = _clash(session, counselor_id, key, starts, ends)
             if clash is not None:
                 raise BookingConflict(clash.id, utc_to_local(clash.starts_at, self.zone))
             now = self._clock()
@@ -197,7 +221,9 @@ class SchedulingService:
             booking = AppointmentBooking(id=appt.id, version=1, mode=mode, starts_at=starts, ends_at=ends,
                                          counselor_id=counselor_id, language=(language or "en"), email=email,
                                          contact_id=contact_id, referral_id=referral_id, cancelled=False,
-                                         created_at=now, updated_at=now)
+                                         created_at=now, updated_at=now, counselor_key=key,
+                                         counselor_name=counselor.display_name if counselor else None,
+                                         notes=(notes or "").strip()[:2000] or None)
             session.add(booking)
             session.flush()
             append_change(session, entity=Entity.APPOINTMENT, entity_id=appt.id, op=ChangeOp.CREATE,
@@ -210,16 +236,31 @@ class SchedulingService:
                 set_referral_status(session, referral_id, ReferralStatus.BOOKED, now=now, appointment_id=appt.id)
             record_audit(session, self._actor, "book", entity=Entity.APPOINTMENT, entity_id=appt.id,
                          detail={"mode": str(mode), "minutes": minutes})
-            counselor = session.get(User, counselor_id) if counselor_id else None
             return self._row(appt, booking, name, counselor.display_name if counselor else "")
 
-    def _row(self, appt: Appointment, booking: AppointmentBooking, name: str, counselor_name: str) -> BookingRow:
+    def check(self, *, local_start: datetime, minutes: int, counselor_id: str | None,
+              ignore_id: str | None = None, fold: int = 0) -> BookingRow | None:
+        """The booking in the way of this time for this counselor (here or at another desk of the center, as
+        far as this desk has heard), else None; for the booking dialog to say so before saving. Raises
+        ``NonexistentLocalTime``."""
+        starts = local_to_utc(local_start, self.zone, fold=fold)
+        ends = starts + timedelta(minutes=minutes)
+        counselor_id = counselor_id or self._actor.user_id
+        with self._store.read() as session:
+            counselor = session.get(User, counselor_id) if counselor_id else None
+            clash = _clash(session, counselor_id, counselor_key(counselor), starts, ends, ignore_id=ignore_id)
+            clash_id = clash.id if clash is not None else None
+        return self.get(clash_id) if clash_id else None
+
+    def _row(self, appt: Appointment, booking: AppointmentBooking, name: str, counselor_name: str, *,
+             waiting: bool = False) -> BookingRow:
         return BookingRow(
             appointment_id=appt.id, job_seeker_id=appt.job_seeker_id, contact_id=booking.contact_id, name=name,
             counselor_id=booking.counselor_id, counselor_name=counselor_name, mode=BookingMode(booking.mode),
             status=BookingStatus(appt.status), starts_at=booking.starts_at, ends_at=booking.ends_at,
             starts_local=utc_to_local(booking.starts_at, self.zone),
-            ends_local=utc_to_local(booking.ends_at, self.zone), email=booking.email, language=booking.language)
+            ends_local=utc_to_local(booking.ends_at, self.zone), email=booking.email, language=booking.language,
+            day_status=day_status(appt.status, waiting=waiting), notes=booking.notes)
 
     # -- reading -----------------------------------------------------------------------------------------
     def between(self, start_utc: datetime, end_utc: datetime, *, counselor_id: str | None = None,
@@ -236,10 +277,19 @@ class SchedulingService:
                 query = query.where(AppointmentBooking.counselor_id == counselor_id)
             if not include_cancelled:
                 query = query.where(AppointmentBooking.cancelled.is_(False))
+            found = list(session.execute(query))
+            scheduled = [appt.id for appt, *_ in found if appt.status == BookingStatus.SCHEDULED]
+            waiting: set[str] = set()
+            for start in range(0, len(scheduled), 500):
+                waiting.update(session.scalars(select(WaitingEntry.booked_appointment_id).where(
+                    WaitingEntry.booked_appointment_id.in_(scheduled[start:start + 500]),
+                    WaitingEntry.status == "waiting")))
             rows = []
-            for appt, booking, seeker, contact, user in session.execute(query):
+            for appt, booking, seeker, contact, user in found:
                 name = seeker.full_name if seeker else (contact.full_name if contact else "")
-                rows.append(self._row(appt, booking, name, user.display_name if user else ""))
+                rows.append(self._row(appt, booking, name,
+                                      (user.display_name if user else "") or (booking.counselor_name or ""),
+                                      waiting=appt.id in waiting))
             return rows
 
     def day(self, day: date, *, counselor_id: str | None = None) -> list[BookingRow]:
@@ -258,8 +308,8 @@ class SchedulingService:
         return days
 
     def due_today(self) -> list[BookingRow]:
-        """Today's bookings not yet started, ended or missed: who is due at the front desk."""
-        return [r for r in self.day(self.now_local().date()) if r.status == BookingStatus.SCHEDULED]
+        """Today's bookings not yet checked in, started, ended or missed: who is due at the front desk."""
+        return [r for r in self.day(self.now_local().date()) if r.day_status == DayStatus.BOOKED]
 
     # -- changes after booking ----------------------------------------------------------------------------
     def _set_status(self, appointment_id: str, status: BookingStatus, *, cancel: bool = False) -> None:
@@ -290,6 +340,55 @@ class SchedulingService:
                               payload={"cancelled": True, "version": booking.version, "updated_at": now},
                               base_version=b_base)
             record_audit(session, self._actor, str(status), entity=Entity.APPOINTMENT, entity_id=appt.id)
+
+    def reschedule(self, appointment_id: str, *, local_start: datetime, minutes: int,
+                   counselor_id: str | None = None, fold: int = 0) -> BookingRow:
+        """Move a booking that has not started to another time (and counselor). Raises ``BookingConflict``,
+        ``ValidationError``, ``NotFoundError``; the day-before reminder goes again for the new time."""
+        if not MIN_MINUTES <= minutes <= MAX_MINUTES:
+            raise ValidationError({"minutes": f"An appointment lasts {MIN_MINUTES} minutes to 8 hours."})
+        starts = local_to_utc(local_start, self.zone, fold=fold)
+        ends = starts + timedelta(minutes=minutes)
+        with self._store.write() as session:
+            note_changes(OpChanges(outreach=True, appointments=True))
+            appt = session.get(Appointment, appointment_id)
+            booking = session.get(AppointmentBooking, appointment_id)
+            if appt is None or booking is None:
+                raise NotFoundError("This booking is not in the local records.")
+            if appt.status != BookingStatus.SCHEDULED or booking.cancelled:
+                raise ValidationError({"status": "Only an appointment that has not started can be moved."})
+            counselor_id = counselor_id or booking.counselor_id or self._actor.user_id
+            counselor = session.get(User, counselor_id) if counselor_id else None
+            key = counselor_key(counselor) or (booking.counselor_key if counselor_id == booking.counselor_id
+                                               else None)
+            clash = _clash(session, counselor_id, key, starts, ends, ignore_id=appointment_id)
+            if clash is not None:
+                raise BookingConflict(clash.id, utc_to_local(clash.starts_at, self.zone))
+            now = self._clock()
+            base = appt.version
+            appt.scheduled_at = starts
+            appt.counselor_id = counselor_id
+            appt.version = base + 1
+            appt.updated_at = now
+            append_change(session, entity=Entity.APPOINTMENT, entity_id=appt.id, op=ChangeOp.UPDATE,
+                          payload={"scheduled_at": starts, "counselor_id": counselor_id, "version": appt.version,
+                                   "updated_at": now}, base_version=base)
+            b_base = booking.version
+            booking.starts_at, booking.ends_at = starts, ends
+            booking.counselor_id = counselor_id
+            booking.counselor_key = key
+            booking.counselor_name = counselor.display_name if counselor else booking.counselor_name
+            booking.reminder_sent_at = None
+            booking.version = b_base + 1
+            booking.updated_at = now
+            append_change(session, entity=Entity.APPOINTMENT_BOOKING, entity_id=booking.id, op=ChangeOp.UPDATE,
+                          payload={"starts_at": starts, "ends_at": ends, "counselor_id": counselor_id,
+                                   "counselor_key": key, "counselor_name": booking.counselor_name,
+                                   "reminder_sent_at": None, "version": booking.version, "updated_at": now},
+                          base_version=b_base)
+            record_audit(session, self._actor, "reschedule", entity=Entity.APPOINTMENT, entity_id=appt.id,
+                         detail={"minutes": minutes})
+        return self.get(appointment_id)
 
     def record_no_show(self, appointment_id: str) -> None:
         """The person did not come: the appointment is kept, marked ``no_show``, and still blocks its time."""
@@ -377,6 +476,30 @@ class SchedulingService:
             booking.updated_at = now
             append_change(session, entity=Entity.APPOINTMENT_BOOKING, entity_id=booking.id, op=ChangeOp.UPDATE,
                           payload={column: now, "version": booking.version, "updated_at": now}, base_version=base)
+
+
+def counselor_key(user: User | None) -> str | None:
+    """The counselor as every desk of the center knows them: the sign-in name, folded."""
+    return user.username.strip().casefold()[:120] if user is not None and user.username else None
+
+
+def _clash(session: Any, counselor_id: str | None, key: str | None, starts: datetime, ends: datetime, *,
+           ignore_id: str | None = None) -> AppointmentBooking | None:
+    """The first live booking of this counselor (by this desk's user row, or by sign-in name for a booking
+    that came from another desk) overlapping ``starts``–``ends``."""
+    who = [AppointmentBooking.counselor_id == counselor_id] if counselor_id else []
+    if key:
+        who.append(AppointmentBooking.counselor_key == key)
+    if not who:
+        return None
+    query = (select(AppointmentBooking).join(Appointment, Appointment.id == AppointmentBooking.id)
+             .where(or_(*who), AppointmentBooking.cancelled.is_(False),
+                    Appointment.status.in_((BookingStatus.SCHEDULED, BookingStatus.IN_PROGRESS)),
+                    AppointmentBooking.starts_at < ends, AppointmentBooking.ends_at > starts)
+             .order_by(AppointmentBooking.starts_at).limit(1))
+    if ignore_id:
+        query = query.where(AppointmentBooking.id != ignore_id)
+    return session.scalars(query).first()
 
 
 def _appointment_payload(appt: Appointment) -> dict[str, object]:
