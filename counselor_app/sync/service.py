@@ -473,6 +473,10 @@ class _Round:
             received += len(page.items)
             # Count what changed something here, not the pool and block echoes every round brings.
             self.report.pulled += applied.records + applied.progress + int(applied.catalog)
+            if applied.double_booked:  # issue 16: two desks booked one counselor at one time
+                self.report.notes.append(
+                    f"{applied.double_booked:,} bookings made at another desk take the same time as a booking "
+                    "here for the same counselor; the Calendar marks them \"double-booked\": move or cancel one.")
             if not page.has_more or page.next_cursor == cursor:
                 break
             cursor = page.next_cursor

@@ -58,6 +58,14 @@ def day_status_label(status: str) -> str:
             "cancelled": QCoreApplication.translate("Outreach", "Cancelled")}.get(status, status)
 
 
+def booking_status_text(row: BookingRow) -> str:
+    text = day_status_label(row.day_status)
+    if row.double_booked:
+        text += " — " + QCoreApplication.translate("Outreach", "double-booked: the counselor has another "
+                                                   "appointment at this time")
+    return text
+
+
 def referral_status_label(status: str) -> str:
     return {"submitted": QCoreApplication.translate("Outreach", "New"),
             "accepted": QCoreApplication.translate("Outreach", "Accepted"),
@@ -162,7 +170,7 @@ class BookingTableModel(RowTableModel[BookingRow]):
             TableColumn(QCoreApplication.translate("Outreach", "Job seeker"), attrgetter("name")),
             TableColumn(QCoreApplication.translate("Outreach", "How"), lambda r: mode_label(r.mode)),
             TableColumn(QCoreApplication.translate("Outreach", "Counselor"), attrgetter("counselor_name")),
-            TableColumn(QCoreApplication.translate("Outreach", "Status"), lambda r: day_status_label(r.day_status)),
+            TableColumn(QCoreApplication.translate("Outreach", "Status"), booking_status_text),
         ]
         if with_day:
             columns.insert(0, TableColumn(QCoreApplication.translate("Outreach", "Day"), lambda r: f"{r.starts_local:%a %m/%d}"))
@@ -224,7 +232,7 @@ class WeekGridModel(QAbstractTableModel):
             return "\n".join(f"{clock_time(r.starts_local)} {r.name} ({mode_label(r.mode)})" for r in rows)
         if role == Qt.ItemDataRole.ToolTipRole and rows:
             return "\n".join(f"{clock_time(r.starts_local)}–{clock_time(r.ends_local)} {r.name}, "
-                             f"{mode_label(r.mode)}, {r.counselor_name} — {day_status_label(r.day_status)}"
+                             f"{mode_label(r.mode)}, {r.counselor_name} — {booking_status_text(r)}"
                              for r in rows)
         if role == Qt.ItemDataRole.BackgroundRole and rows:
             from PySide6.QtGui import QColor
