@@ -286,7 +286,7 @@ class SchedulingService:
 
     # -- reading -----------------------------------------------------------------------------------------
     def between(self, start_utc: datetime, end_utc: datetime, *, counselor_id: str | None = None,
-                include_cancelled: bool = False) -> list[BookingRow]:
+                include_cancelled: bool = False, counselor_key: str | None = None) -> list[BookingRow]:
         with self._store.read() as session:
             query = (select(Appointment, AppointmentBooking, JobSeeker, CampaignContact, User)
                      .join(AppointmentBooking, AppointmentBooking.id == Appointment.id)
@@ -295,8 +295,11 @@ class SchedulingService:
                      .outerjoin(User, User.id == AppointmentBooking.counselor_id)
                      .where(AppointmentBooking.starts_at < end_utc, AppointmentBooking.ends_at > start_utc)
                      .order_by(AppointmentBooking.starts_at))
-            if counselor_id:
-                query = query.where(AppointmentBooking.counselor_id == counselor_id)
+            who = [AppointmentBooking.counselor_id == counselor_id] if counselor_id else []
+            if counselor_key:
+                who.append(AppointmentBooking.counselor_key == counselor_key)
+            if who:
+                query = query.where(or_(*who))
             if not include_cancelled:
                 query = query.where(AppointmentBooking.cancelled.is_(False))
             found = list(session.execute(query))
@@ -314,18 +317,19 @@ class SchedulingService:
                                       waiting=appt.id in waiting))
         return _mark_double_bookings(rows)
 
-    def day(self, day: date, *, counselor_id: str | None = None) -> list[BookingRow]:
+    def day(self, day: date, *, counselor_id: str | None = None, counselor_key: str | None = None) -> list[BookingRow]:
         """The bookings of one local day, in time order."""
         start, end = day_bounds_utc(day, self.zone)
-        return self.between(start, end, counselor_id=counselor_id)
+        return self.between(start, end, counselor_id=counselor_id, counselor_key=counselor_key)
 
-    def week(self, any_day: date, *, counselor_id: str | None = None) -> dict[date, list[BookingRow]]:
+    def week(self, any_day: date, *, counselor_id: str | None = None,
+             counselor_key: str | None = None) -> dict[date, list[BookingRow]]:
         """Monday to Sunday of the week holding ``any_day``: local date → that day's bookings."""
         monday = any_day - timedelta(days=any_day.weekday())
         days = {monday + timedelta(days=i): [] for i in range(7)}  # type: dict[date, list[BookingRow]]
         start, _ = day_bounds_utc(monday, self.zone)
         _, end = day_bounds_utc(monday + timedelta(days=6), self.zone)
-        for row in self.between(start, end, counselor_id=counselor_id):
+        for row in self.between(start, end, counselor_id=counselor_id, counselor_key=counselor_key):
             days.setdefault(row.starts_local.date(), []).append(row)
         return days
 

@@ -218,6 +218,15 @@ class WeekGridModel(QAbstractTableModel):
     def bookings_at(self, row: int, column: int) -> list[BookingRow]:
         return self._cells.get((self._first + row, column), [])
 
+    def slot_at(self, row: int, column: int) -> tuple[Any, Any] | None:
+        """(local date, local start time) of the half hour a cell stands for."""
+        from datetime import time
+
+        if not (0 <= column < len(self._days)) or row < 0:
+            return None
+        hour, half = divmod(self._first + row, 2)
+        return self._days[column], time(hour % 24, 30 if half else 0)
+
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
         return 0 if parent.isValid() else self._last - self._first
 

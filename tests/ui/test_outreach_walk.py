@@ -67,7 +67,7 @@ def _row_of(model: Any, name: str) -> int:
 
 def _book_in_dialog(hour: int, minute: int = 0) -> None:
     dialog = QApplication.activeModalWidget()
-    assert dialog is not None and dialog.objectName() == "" and hasattr(dialog, "time_edit")
+    assert dialog is not None and dialog.objectName() == "booking_dialog" and hasattr(dialog, "time_edit")
     dialog.time_edit.setTime(QTime(hour, minute))
     drive.click(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok))
 
