@@ -37,7 +37,7 @@ from counselor_app.ui.wizard_step import STAY, WizardStep
 log = logging.getLogger(__name__)
 
 AUTOSAVE_MS = 400
-#: In the saved wizard state: when the counselor paused the appointment (cleared by the next save).
+# In the saved wizard state: when the counselor paused the appointment (cleared by the next save).
 PAUSED_KEY = "paused_at"
 STEP_ORDER = ("find", "eligibility", "background", "recommendations", "plan", "license", "summary")
 

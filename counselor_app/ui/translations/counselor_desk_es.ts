@@ -37,82 +37,87 @@
 <context>
     <name>AppointmentTableModel</name>
     <message>
-        <location filename="../appointment_table_model.py" line="39"/>
+        <location filename="../appointment_table_model.py" line="43"/>
         <source>Find or register</source>
         <translation>Buscar o registrar</translation>
     </message>
     <message>
-        <location filename="../appointment_table_model.py" line="40"/>
+        <location filename="../appointment_table_model.py" line="44"/>
         <source>Eligibility</source>
         <translation>Elegibilidad</translation>
     </message>
     <message>
-        <location filename="../appointment_table_model.py" line="41"/>
+        <location filename="../appointment_table_model.py" line="45"/>
         <source>Background and goals</source>
         <translation>Experiencia y metas</translation>
     </message>
     <message>
-        <location filename="../appointment_table_model.py" line="42"/>
+        <location filename="../appointment_table_model.py" line="46"/>
         <source>Recommendations</source>
         <translation>Recomendaciones</translation>
     </message>
     <message>
-        <location filename="../appointment_table_model.py" line="43"/>
+        <location filename="../appointment_table_model.py" line="47"/>
         <source>Learning plan</source>
         <translation>Plan de aprendizaje</translation>
     </message>
     <message>
-        <location filename="../appointment_table_model.py" line="44"/>
+        <location filename="../appointment_table_model.py" line="48"/>
         <source>License</source>
         <translation>Licencia</translation>
     </message>
     <message>
-        <location filename="../appointment_table_model.py" line="45"/>
+        <location filename="../appointment_table_model.py" line="49"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../appointment_table_model.py" line="71"/>
+        <location filename="../appointment_table_model.py" line="69"/>
+        <source>Paused at: {step}</source>
+        <translation>En pausa en: {step}</translation>
+    </message>
+    <message>
+        <location filename="../appointment_table_model.py" line="78"/>
         <source>Time</source>
         <translation>Hora</translation>
     </message>
     <message>
-        <location filename="../appointment_table_model.py" line="72"/>
+        <location filename="../appointment_table_model.py" line="79"/>
         <source>Job seeker</source>
         <translation>Persona</translation>
     </message>
     <message>
-        <location filename="../appointment_table_model.py" line="74"/>
+        <location filename="../appointment_table_model.py" line="81"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../appointment_table_model.py" line="75"/>
+        <location filename="../appointment_table_model.py" line="82"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../appointment_table_model.py" line="77"/>
+        <location filename="../appointment_table_model.py" line="84"/>
         <source>Outcome or step</source>
         <translation>Resultado o paso</translation>
     </message>
     <message>
-        <location filename="../appointment_table_model.py" line="73"/>
+        <location filename="../appointment_table_model.py" line="80"/>
         <source>(not chosen yet)</source>
         <translation>(aún sin elegir)</translation>
     </message>
     <message>
-        <location filename="../appointment_table_model.py" line="58"/>
+        <location filename="../appointment_table_model.py" line="62"/>
         <source>Walk-in</source>
         <translation>Sin cita</translation>
     </message>
     <message>
-        <location filename="../appointment_table_model.py" line="59"/>
+        <location filename="../appointment_table_model.py" line="63"/>
         <source>Scheduled</source>
         <translation>Con cita</translation>
     </message>
     <message>
-        <location filename="../appointment_table_model.py" line="64"/>
+        <location filename="../appointment_table_model.py" line="71"/>
         <source>Stopped at: {step}</source>
         <translation>Se detuvo en: {step}</translation>
     </message>
@@ -120,67 +125,67 @@
 <context>
     <name>AppointmentWizard</name>
     <message>
-        <location filename="../appointment_wizard.py" line="139"/>
+        <location filename="../appointment_wizard.py" line="142"/>
         <source>Autosave</source>
         <translation>Guardado automático</translation>
     </message>
     <message>
-        <location filename="../appointment_wizard.py" line="150"/>
+        <location filename="../appointment_wizard.py" line="153"/>
         <source>Steps of the appointment</source>
         <translation>Pasos de la cita</translation>
     </message>
     <message>
-        <location filename="../appointment_wizard.py" line="171"/>
+        <location filename="../appointment_wizard.py" line="174"/>
         <source>Keep this appointment open and go to the Today page; everything typed is saved</source>
         <translation>Dejar la cita abierta e ir a Hoy; todo lo escrito queda guardado</translation>
     </message>
     <message>
-        <location filename="../appointment_wizard.py" line="175"/>
+        <location filename="../appointment_wizard.py" line="178"/>
         <source>The job seeker has to leave: go to the summary and record the outcome</source>
         <translation>La persona tiene que irse: ir al resumen y registrar el resultado</translation>
     </message>
     <message>
-        <location filename="../appointment_wizard.py" line="170"/>
+        <location filename="../appointment_wizard.py" line="173"/>
         <source>Pause (back to Today)</source>
         <translation>Pausar (volver a Hoy)</translation>
     </message>
     <message>
-        <location filename="../appointment_wizard.py" line="174"/>
+        <location filename="../appointment_wizard.py" line="177"/>
         <source>End early…</source>
         <translation>Terminar antes…</translation>
     </message>
     <message>
-        <location filename="../appointment_wizard.py" line="178"/>
+        <location filename="../appointment_wizard.py" line="181"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../appointment_wizard.py" line="181"/>
+        <location filename="../appointment_wizard.py" line="184"/>
         <source>&amp;Next</source>
         <translation>&amp;Siguiente</translation>
     </message>
     <message>
-        <location filename="../appointment_wizard.py" line="302"/>
+        <location filename="../appointment_wizard.py" line="305"/>
         <source>Appointment with {name}</source>
         <translation>Cita con {name}</translation>
     </message>
     <message>
-        <location filename="../appointment_wizard.py" line="303"/>
+        <location filename="../appointment_wizard.py" line="306"/>
         <source>New appointment</source>
         <translation>Cita nueva</translation>
     </message>
     <message>
-        <location filename="../appointment_wizard.py" line="313"/>
+        <location filename="../appointment_wizard.py" line="316"/>
         <source>Step {n} of {total}: {title}</source>
         <translation>Paso {n} de {total}: {title}</translation>
     </message>
     <message>
-        <location filename="../appointment_wizard.py" line="375"/>
+        <location filename="../appointment_wizard.py" line="383"/>
         <source>✓ Saved</source>
         <translation>✓ Guardado</translation>
     </message>
     <message>
-        <location filename="../appointment_wizard.py" line="382"/>
+        <location filename="../appointment_wizard.py" line="390"/>
         <source>⚠ Not saved: {error}</source>
         <translation>⚠ No se guardó: {error}</translation>
     </message>
@@ -217,177 +222,265 @@
 <context>
     <name>BookingDialog</name>
     <message>
-        <location filename="../booking_dialog.py" line="49"/>
+        <location filename="../booking_dialog.py" line="64"/>
         <source>Book an appointment</source>
         <translation>Reservar una cita</translation>
     </message>
     <message>
-        <location filename="../booking_dialog.py" line="51"/>
-        <source>Appointment for &lt;b&gt;{name}&lt;/b&gt;. Times are in the center&apos;s time zone ({zone}).</source>
-        <translation>Cita para &lt;b&gt;{name}&lt;/b&gt;. Las horas están en la zona horaria del centro ({zone}).</translation>
+        <location filename="../booking_dialog.py" line="64"/>
+        <source>Booked appointment</source>
+        <translation>Cita reservada</translation>
     </message>
     <message>
-        <location filename="../booking_dialog.py" line="61"/>
+        <location filename="../booking_dialog.py" line="76"/>
+        <source>Name, e-mail or phone</source>
+        <translation>Nombre, correo o teléfono</translation>
+    </message>
+    <message>
+        <location filename="../booking_dialog.py" line="80"/>
+        <source>Job seekers found</source>
+        <translation>Personas encontradas</translation>
+    </message>
+    <message>
+        <location filename="../booking_dialog.py" line="90"/>
+        <source>&amp;Whom for</source>
+        <translation>&amp;Para quién</translation>
+    </message>
+    <message>
+        <location filename="../booking_dialog.py" line="104"/>
         <source>&amp;Date</source>
         <translation>&amp;Fecha</translation>
     </message>
     <message>
-        <location filename="../booking_dialog.py" line="67"/>
+        <location filename="../booking_dialog.py" line="109"/>
+        <source>center&apos;s time ({zone})</source>
+        <translation>hora del centro ({zone})</translation>
+    </message>
+    <message>
+        <location filename="../booking_dialog.py" line="113"/>
         <source>&amp;Time</source>
         <translation>&amp;Hora</translation>
     </message>
     <message>
-        <location filename="../booking_dialog.py" line="73"/>
+        <location filename="../booking_dialog.py" line="119"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../booking_dialog.py" line="74"/>
+        <location filename="../booking_dialog.py" line="120"/>
         <source>&amp;Length</source>
         <translation>&amp;Duración</translation>
     </message>
     <message>
-        <location filename="../booking_dialog.py" line="79"/>
+        <location filename="../booking_dialog.py" line="128"/>
         <source>&amp;How</source>
         <translation>&amp;Modalidad</translation>
     </message>
     <message>
-        <location filename="../booking_dialog.py" line="87"/>
+        <location filename="../booking_dialog.py" line="143"/>
         <source>&amp;Counselor</source>
         <translation>&amp;Consejero</translation>
     </message>
     <message>
-        <location filename="../booking_dialog.py" line="90"/>
+        <location filename="../booking_dialog.py" line="148"/>
         <source>&amp;Place</source>
         <translation>&amp;Lugar</translation>
     </message>
     <message>
-        <location filename="../booking_dialog.py" line="91"/>
+        <location filename="../booking_dialog.py" line="151"/>
+        <source>What the appointment is about, what to bring</source>
+        <translation>De qué trata la cita, qué traer</translation>
+    </message>
+    <message>
+        <location filename="../booking_dialog.py" line="157"/>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notas</translation>
+    </message>
+    <message>
+        <location filename="../booking_dialog.py" line="158"/>
         <source>E-mail a confirmation with a calendar invitation</source>
         <translation>Enviar una confirmación por correo con invitación de calendario</translation>
     </message>
     <message>
-        <location filename="../booking_dialog.py" line="96"/>
+        <location filename="../booking_dialog.py" line="163"/>
         <source>Set up the mail server in Settings to send confirmations.</source>
         <translation>Configure el servidor de correo en Configuración para enviar confirmaciones.</translation>
     </message>
     <message>
-        <location filename="../booking_dialog.py" line="104"/>
+        <location filename="../booking_dialog.py" line="179"/>
+        <source>Arrived: check &amp;in</source>
+        <translation>Llegó: &amp;registrar llegada</translation>
+    </message>
+    <message>
+        <location filename="../booking_dialog.py" line="182"/>
+        <source>Did &amp;not come</source>
+        <translation>&amp;No vino</translation>
+    </message>
+    <message>
+        <location filename="../booking_dialog.py" line="185"/>
+        <source>Cancel the &amp;booking</source>
+        <translation>Cancelar la &amp;reserva</translation>
+    </message>
+    <message>
+        <location filename="../booking_dialog.py" line="198"/>
         <source>&amp;Book</source>
         <translation>&amp;Reservar</translation>
+    </message>
+    <message>
+        <location filename="../booking_dialog.py" line="198"/>
+        <source>&amp;Move to this time</source>
+        <translation>&amp;Cambiar a esta hora</translation>
+    </message>
+    <message>
+        <location filename="../booking_dialog.py" line="200"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <location filename="../booking_dialog.py" line="201"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../booking_dialog.py" line="227"/>
+        <source>&lt;b&gt;{name}&lt;/b&gt; — {start} to {end}, {status}</source>
+        <translation>&lt;b&gt;{name}&lt;/b&gt; — de {start} a {end}, {status}</translation>
+    </message>
+    <message>
+        <location filename="../booking_dialog.py" line="231"/>
+        <source>Appointment for &lt;b&gt;{name}&lt;/b&gt;.</source>
+        <translation>Cita para &lt;b&gt;{name}&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <location filename="../booking_dialog.py" line="233"/>
+        <source>Find the person the appointment is for (register someone new on the Job seekers page).</source>
+        <translation>Busque a la persona para quien es la cita (registre a alguien nuevo en la página Personas en búsqueda de empleo).</translation>
+    </message>
+    <message>
+        <location filename="../booking_dialog.py" line="252"/>
+        <source>Nobody matches. Register the person first (Job seekers).</source>
+        <translation>No hay coincidencias. Registre primero a la persona (Personas en búsqueda de empleo).</translation>
+    </message>
+    <message>
+        <location filename="../booking_dialog.py" line="302"/>
+        <source>{time} does not exist that day: the clocks jump forward. Choose another time.</source>
+        <translation>Las {time} no existen ese día: los relojes se adelantan. Elija otra hora.</translation>
+    </message>
+    <message>
+        <location filename="../booking_dialog.py" line="309"/>
+        <source>Not free: {counselor} already has an appointment from {start} to {end} with {name}. Choose another time or another counselor.</source>
+        <translation>No disponible: {counselor} ya tiene una cita de {start} a {end} con {name}. Elija otra hora u otro consejero.</translation>
+    </message>
+    <message>
+        <location filename="../booking_dialog.py" line="312"/>
+        <source>someone</source>
+        <translation>otra persona</translation>
+    </message>
+    <message>
+        <location filename="../booking_dialog.py" line="316"/>
+        <source>✓ {counselor} is free at this time.</source>
+        <translation>✓ {counselor} está disponible a esta hora.</translation>
     </message>
 </context>
 <context>
     <name>CalendarPage</name>
     <message>
-        <location filename="../calendar_page.py" line="46"/>
+        <location filename="../calendar_page.py" line="41"/>
         <source>Calendar</source>
         <translation>Calendario</translation>
     </message>
     <message>
-        <location filename="../calendar_page.py" line="49"/>
+        <location filename="../calendar_page.py" line="44"/>
         <source>◀ &amp;Previous</source>
         <translation>◀ &amp;Anterior</translation>
     </message>
     <message>
-        <location filename="../calendar_page.py" line="51"/>
+        <location filename="../calendar_page.py" line="46"/>
         <source>T&amp;oday</source>
         <translation>&amp;Hoy</translation>
     </message>
     <message>
-        <location filename="../calendar_page.py" line="53"/>
+        <location filename="../calendar_page.py" line="48"/>
         <source>N&amp;ext ▶</source>
         <translation>Si&amp;guiente ▶</translation>
     </message>
     <message>
-        <location filename="../calendar_page.py" line="62"/>
+        <location filename="../calendar_page.py" line="57"/>
         <source>Day</source>
         <translation>Día</translation>
     </message>
     <message>
-        <location filename="../calendar_page.py" line="63"/>
+        <location filename="../calendar_page.py" line="58"/>
         <source>Week</source>
         <translation>Semana</translation>
     </message>
     <message>
-        <location filename="../calendar_page.py" line="67"/>
+        <location filename="../calendar_page.py" line="62"/>
         <source>All counselors</source>
         <translation>Todos los consejeros</translation>
     </message>
     <message>
-        <location filename="../calendar_page.py" line="75"/>
+        <location filename="../calendar_page.py" line="69"/>
         <source>&amp;View:</source>
         <translation>&amp;Vista:</translation>
     </message>
     <message>
-        <location filename="../calendar_page.py" line="77"/>
+        <location filename="../calendar_page.py" line="71"/>
         <source>Co&amp;unselor:</source>
         <translation>Co&amp;nsejero:</translation>
     </message>
     <message>
-        <location filename="../calendar_page.py" line="90"/>
+        <location filename="../calendar_page.py" line="84"/>
         <source>Bookings of the day</source>
         <translation>Citas del día</translation>
     </message>
     <message>
-        <location filename="../calendar_page.py" line="102"/>
+        <location filename="../calendar_page.py" line="96"/>
         <source>Bookings of the week</source>
         <translation>Citas de la semana</translation>
     </message>
     <message>
-        <location filename="../calendar_page.py" line="112"/>
+        <location filename="../calendar_page.py" line="105"/>
+        <source>Double-click an empty half hour to book it, or a booking to open it.</source>
+        <translation>Haga doble clic en una media hora libre para reservarla, o en una reserva para abrirla.</translation>
+    </message>
+    <message>
+        <location filename="../calendar_page.py" line="106"/>
+        <source>Double-click a booking to move it, cancel it or check the person in.</source>
+        <translation>Haga doble clic en una reserva para cambiarla, cancelarla o registrar la llegada de la persona.</translation>
+    </message>
+    <message>
+        <location filename="../calendar_page.py" line="113"/>
         <source>&amp;Book an appointment…</source>
         <translation>&amp;Reservar una cita…</translation>
     </message>
     <message>
-        <location filename="../calendar_page.py" line="115"/>
+        <location filename="../calendar_page.py" line="116"/>
         <source>&amp;Arrived: check in</source>
         <translation>&amp;Llegó: registrar llegada</translation>
     </message>
     <message>
-        <location filename="../calendar_page.py" line="118"/>
+        <location filename="../calendar_page.py" line="119"/>
         <source>Did &amp;not come</source>
         <translation>&amp;No vino</translation>
     </message>
     <message>
-        <location filename="../calendar_page.py" line="121"/>
+        <location filename="../calendar_page.py" line="122"/>
         <source>&amp;Cancel the booking</source>
         <translation>&amp;Cancelar la cita</translation>
     </message>
     <message>
-        <location filename="../calendar_page.py" line="124"/>
+        <location filename="../calendar_page.py" line="125"/>
         <source>Send tomorrow&apos;s &amp;reminders</source>
         <translation>Enviar los &amp;recordatorios de mañana</translation>
     </message>
     <message>
-        <location filename="../calendar_page.py" line="167"/>
+        <location filename="../calendar_page.py" line="168"/>
         <source>Week of {date}</source>
         <translation>Semana del {date}</translation>
     </message>
     <message>
-        <location filename="../calendar_page.py" line="190"/>
-        <location filename="../calendar_page.py" line="196"/>
-        <location filename="../calendar_page.py" line="200"/>
-        <source>Book an appointment</source>
-        <translation>Reservar una cita</translation>
-    </message>
-    <message>
-        <location filename="../calendar_page.py" line="191"/>
-        <source>Whom for? Type a name, e-mail or phone:</source>
-        <translation>¿Para quién? Escriba un nombre, correo o teléfono:</translation>
-    </message>
-    <message>
-        <location filename="../calendar_page.py" line="197"/>
-        <source>Nobody matches. Register the person first (Job seekers).</source>
-        <translation>No hay coincidencias. Registre primero a la persona (Personas en búsqueda de empleo).</translation>
-    </message>
-    <message>
-        <location filename="../calendar_page.py" line="200"/>
-        <source>Job seeker:</source>
-        <translation>Persona en búsqueda de empleo:</translation>
-    </message>
-    <message>
-        <location filename="../calendar_page.py" line="231"/>
+        <location filename="../calendar_page.py" line="245"/>
         <source>{sent} reminders sent; {failed} could not be sent and will be tried again.</source>
         <translation>{sent} recordatorios enviados; {failed} no se pudieron enviar y se volverán a intentar.</translation>
     </message>
@@ -395,159 +488,159 @@
 <context>
     <name>CampaignPage</name>
     <message>
-        <location filename="../campaign_page.py" line="117"/>
+        <location filename="../campaign_page.py" line="101"/>
         <source>Outreach</source>
         <translation>Alcance comunitario</translation>
     </message>
     <message>
-        <location filename="../campaign_page.py" line="120"/>
+        <location filename="../campaign_page.py" line="104"/>
         <source>&amp;Campaign:</source>
         <translation>&amp;Campaña:</translation>
     </message>
     <message>
-        <location filename="../campaign_page.py" line="127"/>
+        <location filename="../campaign_page.py" line="111"/>
         <source>&amp;Import a customer list…</source>
         <translation>&amp;Importar una lista de clientes…</translation>
     </message>
     <message>
-        <location filename="../campaign_page.py" line="132"/>
+        <location filename="../campaign_page.py" line="116"/>
         <source>E-&amp;mail invitations to book</source>
         <translation>Enviar invitaciones para reser&amp;var</translation>
     </message>
     <message>
-        <location filename="../campaign_page.py" line="133"/>
+        <location filename="../campaign_page.py" line="117"/>
         <source>Send each person not yet invited an invitation in their language</source>
         <translation>Enviar a cada persona aún no invitada una invitación en su idioma</translation>
     </message>
     <message>
-        <location filename="../campaign_page.py" line="149"/>
-        <location filename="../campaign_page.py" line="153"/>
+        <location filename="../campaign_page.py" line="133"/>
+        <location filename="../campaign_page.py" line="137"/>
         <source>New referrals from partner agencies</source>
         <translation>Nuevas remisiones de agencias asociadas</translation>
     </message>
     <message>
-        <location filename="../campaign_page.py" line="156"/>
+        <location filename="../campaign_page.py" line="140"/>
         <source>&amp;Accept the referral</source>
         <translation>&amp;Aceptar la remisión</translation>
     </message>
     <message>
-        <location filename="../campaign_page.py" line="167"/>
+        <location filename="../campaign_page.py" line="151"/>
         <source>People to reach</source>
         <translation>Personas por contactar</translation>
     </message>
     <message>
-        <location filename="../campaign_page.py" line="174"/>
+        <location filename="../campaign_page.py" line="158"/>
         <source>* a prospect: not registered on this desk yet.</source>
         <translation>* un prospecto: aún no registrado en este equipo.</translation>
     </message>
     <message>
-        <location filename="../campaign_page.py" line="178"/>
+        <location filename="../campaign_page.py" line="162"/>
         <source>Take the &amp;next person</source>
         <translation>Tomar la &amp;siguiente persona</translation>
     </message>
     <message>
-        <location filename="../campaign_page.py" line="182"/>
-        <location filename="../campaign_page.py" line="293"/>
+        <location filename="../campaign_page.py" line="166"/>
+        <location filename="../campaign_page.py" line="277"/>
         <source>Take the next person, or select someone in the list.</source>
         <translation>Tome la siguiente persona o seleccione a alguien de la lista.</translation>
     </message>
     <message>
-        <location filename="../campaign_page.py" line="186"/>
+        <location filename="../campaign_page.py" line="170"/>
         <source>No ans&amp;wer</source>
         <translation>No &amp;contestó</translation>
     </message>
     <message>
-        <location filename="../campaign_page.py" line="187"/>
+        <location filename="../campaign_page.py" line="171"/>
         <source>&amp;Left a message</source>
         <translation>&amp;Dejé un mensaje</translation>
     </message>
     <message>
-        <location filename="../campaign_page.py" line="188"/>
+        <location filename="../campaign_page.py" line="172"/>
         <source>&amp;Reached, will think about it</source>
         <translation>&amp;Contactada, lo pensará</translation>
     </message>
     <message>
-        <location filename="../campaign_page.py" line="197"/>
+        <location filename="../campaign_page.py" line="181"/>
         <source>Why they declined</source>
         <translation>Por qué rechazó</translation>
     </message>
     <message>
-        <location filename="../campaign_page.py" line="200"/>
+        <location filename="../campaign_page.py" line="184"/>
         <source>&amp;Declined</source>
         <translation>&amp;Rechazó</translation>
     </message>
     <message>
-        <location filename="../campaign_page.py" line="206"/>
+        <location filename="../campaign_page.py" line="190"/>
         <source>&amp;Book an appointment…</source>
         <translation>&amp;Reservar una cita…</translation>
     </message>
     <message>
-        <location filename="../campaign_page.py" line="243"/>
+        <location filename="../campaign_page.py" line="227"/>
         <source>Partner referrals</source>
         <translation>Remisiones de socios</translation>
     </message>
     <message>
-        <location filename="../campaign_page.py" line="272"/>
+        <location filename="../campaign_page.py" line="256"/>
         <source>&lt;b&gt;{people}&lt;/b&gt; people · called or e-mailed &lt;b&gt;{attempted}&lt;/b&gt; · reached &lt;b&gt;{reached}&lt;/b&gt; · booked &lt;b&gt;{booked}&lt;/b&gt; · served &lt;b&gt;{served}&lt;/b&gt; · licensed &lt;b&gt;{licensed}&lt;/b&gt; · declined &lt;b&gt;{declined}&lt;/b&gt;</source>
         <translation>&lt;b&gt;{people}&lt;/b&gt; personas · llamadas o con correo &lt;b&gt;{attempted}&lt;/b&gt; · contactadas &lt;b&gt;{reached}&lt;/b&gt; · con cita &lt;b&gt;{booked}&lt;/b&gt; · atendidas &lt;b&gt;{served}&lt;/b&gt; · con licencia &lt;b&gt;{licensed}&lt;/b&gt; · rechazaron &lt;b&gt;{declined}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../campaign_page.py" line="278"/>
+        <location filename="../campaign_page.py" line="262"/>
         <source>Referrals accepted from partner agencies, worked like a campaign.</source>
         <translation>Remisiones aceptadas de agencias asociadas, trabajadas como una campaña.</translation>
     </message>
     <message>
-        <location filename="../campaign_page.py" line="297"/>
+        <location filename="../campaign_page.py" line="281"/>
         <source>Phone: {phone}</source>
         <translation>Teléfono: {phone}</translation>
     </message>
     <message>
-        <location filename="../campaign_page.py" line="299"/>
+        <location filename="../campaign_page.py" line="283"/>
         <source>E-mail: {email}</source>
         <translation>Correo: {email}</translation>
     </message>
     <message>
-        <location filename="../campaign_page.py" line="300"/>
+        <location filename="../campaign_page.py" line="284"/>
         <source>Language: {language}</source>
         <translation>Idioma: {language}</translation>
     </message>
     <message>
-        <location filename="../campaign_page.py" line="301"/>
+        <location filename="../campaign_page.py" line="285"/>
         <source>Status: {status} · attempts: {n}</source>
         <translation>Estado: {status} · intentos: {n}</translation>
     </message>
     <message>
-        <location filename="../campaign_page.py" line="304"/>
+        <location filename="../campaign_page.py" line="288"/>
         <source>&lt;i&gt;Prospect: register them at the appointment.&lt;/i&gt;</source>
         <translation>&lt;i&gt;Prospecto: regístrelo en la cita.&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../campaign_page.py" line="312"/>
+        <location filename="../campaign_page.py" line="296"/>
         <source>Nobody is left to call in this list right now (the rest are booked, declined, or being worked by another counselor).</source>
         <translation>No queda nadie por llamar en esta lista por ahora (el resto tiene cita, rechazó o lo atiende otro consejero).</translation>
     </message>
     <message>
-        <location filename="../campaign_page.py" line="365"/>
+        <location filename="../campaign_page.py" line="349"/>
         <source>{people} people imported: {matched} already registered here, {prospects} new prospects ({repeated} repeated rows merged).</source>
         <translation>{people} personas importadas: {matched} ya registradas aquí, {prospects} prospectos nuevos ({repeated} filas repetidas combinadas).</translation>
     </message>
     <message>
-        <location filename="../campaign_page.py" line="372"/>
+        <location filename="../campaign_page.py" line="356"/>
         <source>Importing the customer list…</source>
         <translation>Importando la lista de clientes…</translation>
     </message>
     <message>
-        <location filename="../campaign_page.py" line="388"/>
+        <location filename="../campaign_page.py" line="372"/>
         <source>Call us or reply to this e-mail to choose a time.</source>
         <translation>Llámenos o responda a este correo para elegir una hora.</translation>
     </message>
     <message>
-        <location filename="../campaign_page.py" line="398"/>
+        <location filename="../campaign_page.py" line="382"/>
         <source>{sent} invitations sent; {failed} could not be sent (they will be tried again next time); {missing} people have no e-mail address.</source>
         <translation>{sent} invitaciones enviadas; {failed} no se pudieron enviar (se intentará de nuevo la próxima vez); {missing} personas no tienen correo electrónico.</translation>
     </message>
     <message>
-        <location filename="../campaign_page.py" line="402"/>
+        <location filename="../campaign_page.py" line="386"/>
         <source>Sending invitations…</source>
         <translation>Enviando invitaciones…</translation>
     </message>
@@ -1210,32 +1303,32 @@
 <context>
     <name>FixDialog</name>
     <message>
-        <location filename="../sync_page.py" line="70"/>
+        <location filename="../sync_page.py" line="71"/>
         <source>Fix and resend</source>
         <translation>Corregir y reenviar</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="77"/>
+        <location filename="../sync_page.py" line="78"/>
         <source>The agency server did not accept this change: {reason}</source>
         <translation>El servidor de la agencia no aceptó este cambio: {reason}</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="78"/>
+        <location filename="../sync_page.py" line="79"/>
         <source>no reason given</source>
         <translation>no indicó el motivo</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="95"/>
+        <location filename="../sync_page.py" line="96"/>
         <source>The corrected values are saved on this device too, then the change is sent again.</source>
         <translation>Los valores corregidos también se guardan en este equipo y luego el cambio se envía de nuevo.</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="98"/>
+        <location filename="../sync_page.py" line="99"/>
         <source>&amp;Save and resend</source>
         <translation>&amp;Guardar y reenviar</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="99"/>
+        <location filename="../sync_page.py" line="100"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Cancelar</translation>
     </message>
@@ -1243,52 +1336,52 @@
 <context>
     <name>FrontDeskPanel</name>
     <message>
-        <location filename="../front_desk_panel.py" line="55"/>
+        <location filename="../front_desk_panel.py" line="38"/>
         <source>Front desk</source>
         <translation>Recepción</translation>
     </message>
     <message>
-        <location filename="../front_desk_panel.py" line="66"/>
+        <location filename="../front_desk_panel.py" line="49"/>
         <source>Waiting list</source>
         <translation>Lista de espera</translation>
     </message>
     <message>
-        <location filename="../front_desk_panel.py" line="69"/>
+        <location filename="../front_desk_panel.py" line="53"/>
         <source>&amp;Start the appointment</source>
         <translation>&amp;Comenzar la cita</translation>
     </message>
     <message>
-        <location filename="../front_desk_panel.py" line="72"/>
+        <location filename="../front_desk_panel.py" line="56"/>
         <source>L&amp;eft without being seen</source>
         <translation>S&amp;e fue sin ser atendido</translation>
     </message>
     <message>
-        <location filename="../front_desk_panel.py" line="85"/>
+        <location filename="../front_desk_panel.py" line="69"/>
         <source>Booked and due today</source>
         <translation>Con cita para hoy</translation>
     </message>
     <message>
-        <location filename="../front_desk_panel.py" line="88"/>
+        <location filename="../front_desk_panel.py" line="73"/>
         <source>Arrived: &amp;check in</source>
         <translation>Llegó: &amp;registrar llegada</translation>
     </message>
     <message>
-        <location filename="../front_desk_panel.py" line="100"/>
+        <location filename="../front_desk_panel.py" line="85"/>
         <source>Name of a walk-in who just arrived</source>
         <translation>Nombre de una persona sin cita que acaba de llegar</translation>
     </message>
     <message>
-        <location filename="../front_desk_panel.py" line="101"/>
+        <location filename="../front_desk_panel.py" line="86"/>
         <source>Walk-in&apos;s name</source>
         <translation>Nombre de la persona sin cita</translation>
     </message>
     <message>
-        <location filename="../front_desk_panel.py" line="103"/>
+        <location filename="../front_desk_panel.py" line="88"/>
         <source>Check in the wal&amp;k-in</source>
         <translation>Registrar a la persona sin &amp;cita</translation>
     </message>
     <message numerus="yes">
-        <location filename="../front_desk_panel.py" line="152"/>
+        <location filename="../front_desk_panel.py" line="137"/>
         <source>&lt;b&gt;Waiting&lt;/b&gt; — %n person(s)</source>
         <translation>
             <numerusform>&lt;b&gt;En espera&lt;/b&gt; — %n persona</numerusform>
@@ -1296,7 +1389,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../front_desk_panel.py" line="153"/>
+        <location filename="../front_desk_panel.py" line="138"/>
         <source>&lt;b&gt;Booked, still to come today&lt;/b&gt; — %n</source>
         <translation>
             <numerusform>&lt;b&gt;Con cita, por llegar hoy&lt;/b&gt; — %n</numerusform>
@@ -1304,7 +1397,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../front_desk_panel.py" line="155"/>
+        <location filename="../front_desk_panel.py" line="140"/>
         <source>Today: {seen} called in, median wait {wait:.0f} min</source>
         <translation>Hoy: {seen} atendidos, espera mediana {wait:.0f} min</translation>
     </message>
@@ -1485,47 +1578,47 @@
 <context>
     <name>ImportCampaignDialog</name>
     <message>
-        <location filename="../campaign_page.py" line="76"/>
+        <location filename="../campaign_page.py" line="60"/>
         <source>Import a customer list</source>
         <translation>Importar una lista de clientes</translation>
     </message>
     <message>
-        <location filename="../campaign_page.py" line="81"/>
+        <location filename="../campaign_page.py" line="65"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Examinar…</translation>
     </message>
     <message>
-        <location filename="../campaign_page.py" line="85"/>
+        <location filename="../campaign_page.py" line="69"/>
         <source>&amp;File (CSV or Excel)</source>
         <translation>&amp;Archivo (CSV o Excel)</translation>
     </message>
     <message>
-        <location filename="../campaign_page.py" line="88"/>
+        <location filename="../campaign_page.py" line="72"/>
         <source>e.g. RESEA attendees since March 2020</source>
         <translation>p. ej., participantes de RESEA desde marzo de 2020</translation>
     </message>
     <message>
-        <location filename="../campaign_page.py" line="89"/>
+        <location filename="../campaign_page.py" line="73"/>
         <source>Campaign &amp;name</source>
         <translation>&amp;Nombre de la campaña</translation>
     </message>
     <message>
-        <location filename="../campaign_page.py" line="92"/>
+        <location filename="../campaign_page.py" line="76"/>
         <source>What the invitation is about</source>
         <translation>De qué trata la invitación</translation>
     </message>
     <message>
-        <location filename="../campaign_page.py" line="93"/>
+        <location filename="../campaign_page.py" line="77"/>
         <source>&amp;Purpose</source>
         <translation>&amp;Propósito</translation>
     </message>
     <message>
-        <location filename="../campaign_page.py" line="100"/>
+        <location filename="../campaign_page.py" line="84"/>
         <source>Customer list</source>
         <translation>Lista de clientes</translation>
     </message>
     <message>
-        <location filename="../campaign_page.py" line="101"/>
+        <location filename="../campaign_page.py" line="85"/>
         <source>Customer lists (*.csv *.xlsx *.txt)</source>
         <translation>Listas de clientes (*.csv *.xlsx *.txt)</translation>
     </message>
@@ -2977,100 +3070,100 @@ Carpeta de datos: {folder}</translation>
 <context>
     <name>Outreach</name>
     <message>
-        <location filename="../outreach_table_models.py" line="25"/>
+        <location filename="../outreach_table_models.py" line="24"/>
         <source>Not contacted</source>
         <translation>Sin contactar</translation>
     </message>
     <message>
-        <location filename="../outreach_table_models.py" line="26"/>
+        <location filename="../outreach_table_models.py" line="25"/>
         <source>No answer</source>
         <translation>No contestó</translation>
     </message>
     <message>
-        <location filename="../outreach_table_models.py" line="27"/>
+        <location filename="../outreach_table_models.py" line="26"/>
         <source>Left a message</source>
         <translation>Mensaje dejado</translation>
     </message>
     <message>
-        <location filename="../outreach_table_models.py" line="28"/>
+        <location filename="../outreach_table_models.py" line="27"/>
         <source>E-mailed</source>
         <translation>Correo enviado</translation>
     </message>
     <message>
-        <location filename="../outreach_table_models.py" line="29"/>
+        <location filename="../outreach_table_models.py" line="28"/>
         <source>Reached</source>
         <translation>Contactada</translation>
     </message>
     <message>
-        <location filename="../outreach_table_models.py" line="30"/>
-        <location filename="../outreach_table_models.py" line="66"/>
+        <location filename="../outreach_table_models.py" line="29"/>
+        <location filename="../outreach_table_models.py" line="74"/>
         <source>Declined</source>
         <translation>Rechazó</translation>
     </message>
     <message>
-        <location filename="../outreach_table_models.py" line="31"/>
-        <location filename="../outreach_table_models.py" line="64"/>
+        <location filename="../outreach_table_models.py" line="30"/>
+        <location filename="../outreach_table_models.py" line="72"/>
         <source>Appointment set</source>
         <translation>Cita reservada</translation>
     </message>
     <message>
-        <location filename="../outreach_table_models.py" line="35"/>
+        <location filename="../outreach_table_models.py" line="34"/>
         <source>Found a job</source>
         <translation>Encontró trabajo</translation>
     </message>
     <message>
-        <location filename="../outreach_table_models.py" line="36"/>
+        <location filename="../outreach_table_models.py" line="35"/>
         <source>Not interested</source>
         <translation>No le interesa</translation>
     </message>
     <message>
-        <location filename="../outreach_table_models.py" line="37"/>
+        <location filename="../outreach_table_models.py" line="36"/>
         <source>No time now</source>
         <translation>No tiene tiempo ahora</translation>
     </message>
     <message>
-        <location filename="../outreach_table_models.py" line="38"/>
+        <location filename="../outreach_table_models.py" line="37"/>
         <source>No computer or internet</source>
         <translation>Sin computadora o internet</translation>
     </message>
     <message>
-        <location filename="../outreach_table_models.py" line="39"/>
+        <location filename="../outreach_table_models.py" line="38"/>
         <source>Moved away</source>
         <translation>Se mudó</translation>
     </message>
     <message>
-        <location filename="../outreach_table_models.py" line="40"/>
+        <location filename="../outreach_table_models.py" line="39"/>
         <source>Wrong phone or e-mail</source>
         <translation>Teléfono o correo equivocado</translation>
     </message>
     <message>
-        <location filename="../outreach_table_models.py" line="41"/>
+        <location filename="../outreach_table_models.py" line="40"/>
         <source>Asked not to be contacted</source>
         <translation>Pidió que no se le contacte</translation>
     </message>
     <message>
-        <location filename="../outreach_table_models.py" line="42"/>
+        <location filename="../outreach_table_models.py" line="41"/>
         <source>Other reason</source>
         <translation>Otro motivo</translation>
     </message>
     <message>
-        <location filename="../outreach_table_models.py" line="46"/>
+        <location filename="../outreach_table_models.py" line="45"/>
         <source>In person</source>
         <translation>En persona</translation>
     </message>
     <message>
-        <location filename="../outreach_table_models.py" line="47"/>
+        <location filename="../outreach_table_models.py" line="46"/>
         <source>Outreach event</source>
         <translation>Evento comunitario</translation>
     </message>
     <message>
-        <location filename="../outreach_table_models.py" line="48"/>
-        <location filename="../outreach_table_models.py" line="122"/>
+        <location filename="../outreach_table_models.py" line="47"/>
+        <location filename="../outreach_table_models.py" line="130"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../outreach_table_models.py" line="49"/>
+        <location filename="../outreach_table_models.py" line="48"/>
         <source>Video</source>
         <translation>Video</translation>
     </message>
@@ -3080,256 +3173,262 @@ Carpeta de datos: {folder}</translation>
         <translation>Reservada</translation>
     </message>
     <message>
-        <location filename="../outreach_table_models.py" line="54"/>
-        <source>In progress</source>
-        <translation>En curso</translation>
-    </message>
-    <message>
-        <location filename="../outreach_table_models.py" line="55"/>
-        <source>Held</source>
-        <translation>Realizada</translation>
-    </message>
-    <message>
-        <location filename="../outreach_table_models.py" line="56"/>
+        <location filename="../outreach_table_models.py" line="58"/>
         <source>Cancelled</source>
         <translation>Cancelada</translation>
     </message>
     <message>
-        <location filename="../outreach_table_models.py" line="57"/>
-        <source>Did not come</source>
-        <translation>No vino</translation>
-    </message>
-    <message>
-        <location filename="../outreach_table_models.py" line="62"/>
+        <location filename="../outreach_table_models.py" line="70"/>
         <source>New</source>
         <translation>Nueva</translation>
     </message>
     <message>
-        <location filename="../outreach_table_models.py" line="63"/>
+        <location filename="../outreach_table_models.py" line="71"/>
         <source>Accepted</source>
         <translation>Aceptada</translation>
     </message>
     <message>
-        <location filename="../outreach_table_models.py" line="65"/>
+        <location filename="../outreach_table_models.py" line="56"/>
+        <location filename="../outreach_table_models.py" line="73"/>
         <source>Served</source>
         <translation>Atendida</translation>
     </message>
     <message>
-        <location filename="../outreach_table_models.py" line="70"/>
+        <location filename="../outreach_table_models.py" line="54"/>
+        <source>Checked in</source>
+        <translation>Llegó</translation>
+    </message>
+    <message>
+        <location filename="../outreach_table_models.py" line="55"/>
+        <source>In appointment</source>
+        <translation>En la cita</translation>
+    </message>
+    <message>
+        <location filename="../outreach_table_models.py" line="57"/>
+        <source>No-show</source>
+        <translation>No se presentó</translation>
+    </message>
+    <message>
+        <location filename="../outreach_table_models.py" line="64"/>
+        <source>double-booked: the counselor has another appointment at this time</source>
+        <translation>reserva doble: el consejero tiene otra cita a esta hora</translation>
+    </message>
+    <message>
+        <location filename="../outreach_table_models.py" line="78"/>
         <source>English</source>
         <translation>Inglés</translation>
     </message>
     <message>
-        <location filename="../outreach_table_models.py" line="71"/>
+        <location filename="../outreach_table_models.py" line="79"/>
         <source>Spanish</source>
         <translation>Español</translation>
     </message>
     <message>
-        <location filename="../outreach_table_models.py" line="72"/>
+        <location filename="../outreach_table_models.py" line="80"/>
         <source>Portuguese</source>
         <translation>Portugués</translation>
     </message>
     <message>
-        <location filename="../outreach_table_models.py" line="73"/>
+        <location filename="../outreach_table_models.py" line="81"/>
         <source>Chinese</source>
         <translation>Chino</translation>
     </message>
     <message>
-        <location filename="../outreach_table_models.py" line="74"/>
+        <location filename="../outreach_table_models.py" line="82"/>
         <source>Haitian Creole</source>
         <translation>Criollo haitiano</translation>
     </message>
     <message>
-        <location filename="../outreach_table_models.py" line="75"/>
+        <location filename="../outreach_table_models.py" line="83"/>
         <source>Vietnamese</source>
         <translation>Vietnamita</translation>
     </message>
     <message>
-        <location filename="../outreach_table_models.py" line="76"/>
+        <location filename="../outreach_table_models.py" line="84"/>
         <source>Russian</source>
         <translation>Ruso</translation>
     </message>
     <message>
-        <location filename="../outreach_table_models.py" line="77"/>
+        <location filename="../outreach_table_models.py" line="85"/>
         <source>Arabic</source>
         <translation>Árabe</translation>
     </message>
     <message>
-        <location filename="../outreach_table_models.py" line="78"/>
+        <location filename="../outreach_table_models.py" line="86"/>
         <source>French</source>
         <translation>Francés</translation>
     </message>
     <message>
-        <location filename="../outreach_table_models.py" line="79"/>
+        <location filename="../outreach_table_models.py" line="87"/>
         <source>Korean</source>
         <translation>Coreano</translation>
     </message>
     <message>
-        <location filename="../outreach_table_models.py" line="80"/>
+        <location filename="../outreach_table_models.py" line="88"/>
         <source>Tagalog</source>
         <translation>Tagalo</translation>
     </message>
     <message>
-        <location filename="../outreach_table_models.py" line="81"/>
+        <location filename="../outreach_table_models.py" line="89"/>
         <source>Polish</source>
         <translation>Polaco</translation>
     </message>
     <message>
-        <location filename="../outreach_table_models.py" line="94"/>
+        <location filename="../outreach_table_models.py" line="102"/>
         <source>{n} min</source>
         <translation>{n} min</translation>
     </message>
     <message>
-        <location filename="../outreach_table_models.py" line="95"/>
+        <location filename="../outreach_table_models.py" line="103"/>
         <source>{h} h {m:02d} min</source>
         <translation>{h} h {m:02d} min</translation>
     </message>
     <message>
-        <location filename="../outreach_table_models.py" line="117"/>
-        <location filename="../outreach_table_models.py" line="146"/>
-        <location filename="../outreach_table_models.py" line="175"/>
+        <location filename="../outreach_table_models.py" line="125"/>
+        <location filename="../outreach_table_models.py" line="154"/>
+        <location filename="../outreach_table_models.py" line="183"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../outreach_table_models.py" line="119"/>
+        <location filename="../outreach_table_models.py" line="127"/>
         <source>Registered job seeker</source>
         <translation>Persona registrada</translation>
     </message>
     <message>
-        <location filename="../outreach_table_models.py" line="121"/>
+        <location filename="../outreach_table_models.py" line="129"/>
         <source>Prospect: not registered on this desk yet</source>
         <translation>Prospecto: aún no registrado en este equipo</translation>
     </message>
     <message>
-        <location filename="../outreach_table_models.py" line="123"/>
+        <location filename="../outreach_table_models.py" line="131"/>
         <source>E-mail</source>
         <translation>Correo</translation>
     </message>
     <message>
-        <location filename="../outreach_table_models.py" line="124"/>
+        <location filename="../outreach_table_models.py" line="132"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../outreach_table_models.py" line="126"/>
-        <location filename="../outreach_table_models.py" line="152"/>
-        <location filename="../outreach_table_models.py" line="165"/>
+        <location filename="../outreach_table_models.py" line="134"/>
+        <location filename="../outreach_table_models.py" line="160"/>
+        <location filename="../outreach_table_models.py" line="173"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../outreach_table_models.py" line="127"/>
+        <location filename="../outreach_table_models.py" line="135"/>
         <source>Attempts</source>
         <translation>Intentos</translation>
     </message>
     <message>
-        <location filename="../outreach_table_models.py" line="129"/>
+        <location filename="../outreach_table_models.py" line="137"/>
         <source>Being worked by</source>
         <translation>Atendido por</translation>
     </message>
     <message>
-        <location filename="../outreach_table_models.py" line="143"/>
+        <location filename="../outreach_table_models.py" line="151"/>
         <source>Referred</source>
         <translation>Remitido</translation>
     </message>
     <message>
-        <location filename="../outreach_table_models.py" line="145"/>
+        <location filename="../outreach_table_models.py" line="153"/>
         <source>Partner</source>
         <translation>Socio</translation>
     </message>
     <message>
-        <location filename="../outreach_table_models.py" line="147"/>
+        <location filename="../outreach_table_models.py" line="155"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../outreach_table_models.py" line="149"/>
+        <location filename="../outreach_table_models.py" line="157"/>
         <source>Next step</source>
         <translation>Próximo paso</translation>
     </message>
     <message>
-        <location filename="../outreach_table_models.py" line="150"/>
+        <location filename="../outreach_table_models.py" line="158"/>
         <source>Register in the state&apos;s system</source>
         <translation>Registrarse en el sistema del estado</translation>
     </message>
     <message>
-        <location filename="../outreach_table_models.py" line="160"/>
+        <location filename="../outreach_table_models.py" line="168"/>
         <source>Time</source>
         <translation>Hora</translation>
     </message>
     <message>
-        <location filename="../outreach_table_models.py" line="162"/>
+        <location filename="../outreach_table_models.py" line="170"/>
         <source>Job seeker</source>
         <translation>Persona</translation>
     </message>
     <message>
-        <location filename="../outreach_table_models.py" line="163"/>
+        <location filename="../outreach_table_models.py" line="171"/>
         <source>How</source>
         <translation>Modalidad</translation>
     </message>
     <message>
-        <location filename="../outreach_table_models.py" line="164"/>
+        <location filename="../outreach_table_models.py" line="172"/>
         <source>Counselor</source>
         <translation>Consejero</translation>
     </message>
     <message>
-        <location filename="../outreach_table_models.py" line="168"/>
+        <location filename="../outreach_table_models.py" line="176"/>
         <source>Day</source>
         <translation>Día</translation>
     </message>
     <message>
-        <location filename="../outreach_table_models.py" line="176"/>
+        <location filename="../outreach_table_models.py" line="184"/>
         <source>Arrived</source>
         <translation>Llegó</translation>
     </message>
     <message>
-        <location filename="../outreach_table_models.py" line="177"/>
+        <location filename="../outreach_table_models.py" line="185"/>
         <source>Waiting</source>
         <translation>Espera</translation>
     </message>
     <message>
-        <location filename="../outreach_table_models.py" line="178"/>
+        <location filename="../outreach_table_models.py" line="186"/>
         <source>Booked for</source>
         <translation>Cita a las</translation>
     </message>
     <message>
-        <location filename="../outreach_table_models.py" line="179"/>
+        <location filename="../outreach_table_models.py" line="187"/>
         <source>Walk-in</source>
         <translation>Sin cita</translation>
     </message>
     <message>
-        <location filename="../outreach_table_models.py" line="242"/>
+        <location filename="../outreach_table_models.py" line="259"/>
         <source>Mon</source>
         <translation>lun</translation>
     </message>
     <message>
-        <location filename="../outreach_table_models.py" line="242"/>
+        <location filename="../outreach_table_models.py" line="259"/>
         <source>Tue</source>
         <translation>mar</translation>
     </message>
     <message>
-        <location filename="../outreach_table_models.py" line="242"/>
+        <location filename="../outreach_table_models.py" line="259"/>
         <source>Wed</source>
         <translation>mié</translation>
     </message>
     <message>
-        <location filename="../outreach_table_models.py" line="242"/>
+        <location filename="../outreach_table_models.py" line="259"/>
         <source>Thu</source>
         <translation>jue</translation>
     </message>
     <message>
-        <location filename="../outreach_table_models.py" line="242"/>
+        <location filename="../outreach_table_models.py" line="259"/>
         <source>Fri</source>
         <translation>vie</translation>
     </message>
     <message>
-        <location filename="../outreach_table_models.py" line="242"/>
+        <location filename="../outreach_table_models.py" line="259"/>
         <source>Sat</source>
         <translation>sáb</translation>
     </message>
     <message>
-        <location filename="../outreach_table_models.py" line="242"/>
+        <location filename="../outreach_table_models.py" line="259"/>
         <source>Sun</source>
         <translation>dom</translation>
     </message>
@@ -3927,329 +4026,396 @@ Asunto: {subject}
 <context>
     <name>ReportTableModel</name>
     <message>
-        <location filename="../report_table_model.py" line="53"/>
+        <location filename="../report_table_model.py" line="56"/>
         <source>Issued</source>
         <translation>Emitidas</translation>
     </message>
     <message>
-        <location filename="../report_table_model.py" line="53"/>
+        <location filename="../report_table_model.py" line="56"/>
         <source>Pending approval</source>
         <translation>Pendientes de aprobación</translation>
     </message>
     <message>
-        <location filename="../report_table_model.py" line="54"/>
+        <location filename="../report_table_model.py" line="57"/>
         <source>Invited</source>
         <translation>Invitadas</translation>
     </message>
     <message>
-        <location filename="../report_table_model.py" line="54"/>
+        <location filename="../report_table_model.py" line="57"/>
         <source>Joined</source>
         <translation>Se unieron</translation>
     </message>
     <message>
-        <location filename="../report_table_model.py" line="54"/>
-        <location filename="../report_table_model.py" line="75"/>
+        <location filename="../report_table_model.py" line="57"/>
+        <location filename="../report_table_model.py" line="78"/>
         <source>Enrolled</source>
         <translation>Inscritas</translation>
     </message>
     <message>
-        <location filename="../report_table_model.py" line="55"/>
-        <location filename="../report_table_model.py" line="76"/>
-        <location filename="../report_table_model.py" line="81"/>
+        <location filename="../report_table_model.py" line="58"/>
+        <location filename="../report_table_model.py" line="79"/>
+        <location filename="../report_table_model.py" line="85"/>
         <source>Completed</source>
         <translation>Terminaron</translation>
     </message>
     <message>
-        <location filename="../report_table_model.py" line="55"/>
-        <location filename="../report_table_model.py" line="76"/>
-        <location filename="../report_table_model.py" line="81"/>
+        <location filename="../report_table_model.py" line="58"/>
+        <location filename="../report_table_model.py" line="79"/>
+        <location filename="../report_table_model.py" line="85"/>
         <source>Completion rate</source>
         <translation>Tasa de finalización</translation>
     </message>
     <message>
-        <location filename="../report_table_model.py" line="56"/>
-        <location filename="../report_table_model.py" line="77"/>
-        <location filename="../report_table_model.py" line="82"/>
+        <location filename="../report_table_model.py" line="59"/>
+        <location filename="../report_table_model.py" line="80"/>
+        <location filename="../report_table_model.py" line="86"/>
         <source>Learning hours</source>
         <translation>Horas de aprendizaje</translation>
     </message>
     <message>
-        <location filename="../report_table_model.py" line="69"/>
+        <location filename="../report_table_model.py" line="72"/>
         <source>Week starting</source>
         <translation>Semana del</translation>
     </message>
     <message>
-        <location filename="../report_table_model.py" line="70"/>
+        <location filename="../report_table_model.py" line="73"/>
         <source>Course completions</source>
         <translation>Cursos terminados</translation>
     </message>
     <message>
-        <location filename="../report_table_model.py" line="72"/>
+        <location filename="../report_table_model.py" line="75"/>
+        <location filename="../report_table_model.py" line="103"/>
         <source>Center</source>
         <translation>Centro</translation>
     </message>
     <message>
-        <location filename="../report_table_model.py" line="73"/>
+        <location filename="../report_table_model.py" line="76"/>
+        <location filename="../report_table_model.py" line="104"/>
         <source>Counselor</source>
         <translation>Consejero/a</translation>
     </message>
     <message>
-        <location filename="../report_table_model.py" line="75"/>
+        <location filename="../report_table_model.py" line="78"/>
         <source>Course</source>
         <translation>Curso</translation>
     </message>
     <message>
-        <location filename="../report_table_model.py" line="75"/>
+        <location filename="../report_table_model.py" line="78"/>
         <source>Collections</source>
         <translation>Colecciones</translation>
     </message>
     <message>
-        <location filename="../report_table_model.py" line="80"/>
+        <location filename="../report_table_model.py" line="84"/>
         <source>Collection</source>
         <translation>Colección</translation>
     </message>
     <message>
-        <location filename="../report_table_model.py" line="80"/>
+        <location filename="../report_table_model.py" line="84"/>
         <source>Courses</source>
         <translation>Cursos</translation>
     </message>
     <message>
-        <location filename="../report_table_model.py" line="80"/>
+        <location filename="../report_table_model.py" line="84"/>
         <source>Enrollments</source>
         <translation>Inscripciones</translation>
+    </message>
+    <message>
+        <location filename="../report_table_model.py" line="94"/>
+        <source>Grouped by</source>
+        <translation>Agrupado por</translation>
+    </message>
+    <message>
+        <location filename="../report_table_model.py" line="95"/>
+        <source>Day, center or counselor</source>
+        <translation>Día, centro o consejero</translation>
+    </message>
+    <message>
+        <location filename="../report_table_model.py" line="96"/>
+        <source>Called in</source>
+        <translation>Atendidas</translation>
+    </message>
+    <message>
+        <location filename="../report_table_model.py" line="97"/>
+        <source>Left unseen</source>
+        <translation>Se fueron sin ser atendidas</translation>
+    </message>
+    <message>
+        <location filename="../report_table_model.py" line="98"/>
+        <source>Median wait (min)</source>
+        <translation>Espera mediana (min)</translation>
+    </message>
+    <message>
+        <location filename="../report_table_model.py" line="99"/>
+        <source>90th percentile wait (min)</source>
+        <translation>Espera, percentil 90 (min)</translation>
+    </message>
+    <message>
+        <location filename="../report_table_model.py" line="100"/>
+        <source>Median service (min)</source>
+        <translation>Atención mediana (min)</translation>
+    </message>
+    <message>
+        <location filename="../report_table_model.py" line="101"/>
+        <source>90th percentile service (min)</source>
+        <translation>Atención, percentil 90 (min)</translation>
+    </message>
+    <message>
+        <location filename="../report_table_model.py" line="102"/>
+        <source>All</source>
+        <translation>Todos</translation>
+    </message>
+    <message>
+        <location filename="../report_table_model.py" line="102"/>
+        <source>Day</source>
+        <translation>Día</translation>
+    </message>
+    <message>
+        <location filename="../report_table_model.py" line="115"/>
+        <source>(not recorded)</source>
+        <translation>(sin registrar)</translation>
     </message>
 </context>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../reports_page.py" line="66"/>
+        <location filename="../reports_page.py" line="70"/>
         <source>Reports name job seekers, so only a supervisor or program administrator can see them.</source>
         <translation>Los informes nombran a las personas atendidas, así que solo un/a supervisor/a o el/la administrador/a del programa puede verlos.</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="79"/>
+        <location filename="../reports_page.py" line="83"/>
         <source>Reports</source>
         <translation>Informes</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="95"/>
+        <location filename="../reports_page.py" line="99"/>
         <source>Issued between</source>
         <translation>Emitidas entre</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="99"/>
+        <location filename="../reports_page.py" line="103"/>
         <source>From</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="99"/>
+        <location filename="../reports_page.py" line="103"/>
         <source>To</source>
         <translation>Hasta</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="107"/>
+        <location filename="../reports_page.py" line="111"/>
         <source>Center</source>
         <translation>Centro</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="108"/>
-        <location filename="../reports_page.py" line="235"/>
+        <location filename="../reports_page.py" line="112"/>
+        <location filename="../reports_page.py" line="241"/>
         <source>All centers</source>
         <translation>Todos los centros</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="110"/>
+        <location filename="../reports_page.py" line="114"/>
         <source>Counselor</source>
         <translation>Consejero/a</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="111"/>
-        <location filename="../reports_page.py" line="236"/>
+        <location filename="../reports_page.py" line="115"/>
+        <location filename="../reports_page.py" line="242"/>
         <source>All counselors</source>
         <translation>Todos los consejeros</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="112"/>
+        <location filename="../reports_page.py" line="116"/>
         <source>&amp;Show figures</source>
         <translation>&amp;Mostrar cifras</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="113"/>
+        <location filename="../reports_page.py" line="117"/>
         <source>Compute the figures for this filter</source>
         <translation>Calcular las cifras para este filtro</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="122"/>
+        <location filename="../reports_page.py" line="126"/>
         <source>Headline figures</source>
         <translation>Cifras principales</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="125"/>
+        <location filename="../reports_page.py" line="129"/>
         <source>Licenses issued</source>
         <translation>Licencias emitidas</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="125"/>
+        <location filename="../reports_page.py" line="129"/>
         <source>Pending approval</source>
         <translation>Pendientes de aprobación</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="126"/>
+        <location filename="../reports_page.py" line="130"/>
         <source>Invited</source>
         <translation>Invitadas</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="126"/>
+        <location filename="../reports_page.py" line="130"/>
         <source>Joined</source>
         <translation>Se unieron</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="126"/>
+        <location filename="../reports_page.py" line="130"/>
         <source>Enrolled</source>
         <translation>Inscritas</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="127"/>
+        <location filename="../reports_page.py" line="131"/>
         <source>Completed</source>
         <translation>Terminaron</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="127"/>
+        <location filename="../reports_page.py" line="131"/>
         <source>Completion rate</source>
         <translation>Tasa de finalización</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="128"/>
+        <location filename="../reports_page.py" line="132"/>
         <source>Learning hours</source>
         <translation>Horas de aprendizaje</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="128"/>
+        <location filename="../reports_page.py" line="132"/>
         <source>Credentials earned</source>
         <translation>Credenciales obtenidas</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="129"/>
+        <location filename="../reports_page.py" line="133"/>
         <source>Recorded as working</source>
         <translation>Registradas como empleadas</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="129"/>
+        <location filename="../reports_page.py" line="133"/>
         <source>Rows needing review</source>
         <translation>Filas por revisar</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="145"/>
+        <location filename="../reports_page.py" line="134"/>
+        <source>Median wait at the front desk (min)</source>
+        <translation>Espera mediana en recepción (min)</translation>
+    </message>
+    <message>
+        <location filename="../reports_page.py" line="150"/>
         <source>Licenses issued and courses completed by week</source>
         <translation>Licencias emitidas y cursos terminados por semana</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="146"/>
+        <location filename="../reports_page.py" line="151"/>
         <source>From invitation to completion</source>
         <translation>De la invitación a la finalización</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="147"/>
+        <location filename="../reports_page.py" line="152"/>
         <source>Completions by course (top 10)</source>
         <translation>Cursos terminados por curso (los 10 primeros)</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="151"/>
+        <location filename="../reports_page.py" line="156"/>
         <source>Import the &amp;usage report…</source>
         <translation>Importar el informe de &amp;uso…</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="152"/>
+        <location filename="../reports_page.py" line="157"/>
         <source>The provider&apos;s usage (enrollment) report, CSV or Excel</source>
         <translation>El informe de uso (inscripciones) del proveedor, en CSV o Excel</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="167"/>
+        <location filename="../reports_page.py" line="172"/>
         <source>By center</source>
         <translation>Por centro</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="167"/>
+        <location filename="../reports_page.py" line="172"/>
         <source>By counselor</source>
         <translation>Por consejero/a</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="168"/>
+        <location filename="../reports_page.py" line="173"/>
         <source>By week</source>
         <translation>Por semana</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="168"/>
+        <location filename="../reports_page.py" line="173"/>
         <source>By course</source>
         <translation>Por curso</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="169"/>
+        <location filename="../reports_page.py" line="174"/>
         <source>By collection</source>
         <translation>Por colección</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="222"/>
+        <location filename="../reports_page.py" line="175"/>
+        <source>Wait and service times</source>
+        <translation>Tiempos de espera y de atención</translation>
+    </message>
+    <message>
+        <location filename="../reports_page.py" line="228"/>
         <source>Computing the figures…</source>
         <translation>Calculando las cifras…</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="246"/>
+        <location filename="../reports_page.py" line="253"/>
         <source>Usage report last imported {when}.</source>
         <translation>Último informe de uso importado: {when}</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="247"/>
+        <location filename="../reports_page.py" line="254"/>
         <source>No usage report has been imported yet: import one to see who joined, enrolled and completed.</source>
         <translation>Todavía no se ha importado ningún informe de uso: importe uno para ver quién se unió, se inscribió y terminó.</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="250"/>
+        <location filename="../reports_page.py" line="257"/>
         <source>No invitation file has been made on this desk yet, so every issued license counts as invited.</source>
         <translation>Todavía no se ha creado ningún archivo de invitaciones en este equipo, así que cada licencia emitida cuenta como invitada.</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="260"/>
+        <location filename="../reports_page.py" line="267"/>
         <source>Licenses issued {start} – {end}</source>
         <translation>Licencias emitidas del {start} al {end}</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="263"/>
+        <location filename="../reports_page.py" line="270"/>
         <source>Licenses issued on or after {day}</source>
         <translation>Licencias emitidas desde el {day}</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="265"/>
+        <location filename="../reports_page.py" line="272"/>
         <source>Licenses issued on or before {day}</source>
         <translation>Licencias emitidas hasta el {day}</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="267"/>
+        <location filename="../reports_page.py" line="274"/>
         <source>Licenses of all issue dates</source>
         <translation>Licencias de todas las fechas de emisión</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="268"/>
+        <location filename="../reports_page.py" line="275"/>
         <source>all centers</source>
         <translation>todos los centros</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="270"/>
+        <location filename="../reports_page.py" line="277"/>
         <source>one center</source>
         <translation>un centro</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="271"/>
+        <location filename="../reports_page.py" line="278"/>
         <source>all counselors</source>
         <translation>todos los consejeros</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="273"/>
+        <location filename="../reports_page.py" line="280"/>
         <source>one counselor</source>
         <translation>un/a consejero/a</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="274"/>
+        <location filename="../reports_page.py" line="281"/>
         <source>{when}; {where}; {who}.</source>
         <translation>{when}; {where}; {who}.</translation>
     </message>
@@ -4638,12 +4804,12 @@ Ahora: {purgeable} solicitantes cumplen las condiciones. Se conservan: {unsynced
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../sync_controller.py" line="169"/>
+        <location filename="../sync_controller.py" line="170"/>
         <source>Sign in to the agency server to sync.</source>
         <translation>Inicie sesión en el servidor de la agencia para sincronizar.</translation>
     </message>
     <message>
-        <location filename="../sync_controller.py" line="183"/>
+        <location filename="../sync_controller.py" line="184"/>
         <source>Syncing with the agency server…</source>
         <translation>Sincronizando con el servidor de la agencia…</translation>
     </message>
@@ -4651,162 +4817,162 @@ Ahora: {purgeable} solicitantes cumplen las condiciones. Se conservan: {unsynced
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../sync_page.py" line="117"/>
+        <location filename="../sync_page.py" line="118"/>
         <source>Sync with the agency server</source>
         <translation>Sincronizar con el servidor de la agencia</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="127"/>
+        <location filename="../sync_page.py" line="128"/>
         <source>S&amp;ync now</source>
         <translation>Sincronizar a&amp;hora</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="128"/>
+        <location filename="../sync_page.py" line="129"/>
         <source>Send what is waiting and receive the server&apos;s updates</source>
         <translation>Enviar lo pendiente y recibir las novedades del servidor</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="132"/>
+        <location filename="../sync_page.py" line="133"/>
         <source>Server and &amp;sign-in…</source>
         <translation>&amp;Servidor e inicio de sesión…</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="137"/>
+        <location filename="../sync_page.py" line="138"/>
         <source>Sho&amp;w:</source>
         <translation>&amp;Mostrar:</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="140"/>
+        <location filename="../sync_page.py" line="141"/>
         <source>Everything not yet sent</source>
         <translation>Todo lo que falta enviar</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="141"/>
+        <location filename="../sync_page.py" line="142"/>
         <source>Only what needs attention</source>
         <translation>Solo lo que requiere atención</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="142"/>
+        <location filename="../sync_page.py" line="143"/>
         <source>Only what is waiting to be sent</source>
         <translation>Solo lo que espera envío</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="143"/>
+        <location filename="../sync_page.py" line="144"/>
         <source>Show</source>
         <translation>Mostrar</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="156"/>
+        <location filename="../sync_page.py" line="157"/>
         <source>Changes not yet on the agency server</source>
         <translation>Cambios que aún no están en el servidor de la agencia</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="175"/>
+        <location filename="../sync_page.py" line="176"/>
         <source>Everything on this desk is on the agency server.</source>
         <translation>Todo lo de este equipo está en el servidor de la agencia.</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="181"/>
+        <location filename="../sync_page.py" line="182"/>
         <source>Problem with the selected change</source>
         <translation>Problema del cambio seleccionado</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="192"/>
+        <location filename="../sync_page.py" line="193"/>
         <source>&amp;Resolve conflict…</source>
         <translation>&amp;Resolver el conflicto…</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="193"/>
+        <location filename="../sync_page.py" line="194"/>
         <source>Compare both versions field by field and choose</source>
         <translation>Comparar ambas versiones campo por campo y elegir</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="195"/>
+        <location filename="../sync_page.py" line="196"/>
         <source>&amp;Fix and resend…</source>
         <translation>&amp;Corregir y reenviar…</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="197"/>
+        <location filename="../sync_page.py" line="198"/>
         <source>Re&amp;try</source>
         <translation>Rein&amp;tentar</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="197"/>
+        <location filename="../sync_page.py" line="198"/>
         <source>Send the set-aside change again as it is</source>
         <translation>Enviar de nuevo el cambio apartado tal como está</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="200"/>
+        <location filename="../sync_page.py" line="201"/>
         <source>Retry &amp;all set aside</source>
         <translation>Reintentar tod&amp;o lo apartado</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="242"/>
+        <location filename="../sync_page.py" line="243"/>
         <source>No agency server is set up yet: press Server and sign-in… to enter the address your agency gave you.</source>
         <translation>Todavía no hay un servidor de la agencia configurado: pulse Servidor e inicio de sesión… para escribir la dirección que le dio su agencia.</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="245"/>
+        <location filename="../sync_page.py" line="246"/>
         <source>Not signed in to {server}.</source>
         <translation>No ha iniciado sesión en {server}.</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="247"/>
+        <location filename="../sync_page.py" line="248"/>
         <source>Signed in to {server} as {name} ({center}).</source>
         <translation>Sesión iniciada en {server} como {name} ({center}).</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="249"/>
+        <location filename="../sync_page.py" line="250"/>
         <source>never</source>
         <translation>nunca</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="250"/>
+        <location filename="../sync_page.py" line="251"/>
         <source>{who} Last successful sync: {when}. Waiting: {queued}; set aside: {parked}; conflicts: {conflicts}.</source>
         <translation>{who} Última sincronización correcta: {when}. Por enviar: {queued}; apartados: {parked}; conflictos: {conflicts}.</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="298"/>
+        <location filename="../sync_page.py" line="299"/>
         <source>Press Resolve conflict… to compare both versions and choose.</source>
         <translation>Pulse Resolver el conflicto… para comparar ambas versiones y elegir.</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="300"/>
+        <location filename="../sync_page.py" line="301"/>
         <source>Press Fix and resend… to correct the record, or Retry to send it again as it is.</source>
         <translation>Pulse Corregir y reenviar… para corregir el registro, o Reintentar para enviarlo de nuevo tal como está.</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="302"/>
+        <location filename="../sync_page.py" line="303"/>
         <source>Press Retry to send it again.</source>
         <translation>Pulse Reintentar para enviarlo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="323"/>
+        <location filename="../sync_page.py" line="324"/>
         <source>Syncing…</source>
         <translation>Sincronizando…</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="382"/>
+        <location filename="../sync_page.py" line="383"/>
         <source>Resolved: the server&apos;s version was taken.</source>
         <translation>Resuelto: se tomó la versión del servidor.</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="383"/>
+        <location filename="../sync_page.py" line="384"/>
         <source>Resolved: your choice will be sent at the next sync.</source>
         <translation>Resuelto: su elección se enviará en la próxima sincronización.</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="407"/>
+        <location filename="../sync_page.py" line="408"/>
         <source>Corrected; it will be sent again now.</source>
         <translation>Corregido; se enviará de nuevo ahora.</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="416"/>
+        <location filename="../sync_page.py" line="417"/>
         <source>It will be sent again now.</source>
         <translation>Se enviará de nuevo ahora.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../sync_page.py" line="422"/>
+        <location filename="../sync_page.py" line="423"/>
         <source>%n change(s) will be sent again now.</source>
         <translation>
             <numerusform>%n cambio se enviará de nuevo ahora.</numerusform>
@@ -5039,72 +5205,85 @@ Ahora: {purgeable} solicitantes cumplen las condiciones. Se conservan: {unsynced
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../today_page.py" line="62"/>
+        <location filename="../today_page.py" line="63"/>
         <source>Start a &amp;walk-in appointment (Ctrl+N)</source>
         <translation>Iniciar una cita &amp;sin turno (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../today_page.py" line="63"/>
+        <location filename="../today_page.py" line="64"/>
         <source>A job seeker is here: find or register them, check eligibility, plan and issue the license (Ctrl+N)</source>
         <translation>Llegó una persona: búsquela o regístrela, verifique la elegibilidad, planifique y emita la licencia (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../today_page.py" line="73"/>
+        <location filename="../today_page.py" line="74"/>
         <source>Unfinished appointments — pick up where you stopped</source>
         <translation>Citas sin terminar — continúe donde se quedó</translation>
     </message>
     <message>
-        <location filename="../today_page.py" line="79"/>
+        <location filename="../today_page.py" line="80"/>
         <source>Unfinished appointments</source>
         <translation>Citas sin terminar</translation>
     </message>
     <message>
-        <location filename="../today_page.py" line="85"/>
+        <location filename="../today_page.py" line="86"/>
         <source>&amp;Resume the selected appointment</source>
         <translation>&amp;Reanudar la cita elegida</translation>
     </message>
     <message>
-        <location filename="../today_page.py" line="99"/>
-        <location filename="../today_page.py" line="105"/>
+        <location filename="../today_page.py" line="100"/>
+        <location filename="../today_page.py" line="106"/>
         <source>Today&apos;s appointments</source>
         <translation>Citas de hoy</translation>
     </message>
     <message>
-        <location filename="../today_page.py" line="115"/>
+        <location filename="../today_page.py" line="116"/>
         <source>No appointments yet today. Walk-ins appear here once started.</source>
         <translation>Todavía no hay citas hoy. Las citas sin turno aparecen aquí al iniciarlas.</translation>
     </message>
     <message>
-        <location filename="../today_page.py" line="138"/>
+        <location filename="../today_page.py" line="139"/>
         <source>Today — {date}</source>
         <translation>Hoy — {date}</translation>
     </message>
     <message>
-        <location filename="../today_page.py" line="143"/>
+        <location filename="../today_page.py" line="144"/>
         <source>{program}: licenses can be issued until {issue_by} ({days} days left); learners must enroll by {enroll_by} and finish by {complete_by}.</source>
         <translation>{program}: se pueden emitir licencias hasta el {issue_by} (quedan {days} días); hay que inscribirse antes del {enroll_by} y terminar antes del {complete_by}.</translation>
     </message>
     <message>
-        <location filename="../today_page.py" line="149"/>
+        <location filename="../today_page.py" line="150"/>
         <source>{program}: the last day to issue licenses was {issue_by}.</source>
         <translation>{program}: el último día para emitir licencias fue el {issue_by}.</translation>
     </message>
     <message>
-        <location filename="../today_page.py" line="189"/>
+        <location filename="../today_page.py" line="195"/>
         <source>job seeker not chosen yet</source>
         <translation>persona aún sin elegir</translation>
     </message>
     <message>
-        <location filename="../today_page.py" line="191"/>
+        <location filename="../today_page.py" line="198"/>
+        <source>{who} — started {when} — paused at: {step}</source>
+        <translation>{who} — comenzó {when} — en pausa en: {step}</translation>
+    </message>
+    <message>
+        <location filename="../today_page.py" line="200"/>
         <source>{who} — started {when} — stopped at: {step}</source>
         <translation>{who} — empezó a las {when} — se detuvo en: {step}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../today_page.py" line="201"/>
+        <location filename="../today_page.py" line="212"/>
         <source>%n appointment(s) did not finish (the app was closed or the computer stopped). Everything typed was saved: select one and press Resume.</source>
         <translation>
             <numerusform>%n cita no terminó (se cerró la aplicación o se apagó la computadora). Todo lo escrito quedó guardado: elíjala y presione Reanudar.</numerusform>
             <numerusform>%n citas no terminaron (se cerró la aplicación o se apagó la computadora). Todo lo escrito quedó guardado: elija una y presione Reanudar.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../today_page.py" line="216"/>
+        <source>%n appointment(s) paused. Everything typed was saved: select one and press Resume.</source>
+        <translation>
+            <numerusform>%n cita en pausa. Todo lo escrito se guardó: selecciónela y pulse Reanudar.</numerusform>
+            <numerusform>%n citas en pausa. Todo lo escrito se guardó: seleccione una y pulse Reanudar.</numerusform>
         </translation>
     </message>
 </context>
@@ -5135,28 +5314,28 @@ Ahora: {purgeable} solicitantes cumplen las condiciones. Se conservan: {unsynced
         <translation>Creando personas de demostración: {done} de {total}</translation>
     </message>
     <message>
-        <location filename="../app.py" line="109"/>
+        <location filename="../app.py" line="102"/>
         <source>Creating demo job seekers…</source>
         <translation>Creando personas de demostración…</translation>
     </message>
     <message>
-        <location filename="../app.py" line="319"/>
+        <location filename="../app.py" line="312"/>
         <source>Counselor Desk erased its records, keys, exports and logs on this computer on {date} because the agency reported it lost or retired. Nothing can be opened here; contact your agency&apos;s IT.</source>
         <extracomment>Page modules the first screens need, imported on the worker thread while the desk opens so building the first page on the GUI thread does not pay for them. Set by ``run_app`` around ``exec()``: only then may a failure end the event loop (``QApplication.exit`` outside a running loop leaves a pending quit that makes the next local event loop return at once).</extracomment>
         <translation>Counselor Desk borró sus registros, claves, exportaciones y registros de actividad en esta computadora el {date} porque la agencia informó que se perdió o se retiró. Aquí no se puede abrir nada; comuníquese con el departamento de TI de su agencia.</translation>
     </message>
     <message>
-        <location filename="../app.py" line="324"/>
+        <location filename="../app.py" line="317"/>
         <source>The encryption key of your records is no longer in this computer&apos;s keyring, so they cannot be opened now. Nothing is lost: your agency&apos;s IT can recover the key (counselor-app recover-key, see the deployment guide). Contact them before you use this computer for appointments.</source>
         <translation>La clave de cifrado de sus registros ya no está en el llavero de esta computadora, así que no se pueden abrir ahora. No se perdió nada: el departamento de TI de su agencia puede recuperar la clave (counselor-app recover-key, vea la guía de implementación). Comuníquese con ellos antes de usar esta computadora para citas.</translation>
     </message>
     <message>
-        <location filename="../app.py" line="336"/>
+        <location filename="../app.py" line="329"/>
         <source>The agency reported this computer lost or retired, so Counselor Desk erased its records, keys, exports and logs here. Nothing can be opened on it any more; contact your agency&apos;s IT.</source>
         <translation>La agencia informó que esta computadora se perdió o se retiró, así que Counselor Desk borró aquí sus registros, claves, exportaciones y registros de actividad. Ya no se puede abrir nada en ella; comuníquese con el departamento de TI de su agencia.</translation>
     </message>
     <message>
-        <location filename="../app.py" line="340"/>
+        <location filename="../app.py" line="333"/>
         <source>Counselor Desk</source>
         <translation>Counselor Desk</translation>
     </message>
