@@ -66,6 +66,16 @@ def booking_status_text(row: BookingRow) -> str:
     return text
 
 
+def _week_text(r: BookingRow) -> str:
+    """A booking in a week cell: time, name, how, and the day's status once it is not just "booked"."""
+    text = f"{clock_time(r.starts_local)} {r.name} ({mode_label(r.mode)})"
+    if r.day_status != "booked":
+        text += f" · {day_status_label(r.day_status)}"
+    if r.double_booked:
+        text = "⚠ " + text
+    return text
+
+
 def referral_status_label(status: str) -> str:
     return {"submitted": QCoreApplication.translate("Outreach", "New"),
             "accepted": QCoreApplication.translate("Outreach", "Accepted"),
@@ -238,7 +248,7 @@ class WeekGridModel(QAbstractTableModel):
             return None
         rows = self.bookings_at(index.row(), index.column())
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return "\n".join(f"{clock_time(r.starts_local)} {r.name} ({mode_label(r.mode)})" for r in rows)
+            return "\n".join(_week_text(r) for r in rows)
         if role == Qt.ItemDataRole.ToolTipRole and rows:
             return "\n".join(f"{clock_time(r.starts_local)}–{clock_time(r.ends_local)} {r.name}, "
                              f"{mode_label(r.mode)}, {r.counselor_name} — {booking_status_text(r)}"

@@ -258,6 +258,10 @@ class ReportsPage(ReportCharts, ReportFileActions, ReportReminders, QWidget):
         self.status_label.setText(f"{self.describe_filter(f.report_filter)} {last}{basis}")
         for key, (columns, rows) in tables_from_figures(f).items():
             self.tables[key][0].set_table(columns, rows)
+        # The wait and service table reads in its own order (all, then by day, center, counselor) until sorted.
+        front_view = self.tables["front_desk"][1]
+        front_view.model().sort(-1)
+        front_view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self._draw_charts(f)
         self._show_message()
 
