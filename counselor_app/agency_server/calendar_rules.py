@@ -50,7 +50,8 @@ def booking_refusal(session: Session, *, center_id: int | None, booking_id: str,
         return None
     others = session.scalars(select(ServerRecord).where(
         ServerRecord.entity == Entity.APPOINTMENT_BOOKING, ServerRecord.center_id == center_id,
-        ServerRecord.deleted.is_(False), ServerRecord.entity_id != booking_id))
+        ServerRecord.deleted.is_(False), ServerRecord.entity_id != booking_id,
+        ServerRecord.data["counselor_key"].as_string() == key))
     for other in others:
         theirs = other.data
         if theirs.get("cancelled") or theirs.get("counselor_key") != key:

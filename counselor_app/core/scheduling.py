@@ -421,7 +421,7 @@ class SchedulingService:
         return self.get(appointment_id)
 
     def record_no_show(self, appointment_id: str) -> None:
-        """The person did not come: the appointment is kept, marked ``no_show``, and still blocks its time."""
+        """The person did not come: the appointment is kept, marked ``no_show``; its time is free again."""
         if self.get(appointment_id).starts_at > self._clock():
             raise ValidationError({"status": "An appointment can be marked as missed only once its time has come."})
         self._set_status(appointment_id, BookingStatus.NO_SHOW)
