@@ -178,6 +178,10 @@ def _apply_record(session: Session, item: p.FeedItem, pending: set[str], resolve
         return "ignored"
     if isinstance(row, JobSeeker) and row.updated_at is None:
         row.updated_at = utcnow()
+    if isinstance(row, Appointment) and not resolver.exists("app_user", str(item.data.get("counselor_id") or "")):
+        # Another desk's counselor has it now (issue 16: the center's appointments are shared): not this
+        # device's, so it is not "unfinished" here.
+        row.counselor_id = None
     return "records"
 
 
