@@ -88,3 +88,15 @@ def test_two_desks_share_bookings_refuse_double_booking_and_see_check_ins(agency
     assert out_b.scheduling.get(first.appointment_id).day_status == DayStatus.IN_APPOINTMENT
     # An appointment running at another desk is not "unfinished" here.
     assert b.appointments.unfinished() == []
+
+    # A booking the front desk made for its own user, started at the other desk: not "unfinished" at the front
+    # desk either (the counselor running it is elsewhere), and "in appointment" there.
+    own = out_b.scheduling.book(local_start=_at(16), minutes=30, job_seeker_id=cy.id)
+    arrived = out_b.front_desk.check_in(appointment_id=own.appointment_id)
+    assert sync_once(b, retry=FAST_RETRY).complete
+    assert sync_once(a, retry=FAST_RETRY).complete
+    out_a.front_desk.start(arrived.id)
+    assert sync_once(a, retry=FAST_RETRY).complete
+    assert sync_once(b, retry=FAST_RETRY).complete
+    assert b.appointments.unfinished() == []
+    assert out_b.scheduling.get(own.appointment_id).day_status == DayStatus.IN_APPOINTMENT
