@@ -85,8 +85,9 @@ def day_status(appointment_status: str, *, waiting: bool = False) -> DayStatus:
     """The day's status of an appointment; ``waiting`` when the person is on the front desk's waiting list."""
     if appointment_status == BookingStatus.SCHEDULED:
         return DayStatus.CHECKED_IN if waiting else DayStatus.BOOKED
-    return {BookingStatus.IN_PROGRESS: DayStatus.IN_APPOINTMENT, BookingStatus.COMPLETED: DayStatus.SERVED,
-            BookingStatus.NO_SHOW: DayStatus.NO_SHOW}.get(appointment_status, DayStatus.CANCELLED)
+    after: dict[str, DayStatus] = {BookingStatus.IN_PROGRESS: DayStatus.IN_APPOINTMENT,
+                                   BookingStatus.COMPLETED: DayStatus.SERVED, BookingStatus.NO_SHOW: DayStatus.NO_SHOW}
+    return after.get(appointment_status, DayStatus.CANCELLED)
 
 
 class BookingConflict(CounselorDeskError):
@@ -254,7 +255,7 @@ class SchedulingService:
             for key, name in session.execute(
                     select(AppointmentBooking.counselor_key, AppointmentBooking.counselor_name)
                     .where(AppointmentBooking.counselor_key.is_not(None)).distinct()):
-                if key not in known:
+                if key is not None and key not in known:
                     remote[key] = name or key
         return local + sorted(((None, k, n) for k, n in remote.items()), key=lambda t: t[2])
 
@@ -599,7 +600,8 @@ def _clash(session: Any, counselor_id: str | None, key: str | None, starts: date
              .order_by(AppointmentBooking.starts_at).limit(1))
     if ignore_id:
         query = query.where(AppointmentBooking.id != ignore_id)
-    return session.scalars(query).first()
+    found: AppointmentBooking | None = session.scalars(query).first()
+    return found
 
 
 def _appointment_payload(appt: Appointment) -> dict[str, object]:

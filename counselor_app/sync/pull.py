@@ -141,7 +141,8 @@ def apply_page(desk: Desk, page: p.FeedPage) -> PageApplied:
 def _dependency_rank(item: p.FeedItem) -> int:
     if item.kind != FeedKind.RECORD:
         return 2
-    return {Entity.JOB_SEEKER: 0, Entity.APPOINTMENT: 1, Entity.APPOINTMENT_BOOKING: 3}.get(item.entity or "", 2)
+    ranks: dict[str, int] = {Entity.JOB_SEEKER: 0, Entity.APPOINTMENT: 1, Entity.APPOINTMENT_BOOKING: 3}
+    return ranks.get(item.entity or "", 2)
 
 
 def _pool(session: Session, desk: Desk) -> LicensePool:

@@ -205,8 +205,8 @@ class BookingDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
         if booking and booking.day_status != DayStatus.BOOKED:
-            for w in (self.date_edit, self.time_edit, self.minutes, self.counselor):
-                w.setEnabled(False)
+            for field in (self.date_edit, self.time_edit, self.minutes, self.counselor):
+                field.setEnabled(False)
 
         self._check_timer = QTimer(self)
         self._check_timer.setSingleShot(True)
