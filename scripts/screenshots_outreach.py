@@ -1,5 +1,6 @@
-"""Screenshots of the work before the appointment (issue 16): the campaign queue, the calendar's week and the
-Today page with people waiting, in English and Spanish, at 1366x768.
+"""Screenshots of the work before the appointment (issue 16): the campaign queue, the calendar's week and day,
+the booking dialog with a clash, the Today page with people waiting and the Reports page's wait and service times,
+in English and Spanish, at 1366x768.
 
     xvfb-run -a -s "-screen 0 1366x768x24" python scripts/screenshots_outreach.py [--out docs/screenshots]
 
@@ -109,6 +110,23 @@ def _child(out: Path, lang: str) -> None:
     for person, (offset, at, mode) in zip(seekers, slots, strict=False):
         scheduling.book(local_start=datetime.combine(TODAY + timedelta(days=offset), at), minutes=30, mode=mode,
                         job_seeker_id=person.id)
+    # Earlier days' visits, for the wait and service figures on the Reports page: (days back, arrived at local
+    # hour:minute, minutes waited, minutes served).
+    from counselor_app.core.models import Appointment
+
+    visits = [(1, (9, 5), 12, 35), (1, (9, 40), 25, 50), (1, (13, 15), 8, 30), (2, (10, 0), 41, 45),
+              (2, (11, 20), 18, 25), (3, (9, 30), 6, 40), (3, (14, 10), 33, 55), (6, (10, 45), 15, 30)]
+    for n, (back, (hour, minute), waited, served) in enumerate(visits):
+        arrived = NOW_UTC.replace(hour=hour + 4, minute=minute) - timedelta(days=back)  # EDT is UTC-4
+        clock.now = arrived
+        entry = out_services.front_desk.check_in(name=f"Visitor {'ABCDEFGH'[n]}")
+        clock.now = arrived + timedelta(minutes=waited)
+        started = out_services.front_desk.start(entry.id)
+        with desk.store.write() as session:
+            session.get(Appointment, started.id).ended_at = clock.now + timedelta(minutes=served)
+            session.get(Appointment, started.id).status = "completed"
+    clock.now = NOW_UTC - timedelta(days=1, hours=2)
+    out_services.front_desk.left_unseen(out_services.front_desk.check_in(name="Visitor I").id)
     clock.now = NOW_UTC - timedelta(minutes=35)
     out_services.front_desk.check_in(name="Tom Baker")
     clock.now = NOW_UTC - timedelta(minutes=22)
@@ -144,8 +162,37 @@ def _child(out: Path, lang: str) -> None:
     cal = window.page("calendar")
     cal.show_day(TODAY, week=True)
     shoot("calendar-week")
+    cal.show_day(TODAY)
+    shoot("calendar-day")
+    # The booking dialog on a taken time: the clash is said before saving.
+    cal.last_dialog = None
+    cal._book(day=TODAY, at=time(11, 30))
+    dialog = cal.last_dialog
+    person = seekers[-1]
+    dialog.choose_person(person.id, person.full_name)
+    dialog.minutes.setValue(45)
+    dialog.mode.setCurrentIndex(dialog.mode.findData("video"))
+    dialog.notes.setPlainText("Plan the IT support certificate" if lang == "en" else
+                              "Planificar el certificado de soporte de TI")
+    dialog.check_now()
+    drive.wait(300)
+    dialog.adjustSize()
+    drive.wait(150)
+    path = out / f"booking-dialog{suffix}.png"
+    dialog.grab().save(str(path))
+    print(path)
+    dialog.reject()
     window.go_to("today")
     shoot("today-waiting")
+    window.go_to("reports")
+    reports = window.page("reports")
+    reports.refresh()
+    drive.wait(400)
+    index = list(reports.tables).index("front_desk")
+    reports.tabs.setCurrentIndex(index)
+    reports.tabs.parentWidget().parentWidget().parentWidget().ensureWidgetVisible(reports.tabs, 0, 0)
+    drive.wait(200)
+    shoot("reports-wait-times")
     window.close()
 
 

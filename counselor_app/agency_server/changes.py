@@ -19,6 +19,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from counselor_app.agency_server.admission import client_gone
+from counselor_app.agency_server.calendar_rules import booking_refusal
 from counselor_app.agency_server.common import (
     CONSUMED_LICENSE,
     LICENSE_STATUSES,
@@ -307,6 +308,12 @@ class ChangeService(FeedService):
         rec = self._record(session, ctx, change.entity, change.entity_id)
         if rec is not None and not principal.is_administrator and rec.center_id != principal.center_id:
             return _rejected(change, p.REJECT_FORBIDDEN, "This record belongs to another center.")
+        if change.entity == Entity.APPOINTMENT_BOOKING and change.op != ChangeOp.DELETE:  # issue 16
+            refusal = booking_refusal(session, center_id=rec.center_id if rec is not None else principal.center_id,
+                                      booking_id=change.entity_id, data=(rec.data if rec is not None else {})
+                                      | change.payload)
+            if refusal:
+                return _rejected(change, p.REJECT_RULE, refusal)
 
         if change.op == ChangeOp.CREATE:
             if rec is not None:

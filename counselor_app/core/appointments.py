@@ -136,7 +136,10 @@ class AppointmentService:
     def unfinished(self) -> list[Appointment]:
         """Appointments the wizard left open (app closed, crash, power cut), newest first."""
         with self._store.read() as session:
-            rows = list(session.scalars(select(Appointment).where(Appointment.status == AppointmentStatus.IN_PROGRESS)
+            # Not one in progress at another desk of the center (issue 16: the feed brings those, without a
+            # counselor of this device): that counselor is working on it right now.
+            rows = list(session.scalars(select(Appointment).where(Appointment.status == AppointmentStatus.IN_PROGRESS,
+                                                                  Appointment.counselor_id.is_not(None))
                                         .order_by(Appointment.updated_at.desc())))
             session.expunge_all()
             return rows

@@ -8,19 +8,21 @@ end) feed the reports (``wait_and_service``).
 
 from __future__ import annotations
 
+import math
 import statistics
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from enum import StrEnum
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
+from sqlalchemy.orm import aliased
 
 from counselor_app.core.changes import Actor, append_change, record_audit
 from counselor_app.core.errors import NotFoundError, ValidationError
 from counselor_app.core.messages import Message
-from counselor_app.core.models import Appointment, JobSeeker, utcnow
+from counselor_app.core.models import Appointment, Center, JobSeeker, User, utcnow
 from counselor_app.core.op_changes import OpChanges, note_changes
 from counselor_app.core.outreach_models import (
     AppointmentBooking,
@@ -65,6 +67,63 @@ class WaitServiceFigures:
     median_wait_min: float | None
     p90_wait_min: float | None
     median_service_min: float | None
+    p90_service_min: float | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class WaitServiceGroup:
+    """The figures of one day, center or counselor (``label``; ``key`` is the ISO day or the name)."""
+
+    key: str
+    label: str
+    seen: int
+    left_unseen: int
+    median_wait_min: float | None
+    p90_wait_min: float | None
+    median_service_min: float | None
+    p90_service_min: float | None
+
+
+@dataclass(frozen=True, slots=True)
+class WaitServiceReport:
+    """Wait (arrived → called in) and service (called in → appointment ended) in minutes over local days
+    ``start``–``end``: all together and by day, center and counselor (who called the person in)."""
+
+    start: date
+    end: date
+    totals: WaitServiceGroup
+    by_day: list[WaitServiceGroup]
+    by_center: list[WaitServiceGroup]
+    by_counselor: list[WaitServiceGroup]
+
+
+def p90(values: list[float]) -> float | None:
+    """The 90th percentile by the nearest-rank rule (the value 90% of the people waited no longer than)."""
+    if not values:
+        return None
+    ordered = sorted(values)
+    return ordered[max(0, math.ceil(0.9 * len(ordered)) - 1)]
+
+
+def _group(key: str, label: str, rows: list[tuple[str, float | None, float | None]]) -> WaitServiceGroup:
+    """``rows``: (waiting status, wait minutes or None, service minutes or None)."""
+    waits = [w for st, w, _ in rows if st == WaitingStatus.STARTED and w is not None]
+    services = [v for st, _, v in rows if st == WaitingStatus.STARTED and v is not None]
+    return WaitServiceGroup(key=key, label=label, seen=len(waits),
+                            left_unseen=sum(1 for st, *_ in rows if st == WaitingStatus.LEFT),
+                            median_wait_min=round(statistics.median(waits), 1) if waits else None,
+                            p90_wait_min=round(p90(waits), 1) if waits else None,  # type: ignore[arg-type]
+                            median_service_min=round(statistics.median(services), 1) if services else None,
+                            p90_service_min=round(p90(services), 1) if services else None)  # type: ignore[arg-type]
+
+
+def walk_in_draft(name: str) -> dict[str, object]:
+    """The appointment wizard's first step for a walk-in known only by the name given at the desk: the search
+    already holds the name, and the registration form the first and last name, so "Start" opens on the person."""
+    parts = name.split()
+    first, last = (parts[0], " ".join(parts[1:])) if len(parts) > 1 else (name, "")
+    return {"pages": {"find": {"tab": 0, "search": name,
+                               "form": {"first_name": first, "last_name": last, "preferred_language": "en"}}}}
 
 
 class FrontDeskService:
@@ -171,6 +230,8 @@ class FrontDeskService:
                 appt.status = AppointmentStatus.IN_PROGRESS
                 appt.started_at = now
                 appt.counselor_id = self._actor.user_id or appt.counselor_id
+                if not appt.job_seeker_id and not appt.wizard_state:  # a prospect: open on their name
+                    appt.wizard_state = walk_in_draft(entry.display_name)
                 appt.version = (base or 0) + 1
                 appt.updated_at = now
                 op = ChangeOp.UPDATE
@@ -178,7 +239,8 @@ class FrontDeskService:
                 appt = Appointment(job_seeker_id=entry.job_seeker_id, counselor_id=self._actor.user_id,
                                    center_id=self._actor.center_id, kind=AppointmentKind.WALK_IN, place_kind=PlaceKind.CENTER,
                                    place_name=self._actor.center_name, status=AppointmentStatus.IN_PROGRESS, started_at=now,
-                                   scheduled_at=entry.arrived_at, wizard_state={}, version=1, created_at=now,
+                                   scheduled_at=entry.arrived_at, wizard_state=walk_in_draft(entry.display_name)
+                                   if not entry.job_seeker_id else {}, version=1, created_at=now,
                                    updated_at=now)
                 session.add(appt)
                 base = None
@@ -239,13 +301,48 @@ class FrontDeskService:
         services = [(e - s).total_seconds() / 60 for st, _, s, e in rows if st == WaitingStatus.STARTED and s and e]
         left = sum(1 for st, *_ in rows if st == WaitingStatus.LEFT)
 
-        def p90(values: list[float]) -> float | None:
-            if not values:
-                return None
-            ordered = sorted(values)
-            return ordered[min(len(ordered) - 1, int(round(0.9 * (len(ordered) - 1))))]
-
         return WaitServiceFigures(seen=len(waits), left_unseen=left,
                                   median_wait_min=statistics.median(waits) if waits else None,
                                   p90_wait_min=p90(waits),
-                                  median_service_min=statistics.median(services) if services else None)
+                                  median_service_min=statistics.median(services) if services else None,
+                                  p90_service_min=p90(services))
+
+    def wait_and_service_report(self, start: date, end: date, *, center_id: str | None = None,
+                                counselor_id: str | None = None) -> WaitServiceReport:
+        """The report's figures over arrivals from local ``start`` to ``end`` inclusive, optionally for one
+        center or one counselor (who called the person in; the booked counselor for someone who left)."""
+        lo, _ = day_bounds_utc(start, self.zone)
+        _, hi = day_bounds_utc(end, self.zone)
+        booking = aliased(AppointmentBooking)
+        query = (select(WaitingEntry.status, WaitingEntry.arrived_at, WaitingEntry.started_at, Appointment.ended_at,
+                        Center.name, User.display_name, booking.counselor_name)
+                 .outerjoin(Appointment, Appointment.id == WaitingEntry.appointment_id)
+                 .outerjoin(booking, booking.id == WaitingEntry.booked_appointment_id)
+                 .outerjoin(Center, Center.id == WaitingEntry.center_id)
+                 .outerjoin(User, User.id == func.coalesce(Appointment.counselor_id, booking.counselor_id))
+                 .where(WaitingEntry.arrived_at >= lo, WaitingEntry.arrived_at < hi,
+                        WaitingEntry.status != WaitingStatus.WAITING))
+        if center_id is not None:
+            query = query.where(WaitingEntry.center_id == center_id)
+        if counselor_id is not None:
+            query = query.where(func.coalesce(Appointment.counselor_id, booking.counselor_id) == counselor_id)
+        with self._store.read() as session:
+            found = session.execute(query).all()
+        days: dict[str, list[Any]] = {}
+        centers: dict[str, list[Any]] = {}
+        counselors: dict[str, list[Any]] = {}
+        every: list[Any] = []
+        for status, arrived, started, ended, center, user_name, booked_name in found:
+            wait = (started - arrived).total_seconds() / 60 if started else None
+            service = (ended - started).total_seconds() / 60 if started and ended else None
+            row = (status, wait, service)
+            every.append(row)
+            days.setdefault(utc_to_local(arrived, self.zone).date().isoformat(), []).append(row)
+            centers.setdefault(center or "", []).append(row)
+            counselors.setdefault(user_name or booked_name or "", []).append(row)
+
+        def groups(parts: dict[str, list[Any]]) -> list[WaitServiceGroup]:
+            return [_group(k, k, parts[k]) for k in sorted(parts, key=str.casefold)]
+
+        return WaitServiceReport(start=start, end=end, totals=_group("", "All", every), by_day=groups(days),
+                                 by_center=groups(centers), by_counselor=groups(counselors))

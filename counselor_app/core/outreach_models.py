@@ -137,6 +137,11 @@ class AppointmentBooking(Base):
     cancelled: Mapped[bool] = mapped_column(Boolean, default=False)
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    # The counselor as every desk of the center knows them (the sign-in name; ``counselor_id`` is this desk's
+    # row) and their name, so a booking made at another desk still says whose it is and still blocks the time.
+    counselor_key: Mapped[str | None] = mapped_column(String(120), index=True)
+    counselor_name: Mapped[str | None] = mapped_column(String(200))
+    notes: Mapped[str | None] = mapped_column(Text)
 
 
 class WaitingEntry(Base):

@@ -533,9 +533,14 @@ def _front_desk_figures(desk: Desk, f: ReportFilter) -> dict[str, Any]:
 
     end = f.date_to or desk.licenses.today()
     start = f.date_from or end - timedelta(days=29)
-    figures = FrontDeskService(desk.store, desk.actor, zone=desk.settings.center_time_zone).wait_and_service(
-        start, end)
-    return asdict(figures) | {"from": start.isoformat(), "to": end.isoformat()}
+    service = FrontDeskService(desk.store, desk.actor, zone=desk.settings.center_time_zone)
+    figures = service.wait_and_service(start, end)
+    report = service.wait_and_service_report(start, end, center_id=f.center_id, counselor_id=f.counselor_id)
+    return asdict(figures) | {"from": start.isoformat(), "to": end.isoformat(),
+                              "totals": asdict(report.totals),
+                              "by_day": [asdict(g) for g in report.by_day],
+                              "by_center": [asdict(g) for g in report.by_center],
+                              "by_counselor": [asdict(g) for g in report.by_counselor]}
 
 
 def _outcomes(session: Session, f: ReportFilter, license_conds: list[Any]) -> OutcomeFigures:

@@ -84,7 +84,7 @@ _OUTREACH_PII: tuple[tuple[Any, str, dict[str, Any]], ...] = (
     (CampaignContact, Entity.CAMPAIGN_CONTACT, {"first_name": "", "last_name": "", "email": None, "phone": None}),
     (PartnerReferral, "partner_referral", {"first_name": "", "last_name": "", "email": None, "phone": None,
                                            "reason": ""}),
-    (AppointmentBooking, Entity.APPOINTMENT_BOOKING, {"email": None}),
+    (AppointmentBooking, Entity.APPOINTMENT_BOOKING, {"email": None, "notes": None}),
     (WaitingEntry, Entity.WAITING_ENTRY, {"display_name": ""}),
 )
 

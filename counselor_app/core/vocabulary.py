@@ -99,7 +99,9 @@ SYNCED_ENTITIES: tuple[Entity, ...] = (
     Entity.WAITING_ENTRY)
 #: Entities the server's feed carries back to other devices.
 FEED_ENTITIES: tuple[Entity, ...] = (Entity.JOB_SEEKER, Entity.OUTCOME, Entity.REMINDER_SEND, Entity.OUTREACH_CAMPAIGN,
-                                     Entity.CAMPAIGN_CONTACT, Entity.OUTREACH_ATTEMPT)
+                                     Entity.CAMPAIGN_CONTACT, Entity.OUTREACH_ATTEMPT,
+                                     # the center's shared calendar and front desk (issue 16)
+                                     Entity.APPOINTMENT, Entity.APPOINTMENT_BOOKING, Entity.WAITING_ENTRY)
 
 
 class ChangeOp(StrEnum):

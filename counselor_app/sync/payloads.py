@@ -175,7 +175,10 @@ def _column_type(entity: str, name: str, column: Any) -> Any:
 
 # Fields a record carries on the wire that are no column of the desk's table: the day of the invitation file
 # that holds a license (the desk keeps it in its invitation batch row).
-_WIRE_ONLY: dict[str, dict[str, Any]] = {"license_issuance": {"invited_for": IsoDate}}
+_WIRE_ONLY: dict[str, dict[str, Any]] = {Entity.LICENSE_ISSUANCE: {"invited_for": IsoDate},
+                                         # the center's time zone, for the server's words about a clash
+                                         Entity.APPOINTMENT_BOOKING: {"time_zone": Annotated[StrictStr,
+                                                                                           Field(max_length=64)]}}
 
 
 class _Payload(BaseModel):

@@ -15,8 +15,17 @@ from sqlalchemy.orm import Session
 
 from counselor_app.core.changes import record_audit
 from counselor_app.core.invitations import ensure_batch_known
-from counselor_app.core.models import JobSeeker, LearnerProgress, LicensePool, OutboxEntry, SyncState, utcnow
+from counselor_app.core.models import (
+    Appointment,
+    JobSeeker,
+    LearnerProgress,
+    LicensePool,
+    OutboxEntry,
+    SyncState,
+    utcnow,
+)
 from counselor_app.core.partner_referrals import store_feed_referral
+from counselor_app.core.scheduling import shared_booking_arrived
 from counselor_app.core.vocabulary import Entity, FeedKind
 from counselor_app.sync import protocol as p
 from counselor_app.sync.local_records import (
@@ -44,6 +53,8 @@ class PageApplied:
     block: bool = False
     progress: int = 0
     ignored: int = 0
+    # Bookings received from another desk that take the time of a booking here for the same counselor (issue 16).
+    double_booked: int = 0
 
 
 def set_state(session: Session, key: str, value: str) -> None:
@@ -68,7 +79,7 @@ def server_catalog(desk: Desk) -> dict[str, Any] | None:
 
 def apply_page(desk: Desk, page: p.FeedPage) -> PageApplied:
     stats: dict[str, Any] = {"records": 0, "skipped_local_changes": 0, "catalog": False, "pool": False,
-                             "block": False, "progress": 0, "ignored": 0}
+                             "block": False, "progress": 0, "ignored": 0, "double_booked": 0}
     program_id = desk.profile.program.id
     with desk.store.write() as session:
         resolver = ForeignKeyResolver(session)
@@ -77,10 +88,15 @@ def apply_page(desk: Desk, page: p.FeedPage) -> PageApplied:
         for start in range(0, len(record_ids), 500):
             pending.update(session.scalars(select(OutboxEntry.entity_id).where(
                 OutboxEntry.entity_id.in_(record_ids[start:start + 500]))))
-        for item in page.items:
+        # The feed lists a record where it last changed, so a page may bring an appointment before the person
+        # it names (edited later) or a booking before its appointment (whose id it shares). Within a page,
+        # people go first, then appointments, then the rest, bookings last (a stable sort: same-kind order kept).
+        for item in sorted(page.items, key=_dependency_rank):
             if item.kind == FeedKind.RECORD:
                 outcome = _apply_record(session, item, pending, resolver)
                 stats[outcome] += 1
+                if outcome == "records" and item.entity == Entity.APPOINTMENT_BOOKING:
+                    stats["double_booked"] += int(shared_booking_arrived(session, item.entity_id or ""))
             elif item.kind == FeedKind.CATALOG:
                 catalog = item.data.get("catalog")
                 if isinstance(catalog, dict):
@@ -122,6 +138,13 @@ def apply_page(desk: Desk, page: p.FeedPage) -> PageApplied:
     return PageApplied(**stats)
 
 
+def _dependency_rank(item: p.FeedItem) -> int:
+    if item.kind != FeedKind.RECORD:
+        return 2
+    ranks: dict[str, int] = {Entity.JOB_SEEKER: 0, Entity.APPOINTMENT: 1, Entity.APPOINTMENT_BOOKING: 3}
+    return ranks.get(item.entity or "", 2)
+
+
 def _pool(session: Session, desk: Desk) -> LicensePool:
     program = desk.profile.program
     pool = session.get(LicensePool, program.id)
@@ -146,6 +169,8 @@ def _apply_record(session: Session, item: p.FeedItem, pending: set[str], resolve
     local = session.get(model, entity_id)
     if local is not None and int(getattr(local, "version", 0) or 0) >= version:
         return "ignored"
+    if entity == Entity.APPOINTMENT_BOOKING and session.get(Appointment, entity_id) is None:
+        return "ignored"  # its appointment did not reach this desk (the booking shares the appointment's id)
     if entity == Entity.LICENSE_ISSUANCE:  # the invitation-file mark (issue 12) names a batch made elsewhere
         ensure_batch_known(session, item.data)
     row = apply_server_record(session, entity=entity, entity_id=entity_id, data=item.data, version=version,
@@ -154,6 +179,10 @@ def _apply_record(session: Session, item: p.FeedItem, pending: set[str], resolve
         return "ignored"
     if isinstance(row, JobSeeker) and row.updated_at is None:
         row.updated_at = utcnow()
+    if isinstance(row, Appointment) and not resolver.exists("app_user", str(item.data.get("counselor_id") or "")):
+        # Another desk's counselor has it now (issue 16: the center's appointments are shared): not this
+        # device's, so it is not "unfinished" here.
+        row.counselor_id = None
     return "records"
 
 

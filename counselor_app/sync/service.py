@@ -499,6 +499,11 @@ class _Round:
             received += len(page.items)
             # Count what changed something here, not the pool and block echoes every round brings.
             self.report.pulled += applied.records + applied.progress + int(applied.catalog)
+            if applied.double_booked:  # issue 16: two desks booked one counselor at one time
+                self.report.notes.append(Message(
+                    "sync.double_booked", "{count:,} bookings made at another desk take the same time as a booking "
+                    "here for the same counselor; the Calendar marks them \"double-booked\": move or cancel one.",
+                    count=applied.double_booked))
             if not page.has_more or page.next_cursor == cursor:
                 break
             cursor = page.next_cursor

@@ -9,8 +9,10 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 
+from counselor_app.core.scheduling import day_status
 from counselor_app.core.vocabulary import AppointmentKind, AppointmentStatus
 from counselor_app.ui import labels
+from counselor_app.ui.outreach_table_models import day_status_label
 from counselor_app.ui.row_table_model import RowTableModel, TableColumn
 
 COL_TIME = 0
@@ -33,6 +35,8 @@ class AppointmentRow:
     status: str
     outcome: str | None
     step: str | None
+    checked_in: bool = False  # a booked person on the front desk's waiting list
+    paused: bool = False  # the counselor paused it (not the app closed on it)
 
 
 def step_label(step: str | None) -> str:
@@ -61,6 +65,9 @@ def _kind_label(row: AppointmentRow) -> str:
 
 def _detail(row: AppointmentRow) -> str:
     if row.status == AppointmentStatus.IN_PROGRESS:
+        if row.paused:
+            return QCoreApplication.translate("AppointmentTableModel", "Paused at: {step}").format(
+                step=step_label(row.step))
         return QCoreApplication.translate("AppointmentTableModel", "Stopped at: {step}").format(step=step_label(row.step))
     return labels.outcome_labels().get(row.outcome or "", row.outcome or "")
 
@@ -73,6 +80,6 @@ class AppointmentTableModel(RowTableModel[AppointmentRow]):
                         lambda r: r.name or QCoreApplication.translate("AppointmentTableModel", "(not chosen yet)")),
             TableColumn(QCoreApplication.translate("AppointmentTableModel", "Kind"), _kind_label),
             TableColumn(QCoreApplication.translate("AppointmentTableModel", "Status"),
-                        lambda r: labels.appointment_status_labels().get(r.status, r.status)),
+                        lambda r: day_status_label(day_status(r.status, waiting=r.checked_in))),
             TableColumn(QCoreApplication.translate("AppointmentTableModel", "Outcome or step"), _detail),
         ), row_roles={ID_ROLE: attrgetter("id")}, parent=parent)

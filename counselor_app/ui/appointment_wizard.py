@@ -15,6 +15,7 @@ import copy
 import logging
 import threading
 from collections.abc import Mapping
+from datetime import UTC, datetime
 from typing import Any
 
 from PySide6.QtCore import QElapsedTimer, QEvent, QObject, Qt, QTimer, Signal
@@ -37,6 +38,8 @@ from counselor_app.ui.wizard_step import STAY, WizardStep
 log = logging.getLogger(__name__)
 
 AUTOSAVE_MS = 400
+# In the saved wizard state: when the counselor paused the appointment (cleared by the next save).
+PAUSED_KEY = "paused_at"
 STEP_ORDER = ("find", "eligibility", "background", "recommendations", "plan", "license", "summary")
 
 
@@ -277,7 +280,7 @@ class AppointmentWizard(QWidget):
         self._show(target, record=False)
 
     def pause(self) -> None:
-        self.flush_autosave()
+        self.flush_autosave(paused=True)
         self.paused.emit()
 
     def set_busy(self, busy: bool) -> None:
@@ -342,8 +345,13 @@ class AppointmentWizard(QWidget):
         self._dirty = True
         self._timer.start()
 
-    def _snapshot(self) -> tuple[int, str, dict[str, Any], str | None]:
+    def _snapshot(self, *, paused: bool = False) -> tuple[int, str, dict[str, Any], str | None]:
         self.state.pages[self.current_step] = self.current.draft()
+        # Today tells a paused appointment (the counselor stepped away) from one the app was closed on.
+        if paused:
+            self.state.extra[PAUSED_KEY] = datetime.now(UTC).isoformat(timespec="seconds")
+        else:
+            self.state.extra.pop(PAUSED_KEY, None)
         self._seq += 1
         return self._seq, self.current_step, self.state.to_json(), self.state.job_seeker_id
 
@@ -384,13 +392,13 @@ class AppointmentWizard(QWidget):
         except RuntimeError:
             pass
 
-    def flush_autosave(self) -> None:
+    def flush_autosave(self, *, paused: bool = False) -> None:
         """Save what is on screen right now, on this thread (closing, pausing): a few milliseconds, and certain."""
         if self._completed:
             return
         self._timer.stop()
         self._dirty = False
-        seq, step, state, jsid = self._snapshot()
+        seq, step, state, jsid = self._snapshot(paused=paused)
         if self._gate.claim(seq):
             try:
                 self.ctx.desk.appointments.save_wizard_state(self.appointment_id, step=step, state=state,

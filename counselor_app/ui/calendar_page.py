@@ -6,26 +6,21 @@ and sends the reminders due for tomorrow's appointments.
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date, time, timedelta
 from typing import Any
 
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDialog,
     QHBoxLayout,
     QHeaderView,
-    QInputDialog,
     QLabel,
-    QMessageBox,
     QStackedWidget,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import select
 
-from counselor_app.core.models import User
 from counselor_app.core.op_changes import OpChanges
 from counselor_app.core.scheduling import BookingRow
 from counselor_app.ui.app_context import AppContext
@@ -65,9 +60,8 @@ class CalendarPage(QWidget):
         self.counselor_combo = QComboBox(self)
         self.counselor_combo.setObjectName("calendar_counselor")
         self.counselor_combo.addItem(self.tr("All counselors"), None)
-        with ctx.desk.store.read() as session:
-            for uid, name in session.execute(select(User.id, User.display_name).order_by(User.display_name)):
-                self.counselor_combo.addItem(name, uid)
+        for uid, key, name in self.out.scheduling.counselors():  # this desk's, and those other desks booked
+            self.counselor_combo.addItem(name, (uid, key))
         self.counselor_combo.currentIndexChanged.connect(lambda _i: self.refresh())
         for w in (self.prev_button, self.today_button, self.next_button, self.date_label):
             nav.addWidget(w)
@@ -104,6 +98,13 @@ class CalendarPage(QWidget):
         self.week_table.setWordWrap(True)
         self.week_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.week_table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.day_table.doubleClicked.connect(self._day_activated)
+        self.day_table.activated.connect(self._day_activated)
+        self.week_table.doubleClicked.connect(self._week_activated)
+        self.week_table.activated.connect(self._week_activated)
+        self.week_table.setToolTip(self.tr("Double-click an empty half hour to book it, or a booking to open it."))
+        self.day_table.setToolTip(self.tr("Double-click a booking to move it, cancel it or check the person in."))
+        self.last_dialog: BookingDialog | None = None
         self.stack.addWidget(self.day_table)
         self.stack.addWidget(self.week_table)
         layout.addWidget(self.stack, 1)
@@ -111,7 +112,7 @@ class CalendarPage(QWidget):
         actions = QHBoxLayout()
         self.book_button = make_primary(button(self.tr("&Book an appointment…"), self, shortcut="Ctrl+B"))
         self.book_button.setObjectName("calendar_book")
-        self.book_button.clicked.connect(self._book)
+        self.book_button.clicked.connect(lambda: self._book())
         self.check_in_button = button(self.tr("&Arrived: check in"), self)
         self.check_in_button.setObjectName("calendar_check_in")
         self.check_in_button.clicked.connect(self._check_in)
@@ -160,7 +161,7 @@ class CalendarPage(QWidget):
     def refresh(self) -> None:
         week = self.view_combo.currentData() == "week"
         day = self.day
-        counselor = self.counselor_combo.currentData()
+        uid, key = self.counselor_combo.currentData() or (None, None)
         scheduling = self.out.scheduling
         if week:
             monday = day - timedelta(days=day.weekday())
@@ -172,7 +173,9 @@ class CalendarPage(QWidget):
             btn.setEnabled(not week)  # they act on the booking selected in the day view
 
         def work() -> Any:
-            return scheduling.week(day, counselor_id=counselor) if week else scheduling.day(day, counselor_id=counselor)
+            if week:
+                return scheduling.week(day, counselor_id=uid, counselor_key=key)
+            return scheduling.day(day, counselor_id=uid, counselor_key=key)
 
         def show(result: Any) -> None:
             if week:
@@ -186,25 +189,36 @@ class CalendarPage(QWidget):
         index = self.day_table.currentIndex()
         return self.day_model.row_at(index.row()) if index.isValid() else None
 
-    def _book(self) -> None:
-        query, ok = QInputDialog.getText(self, self.tr("Book an appointment"),
-                                         self.tr("Whom for? Type a name, e-mail or phone:"))
-        if not ok or not query.strip():
+    def _book(self, *, day: date | None = None, at: time | None = None) -> None:
+        """The booking dialog (whom for is searched in it), for the chosen counselor when one is shown."""
+        _uid, key = self.counselor_combo.currentData() or (None, None)
+        self.open_dialog(BookingDialog(self.ctx, day=day or self.day, at=at, counselor_key=key, parent=self))
+
+    def open_dialog(self, dialog: BookingDialog) -> None:
+        """Show a booking dialog (tests drive it themselves through ``dialog_opened``)."""
+        self.last_dialog = dialog
+        dialog.finished.connect(lambda _r: self.refresh())
+        dialog.open()
+
+    def open_booking(self, row: BookingRow) -> None:
+        """Open a booking: move it, cancel it, record a no-show or check the person in."""
+        self.open_dialog(BookingDialog(self.ctx, booking=row, parent=self))
+
+    def _day_activated(self, index: Any) -> None:
+        row = self.day_model.row_at(index.row()) if index.isValid() else None
+        if row is not None:
+            self.open_booking(row)
+
+    def _week_activated(self, index: Any) -> None:
+        if not index.isValid():
             return
-        rows = self.ctx.desk.job_seekers.search(query, limit=20)
-        if not rows:
-            QMessageBox.information(self, self.tr("Book an appointment"),
-                                    self.tr("Nobody matches. Register the person first (Job seekers)."))
+        rows = self.week_model.bookings_at(index.row(), index.column())
+        if rows:
+            self.open_booking(rows[0])
             return
-        labels = [f"{r.full_name} — {r.email or r.phone or ''}" for r in rows]
-        choice, ok = QInputDialog.getItem(self, self.tr("Book an appointment"), self.tr("Job seeker:"), labels, 0,
-                                          False)
-        if not ok:
-            return
-        person = rows[labels.index(choice)]
-        dialog = BookingDialog(self.ctx, name=person.full_name, job_seeker_id=person.id, day=self.day, parent=self)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.refresh()
+        slot = self.week_model.slot_at(index.row(), index.column())
+        if slot is not None:
+            self._book(day=slot[0], at=slot[1])
 
     def _check_in(self) -> None:
         row = self.selected()

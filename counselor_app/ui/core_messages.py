@@ -262,6 +262,8 @@ CATALOG: dict[str, Any] = {  # QT_TRANSLATE_NOOP is typed as returning object
         "core_messages", "{count:,} licenses stay pending approval: the statewide pool has only {left:,} licenses left, some of them reserved by other devices."),
     "sync.resent": QT_TRANSLATE_NOOP(
         "core_messages", "{count:,} records the agency server lacked were sent again."),
+    "sync.double_booked": QT_TRANSLATE_NOOP(
+        "core_messages", "{count:,} bookings made at another desk take the same time as a booking here for the same counselor; the Calendar marks them \"double-booked\": move or cancel one."),
     # core/appointments.py
     "appointments.appointment_local_records": QT_TRANSLATE_NOOP(
         "core_messages", "This appointment is not in the local records."),
@@ -516,6 +518,8 @@ CATALOG: dict[str, Any] = {  # QT_TRANSLATE_NOOP is typed as returning object
         "core_messages", "An appointment can be marked as missed only once its time has come."),
     "scheduling.booking_local_records": QT_TRANSLATE_NOOP(
         "core_messages", "This booking is not in the local records."),
+    "scheduling.only_unstarted_moves": QT_TRANSLATE_NOOP(
+        "core_messages", "Only an appointment that has not started can be moved."),
     # sync/outbox.py
     "outbox.field_not_correctable": QT_TRANSLATE_NOOP(
         "core_messages", "'{field}' cannot be corrected here."),

@@ -15,7 +15,6 @@ from counselor_app.core.campaigns import ContactRow, ContactStatus
 from counselor_app.core.front_desk import WaitingRow
 from counselor_app.core.partner_referrals import ReferralRow
 from counselor_app.core.scheduling import BookingRow
-from counselor_app.core.vocabulary import AppointmentStatus
 from counselor_app.ui.row_table_model import RowTableModel, TableColumn
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -49,13 +48,32 @@ def mode_label(mode: str) -> str:
             "video": QCoreApplication.translate("Outreach", "Video")}.get(mode, mode)
 
 
-def booking_status_label(status: str) -> str:
-    labels: dict[str, str] = {AppointmentStatus.SCHEDULED: QCoreApplication.translate("Outreach", "Booked"),
-            AppointmentStatus.IN_PROGRESS: QCoreApplication.translate("Outreach", "In progress"),
-            AppointmentStatus.COMPLETED: QCoreApplication.translate("Outreach", "Held"),
-            AppointmentStatus.CANCELLED: QCoreApplication.translate("Outreach", "Cancelled"),
-            AppointmentStatus.NO_SHOW: QCoreApplication.translate("Outreach", "Did not come")}
-    return labels.get(status, status)
+def day_status_label(status: str) -> str:
+    """The one vocabulary of a booking's day, on the Today page and the Calendar alike."""
+    return {"booked": QCoreApplication.translate("Outreach", "Booked"),
+            "checked_in": QCoreApplication.translate("Outreach", "Checked in"),
+            "in_appointment": QCoreApplication.translate("Outreach", "In appointment"),
+            "served": QCoreApplication.translate("Outreach", "Served"),
+            "no_show": QCoreApplication.translate("Outreach", "No-show"),
+            "cancelled": QCoreApplication.translate("Outreach", "Cancelled")}.get(status, status)
+
+
+def booking_status_text(row: BookingRow) -> str:
+    text = day_status_label(row.day_status)
+    if row.double_booked:
+        text += " — " + QCoreApplication.translate("Outreach", "double-booked: the counselor has another "
+                                                   "appointment at this time")
+    return text
+
+
+def _week_text(r: BookingRow) -> str:
+    """A booking in a week cell: time, name, how, and the day's status once it is not just "booked"."""
+    text = f"{clock_time(r.starts_local)} {r.name} ({mode_label(r.mode)})"
+    if r.day_status != "booked":
+        text += f" · {day_status_label(r.day_status)}"
+    if r.double_booked:
+        text = "⚠ " + text
+    return text
 
 
 def referral_status_label(status: str) -> str:
@@ -162,7 +180,7 @@ class BookingTableModel(RowTableModel[BookingRow]):
             TableColumn(QCoreApplication.translate("Outreach", "Job seeker"), attrgetter("name")),
             TableColumn(QCoreApplication.translate("Outreach", "How"), lambda r: mode_label(r.mode)),
             TableColumn(QCoreApplication.translate("Outreach", "Counselor"), attrgetter("counselor_name")),
-            TableColumn(QCoreApplication.translate("Outreach", "Status"), lambda r: booking_status_label(r.status)),
+            TableColumn(QCoreApplication.translate("Outreach", "Status"), booking_status_text),
         ]
         if with_day:
             columns.insert(0, TableColumn(QCoreApplication.translate("Outreach", "Day"), lambda r: f"{r.starts_local:%a %m/%d}"))
@@ -210,6 +228,15 @@ class WeekGridModel(QAbstractTableModel):
     def bookings_at(self, row: int, column: int) -> list[BookingRow]:
         return self._cells.get((self._first + row, column), [])
 
+    def slot_at(self, row: int, column: int) -> tuple[Any, Any] | None:
+        """(local date, local start time) of the half hour a cell stands for."""
+        from datetime import time
+
+        if not (0 <= column < len(self._days)) or row < 0:
+            return None
+        hour, half = divmod(self._first + row, 2)
+        return self._days[column], time(hour % 24, 30 if half else 0)
+
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
         return 0 if parent.isValid() else self._last - self._first
 
@@ -221,10 +248,10 @@ class WeekGridModel(QAbstractTableModel):
             return None
         rows = self.bookings_at(index.row(), index.column())
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return "\n".join(f"{clock_time(r.starts_local)} {r.name} ({mode_label(r.mode)})" for r in rows)
+            return "\n".join(_week_text(r) for r in rows)
         if role == Qt.ItemDataRole.ToolTipRole and rows:
             return "\n".join(f"{clock_time(r.starts_local)}–{clock_time(r.ends_local)} {r.name}, "
-                             f"{mode_label(r.mode)}, {r.counselor_name} — {booking_status_label(r.status)}"
+                             f"{mode_label(r.mode)}, {r.counselor_name} — {booking_status_text(r)}"
                              for r in rows)
         if role == Qt.ItemDataRole.BackgroundRole and rows:
             from PySide6.QtGui import QColor

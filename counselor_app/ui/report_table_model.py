@@ -27,6 +27,7 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 _Q = QCoreApplication
 
 TEXT, INT, PERCENT, HOURS, DAY = "text", "int", "percent", "hours", "date"
+MINUTES = "minutes"
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,6 +44,8 @@ def format_value(value: Any, kind: str) -> str:
     if kind == PERCENT:
         return f"{float(value):.1%}"
     if kind == HOURS:
+        return f"{float(value):,.1f}"
+    if kind == MINUTES:
         return f"{float(value):,.1f}"
     if kind == DAY and isinstance(value, date):
         return f"{value.month}/{value.day}/{value.year}"
@@ -77,12 +80,42 @@ def tables_from_figures(figures: SummaryFigures) -> dict[str, tuple[list[Column]
                     Column(_Q.translate("ReportTableModel", "Learning hours"), HOURS)],
                    [(c.course_name, "; ".join(c.collections), c.enrolled, c.completed, c.completion_rate,
                      c.learning_hours) for c in courses]),
+        "front_desk": front_desk_table(figures.front_desk),
         "collection": ([Column(_Q.translate("ReportTableModel", "Collection"), TEXT), Column(_Q.translate("ReportTableModel", "Courses"), INT), Column(_Q.translate("ReportTableModel", "Enrollments"), INT),
                         Column(_Q.translate("ReportTableModel", "Completed"), INT), Column(_Q.translate("ReportTableModel", "Completion rate"), PERCENT),
                         Column(_Q.translate("ReportTableModel", "Learning hours"), HOURS)],
                        [(c.collection, c.courses, c.enrolled, c.completed, c.completion_rate, c.learning_hours)
                         for c in collections]),
     }
+
+
+def front_desk_table(fd: dict[str, Any]) -> tuple[list[Column], list[tuple[Any, ...]]]:
+    """Issue 16: wait and service minutes at the front desk, all together, then by day, center and counselor."""
+    columns = [Column(_Q.translate("ReportTableModel", "Grouped by"), TEXT),
+               Column(_Q.translate("ReportTableModel", "Day, center or counselor"), TEXT),
+               Column(_Q.translate("ReportTableModel", "Called in"), INT),
+               Column(_Q.translate("ReportTableModel", "Left unseen"), INT),
+               Column(_Q.translate("ReportTableModel", "Median wait (min)"), MINUTES),
+               Column(_Q.translate("ReportTableModel", "90th percentile wait (min)"), MINUTES),
+               Column(_Q.translate("ReportTableModel", "Median service (min)"), MINUTES),
+               Column(_Q.translate("ReportTableModel", "90th percentile service (min)"), MINUTES)]
+    parts = (("totals", _Q.translate("ReportTableModel", "All")), ("by_day", _Q.translate("ReportTableModel", "Day")),
+             ("by_center", _Q.translate("ReportTableModel", "Center")),
+             ("by_counselor", _Q.translate("ReportTableModel", "Counselor")))
+    rows: list[tuple[Any, ...]] = []
+    for part, label in parts:
+        groups = [fd[part]] if part == "totals" and part in fd else fd.get(part, []) if part != "totals" else []
+        for g in groups:
+            if part == "totals":
+                name = f"{fd.get('from', '')} – {fd.get('to', '')}"
+            elif part == "by_day":
+                day = date.fromisoformat(g["key"])
+                name = f"{day.month}/{day.day}/{day.year}"
+            else:
+                name = g.get("key") or _Q.translate("ReportTableModel", "(not recorded)")
+            rows.append((label, name, g.get("seen", 0), g.get("left_unseen", 0), g.get("median_wait_min"),
+                         g.get("p90_wait_min"), g.get("median_service_min"), g.get("p90_service_min")))
+    return columns, rows
 
 
 def _sort_value(value: Any, kind: str) -> Any:

@@ -41,7 +41,7 @@ from counselor_app.ui.report_reminders import ReportReminders
 from counselor_app.ui.report_table_model import SORT_ROLE, ReportTableModel, tables_from_figures
 from counselor_app.ui.widgets import button, heading, paragraph
 
-REFRESH_ON = ("licenses", "progress", "sync", "job_seekers")
+REFRESH_ON = ("licenses", "progress", "sync", "job_seekers", "appointments")
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,6 +50,10 @@ class DashboardData:
     reminder_counts: dict[str, int]
     centers: list[tuple[str, str]]
     counselors: list[tuple[str, str]]
+
+
+def _minutes(value: float | None) -> str:
+    return "—" if value is None else f"{value:,.0f}"
 
 
 class ReportsPage(ReportCharts, ReportFileActions, ReportReminders, QWidget):
@@ -126,7 +130,8 @@ class ReportsPage(ReportCharts, ReportFileActions, ReportReminders, QWidget):
                  ("invited", self.tr("Invited")), ("joined", self.tr("Joined")), ("enrolled", self.tr("Enrolled")),
                  ("completed", self.tr("Completed")), ("rate", self.tr("Completion rate")),
                  ("hours", self.tr("Learning hours")), ("credentials", self.tr("Credentials earned")),
-                 ("working", self.tr("Recorded as working")), ("unmatched", self.tr("Rows needing review")))
+                 ("working", self.tr("Recorded as working")), ("unmatched", self.tr("Rows needing review")),
+                 ("wait", self.tr("Median wait at the front desk (min)")))
         for i, (key, label) in enumerate(names):
             value = QLabel("—", box)
             font = value.font()
@@ -166,7 +171,8 @@ class ReportsPage(ReportCharts, ReportFileActions, ReportReminders, QWidget):
         self.tables: dict[str, tuple[ReportTableModel, QTableView]] = {}
         for key, title in (("center", self.tr("By center")), ("counselor", self.tr("By counselor")),
                            ("week", self.tr("By week")), ("course", self.tr("By course")),
-                           ("collection", self.tr("By collection"))):
+                           ("collection", self.tr("By collection")),
+                           ("front_desk", self.tr("Wait and service times"))):
             model = ReportTableModel(self)
             proxy = QSortFilterProxyModel(self)
             proxy.setSourceModel(model)
@@ -240,7 +246,8 @@ class ReportsPage(ReportCharts, ReportFileActions, ReportReminders, QWidget):
                   "joined": f"{t.joined:,}", "enrolled": f"{t.enrolled:,}", "completed": f"{t.completed:,}",
                   "rate": "—" if t.completion_rate is None else f"{t.completion_rate:.1%}",
                   "hours": f"{t.learning_hours:,.0f}", "credentials": f"{f.credentials_earned:,}",
-                  "working": f"{f.outcomes.recorded_working:,}", "unmatched": f"{f.unmatched_progress_rows:,}"}
+                  "working": f"{f.outcomes.recorded_working:,}", "unmatched": f"{f.unmatched_progress_rows:,}",
+                  "wait": _minutes(f.front_desk.get("totals", {}).get("median_wait_min"))}
         for key, text in values.items():
             self.headline[key].setText(text)
         last = (self.tr("Usage report last imported {when}.").format(when=format_when(f.last_import_at))
@@ -251,6 +258,10 @@ class ReportsPage(ReportCharts, ReportFileActions, ReportReminders, QWidget):
         self.status_label.setText(f"{self.describe_filter(f.report_filter)} {last}{basis}")
         for key, (columns, rows) in tables_from_figures(f).items():
             self.tables[key][0].set_table(columns, rows)
+        # The wait and service table reads in its own order (all, then by day, center, counselor) until sorted.
+        front_view = self.tables["front_desk"][1]
+        front_view.model().sort(-1)
+        front_view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self._draw_charts(f)
         self._show_message()
 

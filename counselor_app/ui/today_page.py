@@ -35,6 +35,7 @@ from counselor_app.ui.appointment_table_model import (
     format_time,
     step_label,
 )
+from counselor_app.ui.appointment_wizard import PAUSED_KEY
 from counselor_app.ui.front_desk_panel import FrontDeskPanel
 from counselor_app.ui.widgets import banner, button, heading, make_primary, paragraph
 
@@ -152,6 +153,8 @@ class TodayPage(QWidget):
 
         zone = center_zone(getattr(desk.settings, "center_time_zone", None))
 
+        front_desk = self.front_desk.out.front_desk
+
         def work() -> tuple[list[AppointmentRow], list[AppointmentRow]]:
             names: dict[str, str] = {}
 
@@ -165,11 +168,14 @@ class TodayPage(QWidget):
                         names[job_seeker_id] = ""
                 return names[job_seeker_id]
 
+            waiting = {r.booked_appointment_id for r in front_desk.waiting() if r.booked_appointment_id}
+
             def as_row(appt: Any) -> AppointmentRow:
                 return AppointmentRow(id=appt.id, when=_local(appt.started_at or appt.scheduled_at, zone),
                                       job_seeker_id=appt.job_seeker_id, name=name_of(appt.job_seeker_id),
                                       kind=appt.kind, status=appt.status, outcome=appt.outcome,
-                                      step=appt.wizard_step)
+                                      step=appt.wizard_step, checked_in=appt.id in waiting,
+                                      paused=bool((appt.wizard_state or {}).get(PAUSED_KEY)))
 
             day = [as_row(a) for a in desk.appointments.for_day(
                 today, zone=getattr(desk.settings, "center_time_zone", None))]
@@ -188,8 +194,11 @@ class TodayPage(QWidget):
         for row in unfinished:
             who = row.name or self.tr("job seeker not chosen yet")
             when = format_time(row.when)
-            item = QListWidgetItem(self.tr("{who} — started {when} — stopped at: {step}").format(
-                who=who, when=when, step=step_label(row.step)))
+            if row.paused:
+                text = self.tr("{who} — started {when} — paused at: {step}")
+            else:
+                text = self.tr("{who} — started {when} — stopped at: {step}")
+            item = QListWidgetItem(text.format(who=who, when=when, step=step_label(row.step)))
             item.setData(Qt.ItemDataRole.UserRole, row.id)
             self.resume_list.addItem(item)
         rows = max(1, min(len(unfinished), 5))
@@ -197,9 +206,15 @@ class TodayPage(QWidget):
                                         + 2 * self.resume_list.frameWidth() + 4 if unfinished else 0)
         if unfinished:
             self.resume_list.setCurrentRow(0)
-            self.resume_banner.setText(self.tr(
-                "%n appointment(s) did not finish (the app was closed or the computer stopped). Everything typed "
-                "was saved: select one and press Resume.", "", len(unfinished)))
+            stopped = sum(1 for r in unfinished if not r.paused)
+            if stopped:
+                self.resume_banner.setText(self.tr(
+                    "%n appointment(s) did not finish (the app was closed or the computer stopped). Everything "
+                    "typed was saved: select one and press Resume.", "", stopped))
+            else:
+                self.resume_banner.setText(self.tr(
+                    "%n appointment(s) paused. Everything typed was saved: select one and press Resume.", "",
+                    len(unfinished)))
         self.resume_box.setVisible(bool(unfinished))
 
     def _resume_item(self, item: QListWidgetItem) -> None:

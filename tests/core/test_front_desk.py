@@ -115,9 +115,12 @@ def test_wait_and_service_times_feed_the_report(desk, out, clock) -> None:
     out.front_desk.left_unseen(out.front_desk.check_in(name="Lee Park").id)
     desk.actor = replace(desk.actor, role="supervisor")
     figures = compute_summary(desk, ReportFilter(date_from=date(2026, 3, 10), date_to=date(2026, 3, 10)))
-    assert figures.to_dict()["front_desk"] | {} == {
+    front = figures.to_dict()["front_desk"]
+    assert {k: front[k] for k in ("seen", "left_unseen", "median_wait_min", "p90_wait_min", "median_service_min",
+                                  "p90_service_min", "from", "to")} == {
         "seen": 1, "left_unseen": 1, "median_wait_min": 12.0, "p90_wait_min": 12.0, "median_service_min": None,
-        "from": "2026-03-10", "to": "2026-03-10"}
+        "p90_service_min": None, "from": "2026-03-10", "to": "2026-03-10"}
+    assert [(g["key"], g["seen"], g["left_unseen"]) for g in front["by_day"]] == [("2026-03-10", 1, 1)]
 
 
 def test_the_waiting_list_follows_a_model_of_the_front_desk(desk) -> None:

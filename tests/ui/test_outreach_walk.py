@@ -67,7 +67,7 @@ def _row_of(model: Any, name: str) -> int:
 
 def _book_in_dialog(hour: int, minute: int = 0) -> None:
     dialog = QApplication.activeModalWidget()
-    assert dialog is not None and dialog.objectName() == "" and hasattr(dialog, "time_edit")
+    assert dialog is not None and dialog.objectName() == "booking_dialog" and hasattr(dialog, "time_edit")
     dialog.time_edit.setTime(QTime(hour, minute))
     drive.click(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok))
 
@@ -118,7 +118,14 @@ def test_campaign_to_issued_license(supervisor_window: Any, desk: Any, clock: Cl
     panel.due_table.selectRow(0)
     drive.click(panel.check_in_button)
     drive.wait_for(lambda: panel.waiting_model.rowCount() == 2)
-    assert panel.due_model.rowCount() == 1  # still due until her appointment starts
+    # Checked in: she is on the waiting list, no longer "still to come", and the calendar says so too.
+    drive.wait_for(lambda: panel.due_model.rowCount() == 0)
+    window.go_to("calendar")
+    calendar.refresh()
+    drive.wait_for(lambda: calendar.day_model.rowCount() == 1
+                   and calendar.day_model.row_at(0).day_status == "checked_in")
+    assert calendar.day_model.data(calendar.day_model.index(0, 4)) == "Checked in"
+    window.go_to("today")
     clock.now += timedelta(minutes=7)
     panel.refresh()
     assert "2 person(s)" in panel.waiting_label.text() or "2 people" in panel.waiting_label.text()

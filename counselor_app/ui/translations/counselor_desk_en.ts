@@ -142,5 +142,12 @@
             <numerusform>%n appointments did not finish (the app was closed or the computer stopped). Everything typed was saved: select one and press Resume.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n appointment(s) paused. Everything typed was saved: select one and press Resume.</source>
+        <translation>
+            <numerusform>%n appointment paused. Everything typed was saved: select it and press Resume.</numerusform>
+            <numerusform>%n appointments paused. Everything typed was saved: select one and press Resume.</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

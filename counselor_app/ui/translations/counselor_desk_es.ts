@@ -37,82 +37,87 @@
 <context>
     <name>AppointmentTableModel</name>
     <message>
-        <location filename="../appointment_table_model.py" line="39"/>
+        <location filename="../appointment_table_model.py" line="43"/>
         <source>Find or register</source>
         <translation>Buscar o registrar</translation>
     </message>
     <message>
-        <location filename="../appointment_table_model.py" line="40"/>
+        <location filename="../appointment_table_model.py" line="44"/>
         <source>Eligibility</source>
         <translation>Elegibilidad</translation>
     </message>
     <message>
-        <location filename="../appointment_table_model.py" line="41"/>
+        <location filename="../appointment_table_model.py" line="45"/>
         <source>Background and goals</source>
         <translation>Experiencia y metas</translation>
     </message>
     <message>
-        <location filename="../appointment_table_model.py" line="42"/>
+        <location filename="../appointment_table_model.py" line="46"/>
         <source>Recommendations</source>
         <translation>Recomendaciones</translation>
     </message>
     <message>
-        <location filename="../appointment_table_model.py" line="43"/>
+        <location filename="../appointment_table_model.py" line="47"/>
         <source>Learning plan</source>
         <translation>Plan de aprendizaje</translation>
     </message>
     <message>
-        <location filename="../appointment_table_model.py" line="44"/>
+        <location filename="../appointment_table_model.py" line="48"/>
         <source>License</source>
         <translation>Licencia</translation>
     </message>
     <message>
-        <location filename="../appointment_table_model.py" line="45"/>
+        <location filename="../appointment_table_model.py" line="49"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../appointment_table_model.py" line="71"/>
+        <location filename="../appointment_table_model.py" line="69"/>
+        <source>Paused at: {step}</source>
+        <translation>En pausa en: {step}</translation>
+    </message>
+    <message>
+        <location filename="../appointment_table_model.py" line="78"/>
         <source>Time</source>
         <translation>Hora</translation>
     </message>
     <message>
-        <location filename="../appointment_table_model.py" line="72"/>
+        <location filename="../appointment_table_model.py" line="79"/>
         <source>Job seeker</source>
         <translation>Persona</translation>
     </message>
     <message>
-        <location filename="../appointment_table_model.py" line="74"/>
+        <location filename="../appointment_table_model.py" line="81"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../appointment_table_model.py" line="75"/>
+        <location filename="../appointment_table_model.py" line="82"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../appointment_table_model.py" line="77"/>
+        <location filename="../appointment_table_model.py" line="84"/>
         <source>Outcome or step</source>
         <translation>Resultado o paso</translation>
     </message>
     <message>
-        <location filename="../appointment_table_model.py" line="73"/>
+        <location filename="../appointment_table_model.py" line="80"/>
         <source>(not chosen yet)</source>
         <translation>(aún sin elegir)</translation>
     </message>
     <message>
-        <location filename="../appointment_table_model.py" line="58"/>
+        <location filename="../appointment_table_model.py" line="62"/>
         <source>Walk-in</source>
         <translation>Sin cita</translation>
     </message>
     <message>
-        <location filename="../appointment_table_model.py" line="59"/>
+        <location filename="../appointment_table_model.py" line="63"/>
         <source>Scheduled</source>
         <translation>Con cita</translation>
     </message>
     <message>
-        <location filename="../appointment_table_model.py" line="64"/>
+        <location filename="../appointment_table_model.py" line="71"/>
         <source>Stopped at: {step}</source>
         <translation>Se detuvo en: {step}</translation>
     </message>
@@ -120,67 +125,67 @@
 <context>
     <name>AppointmentWizard</name>
     <message>
-        <location filename="../appointment_wizard.py" line="140"/>
+        <location filename="../appointment_wizard.py" line="143"/>
         <source>Autosave</source>
         <translation>Guardado automático</translation>
     </message>
     <message>
-        <location filename="../appointment_wizard.py" line="151"/>
+        <location filename="../appointment_wizard.py" line="154"/>
         <source>Steps of the appointment</source>
         <translation>Pasos de la cita</translation>
     </message>
     <message>
-        <location filename="../appointment_wizard.py" line="172"/>
+        <location filename="../appointment_wizard.py" line="175"/>
         <source>Keep this appointment open and go to the Today page; everything typed is saved</source>
         <translation>Dejar la cita abierta e ir a Hoy; todo lo escrito queda guardado</translation>
     </message>
     <message>
-        <location filename="../appointment_wizard.py" line="176"/>
+        <location filename="../appointment_wizard.py" line="179"/>
         <source>The job seeker has to leave: go to the summary and record the outcome</source>
         <translation>La persona tiene que irse: ir al resumen y registrar el resultado</translation>
     </message>
     <message>
-        <location filename="../appointment_wizard.py" line="171"/>
+        <location filename="../appointment_wizard.py" line="174"/>
         <source>Pause (back to Today)</source>
         <translation>Pausar (volver a Hoy)</translation>
     </message>
     <message>
-        <location filename="../appointment_wizard.py" line="175"/>
+        <location filename="../appointment_wizard.py" line="178"/>
         <source>End early…</source>
         <translation>Terminar antes…</translation>
     </message>
     <message>
-        <location filename="../appointment_wizard.py" line="179"/>
+        <location filename="../appointment_wizard.py" line="182"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../appointment_wizard.py" line="182"/>
+        <location filename="../appointment_wizard.py" line="185"/>
         <source>&amp;Next</source>
         <translation>&amp;Siguiente</translation>
     </message>
     <message>
-        <location filename="../appointment_wizard.py" line="303"/>
+        <location filename="../appointment_wizard.py" line="306"/>
         <source>Appointment with {name}</source>
         <translation>Cita con {name}</translation>
     </message>
     <message>
-        <location filename="../appointment_wizard.py" line="304"/>
+        <location filename="../appointment_wizard.py" line="307"/>
         <source>New appointment</source>
         <translation>Cita nueva</translation>
     </message>
     <message>
-        <location filename="../appointment_wizard.py" line="314"/>
+        <location filename="../appointment_wizard.py" line="317"/>
         <source>Step {n} of {total}: {title}</source>
         <translation>Paso {n} de {total}: {title}</translation>
     </message>
     <message>
-        <location filename="../appointment_wizard.py" line="376"/>
+        <location filename="../appointment_wizard.py" line="384"/>
         <source>✓ Saved</source>
         <translation>✓ Guardado</translation>
     </message>
     <message>
-        <location filename="../appointment_wizard.py" line="383"/>
+        <location filename="../appointment_wizard.py" line="391"/>
         <source>⚠ Not saved: {error}</source>
         <translation>⚠ No se guardó: {error}</translation>
     </message>
@@ -217,177 +222,265 @@
 <context>
     <name>BookingDialog</name>
     <message>
-        <location filename="../booking_dialog.py" line="49"/>
+        <location filename="../booking_dialog.py" line="64"/>
         <source>Book an appointment</source>
         <translation>Reservar una cita</translation>
     </message>
     <message>
-        <location filename="../booking_dialog.py" line="51"/>
-        <source>Appointment for &lt;b&gt;{name}&lt;/b&gt;. Times are in the center&apos;s time zone ({zone}).</source>
-        <translation>Cita para &lt;b&gt;{name}&lt;/b&gt;. Las horas están en la zona horaria del centro ({zone}).</translation>
+        <location filename="../booking_dialog.py" line="64"/>
+        <source>Booked appointment</source>
+        <translation>Cita reservada</translation>
     </message>
     <message>
-        <location filename="../booking_dialog.py" line="61"/>
+        <location filename="../booking_dialog.py" line="76"/>
+        <source>Name, e-mail or phone</source>
+        <translation>Nombre, correo o teléfono</translation>
+    </message>
+    <message>
+        <location filename="../booking_dialog.py" line="80"/>
+        <source>Job seekers found</source>
+        <translation>Personas encontradas</translation>
+    </message>
+    <message>
+        <location filename="../booking_dialog.py" line="90"/>
+        <source>&amp;Whom for</source>
+        <translation>&amp;Para quién</translation>
+    </message>
+    <message>
+        <location filename="../booking_dialog.py" line="104"/>
         <source>&amp;Date</source>
         <translation>&amp;Fecha</translation>
     </message>
     <message>
-        <location filename="../booking_dialog.py" line="67"/>
+        <location filename="../booking_dialog.py" line="109"/>
+        <source>center&apos;s time ({zone})</source>
+        <translation>hora del centro ({zone})</translation>
+    </message>
+    <message>
+        <location filename="../booking_dialog.py" line="113"/>
         <source>&amp;Time</source>
         <translation>&amp;Hora</translation>
     </message>
     <message>
-        <location filename="../booking_dialog.py" line="73"/>
+        <location filename="../booking_dialog.py" line="121"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../booking_dialog.py" line="74"/>
+        <location filename="../booking_dialog.py" line="122"/>
         <source>&amp;Length</source>
         <translation>&amp;Duración</translation>
     </message>
     <message>
-        <location filename="../booking_dialog.py" line="79"/>
+        <location filename="../booking_dialog.py" line="130"/>
         <source>&amp;How</source>
         <translation>&amp;Modalidad</translation>
     </message>
     <message>
-        <location filename="../booking_dialog.py" line="87"/>
+        <location filename="../booking_dialog.py" line="145"/>
         <source>&amp;Counselor</source>
         <translation>&amp;Consejero</translation>
     </message>
     <message>
-        <location filename="../booking_dialog.py" line="90"/>
+        <location filename="../booking_dialog.py" line="150"/>
         <source>&amp;Place</source>
         <translation>&amp;Lugar</translation>
     </message>
     <message>
-        <location filename="../booking_dialog.py" line="91"/>
+        <location filename="../booking_dialog.py" line="153"/>
+        <source>What the appointment is about, what to bring</source>
+        <translation>De qué trata la cita, qué traer</translation>
+    </message>
+    <message>
+        <location filename="../booking_dialog.py" line="159"/>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notas</translation>
+    </message>
+    <message>
+        <location filename="../booking_dialog.py" line="160"/>
         <source>E-mail a confirmation with a calendar invitation</source>
         <translation>Enviar una confirmación por correo con invitación de calendario</translation>
     </message>
     <message>
-        <location filename="../booking_dialog.py" line="96"/>
+        <location filename="../booking_dialog.py" line="165"/>
         <source>Set up the mail server in Settings to send confirmations.</source>
         <translation>Configure el servidor de correo en Configuración para enviar confirmaciones.</translation>
     </message>
     <message>
-        <location filename="../booking_dialog.py" line="104"/>
+        <location filename="../booking_dialog.py" line="181"/>
+        <source>Arrived: check &amp;in</source>
+        <translation>Llegó: &amp;registrar llegada</translation>
+    </message>
+    <message>
+        <location filename="../booking_dialog.py" line="184"/>
+        <source>Did &amp;not come</source>
+        <translation>&amp;No vino</translation>
+    </message>
+    <message>
+        <location filename="../booking_dialog.py" line="187"/>
+        <source>Cancel the &amp;booking</source>
+        <translation>Cancelar la &amp;reserva</translation>
+    </message>
+    <message>
+        <location filename="../booking_dialog.py" line="200"/>
         <source>&amp;Book</source>
         <translation>&amp;Reservar</translation>
+    </message>
+    <message>
+        <location filename="../booking_dialog.py" line="200"/>
+        <source>&amp;Move to this time</source>
+        <translation>&amp;Cambiar a esta hora</translation>
+    </message>
+    <message>
+        <location filename="../booking_dialog.py" line="202"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <location filename="../booking_dialog.py" line="203"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../booking_dialog.py" line="229"/>
+        <source>&lt;b&gt;{name}&lt;/b&gt; — {start} to {end}, {status}</source>
+        <translation>&lt;b&gt;{name}&lt;/b&gt; — de {start} a {end}, {status}</translation>
+    </message>
+    <message>
+        <location filename="../booking_dialog.py" line="233"/>
+        <source>Appointment for &lt;b&gt;{name}&lt;/b&gt;.</source>
+        <translation>Cita para &lt;b&gt;{name}&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <location filename="../booking_dialog.py" line="235"/>
+        <source>Find the person the appointment is for (register someone new on the Job seekers page).</source>
+        <translation>Busque a la persona para quien es la cita (registre a alguien nuevo en la página Personas en búsqueda de empleo).</translation>
+    </message>
+    <message>
+        <location filename="../booking_dialog.py" line="254"/>
+        <source>Nobody matches. Register the person first (Job seekers).</source>
+        <translation>No hay coincidencias. Registre primero a la persona (Personas en búsqueda de empleo).</translation>
+    </message>
+    <message>
+        <location filename="../booking_dialog.py" line="304"/>
+        <source>{time} does not exist that day: the clocks jump forward. Choose another time.</source>
+        <translation>Las {time} no existen ese día: los relojes se adelantan. Elija otra hora.</translation>
+    </message>
+    <message>
+        <location filename="../booking_dialog.py" line="311"/>
+        <source>Not free: {counselor} already has an appointment from {start} to {end} with {name}. Choose another time or another counselor.</source>
+        <translation>No disponible: {counselor} ya tiene una cita de {start} a {end} con {name}. Elija otra hora u otro consejero.</translation>
+    </message>
+    <message>
+        <location filename="../booking_dialog.py" line="314"/>
+        <source>someone</source>
+        <translation>otra persona</translation>
+    </message>
+    <message>
+        <location filename="../booking_dialog.py" line="318"/>
+        <source>✓ {counselor} is free at this time.</source>
+        <translation>✓ {counselor} está disponible a esta hora.</translation>
     </message>
 </context>
 <context>
     <name>CalendarPage</name>
     <message>
-        <location filename="../calendar_page.py" line="46"/>
+        <location filename="../calendar_page.py" line="41"/>
         <source>Calendar</source>
         <translation>Calendario</translation>
     </message>
     <message>
-        <location filename="../calendar_page.py" line="49"/>
+        <location filename="../calendar_page.py" line="44"/>
         <source>◀ &amp;Previous</source>
         <translation>◀ &amp;Anterior</translation>
     </message>
     <message>
-        <location filename="../calendar_page.py" line="51"/>
+        <location filename="../calendar_page.py" line="46"/>
         <source>T&amp;oday</source>
         <translation>&amp;Hoy</translation>
     </message>
     <message>
-        <location filename="../calendar_page.py" line="53"/>
+        <location filename="../calendar_page.py" line="48"/>
         <source>N&amp;ext ▶</source>
         <translation>Si&amp;guiente ▶</translation>
     </message>
     <message>
-        <location filename="../calendar_page.py" line="62"/>
+        <location filename="../calendar_page.py" line="57"/>
         <source>Day</source>
         <translation>Día</translation>
     </message>
     <message>
-        <location filename="../calendar_page.py" line="63"/>
+        <location filename="../calendar_page.py" line="58"/>
         <source>Week</source>
         <translation>Semana</translation>
     </message>
     <message>
-        <location filename="../calendar_page.py" line="67"/>
+        <location filename="../calendar_page.py" line="62"/>
         <source>All counselors</source>
         <translation>Todos los consejeros</translation>
     </message>
     <message>
-        <location filename="../calendar_page.py" line="75"/>
+        <location filename="../calendar_page.py" line="69"/>
         <source>&amp;View:</source>
         <translation>&amp;Vista:</translation>
     </message>
     <message>
-        <location filename="../calendar_page.py" line="77"/>
+        <location filename="../calendar_page.py" line="71"/>
         <source>Co&amp;unselor:</source>
         <translation>Co&amp;nsejero:</translation>
     </message>
     <message>
-        <location filename="../calendar_page.py" line="90"/>
+        <location filename="../calendar_page.py" line="84"/>
         <source>Bookings of the day</source>
         <translation>Citas del día</translation>
     </message>
     <message>
-        <location filename="../calendar_page.py" line="102"/>
+        <location filename="../calendar_page.py" line="96"/>
         <source>Bookings of the week</source>
         <translation>Citas de la semana</translation>
     </message>
     <message>
-        <location filename="../calendar_page.py" line="112"/>
+        <location filename="../calendar_page.py" line="105"/>
+        <source>Double-click an empty half hour to book it, or a booking to open it.</source>
+        <translation>Haga doble clic en una media hora libre para reservarla, o en una reserva para abrirla.</translation>
+    </message>
+    <message>
+        <location filename="../calendar_page.py" line="106"/>
+        <source>Double-click a booking to move it, cancel it or check the person in.</source>
+        <translation>Haga doble clic en una reserva para cambiarla, cancelarla o registrar la llegada de la persona.</translation>
+    </message>
+    <message>
+        <location filename="../calendar_page.py" line="113"/>
         <source>&amp;Book an appointment…</source>
         <translation>&amp;Reservar una cita…</translation>
     </message>
     <message>
-        <location filename="../calendar_page.py" line="115"/>
+        <location filename="../calendar_page.py" line="116"/>
         <source>&amp;Arrived: check in</source>
         <translation>&amp;Llegó: registrar llegada</translation>
     </message>
     <message>
-        <location filename="../calendar_page.py" line="118"/>
+        <location filename="../calendar_page.py" line="119"/>
         <source>Did &amp;not come</source>
         <translation>&amp;No vino</translation>
     </message>
     <message>
-        <location filename="../calendar_page.py" line="121"/>
+        <location filename="../calendar_page.py" line="122"/>
         <source>&amp;Cancel the booking</source>
         <translation>&amp;Cancelar la cita</translation>
     </message>
     <message>
-        <location filename="../calendar_page.py" line="124"/>
+        <location filename="../calendar_page.py" line="125"/>
         <source>Send tomorrow&apos;s &amp;reminders</source>
         <translation>Enviar los &amp;recordatorios de mañana</translation>
     </message>
     <message>
-        <location filename="../calendar_page.py" line="167"/>
+        <location filename="../calendar_page.py" line="168"/>
         <source>Week of {date}</source>
         <translation>Semana del {date}</translation>
     </message>
     <message>
-        <location filename="../calendar_page.py" line="190"/>
-        <location filename="../calendar_page.py" line="196"/>
-        <location filename="../calendar_page.py" line="200"/>
-        <source>Book an appointment</source>
-        <translation>Reservar una cita</translation>
-    </message>
-    <message>
-        <location filename="../calendar_page.py" line="191"/>
-        <source>Whom for? Type a name, e-mail or phone:</source>
-        <translation>¿Para quién? Escriba un nombre, correo o teléfono:</translation>
-    </message>
-    <message>
-        <location filename="../calendar_page.py" line="197"/>
-        <source>Nobody matches. Register the person first (Job seekers).</source>
-        <translation>No hay coincidencias. Registre primero a la persona (Personas en búsqueda de empleo).</translation>
-    </message>
-    <message>
-        <location filename="../calendar_page.py" line="200"/>
-        <source>Job seeker:</source>
-        <translation>Persona en búsqueda de empleo:</translation>
-    </message>
-    <message>
-        <location filename="../calendar_page.py" line="231"/>
+        <location filename="../calendar_page.py" line="245"/>
         <source>{sent} reminders sent; {failed} could not be sent and will be tried again.</source>
         <translation>{sent} recordatorios enviados; {failed} no se pudieron enviar y se volverán a intentar.</translation>
     </message>
@@ -2977,100 +3070,100 @@ Carpeta de datos: {folder}</translation>
 <context>
     <name>Outreach</name>
     <message>
-        <location filename="../outreach_table_models.py" line="25"/>
+        <location filename="../outreach_table_models.py" line="24"/>
         <source>Not contacted</source>
         <translation>Sin contactar</translation>
     </message>
     <message>
-        <location filename="../outreach_table_models.py" line="26"/>
+        <location filename="../outreach_table_models.py" line="25"/>
         <source>No answer</source>
         <translation>No contestó</translation>
     </message>
     <message>
-        <location filename="../outreach_table_models.py" line="27"/>
+        <location filename="../outreach_table_models.py" line="26"/>
         <source>Left a message</source>
         <translation>Mensaje dejado</translation>
     </message>
     <message>
-        <location filename="../outreach_table_models.py" line="28"/>
+        <location filename="../outreach_table_models.py" line="27"/>
         <source>E-mailed</source>
         <translation>Correo enviado</translation>
     </message>
     <message>
-        <location filename="../outreach_table_models.py" line="29"/>
+        <location filename="../outreach_table_models.py" line="28"/>
         <source>Reached</source>
         <translation>Contactada</translation>
     </message>
     <message>
-        <location filename="../outreach_table_models.py" line="30"/>
-        <location filename="../outreach_table_models.py" line="66"/>
+        <location filename="../outreach_table_models.py" line="29"/>
+        <location filename="../outreach_table_models.py" line="84"/>
         <source>Declined</source>
         <translation>Rechazó</translation>
     </message>
     <message>
-        <location filename="../outreach_table_models.py" line="31"/>
-        <location filename="../outreach_table_models.py" line="64"/>
+        <location filename="../outreach_table_models.py" line="30"/>
+        <location filename="../outreach_table_models.py" line="82"/>
         <source>Appointment set</source>
         <translation>Cita reservada</translation>
     </message>
     <message>
-        <location filename="../outreach_table_models.py" line="35"/>
+        <location filename="../outreach_table_models.py" line="34"/>
         <source>Found a job</source>
         <translation>Encontró trabajo</translation>
     </message>
     <message>
-        <location filename="../outreach_table_models.py" line="36"/>
+        <location filename="../outreach_table_models.py" line="35"/>
         <source>Not interested</source>
         <translation>No le interesa</translation>
     </message>
     <message>
-        <location filename="../outreach_table_models.py" line="37"/>
+        <location filename="../outreach_table_models.py" line="36"/>
         <source>No time now</source>
         <translation>No tiene tiempo ahora</translation>
     </message>
     <message>
-        <location filename="../outreach_table_models.py" line="38"/>
+        <location filename="../outreach_table_models.py" line="37"/>
         <source>No computer or internet</source>
         <translation>Sin computadora o internet</translation>
     </message>
     <message>
-        <location filename="../outreach_table_models.py" line="39"/>
+        <location filename="../outreach_table_models.py" line="38"/>
         <source>Moved away</source>
         <translation>Se mudó</translation>
     </message>
     <message>
-        <location filename="../outreach_table_models.py" line="40"/>
+        <location filename="../outreach_table_models.py" line="39"/>
         <source>Wrong phone or e-mail</source>
         <translation>Teléfono o correo equivocado</translation>
     </message>
     <message>
-        <location filename="../outreach_table_models.py" line="41"/>
+        <location filename="../outreach_table_models.py" line="40"/>
         <source>Asked not to be contacted</source>
         <translation>Pidió que no se le contacte</translation>
     </message>
     <message>
-        <location filename="../outreach_table_models.py" line="42"/>
+        <location filename="../outreach_table_models.py" line="41"/>
         <source>Other reason</source>
         <translation>Otro motivo</translation>
     </message>
     <message>
-        <location filename="../outreach_table_models.py" line="46"/>
+        <location filename="../outreach_table_models.py" line="45"/>
         <source>In person</source>
         <translation>En persona</translation>
     </message>
     <message>
-        <location filename="../outreach_table_models.py" line="47"/>
+        <location filename="../outreach_table_models.py" line="46"/>
         <source>Outreach event</source>
         <translation>Evento comunitario</translation>
     </message>
     <message>
-        <location filename="../outreach_table_models.py" line="48"/>
-        <location filename="../outreach_table_models.py" line="122"/>
+        <location filename="../outreach_table_models.py" line="47"/>
+        <location filename="../outreach_table_models.py" line="140"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../outreach_table_models.py" line="49"/>
+        <location filename="../outreach_table_models.py" line="48"/>
         <source>Video</source>
         <translation>Video</translation>
     </message>
@@ -3080,256 +3173,262 @@ Carpeta de datos: {folder}</translation>
         <translation>Reservada</translation>
     </message>
     <message>
-        <location filename="../outreach_table_models.py" line="54"/>
-        <source>In progress</source>
-        <translation>En curso</translation>
-    </message>
-    <message>
-        <location filename="../outreach_table_models.py" line="55"/>
-        <source>Held</source>
-        <translation>Realizada</translation>
-    </message>
-    <message>
-        <location filename="../outreach_table_models.py" line="56"/>
+        <location filename="../outreach_table_models.py" line="58"/>
         <source>Cancelled</source>
         <translation>Cancelada</translation>
     </message>
     <message>
-        <location filename="../outreach_table_models.py" line="57"/>
-        <source>Did not come</source>
-        <translation>No vino</translation>
-    </message>
-    <message>
-        <location filename="../outreach_table_models.py" line="62"/>
+        <location filename="../outreach_table_models.py" line="80"/>
         <source>New</source>
         <translation>Nueva</translation>
     </message>
     <message>
-        <location filename="../outreach_table_models.py" line="63"/>
+        <location filename="../outreach_table_models.py" line="81"/>
         <source>Accepted</source>
         <translation>Aceptada</translation>
     </message>
     <message>
-        <location filename="../outreach_table_models.py" line="65"/>
+        <location filename="../outreach_table_models.py" line="56"/>
+        <location filename="../outreach_table_models.py" line="83"/>
         <source>Served</source>
         <translation>Atendida</translation>
     </message>
     <message>
-        <location filename="../outreach_table_models.py" line="70"/>
+        <location filename="../outreach_table_models.py" line="54"/>
+        <source>Checked in</source>
+        <translation>Llegó</translation>
+    </message>
+    <message>
+        <location filename="../outreach_table_models.py" line="55"/>
+        <source>In appointment</source>
+        <translation>En la cita</translation>
+    </message>
+    <message>
+        <location filename="../outreach_table_models.py" line="57"/>
+        <source>No-show</source>
+        <translation>No se presentó</translation>
+    </message>
+    <message>
+        <location filename="../outreach_table_models.py" line="64"/>
+        <source>double-booked: the counselor has another appointment at this time</source>
+        <translation>reserva doble: el consejero tiene otra cita a esta hora</translation>
+    </message>
+    <message>
+        <location filename="../outreach_table_models.py" line="88"/>
         <source>English</source>
         <translation>Inglés</translation>
     </message>
     <message>
-        <location filename="../outreach_table_models.py" line="71"/>
+        <location filename="../outreach_table_models.py" line="89"/>
         <source>Spanish</source>
         <translation>Español</translation>
     </message>
     <message>
-        <location filename="../outreach_table_models.py" line="72"/>
+        <location filename="../outreach_table_models.py" line="90"/>
         <source>Portuguese</source>
         <translation>Portugués</translation>
     </message>
     <message>
-        <location filename="../outreach_table_models.py" line="73"/>
+        <location filename="../outreach_table_models.py" line="91"/>
         <source>Chinese</source>
         <translation>Chino</translation>
     </message>
     <message>
-        <location filename="../outreach_table_models.py" line="74"/>
+        <location filename="../outreach_table_models.py" line="92"/>
         <source>Haitian Creole</source>
         <translation>Criollo haitiano</translation>
     </message>
     <message>
-        <location filename="../outreach_table_models.py" line="75"/>
+        <location filename="../outreach_table_models.py" line="93"/>
         <source>Vietnamese</source>
         <translation>Vietnamita</translation>
     </message>
     <message>
-        <location filename="../outreach_table_models.py" line="76"/>
+        <location filename="../outreach_table_models.py" line="94"/>
         <source>Russian</source>
         <translation>Ruso</translation>
     </message>
     <message>
-        <location filename="../outreach_table_models.py" line="77"/>
+        <location filename="../outreach_table_models.py" line="95"/>
         <source>Arabic</source>
         <translation>Árabe</translation>
     </message>
     <message>
-        <location filename="../outreach_table_models.py" line="78"/>
+        <location filename="../outreach_table_models.py" line="96"/>
         <source>French</source>
         <translation>Francés</translation>
     </message>
     <message>
-        <location filename="../outreach_table_models.py" line="79"/>
+        <location filename="../outreach_table_models.py" line="97"/>
         <source>Korean</source>
         <translation>Coreano</translation>
     </message>
     <message>
-        <location filename="../outreach_table_models.py" line="80"/>
+        <location filename="../outreach_table_models.py" line="98"/>
         <source>Tagalog</source>
         <translation>Tagalo</translation>
     </message>
     <message>
-        <location filename="../outreach_table_models.py" line="81"/>
+        <location filename="../outreach_table_models.py" line="99"/>
         <source>Polish</source>
         <translation>Polaco</translation>
     </message>
     <message>
-        <location filename="../outreach_table_models.py" line="94"/>
+        <location filename="../outreach_table_models.py" line="112"/>
         <source>{n} min</source>
         <translation>{n} min</translation>
     </message>
     <message>
-        <location filename="../outreach_table_models.py" line="95"/>
+        <location filename="../outreach_table_models.py" line="113"/>
         <source>{h} h {m:02d} min</source>
         <translation>{h} h {m:02d} min</translation>
     </message>
     <message>
-        <location filename="../outreach_table_models.py" line="117"/>
-        <location filename="../outreach_table_models.py" line="146"/>
-        <location filename="../outreach_table_models.py" line="175"/>
+        <location filename="../outreach_table_models.py" line="135"/>
+        <location filename="../outreach_table_models.py" line="164"/>
+        <location filename="../outreach_table_models.py" line="193"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../outreach_table_models.py" line="119"/>
+        <location filename="../outreach_table_models.py" line="137"/>
         <source>Registered job seeker</source>
         <translation>Persona registrada</translation>
     </message>
     <message>
-        <location filename="../outreach_table_models.py" line="121"/>
+        <location filename="../outreach_table_models.py" line="139"/>
         <source>Prospect: not registered on this desk yet</source>
         <translation>Prospecto: aún no registrado en este equipo</translation>
     </message>
     <message>
-        <location filename="../outreach_table_models.py" line="123"/>
+        <location filename="../outreach_table_models.py" line="141"/>
         <source>E-mail</source>
         <translation>Correo</translation>
     </message>
     <message>
-        <location filename="../outreach_table_models.py" line="124"/>
+        <location filename="../outreach_table_models.py" line="142"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../outreach_table_models.py" line="126"/>
-        <location filename="../outreach_table_models.py" line="152"/>
-        <location filename="../outreach_table_models.py" line="165"/>
+        <location filename="../outreach_table_models.py" line="144"/>
+        <location filename="../outreach_table_models.py" line="170"/>
+        <location filename="../outreach_table_models.py" line="183"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../outreach_table_models.py" line="127"/>
+        <location filename="../outreach_table_models.py" line="145"/>
         <source>Attempts</source>
         <translation>Intentos</translation>
     </message>
     <message>
-        <location filename="../outreach_table_models.py" line="129"/>
+        <location filename="../outreach_table_models.py" line="147"/>
         <source>Being worked by</source>
         <translation>Atendido por</translation>
     </message>
     <message>
-        <location filename="../outreach_table_models.py" line="143"/>
+        <location filename="../outreach_table_models.py" line="161"/>
         <source>Referred</source>
         <translation>Remitido</translation>
     </message>
     <message>
-        <location filename="../outreach_table_models.py" line="145"/>
+        <location filename="../outreach_table_models.py" line="163"/>
         <source>Partner</source>
         <translation>Socio</translation>
     </message>
     <message>
-        <location filename="../outreach_table_models.py" line="147"/>
+        <location filename="../outreach_table_models.py" line="165"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../outreach_table_models.py" line="149"/>
+        <location filename="../outreach_table_models.py" line="167"/>
         <source>Next step</source>
         <translation>Próximo paso</translation>
     </message>
     <message>
-        <location filename="../outreach_table_models.py" line="150"/>
+        <location filename="../outreach_table_models.py" line="168"/>
         <source>Register in the state&apos;s system</source>
         <translation>Registrarse en el sistema del estado</translation>
     </message>
     <message>
-        <location filename="../outreach_table_models.py" line="160"/>
+        <location filename="../outreach_table_models.py" line="178"/>
         <source>Time</source>
         <translation>Hora</translation>
     </message>
     <message>
-        <location filename="../outreach_table_models.py" line="162"/>
+        <location filename="../outreach_table_models.py" line="180"/>
         <source>Job seeker</source>
         <translation>Persona</translation>
     </message>
     <message>
-        <location filename="../outreach_table_models.py" line="163"/>
+        <location filename="../outreach_table_models.py" line="181"/>
         <source>How</source>
         <translation>Modalidad</translation>
     </message>
     <message>
-        <location filename="../outreach_table_models.py" line="164"/>
+        <location filename="../outreach_table_models.py" line="182"/>
         <source>Counselor</source>
         <translation>Consejero</translation>
     </message>
     <message>
-        <location filename="../outreach_table_models.py" line="168"/>
+        <location filename="../outreach_table_models.py" line="186"/>
         <source>Day</source>
         <translation>Día</translation>
     </message>
     <message>
-        <location filename="../outreach_table_models.py" line="176"/>
+        <location filename="../outreach_table_models.py" line="194"/>
         <source>Arrived</source>
         <translation>Llegó</translation>
     </message>
     <message>
-        <location filename="../outreach_table_models.py" line="177"/>
+        <location filename="../outreach_table_models.py" line="195"/>
         <source>Waiting</source>
         <translation>Espera</translation>
     </message>
     <message>
-        <location filename="../outreach_table_models.py" line="178"/>
+        <location filename="../outreach_table_models.py" line="196"/>
         <source>Booked for</source>
         <translation>Cita a las</translation>
     </message>
     <message>
-        <location filename="../outreach_table_models.py" line="179"/>
+        <location filename="../outreach_table_models.py" line="197"/>
         <source>Walk-in</source>
         <translation>Sin cita</translation>
     </message>
     <message>
-        <location filename="../outreach_table_models.py" line="242"/>
+        <location filename="../outreach_table_models.py" line="269"/>
         <source>Mon</source>
         <translation>lun</translation>
     </message>
     <message>
-        <location filename="../outreach_table_models.py" line="242"/>
+        <location filename="../outreach_table_models.py" line="269"/>
         <source>Tue</source>
         <translation>mar</translation>
     </message>
     <message>
-        <location filename="../outreach_table_models.py" line="242"/>
+        <location filename="../outreach_table_models.py" line="269"/>
         <source>Wed</source>
         <translation>mié</translation>
     </message>
     <message>
-        <location filename="../outreach_table_models.py" line="242"/>
+        <location filename="../outreach_table_models.py" line="269"/>
         <source>Thu</source>
         <translation>jue</translation>
     </message>
     <message>
-        <location filename="../outreach_table_models.py" line="242"/>
+        <location filename="../outreach_table_models.py" line="269"/>
         <source>Fri</source>
         <translation>vie</translation>
     </message>
     <message>
-        <location filename="../outreach_table_models.py" line="242"/>
+        <location filename="../outreach_table_models.py" line="269"/>
         <source>Sat</source>
         <translation>sáb</translation>
     </message>
     <message>
-        <location filename="../outreach_table_models.py" line="242"/>
+        <location filename="../outreach_table_models.py" line="269"/>
         <source>Sun</source>
         <translation>dom</translation>
     </message>
@@ -3927,329 +4026,396 @@ Asunto: {subject}
 <context>
     <name>ReportTableModel</name>
     <message>
-        <location filename="../report_table_model.py" line="53"/>
+        <location filename="../report_table_model.py" line="56"/>
         <source>Issued</source>
         <translation>Emitidas</translation>
     </message>
     <message>
-        <location filename="../report_table_model.py" line="53"/>
+        <location filename="../report_table_model.py" line="56"/>
         <source>Pending approval</source>
         <translation>Pendientes de aprobación</translation>
     </message>
     <message>
-        <location filename="../report_table_model.py" line="54"/>
+        <location filename="../report_table_model.py" line="57"/>
         <source>Invited</source>
         <translation>Invitadas</translation>
     </message>
     <message>
-        <location filename="../report_table_model.py" line="54"/>
+        <location filename="../report_table_model.py" line="57"/>
         <source>Joined</source>
         <translation>Se unieron</translation>
     </message>
     <message>
-        <location filename="../report_table_model.py" line="54"/>
-        <location filename="../report_table_model.py" line="75"/>
+        <location filename="../report_table_model.py" line="57"/>
+        <location filename="../report_table_model.py" line="78"/>
         <source>Enrolled</source>
         <translation>Inscritas</translation>
     </message>
     <message>
-        <location filename="../report_table_model.py" line="55"/>
-        <location filename="../report_table_model.py" line="76"/>
-        <location filename="../report_table_model.py" line="81"/>
+        <location filename="../report_table_model.py" line="58"/>
+        <location filename="../report_table_model.py" line="79"/>
+        <location filename="../report_table_model.py" line="85"/>
         <source>Completed</source>
         <translation>Terminaron</translation>
     </message>
     <message>
-        <location filename="../report_table_model.py" line="55"/>
-        <location filename="../report_table_model.py" line="76"/>
-        <location filename="../report_table_model.py" line="81"/>
+        <location filename="../report_table_model.py" line="58"/>
+        <location filename="../report_table_model.py" line="79"/>
+        <location filename="../report_table_model.py" line="85"/>
         <source>Completion rate</source>
         <translation>Tasa de finalización</translation>
     </message>
     <message>
-        <location filename="../report_table_model.py" line="56"/>
-        <location filename="../report_table_model.py" line="77"/>
-        <location filename="../report_table_model.py" line="82"/>
+        <location filename="../report_table_model.py" line="59"/>
+        <location filename="../report_table_model.py" line="80"/>
+        <location filename="../report_table_model.py" line="86"/>
         <source>Learning hours</source>
         <translation>Horas de aprendizaje</translation>
     </message>
     <message>
-        <location filename="../report_table_model.py" line="69"/>
+        <location filename="../report_table_model.py" line="72"/>
         <source>Week starting</source>
         <translation>Semana del</translation>
     </message>
     <message>
-        <location filename="../report_table_model.py" line="70"/>
+        <location filename="../report_table_model.py" line="73"/>
         <source>Course completions</source>
         <translation>Cursos terminados</translation>
     </message>
     <message>
-        <location filename="../report_table_model.py" line="72"/>
+        <location filename="../report_table_model.py" line="75"/>
+        <location filename="../report_table_model.py" line="103"/>
         <source>Center</source>
         <translation>Centro</translation>
     </message>
     <message>
-        <location filename="../report_table_model.py" line="73"/>
+        <location filename="../report_table_model.py" line="76"/>
+        <location filename="../report_table_model.py" line="104"/>
         <source>Counselor</source>
         <translation>Consejero/a</translation>
     </message>
     <message>
-        <location filename="../report_table_model.py" line="75"/>
+        <location filename="../report_table_model.py" line="78"/>
         <source>Course</source>
         <translation>Curso</translation>
     </message>
     <message>
-        <location filename="../report_table_model.py" line="75"/>
+        <location filename="../report_table_model.py" line="78"/>
         <source>Collections</source>
         <translation>Colecciones</translation>
     </message>
     <message>
-        <location filename="../report_table_model.py" line="80"/>
+        <location filename="../report_table_model.py" line="84"/>
         <source>Collection</source>
         <translation>Colección</translation>
     </message>
     <message>
-        <location filename="../report_table_model.py" line="80"/>
+        <location filename="../report_table_model.py" line="84"/>
         <source>Courses</source>
         <translation>Cursos</translation>
     </message>
     <message>
-        <location filename="../report_table_model.py" line="80"/>
+        <location filename="../report_table_model.py" line="84"/>
         <source>Enrollments</source>
         <translation>Inscripciones</translation>
+    </message>
+    <message>
+        <location filename="../report_table_model.py" line="94"/>
+        <source>Grouped by</source>
+        <translation>Agrupado por</translation>
+    </message>
+    <message>
+        <location filename="../report_table_model.py" line="95"/>
+        <source>Day, center or counselor</source>
+        <translation>Día, centro o consejero</translation>
+    </message>
+    <message>
+        <location filename="../report_table_model.py" line="96"/>
+        <source>Called in</source>
+        <translation>Atendidas</translation>
+    </message>
+    <message>
+        <location filename="../report_table_model.py" line="97"/>
+        <source>Left unseen</source>
+        <translation>Se fueron sin ser atendidas</translation>
+    </message>
+    <message>
+        <location filename="../report_table_model.py" line="98"/>
+        <source>Median wait (min)</source>
+        <translation>Espera mediana (min)</translation>
+    </message>
+    <message>
+        <location filename="../report_table_model.py" line="99"/>
+        <source>90th percentile wait (min)</source>
+        <translation>Espera, percentil 90 (min)</translation>
+    </message>
+    <message>
+        <location filename="../report_table_model.py" line="100"/>
+        <source>Median service (min)</source>
+        <translation>Atención mediana (min)</translation>
+    </message>
+    <message>
+        <location filename="../report_table_model.py" line="101"/>
+        <source>90th percentile service (min)</source>
+        <translation>Atención, percentil 90 (min)</translation>
+    </message>
+    <message>
+        <location filename="../report_table_model.py" line="102"/>
+        <source>All</source>
+        <translation>Todos</translation>
+    </message>
+    <message>
+        <location filename="../report_table_model.py" line="102"/>
+        <source>Day</source>
+        <translation>Día</translation>
+    </message>
+    <message>
+        <location filename="../report_table_model.py" line="115"/>
+        <source>(not recorded)</source>
+        <translation>(sin registrar)</translation>
     </message>
 </context>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../reports_page.py" line="66"/>
+        <location filename="../reports_page.py" line="70"/>
         <source>Reports name job seekers, so only a supervisor or program administrator can see them.</source>
         <translation>Los informes nombran a las personas atendidas, así que solo un/a supervisor/a o el/la administrador/a del programa puede verlos.</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="79"/>
+        <location filename="../reports_page.py" line="83"/>
         <source>Reports</source>
         <translation>Informes</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="95"/>
+        <location filename="../reports_page.py" line="99"/>
         <source>Issued between</source>
         <translation>Emitidas entre</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="99"/>
+        <location filename="../reports_page.py" line="103"/>
         <source>From</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="99"/>
+        <location filename="../reports_page.py" line="103"/>
         <source>To</source>
         <translation>Hasta</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="107"/>
+        <location filename="../reports_page.py" line="111"/>
         <source>Center</source>
         <translation>Centro</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="108"/>
-        <location filename="../reports_page.py" line="235"/>
+        <location filename="../reports_page.py" line="112"/>
+        <location filename="../reports_page.py" line="241"/>
         <source>All centers</source>
         <translation>Todos los centros</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="110"/>
+        <location filename="../reports_page.py" line="114"/>
         <source>Counselor</source>
         <translation>Consejero/a</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="111"/>
-        <location filename="../reports_page.py" line="236"/>
+        <location filename="../reports_page.py" line="115"/>
+        <location filename="../reports_page.py" line="242"/>
         <source>All counselors</source>
         <translation>Todos los consejeros</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="112"/>
+        <location filename="../reports_page.py" line="116"/>
         <source>&amp;Show figures</source>
         <translation>&amp;Mostrar cifras</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="113"/>
+        <location filename="../reports_page.py" line="117"/>
         <source>Compute the figures for this filter</source>
         <translation>Calcular las cifras para este filtro</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="122"/>
+        <location filename="../reports_page.py" line="126"/>
         <source>Headline figures</source>
         <translation>Cifras principales</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="125"/>
+        <location filename="../reports_page.py" line="129"/>
         <source>Licenses issued</source>
         <translation>Licencias emitidas</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="125"/>
+        <location filename="../reports_page.py" line="129"/>
         <source>Pending approval</source>
         <translation>Pendientes de aprobación</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="126"/>
+        <location filename="../reports_page.py" line="130"/>
         <source>Invited</source>
         <translation>Invitadas</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="126"/>
+        <location filename="../reports_page.py" line="130"/>
         <source>Joined</source>
         <translation>Se unieron</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="126"/>
+        <location filename="../reports_page.py" line="130"/>
         <source>Enrolled</source>
         <translation>Inscritas</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="127"/>
+        <location filename="../reports_page.py" line="131"/>
         <source>Completed</source>
         <translation>Terminaron</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="127"/>
+        <location filename="../reports_page.py" line="131"/>
         <source>Completion rate</source>
         <translation>Tasa de finalización</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="128"/>
+        <location filename="../reports_page.py" line="132"/>
         <source>Learning hours</source>
         <translation>Horas de aprendizaje</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="128"/>
+        <location filename="../reports_page.py" line="132"/>
         <source>Credentials earned</source>
         <translation>Credenciales obtenidas</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="129"/>
+        <location filename="../reports_page.py" line="133"/>
         <source>Recorded as working</source>
         <translation>Registradas como empleadas</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="129"/>
+        <location filename="../reports_page.py" line="133"/>
         <source>Rows needing review</source>
         <translation>Filas por revisar</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="145"/>
+        <location filename="../reports_page.py" line="134"/>
+        <source>Median wait at the front desk (min)</source>
+        <translation>Espera mediana en recepción (min)</translation>
+    </message>
+    <message>
+        <location filename="../reports_page.py" line="150"/>
         <source>Licenses issued and courses completed by week</source>
         <translation>Licencias emitidas y cursos terminados por semana</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="146"/>
+        <location filename="../reports_page.py" line="151"/>
         <source>From invitation to completion</source>
         <translation>De la invitación a la finalización</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="147"/>
+        <location filename="../reports_page.py" line="152"/>
         <source>Completions by course (top 10)</source>
         <translation>Cursos terminados por curso (los 10 primeros)</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="151"/>
+        <location filename="../reports_page.py" line="156"/>
         <source>Import the &amp;usage report…</source>
         <translation>Importar el informe de &amp;uso…</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="152"/>
+        <location filename="../reports_page.py" line="157"/>
         <source>The provider&apos;s usage (enrollment) report, CSV or Excel</source>
         <translation>El informe de uso (inscripciones) del proveedor, en CSV o Excel</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="167"/>
+        <location filename="../reports_page.py" line="172"/>
         <source>By center</source>
         <translation>Por centro</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="167"/>
+        <location filename="../reports_page.py" line="172"/>
         <source>By counselor</source>
         <translation>Por consejero/a</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="168"/>
+        <location filename="../reports_page.py" line="173"/>
         <source>By week</source>
         <translation>Por semana</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="168"/>
+        <location filename="../reports_page.py" line="173"/>
         <source>By course</source>
         <translation>Por curso</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="169"/>
+        <location filename="../reports_page.py" line="174"/>
         <source>By collection</source>
         <translation>Por colección</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="222"/>
+        <location filename="../reports_page.py" line="175"/>
+        <source>Wait and service times</source>
+        <translation>Tiempos de espera y de atención</translation>
+    </message>
+    <message>
+        <location filename="../reports_page.py" line="228"/>
         <source>Computing the figures…</source>
         <translation>Calculando las cifras…</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="246"/>
+        <location filename="../reports_page.py" line="253"/>
         <source>Usage report last imported {when}.</source>
         <translation>Último informe de uso importado: {when}</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="247"/>
+        <location filename="../reports_page.py" line="254"/>
         <source>No usage report has been imported yet: import one to see who joined, enrolled and completed.</source>
         <translation>Todavía no se ha importado ningún informe de uso: importe uno para ver quién se unió, se inscribió y terminó.</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="250"/>
+        <location filename="../reports_page.py" line="257"/>
         <source>No invitation file has been made on this desk yet, so every issued license counts as invited.</source>
         <translation>Todavía no se ha creado ningún archivo de invitaciones en este equipo, así que cada licencia emitida cuenta como invitada.</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="260"/>
+        <location filename="../reports_page.py" line="271"/>
         <source>Licenses issued {start} – {end}</source>
         <translation>Licencias emitidas del {start} al {end}</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="263"/>
+        <location filename="../reports_page.py" line="274"/>
         <source>Licenses issued on or after {day}</source>
         <translation>Licencias emitidas desde el {day}</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="265"/>
+        <location filename="../reports_page.py" line="276"/>
         <source>Licenses issued on or before {day}</source>
         <translation>Licencias emitidas hasta el {day}</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="267"/>
+        <location filename="../reports_page.py" line="278"/>
         <source>Licenses of all issue dates</source>
         <translation>Licencias de todas las fechas de emisión</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="268"/>
+        <location filename="../reports_page.py" line="279"/>
         <source>all centers</source>
         <translation>todos los centros</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="270"/>
+        <location filename="../reports_page.py" line="281"/>
         <source>one center</source>
         <translation>un centro</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="271"/>
+        <location filename="../reports_page.py" line="282"/>
         <source>all counselors</source>
         <translation>todos los consejeros</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="273"/>
+        <location filename="../reports_page.py" line="284"/>
         <source>one counselor</source>
         <translation>un/a consejero/a</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="274"/>
+        <location filename="../reports_page.py" line="285"/>
         <source>{when}; {where}; {who}.</source>
         <translation>{when}; {where}; {who}.</translation>
     </message>
@@ -5039,72 +5205,85 @@ Ahora: {purgeable} solicitantes cumplen las condiciones. Se conservan: {unsynced
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../today_page.py" line="62"/>
+        <location filename="../today_page.py" line="63"/>
         <source>Start a &amp;walk-in appointment (Ctrl+N)</source>
         <translation>Iniciar una cita &amp;sin turno (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../today_page.py" line="63"/>
+        <location filename="../today_page.py" line="64"/>
         <source>A job seeker is here: find or register them, check eligibility, plan and issue the license (Ctrl+N)</source>
         <translation>Llegó una persona: búsquela o regístrela, verifique la elegibilidad, planifique y emita la licencia (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../today_page.py" line="73"/>
+        <location filename="../today_page.py" line="74"/>
         <source>Unfinished appointments — pick up where you stopped</source>
         <translation>Citas sin terminar — continúe donde se quedó</translation>
     </message>
     <message>
-        <location filename="../today_page.py" line="79"/>
+        <location filename="../today_page.py" line="80"/>
         <source>Unfinished appointments</source>
         <translation>Citas sin terminar</translation>
     </message>
     <message>
-        <location filename="../today_page.py" line="85"/>
+        <location filename="../today_page.py" line="86"/>
         <source>&amp;Resume the selected appointment</source>
         <translation>&amp;Reanudar la cita elegida</translation>
     </message>
     <message>
-        <location filename="../today_page.py" line="99"/>
-        <location filename="../today_page.py" line="105"/>
+        <location filename="../today_page.py" line="100"/>
+        <location filename="../today_page.py" line="106"/>
         <source>Today&apos;s appointments</source>
         <translation>Citas de hoy</translation>
     </message>
     <message>
-        <location filename="../today_page.py" line="115"/>
+        <location filename="../today_page.py" line="116"/>
         <source>No appointments yet today. Walk-ins appear here once started.</source>
         <translation>Todavía no hay citas hoy. Las citas sin turno aparecen aquí al iniciarlas.</translation>
     </message>
     <message>
-        <location filename="../today_page.py" line="138"/>
+        <location filename="../today_page.py" line="139"/>
         <source>Today — {date}</source>
         <translation>Hoy — {date}</translation>
     </message>
     <message>
-        <location filename="../today_page.py" line="143"/>
+        <location filename="../today_page.py" line="144"/>
         <source>{program}: licenses can be issued until {issue_by} ({days} days left); learners must enroll by {enroll_by} and finish by {complete_by}.</source>
         <translation>{program}: se pueden emitir licencias hasta el {issue_by} (quedan {days} días); hay que inscribirse antes del {enroll_by} y terminar antes del {complete_by}.</translation>
     </message>
     <message>
-        <location filename="../today_page.py" line="149"/>
+        <location filename="../today_page.py" line="150"/>
         <source>{program}: the last day to issue licenses was {issue_by}.</source>
         <translation>{program}: el último día para emitir licencias fue el {issue_by}.</translation>
     </message>
     <message>
-        <location filename="../today_page.py" line="189"/>
+        <location filename="../today_page.py" line="195"/>
         <source>job seeker not chosen yet</source>
         <translation>persona aún sin elegir</translation>
     </message>
     <message>
-        <location filename="../today_page.py" line="191"/>
+        <location filename="../today_page.py" line="198"/>
+        <source>{who} — started {when} — paused at: {step}</source>
+        <translation>{who} — comenzó {when} — en pausa en: {step}</translation>
+    </message>
+    <message>
+        <location filename="../today_page.py" line="200"/>
         <source>{who} — started {when} — stopped at: {step}</source>
         <translation>{who} — empezó a las {when} — se detuvo en: {step}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../today_page.py" line="201"/>
+        <location filename="../today_page.py" line="212"/>
         <source>%n appointment(s) did not finish (the app was closed or the computer stopped). Everything typed was saved: select one and press Resume.</source>
         <translation>
             <numerusform>%n cita no terminó (se cerró la aplicación o se apagó la computadora). Todo lo escrito quedó guardado: elíjala y presione Reanudar.</numerusform>
             <numerusform>%n citas no terminaron (se cerró la aplicación o se apagó la computadora). Todo lo escrito quedó guardado: elija una y presione Reanudar.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../today_page.py" line="216"/>
+        <source>%n appointment(s) paused. Everything typed was saved: select one and press Resume.</source>
+        <translation>
+            <numerusform>%n cita en pausa. Todo lo escrito se guardó: selecciónela y pulse Reanudar.</numerusform>
+            <numerusform>%n citas en pausa. Todo lo escrito se guardó: seleccione una y pulse Reanudar.</numerusform>
         </translation>
     </message>
 </context>
@@ -5580,11 +5759,11 @@ Ahora: {purgeable} solicitantes cumplen las condiciones. Se conservan: {unsynced
     </message>
     <message>
         <location filename="../core_messages.py" line="151"/>
-        <location filename="../core_messages.py" line="278"/>
-        <location filename="../core_messages.py" line="362"/>
-        <location filename="../core_messages.py" line="380"/>
-        <location filename="../core_messages.py" line="454"/>
-        <location filename="../core_messages.py" line="509"/>
+        <location filename="../core_messages.py" line="280"/>
+        <location filename="../core_messages.py" line="364"/>
+        <location filename="../core_messages.py" line="382"/>
+        <location filename="../core_messages.py" line="456"/>
+        <location filename="../core_messages.py" line="511"/>
         <source>This job seeker is not in the local records.</source>
         <translation>Esta persona no está en los registros locales.</translation>
     </message>
@@ -5859,809 +6038,819 @@ Ahora: {purgeable} solicitantes cumplen las condiciones. Se conservan: {unsynced
         <translation>Se volvieron a enviar {count:,} registros que le faltaban al servidor de la agencia.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="266"/>
-        <location filename="../core_messages.py" line="358"/>
+        <location filename="../core_messages.py" line="265"/>
+        <source>{count:,} bookings made at another desk take the same time as a booking here for the same counselor; the Calendar marks them &quot;double-booked&quot;: move or cancel one.</source>
+        <translation>{count:,} citas reservadas en otro escritorio ocupan la misma hora que una cita de aquí con el mismo consejero; el Calendario las marca como &quot;reserva doble&quot;: mueva o cancele una.</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="268"/>
+        <location filename="../core_messages.py" line="360"/>
         <source>This appointment is not in the local records.</source>
         <translation>Esta cita no está en los registros locales.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="268"/>
+        <location filename="../core_messages.py" line="270"/>
         <source>An appointment is either scheduled or a walk-in.</source>
         <translation>Una cita es programada o sin cita previa.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="270"/>
+        <location filename="../core_messages.py" line="272"/>
         <source>The place is either the center or an outreach event.</source>
         <translation>El lugar es el centro o un evento de alcance comunitario.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="272"/>
+        <location filename="../core_messages.py" line="274"/>
         <source>Choose the appointment&apos;s outcome from the list.</source>
         <translation>Elija el resultado de la cita de la lista.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="274"/>
+        <location filename="../core_messages.py" line="276"/>
         <source>Unknown appointment status.</source>
         <translation>Estado de cita desconocido.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="276"/>
+        <location filename="../core_messages.py" line="278"/>
         <source>The notes are too long (10,000 characters at most).</source>
         <translation>Las notas son demasiado largas (10.000 caracteres como máximo).</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="280"/>
+        <location filename="../core_messages.py" line="282"/>
         <source>Write the note before saving it.</source>
         <translation>Escriba la nota antes de guardarla.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="282"/>
+        <location filename="../core_messages.py" line="284"/>
         <source>The note is too long (10,000 characters at most).</source>
         <translation>La nota es demasiado larga (10.000 caracteres como máximo).</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="285"/>
+        <location filename="../core_messages.py" line="287"/>
         <source>{name} is larger than {value} MB; split the list.</source>
         <translation>{name} ocupa más de {value} MB; divida la lista.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="287"/>
+        <location filename="../core_messages.py" line="289"/>
         <source>{name} is an old-style Excel file (.xls). Save it as .xlsx or CSV.</source>
         <translation>{name} es un archivo de Excel antiguo (.xls). Guárdelo como .xlsx o CSV.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="289"/>
+        <location filename="../core_messages.py" line="291"/>
         <source>{name} has no header row with names and an e-mail, phone or customer id column (for example: First Name, Last Name, Email, Phone).</source>
         <translation>{name} no tiene una fila de encabezado con nombres y una columna de correo, teléfono o número de cliente (por ejemplo: First Name, Last Name, Email, Phone).</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="291"/>
+        <location filename="../core_messages.py" line="293"/>
         <source>{name} has more than {max_rows:,} people; split the list.</source>
         <translation>{name} tiene más de {max_rows:,} personas; divida la lista.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="293"/>
+        <location filename="../core_messages.py" line="295"/>
         <source>{name} was not imported: {count} cell(s) could not be read.</source>
         <translation>{name} no se importó: no se pudieron leer {count} celda(s).</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="295"/>
+        <location filename="../core_messages.py" line="297"/>
         <source>{name} has a header but nobody in it.</source>
         <translation>{name} tiene encabezado pero ninguna persona.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="297"/>
-        <location filename="../core_messages.py" line="511"/>
+        <location filename="../core_messages.py" line="299"/>
+        <location filename="../core_messages.py" line="513"/>
         <source>This person is no longer on the campaign list.</source>
         <translation>Esta persona ya no está en la lista de la campaña.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="299"/>
+        <location filename="../core_messages.py" line="301"/>
         <source>Only a supervisor can import a campaign list.</source>
         <translation>Solo un supervisor puede importar una lista de campaña.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="301"/>
+        <location filename="../core_messages.py" line="303"/>
         <source>Give the campaign a name.</source>
         <translation>Dé un nombre a la campaña.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="303"/>
+        <location filename="../core_messages.py" line="305"/>
         <source>This campaign is not in the local records.</source>
         <translation>Esta campaña no está en los registros locales.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="305"/>
+        <location filename="../core_messages.py" line="307"/>
         <source>Choose how the call or e-mail went.</source>
         <translation>Elija cómo fue la llamada o el correo.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="307"/>
+        <location filename="../core_messages.py" line="309"/>
         <source>Choose why the person declined.</source>
         <translation>Elija por qué la persona no aceptó.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="309"/>
+        <location filename="../core_messages.py" line="311"/>
         <source>Book the appointment first, then record it as set.</source>
         <translation>Reserve primero la cita y luego regístrela como concertada.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="311"/>
+        <location filename="../core_messages.py" line="313"/>
         <source>{claimed_by} is working with this person now.</source>
         <translation>{claimed_by} está atendiendo a esta persona ahora.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="314"/>
+        <location filename="../core_messages.py" line="316"/>
         <source>Unknown milestone kind {kind!r}.</source>
         <translation>Tipo de hito desconocido {kind!r}.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="316"/>
+        <location filename="../core_messages.py" line="318"/>
         <source>Stored plan has version {plan_version!r}; this app reads version {plan_version2}.</source>
         <translation>El plan guardado tiene la versión {plan_version!r}; esta aplicación lee la versión {plan_version2}.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="318"/>
+        <location filename="../core_messages.py" line="320"/>
         <source>Stored plan is missing the field {value!r}.</source>
         <translation>Al plan guardado le falta el campo {value!r}.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="320"/>
+        <location filename="../core_messages.py" line="322"/>
         <source>Stored plan is damaged: {exc}.</source>
         <translation>El plan guardado está dañado: {exc}.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="322"/>
+        <location filename="../core_messages.py" line="324"/>
         <source>Stored plan field {field!r} must be text, got {value!r}.</source>
         <translation>El campo {field!r} del plan guardado debe ser texto, y es {value!r}.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="324"/>
+        <location filename="../core_messages.py" line="326"/>
         <source>Stored plan field {field!r} must be one of {value}, got {value2!r}.</source>
         <translation>El campo {field!r} del plan guardado debe ser uno de {value}, y es {value2!r}.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="326"/>
+        <location filename="../core_messages.py" line="328"/>
         <source>Stored plan field {field!r} must be a number of hours, got {value!r}.</source>
         <translation>El campo {field!r} del plan guardado debe ser un número de horas, y es {value!r}.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="328"/>
+        <location filename="../core_messages.py" line="330"/>
         <source>Stored plan field {field!r} must be true or false, got {value!r}.</source>
         <translation>El campo {field!r} del plan guardado debe ser verdadero o falso, y es {value!r}.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="330"/>
+        <location filename="../core_messages.py" line="332"/>
         <source>Stored plan field {field!r} must be a date (YYYY-MM-DD), got {value!r}.</source>
         <translation>El campo {field!r} del plan guardado debe ser una fecha (AAAA-MM-DD), y es {value!r}.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="332"/>
+        <location filename="../core_messages.py" line="334"/>
         <source>Weekly hours must be more than 0 and at most {max_weekly_hours} (got {weekly_hours!r}).</source>
         <translation>Las horas semanales deben ser más de 0 y como máximo {max_weekly_hours} (se indicó {weekly_hours!r}).</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="334"/>
+        <location filename="../core_messages.py" line="336"/>
         <source>{name} must be a date (got {value!r}).</source>
         <translation>{name} debe ser una fecha (se indicó {value!r}).</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="336"/>
+        <location filename="../core_messages.py" line="338"/>
         <source>chosen_ids must be a list of ids, not one string.</source>
         <translation>chosen_ids debe ser una lista de identificadores, no un solo texto.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="338"/>
+        <location filename="../core_messages.py" line="340"/>
         <source>Not in the catalog: {ids}.</source>
         <translation>No están en el catálogo: {ids}.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="341"/>
+        <location filename="../core_messages.py" line="343"/>
         <source>must be a JSON object of field: value</source>
         <translation>debe ser un objeto JSON de campo: valor</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="344"/>
+        <location filename="../core_messages.py" line="346"/>
         <source>The database key is malformed.</source>
         <translation>La clave de la base de datos no tiene un formato válido.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="346"/>
+        <location filename="../core_messages.py" line="348"/>
         <source>This data folder was erased; its database cannot be opened.</source>
         <translation>Esta carpeta de datos se borró; su base de datos no se puede abrir.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="348"/>
+        <location filename="../core_messages.py" line="350"/>
         <source>The local database could not be opened: the file is damaged or was encrypted with a different key (for example, copied from another computer).</source>
         <translation>No se pudo abrir la base de datos local: el archivo está dañado o se cifró con otra clave (por ejemplo, se copió de otra computadora).</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="350"/>
+        <location filename="../core_messages.py" line="352"/>
         <source>This database was written by a newer version of Counselor Desk. Install the newer version to open it.</source>
         <translation>Esta base de datos la escribió una versión más reciente de Counselor Desk. Instale esa versión para abrirla.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="353"/>
+        <location filename="../core_messages.py" line="355"/>
         <source>The agency profile&apos;s eligibility rules have no pathways.</source>
         <translation>Las reglas de elegibilidad del perfil de la agencia no tienen vías de acceso.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="355"/>
+        <location filename="../core_messages.py" line="357"/>
         <source>The eligibility rules refer to a question the profile does not ask: {qid}.</source>
         <translation>Las reglas de elegibilidad se refieren a una pregunta que el perfil no hace: {qid}.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="360"/>
+        <location filename="../core_messages.py" line="362"/>
         <source>This appointment has already started or ended.</source>
         <translation>Esta cita ya empezó o terminó.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="364"/>
+        <location filename="../core_messages.py" line="366"/>
         <source>Enter the name of the person who arrived.</source>
         <translation>Escriba el nombre de la persona que llegó.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="366"/>
+        <location filename="../core_messages.py" line="368"/>
         <source>{name} is already on the waiting list.</source>
         <translation>{name} ya está en la lista de espera.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="368"/>
+        <location filename="../core_messages.py" line="370"/>
         <source>This person is no longer on the waiting list.</source>
         <translation>Esta persona ya no está en la lista de espera.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="370"/>
+        <location filename="../core_messages.py" line="372"/>
         <source>{display_name} has already been called in.</source>
         <translation>{display_name} ya fue llamado a pasar.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="373"/>
+        <location filename="../core_messages.py" line="375"/>
         <source>{name} already exists in {parent}; it may be an earlier file that was not uploaded yet. Choose another file name.</source>
         <translation>{name} ya existe en {parent}; puede ser un archivo anterior que aún no se subió. Elija otro nombre de archivo.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="375"/>
+        <location filename="../core_messages.py" line="377"/>
         <source>There is no invitation file with this id on this desk.</source>
         <translation>No hay ningún archivo de invitaciones con este identificador en este equipo.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="377"/>
+        <location filename="../core_messages.py" line="379"/>
         <source>The invitation file could not be written to {parent} ({strerror}); no license was marked as sent.</source>
         <translation>No se pudo escribir el archivo de invitaciones en {parent} ({strerror}); ninguna licencia se marcó como enviada.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="382"/>
+        <location filename="../core_messages.py" line="384"/>
         <source>Someone else saved changes to this job seeker while you were editing. Reopen the record to see them, then make your change again.</source>
         <translation>Otra persona guardó cambios en este registro mientras usted lo editaba. Vuelva a abrir el registro para verlos y luego haga su cambio de nuevo.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="385"/>
+        <location filename="../core_messages.py" line="387"/>
         <source>The agency&apos;s recovery key is not a PEM public key. Ask IT for the file made with &apos;openssl pkey -pubout&apos;.</source>
         <translation>La clave de recuperación de la agencia no es una clave pública PEM. Pida a informática el archivo creado con &apos;openssl pkey -pubout&apos;.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="387"/>
+        <location filename="../core_messages.py" line="389"/>
         <source>The agency&apos;s recovery key must be an RSA public key.</source>
         <translation>La clave de recuperación de la agencia debe ser una clave pública RSA.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="389"/>
+        <location filename="../core_messages.py" line="391"/>
         <source>The agency&apos;s recovery key is too short ({key_size} bits); it needs at least {min_rsa_bits}.</source>
         <translation>La clave de recuperación de la agencia es demasiado corta ({key_size} bits); necesita al menos {min_rsa_bits}.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="391"/>
+        <location filename="../core_messages.py" line="393"/>
         <source>The escrow file {name} cannot be read.</source>
         <translation>No se puede leer el archivo de custodia {name}.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="393"/>
+        <location filename="../core_messages.py" line="395"/>
         <source>The agency&apos;s recovery key file {public_key_file} cannot be read.</source>
         <translation>No se puede leer el archivo de la clave de recuperación de la agencia {public_key_file}.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="395"/>
+        <location filename="../core_messages.py" line="397"/>
         <source>There is no escrow file ({name}) next to the database: this desk&apos;s key was never sealed to the agency&apos;s recovery key.</source>
         <translation>No hay archivo de custodia ({name}) junto a la base de datos: la clave de este equipo nunca se selló con la clave de recuperación de la agencia.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="397"/>
+        <location filename="../core_messages.py" line="399"/>
         <source>The escrow file was written by a newer version of Counselor Desk.</source>
         <translation>El archivo de custodia lo escribió una versión más reciente de Counselor Desk.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="399"/>
+        <location filename="../core_messages.py" line="401"/>
         <source>The private recovery key is protected by a passphrase; give it.</source>
         <translation>La clave privada de recuperación está protegida con una frase de contraseña; indíquela.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="401"/>
+        <location filename="../core_messages.py" line="403"/>
         <source>The private recovery key cannot be read (wrong file or wrong passphrase).</source>
         <translation>No se puede leer la clave privada de recuperación (archivo o frase de contraseña incorrectos).</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="403"/>
+        <location filename="../core_messages.py" line="405"/>
         <source>This private key is not the recovery key this desk&apos;s key was sealed to (the escrow names fingerprint {value}…).</source>
         <translation>Esta clave privada no es la clave de recuperación con la que se selló la clave de este equipo (la custodia indica la huella {value}…).</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="405"/>
+        <location filename="../core_messages.py" line="407"/>
         <source>The escrow file is damaged: the key cannot be unsealed.</source>
         <translation>El archivo de custodia está dañado: la clave no se puede abrir.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="407"/>
+        <location filename="../core_messages.py" line="409"/>
         <source>The escrow file is damaged: the unsealed key does not match its check value.</source>
         <translation>El archivo de custodia está dañado: la clave abierta no coincide con su valor de comprobación.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="409"/>
+        <location filename="../core_messages.py" line="411"/>
         <source>Use at least {min_rsa_bits} bits.</source>
         <translation>Use al menos {min_rsa_bits} bits.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="411"/>
+        <location filename="../core_messages.py" line="413"/>
         <source>{path} already exists; it is not overwritten.</source>
         <translation>{path} ya existe; no se sobrescribe.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="413"/>
+        <location filename="../core_messages.py" line="415"/>
         <source>The encryption key of this desk&apos;s database is no longer in this computer&apos;s keyring, so the records cannot be opened here now. Nothing is lost: the key was sealed to the agency&apos;s recovery key. Ask IT to run &apos;counselor-app recover-key --private-key FILE&apos; for this data folder (see docs/DEPLOYMENT.md, &apos;Recovering a desk whose key was lost&apos;).</source>
         <translation>La clave de cifrado de la base de datos de este equipo ya no está en el llavero de esta computadora, así que los registros no se pueden abrir aquí por ahora. No se pierde nada: la clave se selló con la clave de recuperación de la agencia. Pida a informática que ejecute &apos;counselor-app recover-key --private-key FILE&apos; para esta carpeta de datos (vea docs/DEPLOYMENT.md, &apos;Recovering a desk whose key was lost&apos;).</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="416"/>
+        <location filename="../core_messages.py" line="418"/>
         <source>The encryption key for this database is not in this computer&apos;s keyring, so the data cannot be opened. If the data folder was copied from another computer, it can only be opened there.</source>
         <translation>La clave de cifrado de esta base de datos no está en el llavero de esta computadora, así que los datos no se pueden abrir. Si la carpeta de datos se copió de otra computadora, solo se puede abrir allí.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="419"/>
+        <location filename="../core_messages.py" line="421"/>
         <source>There is no such counselor on this desk.</source>
         <translation>No existe ese consejero en este equipo.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="422"/>
+        <location filename="../core_messages.py" line="424"/>
         <source>The outcome rules {name} are not valid JSON ({exc}).</source>
         <translation>Las reglas de resultados {name} no son JSON válido ({exc}).</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="424"/>
+        <location filename="../core_messages.py" line="426"/>
         <source>There are no outcome rules for the state &apos;{state}&apos; (expected resources/outcomes/{name}.json).</source>
         <translation>No hay reglas de resultados para el estado &apos;{state}&apos; (se esperaba resources/outcomes/{name}.json).</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="426"/>
+        <location filename="../core_messages.py" line="428"/>
         <source>The outcome rules for {state} need a label and a code for {value}.</source>
         <translation>Las reglas de resultados de {state} necesitan una etiqueta y un código para {value}.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="428"/>
+        <location filename="../core_messages.py" line="430"/>
         <source>The outcome rules for {state} are missing or have a wrong field ({exc}).</source>
         <translation>Las reglas de resultados de {state} faltan o tienen un campo incorrecto ({exc}).</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="430"/>
+        <location filename="../core_messages.py" line="432"/>
         <source>Only a program administrator can review outcomes for the state&apos;s system.</source>
         <translation>Solo un administrador del programa puede revisar los resultados para el sistema del estado.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="432"/>
+        <location filename="../core_messages.py" line="434"/>
         <source>The date of an outcome cannot be in the future.</source>
         <translation>La fecha de un resultado no puede ser futura.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="434"/>
+        <location filename="../core_messages.py" line="436"/>
         <source>The course or credential name is too long (300 characters).</source>
         <translation>El nombre del curso o credencial es demasiado largo (300 caracteres).</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="436"/>
+        <location filename="../core_messages.py" line="438"/>
         <source>This outcome is not in the local records.</source>
         <translation>Este resultado no está en los registros locales.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="438"/>
+        <location filename="../core_messages.py" line="440"/>
         <source>This outcome is already {status}.</source>
         <translation>Este resultado ya está en estado «{status}».</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="440"/>
+        <location filename="../core_messages.py" line="442"/>
         <source>An outcome that is {status} cannot be changed.</source>
         <translation>Un resultado en estado «{status}» no se puede cambiar.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="442"/>
+        <location filename="../core_messages.py" line="444"/>
         <source>Give the reason for rejecting this outcome; it is kept in the record.</source>
         <translation>Indique el motivo para rechazar este resultado; queda guardado en el registro.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="444"/>
+        <location filename="../core_messages.py" line="446"/>
         <source>Only a proposed outcome can be rejected; this one is {status}.</source>
         <translation>Solo se puede rechazar un resultado propuesto; este está en estado «{status}».</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="447"/>
+        <location filename="../core_messages.py" line="449"/>
         <source>The e-mail could not be sent ({reason}). Check the mail relay in the reminder settings; nothing was marked as sent.</source>
         <translation>No se pudo enviar el correo ({reason}). Revise el servidor de correo en la configuración de recordatorios; no se marcó nada como enviado.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="450"/>
+        <location filename="../core_messages.py" line="452"/>
         <source>This referral is not on this desk.</source>
         <translation>Esta derivación no está en este equipo.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="452"/>
+        <location filename="../core_messages.py" line="454"/>
         <source>This referral was already handled.</source>
         <translation>Esta derivación ya se atendió.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="457"/>
+        <location filename="../core_messages.py" line="459"/>
         <source>The agency profile {name} is not valid JSON ({exc}).</source>
         <translation>El perfil de la agencia {name} no es JSON válido ({exc}).</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="459"/>
+        <location filename="../core_messages.py" line="461"/>
         <source>The agency profile {name} must be a JSON object.</source>
         <translation>El perfil de la agencia {name} debe ser un objeto JSON.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="461"/>
+        <location filename="../core_messages.py" line="463"/>
         <source>There is no agency profile named &apos;{profile_id}&apos;. Known profiles: {known}.</source>
         <translation>No hay ningún perfil de agencia llamado &apos;{profile_id}&apos;. Perfiles conocidos: {known}.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="463"/>
+        <location filename="../core_messages.py" line="465"/>
         <source>The agency profile is missing {where}.{key}.</source>
         <translation>Al perfil de la agencia le falta {where}.{key}.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="465"/>
+        <location filename="../core_messages.py" line="467"/>
         <source>{where}.{key} in the agency profile is not a date (YYYY-MM-DD).</source>
         <translation>{where}.{key} en el perfil de la agencia no es una fecha (AAAA-MM-DD).</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="467"/>
+        <location filename="../core_messages.py" line="469"/>
         <source>The agency profile is missing the field {value!r}.</source>
         <translation>Al perfil de la agencia le falta el campo {value!r}.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="469"/>
+        <location filename="../core_messages.py" line="471"/>
         <source>The agency profile has a value of the wrong kind ({exc}).</source>
         <translation>El perfil de la agencia tiene un valor de tipo incorrecto ({exc}).</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="471"/>
+        <location filename="../core_messages.py" line="473"/>
         <source>The agency profile&apos;s program dates are out of order (start, issue-by, enroll-by, complete-by).</source>
         <translation>Las fechas del programa en el perfil de la agencia no están en orden (inicio, otorgar antes de, inscribirse antes de, terminar antes de).</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="473"/>
+        <location filename="../core_messages.py" line="475"/>
         <source>The agency profile&apos;s license pool cannot be negative.</source>
         <translation>El cupo de licencias del perfil de la agencia no puede ser negativo.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="476"/>
+        <location filename="../core_messages.py" line="478"/>
         <source>Only a supervisor or program administrator can send reminders.</source>
         <translation>Solo un supervisor o un administrador del programa puede enviar recordatorios.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="478"/>
+        <location filename="../core_messages.py" line="480"/>
         <source>Only a program administrator can set up the mail relay.</source>
         <translation>Solo un administrador del programa puede configurar el servidor de correo.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="481"/>
+        <location filename="../core_messages.py" line="483"/>
         <source>Only a supervisor or program administrator can {what}.</source>
         <translation>Solo un supervisor o un administrador del programa puede hacer esto: {what}.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="483"/>
+        <location filename="../core_messages.py" line="485"/>
         <source>Only a supervisor or program administrator can see program-wide figures; a counselor can see the figures for their own licenses.</source>
         <translation>Solo un supervisor o un administrador del programa puede ver las cifras de todo el programa; un consejero puede ver las cifras de sus propias licencias.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="485"/>
+        <location filename="../core_messages.py" line="487"/>
         <source>No center is named &apos;{value}&apos;. Centers on this desk: {names}.</source>
         <translation>Ningún centro se llama &apos;{value}&apos;. Centros en este equipo: {names}.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="487"/>
+        <location filename="../core_messages.py" line="489"/>
         <source>More than one center matches &apos;{value}&apos;; give more of the name. Centers: {names}.</source>
         <translation>Más de un centro coincide con &apos;{value}&apos;; escriba más del nombre. Centros: {names}.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="489"/>
+        <location filename="../core_messages.py" line="491"/>
         <source>No counselor is named &apos;{value}&apos; on this desk.</source>
         <translation>Ningún consejero se llama &apos;{value}&apos; en este equipo.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="491"/>
+        <location filename="../core_messages.py" line="493"/>
         <source>More than one counselor matches &apos;{value}&apos;; give the full name or user name.</source>
         <translation>Más de un consejero coincide con &apos;{value}&apos;; escriba el nombre completo o el nombre de usuario.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="494"/>
+        <location filename="../core_messages.py" line="496"/>
         <source>The agency profile&apos;s retention value is not a number of days.</source>
         <translation>El valor de conservación del perfil de la agencia no es un número de días.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="496"/>
+        <location filename="../core_messages.py" line="498"/>
         <source>The agency profile&apos;s retention period cannot be negative.</source>
         <translation>El período de conservación del perfil de la agencia no puede ser negativo.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="498"/>
+        <location filename="../core_messages.py" line="500"/>
         <source>The agency profile&apos;s retention value must say its source.</source>
         <translation>El valor de conservación del perfil de la agencia debe indicar su fuente.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="500"/>
+        <location filename="../core_messages.py" line="502"/>
         <source>The agency profile sets no retention period for this desk, so nothing is purged.</source>
         <translation>El perfil de la agencia no fija un período de conservación para este equipo, así que no se elimina nada.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="503"/>
+        <location filename="../core_messages.py" line="505"/>
         <source>Choose in person, outreach event, phone or video.</source>
         <translation>Elija en persona, evento de alcance comunitario, teléfono o video.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="505"/>
+        <location filename="../core_messages.py" line="507"/>
         <source>An appointment lasts {min_minutes} minutes to 8 hours.</source>
         <translation>Una cita dura de {min_minutes} minutos a 8 horas.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="507"/>
+        <location filename="../core_messages.py" line="509"/>
         <source>Choose whom the appointment is for.</source>
         <translation>Elija para quién es la cita.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="513"/>
+        <location filename="../core_messages.py" line="515"/>
         <source>Only an appointment that has not started can be marked so.</source>
         <translation>Solo se puede marcar así una cita que no ha empezado.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="515"/>
+        <location filename="../core_messages.py" line="517"/>
         <source>An appointment can be marked as missed only once its time has come.</source>
         <translation>Una cita solo se puede marcar como no asistida cuando llega su hora.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="517"/>
+        <location filename="../core_messages.py" line="519"/>
         <source>This booking is not in the local records.</source>
         <translation>Esta reserva no está en los registros locales.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="520"/>
+        <location filename="../core_messages.py" line="521"/>
+        <source>Only an appointment that has not started can be moved.</source>
+        <translation>Solo se puede mover una cita que no ha comenzado.</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="524"/>
         <source>&apos;{field}&apos; cannot be corrected here.</source>
         <translation>&apos;{field}&apos; no se puede corregir aquí.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="522"/>
+        <location filename="../core_messages.py" line="526"/>
         <source>This change is no longer waiting to be sent.</source>
         <translation>Este cambio ya no está esperando a enviarse.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="524"/>
+        <location filename="../core_messages.py" line="528"/>
         <source>This change is {status}, not {value}.</source>
         <translation>Este cambio está en estado «{status}», no «{value}».</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="526"/>
+        <location filename="../core_messages.py" line="530"/>
         <source>The server&apos;s version of this record is missing; sync again.</source>
         <translation>Falta la versión del servidor de este registro; vuelva a sincronizar.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="528"/>
+        <location filename="../core_messages.py" line="532"/>
         <source>Choose mine or theirs.</source>
         <translation>Elija la mía o la del servidor.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="530"/>
+        <location filename="../core_messages.py" line="534"/>
         <source>Choose mine, theirs, or field by field.</source>
         <translation>Elija la mía, la del servidor o campo por campo.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="533"/>
+        <location filename="../core_messages.py" line="537"/>
         <source>No agency server is set up. Sign in to the agency server first.</source>
         <translation>No hay ningún servidor de la agencia configurado. Inicie sesión primero en el servidor de la agencia.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="535"/>
+        <location filename="../core_messages.py" line="539"/>
         <source>Sign in to the agency server to sync.</source>
         <translation>Inicie sesión en el servidor de la agencia para sincronizar.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="537"/>
+        <location filename="../core_messages.py" line="541"/>
         <source>A sync is already running.</source>
         <translation>Ya hay una sincronización en curso.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="540"/>
+        <location filename="../core_messages.py" line="544"/>
         <source>The agency server answered more changes than were sent.</source>
         <translation>El servidor de la agencia respondió a más cambios de los que se enviaron.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="542"/>
+        <location filename="../core_messages.py" line="546"/>
         <source>The agency server&apos;s answer was not understood. Check the server address; the server may run a different protocol version.</source>
         <translation>No se entendió la respuesta del servidor de la agencia. Revise la dirección del servidor; puede que use otra versión del protocolo.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="544"/>
+        <location filename="../core_messages.py" line="548"/>
         <source>Sign in to the agency server first.</source>
         <translation>Inicie sesión primero en el servidor de la agencia.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="546"/>
+        <location filename="../core_messages.py" line="550"/>
         <source>The agency server&apos;s certificate could not be verified, so nothing was sent. If your agency uses its own certificate authority, set its CA bundle in the sync settings.</source>
         <translation>No se pudo verificar el certificado del servidor de la agencia, así que no se envió nada. Si su agencia usa su propia autoridad de certificación, indique su paquete de CA en la configuración de sincronización.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="548"/>
+        <location filename="../core_messages.py" line="552"/>
         <source>The agency server&apos;s address is not valid.</source>
         <translation>La dirección del servidor de la agencia no es válida.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="550"/>
+        <location filename="../core_messages.py" line="554"/>
         <source>The agency server did not accept the user name or password.</source>
         <translation>El servidor de la agencia no aceptó el nombre de usuario o la contraseña.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="552"/>
+        <location filename="../core_messages.py" line="556"/>
         <source>Your sign-in to the agency server has ended. Sign in again to sync; nothing waiting to be sent was lost.</source>
         <translation>Su sesión en el servidor de la agencia terminó. Vuelva a iniciar sesión para sincronizar; no se perdió nada de lo pendiente de enviar.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="554"/>
+        <location filename="../core_messages.py" line="558"/>
         <source>The agency server is busy and asked to wait {wait:.0f} seconds; sync will try again later. Nothing waiting to be sent was lost.</source>
         <translation>El servidor de la agencia está ocupado y pidió esperar {wait:.0f} segundos; la sincronización lo intentará más tarde. No se perdió nada de lo pendiente de enviar.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="556"/>
+        <location filename="../core_messages.py" line="560"/>
         <source>The agency server could not be reached ({last_problem}). Sync will try again; nothing waiting to be sent was lost.</source>
         <translation>No se pudo conectar con el servidor de la agencia ({last_problem}). La sincronización lo intentará de nuevo; no se perdió nada de lo pendiente de enviar.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="559"/>
+        <location filename="../core_messages.py" line="563"/>
         <source>{name} is not valid JSON ({exc}).</source>
         <translation>{name} no es JSON válido ({exc}).</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="561"/>
+        <location filename="../core_messages.py" line="565"/>
         <source>There are no reminder templates in the language &apos;{language}&apos;.</source>
         <translation>No hay plantillas de recordatorio en el idioma &apos;{language}&apos;.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="563"/>
+        <location filename="../core_messages.py" line="567"/>
         <source>The {language} reminder templates have no message for the list &apos;{name}&apos;.</source>
         <translation>Las plantillas de recordatorio en {language} no tienen mensaje para la lista &apos;{name}&apos;.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="565"/>
+        <location filename="../core_messages.py" line="569"/>
         <source>The {language} template for &apos;{name}&apos; has a broken merge field ({exc}).</source>
         <translation>La plantilla en {language} de &apos;{name}&apos; tiene un campo combinado roto ({exc}).</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="567"/>
+        <location filename="../core_messages.py" line="571"/>
         <source>The {language} template for &apos;{name}&apos; uses unknown merge fields: {value}.</source>
         <translation>La plantilla en {language} de &apos;{name}&apos; usa campos combinados desconocidos: {value}.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="569"/>
+        <location filename="../core_messages.py" line="573"/>
         <source>The mail relay is not set up: enter the relay&apos;s host name and the sender address in the reminder settings.</source>
         <translation>El servidor de correo no está configurado: escriba el nombre del servidor y la dirección del remitente en la configuración de recordatorios.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="571"/>
+        <location filename="../core_messages.py" line="575"/>
         <source>The mail relay&apos;s password is not saved on this computer; enter it in the reminder settings.</source>
         <translation>La contraseña del servidor de correo no está guardada en esta computadora; escríbala en la configuración de recordatorios.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="573"/>
+        <location filename="../core_messages.py" line="577"/>
         <source>The mail relay refused the user name or password.</source>
         <translation>El servidor de correo rechazó el nombre de usuario o la contraseña.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="575"/>
+        <location filename="../core_messages.py" line="579"/>
         <source>The mail relay does not offer sign-in on this connection; check the security setting (STARTTLS or TLS) with the agency&apos;s IT.</source>
         <translation>El servidor de correo no ofrece inicio de sesión en esta conexión; revise la opción de seguridad (STARTTLS o TLS) con informática de la agencia.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="577"/>
+        <location filename="../core_messages.py" line="581"/>
         <source>The mail relay {smtp_host}:{smtp_port} could not be reached ({reason}).</source>
         <translation>No se pudo conectar con el servidor de correo {smtp_host}:{smtp_port} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="579"/>
+        <location filename="../core_messages.py" line="583"/>
         <source>The mail relay refused the sender address; check it in the mail relay settings.</source>
         <translation>El servidor de correo rechazó la dirección del remitente; revísela en la configuración del servidor de correo.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="582"/>
+        <location filename="../core_messages.py" line="586"/>
         <source>The import was cancelled; nothing was written.</source>
         <translation>Se canceló la importación; no se escribió nada.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="585"/>
+        <location filename="../core_messages.py" line="589"/>
         <source>Counselor Desk keeps its encryption key in the system keyring, and no usable keyring was found on this computer. To fix this: on Windows or macOS, sign in to your user account normally (the keyring opens with it); on Linux, install and unlock a keyring such as GNOME Keyring or KWallet (for example &apos;sudo apt install gnome-keyring&apos; and sign in again). For a test machine without a desktop, you may set PYTHON_KEYRING_BACKEND=keyrings.alt.file.PlaintextKeyring (after &apos;pip install keyrings.alt&apos;); that stores the key unprotected and is for development only. The app will not store job seekers&apos; data unencrypted.</source>
         <translation>Counselor Desk guarda su clave de cifrado en el llavero del sistema, y no se encontró un llavero utilizable en esta computadora. Para solucionarlo: en Windows o macOS, inicie sesión en su cuenta de usuario de la forma habitual (el llavero se abre con ella); en Linux, instale y desbloquee un llavero como GNOME Keyring o KWallet (por ejemplo &apos;sudo apt install gnome-keyring&apos; y vuelva a iniciar sesión). En una máquina de pruebas sin escritorio, puede fijar PYTHON_KEYRING_BACKEND=keyrings.alt.file.PlaintextKeyring (después de &apos;pip install keyrings.alt&apos;); eso guarda la clave sin protección y es solo para desarrollo. La aplicación no guarda datos de personas sin cifrar.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="587"/>
+        <location filename="../core_messages.py" line="591"/>
         <source>The system keyring could not be read ({reason}). If the keyring is locked, unlock it (sign in to your computer account again) and retry. {help}</source>
         <translation>No se pudo leer el llavero del sistema ({reason}). Si el llavero está bloqueado, desbloquéelo (vuelva a iniciar sesión en su cuenta) e inténtelo de nuevo. {help}</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="589"/>
+        <location filename="../core_messages.py" line="593"/>
         <source>The system keyring could not be written ({reason}). If the keyring is locked, unlock it (sign in to your computer account again) and retry. {help}</source>
         <translation>No se pudo escribir en el llavero del sistema ({reason}). Si el llavero está bloqueado, desbloquéelo (vuelva a iniciar sesión en su cuenta) e inténtelo de nuevo. {help}</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="591"/>
+        <location filename="../core_messages.py" line="595"/>
         <source>The system keyring could not be changed ({reason}). If the keyring is locked, unlock it (sign in to your computer account again) and retry. {help}</source>
         <translation>No se pudo cambiar el llavero del sistema ({reason}). Si el llavero está bloqueado, desbloquéelo (vuelva a iniciar sesión en su cuenta) e inténtelo de nuevo. {help}</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="593"/>
+        <location filename="../core_messages.py" line="597"/>
         <source>The keyring did not keep the new encryption key. {help}</source>
         <translation>El llavero no conservó la nueva clave de cifrado. {help}</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="596"/>
+        <location filename="../core_messages.py" line="600"/>
         <source>{what} could not be saved: the disk in {folder} is full. Free some space (empty the Recycle Bin, delete old exports) or choose another drive, and try again. Nothing was saved.</source>
         <translation>No se pudo guardar {what}: el disco de {folder} está lleno. Libere espacio (vacíe la Papelera, borre exportaciones antiguas) o elija otra unidad, e inténtelo de nuevo. No se guardó nada.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="598"/>
+        <location filename="../core_messages.py" line="602"/>
         <source>{what} could not be saved: the disk is full. Free some space (empty the Recycle Bin, delete old exports) or choose another drive, and try again. Nothing was saved.</source>
         <translation>No se pudo guardar {what}: el disco está lleno. Libere espacio (vacíe la Papelera, borre exportaciones antiguas) o elija otra unidad, e inténtelo de nuevo. No se guardó nada.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="600"/>
+        <location filename="../core_messages.py" line="604"/>
         <source>{what} could not be saved: this account may not write in {folder}. Choose another folder (for example Documents) and try again. Nothing was saved.</source>
         <translation>No se pudo guardar {what}: esta cuenta no tiene permiso para escribir en {folder}. Elija otra carpeta (por ejemplo Documentos) e inténtelo de nuevo. No se guardó nada.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="602"/>
+        <location filename="../core_messages.py" line="606"/>
         <source>{what} could not be saved: this account may not write. Choose another folder (for example Documents) and try again. Nothing was saved.</source>
         <translation>No se pudo guardar {what}: esta cuenta no tiene permiso para escribir. Elija otra carpeta (por ejemplo Documentos) e inténtelo de nuevo. No se guardó nada.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="604"/>
+        <location filename="../core_messages.py" line="608"/>
         <source>{what} could not be saved ({reason}) in {folder}. Check the disk and try again. Nothing was saved.</source>
         <translation>No se pudo guardar {what} ({reason}) en {folder}. Revise el disco e inténtelo de nuevo. No se guardó nada.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="606"/>
+        <location filename="../core_messages.py" line="610"/>
         <source>{what} could not be saved ({reason}). Check the disk and try again. Nothing was saved.</source>
         <translation>No se pudo guardar {what} ({reason}). Revise el disco e inténtelo de nuevo. No se guardó nada.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="608"/>
+        <location filename="../core_messages.py" line="612"/>
         <source>The change could not be saved: the disk is full. Nothing was changed. Free some space (empty the Recycle Bin, delete old exports) and try again; what you typed is still on the screen.</source>
         <translation>No se pudo guardar el cambio: el disco está lleno. No se cambió nada. Libere espacio (vacíe la Papelera, borre exportaciones antiguas) e inténtelo de nuevo; lo que escribió sigue en la pantalla.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="610"/>
+        <location filename="../core_messages.py" line="614"/>
         <source>The change could not be saved: the data folder is read-only. Nothing was changed. Ask IT to check the data folder&apos;s permissions.</source>
         <translation>No se pudo guardar el cambio: la carpeta de datos es de solo lectura. No se cambió nada. Pida a informática que revise los permisos de la carpeta de datos.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="612"/>
+        <location filename="../core_messages.py" line="616"/>
         <source>The change could not be saved: the disk reported an error. Nothing was changed. Try again; if it happens again, ask IT to check the disk.</source>
         <translation>No se pudo guardar el cambio: el disco informó un error. No se cambió nada. Inténtelo de nuevo; si vuelve a ocurrir, pida a informática que revise el disco.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="615"/>
+        <location filename="../core_messages.py" line="619"/>
         <source>The summary workbook</source>
         <translation>el libro de resumen</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="618"/>
+        <location filename="../core_messages.py" line="622"/>
         <source>Enter the relay&apos;s host name, e.g. smtp.agency.example.gov.</source>
         <translation>Escriba el nombre del servidor de correo, por ejemplo smtp.agency.example.gov.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="620"/>
+        <location filename="../core_messages.py" line="624"/>
         <source>The port is a number from 1 to 65535 (587 for STARTTLS, 465 for TLS).</source>
         <translation>El puerto es un número de 1 a 65535 (587 para STARTTLS, 465 para TLS).</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="622"/>
+        <location filename="../core_messages.py" line="626"/>
         <source>Choose STARTTLS, TLS or none.</source>
         <translation>Elija STARTTLS, TLS o ninguna.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="624"/>
+        <location filename="../core_messages.py" line="628"/>
         <source>Without encryption the password and messages cross the network in clear text; use STARTTLS or TLS (none is only for a relay on this computer).</source>
         <translation>Sin cifrado, la contraseña y los mensajes viajan por la red como texto legible; use STARTTLS o TLS (ninguna es solo para un servidor de correo en esta computadora).</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="626"/>
+        <location filename="../core_messages.py" line="630"/>
         <source>The certificate file was not found.</source>
         <translation>No se encontró el archivo del certificado.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="628"/>
+        <location filename="../core_messages.py" line="632"/>
         <source>The number of days is from 0 to 365.</source>
         <translation>El número de días va de 0 a 365.</translation>
     </message>
