@@ -287,4 +287,6 @@ class SyncCheckpoint(Base):
     device_id: Mapped[str] = mapped_column(String(64), primary_key=True)
     user_id: Mapped[int] = mapped_column(Integer, primary_key=True)
     token: Mapped[str] = mapped_column(String(64))
+    # The answer given when ``token`` was stored, for a retry of that request (its first answer may be lost).
+    matched: Mapped[bool] = mapped_column(Boolean, default=True)
     updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)

@@ -63,13 +63,16 @@ class ReconcileService(_ServiceBase):
         now = self.clock()
         with self.store.write() as session:
             row = session.get(SyncCheckpoint, (request.device_id, principal.user_id), with_for_update=True)
-            # The mark already holds ``next``: this request was applied once and its answer lost (a retry).
-            matched = (row.token if row is not None else None) in (request.previous, request.next)
+            if row is not None and row.token == request.next:
+                # A retry of a request applied once whose answer was lost: the same answer again.
+                return p.SyncCheckpointResult(matched=row.matched, server_time=now)
+            matched = (row.token if row is not None else None) == request.previous
             if row is None:
                 session.add(SyncCheckpoint(device_id=request.device_id, user_id=principal.user_id,
-                                           token=request.next, updated_at=now))
+                                           token=request.next, matched=matched, updated_at=now))
             else:
                 row.token = request.next
+                row.matched = matched
                 row.updated_at = now
         return p.SyncCheckpointResult(matched=matched, server_time=now)
 

@@ -34,7 +34,7 @@ def _restore(agency: Agency, backup: Path) -> None:
     db_file = Path(str(agency.store.engine.url.database))
     agency.thread.stop()
     agency.store.close()
-    for suffix in ("-wal", "-shm"):
+    for suffix in ("", "-wal", "-shm"):  # a new file: no connection left open reads the newer data
         Path(f"{db_file}{suffix}").unlink(missing_ok=True)
     shutil.copyfile(backup, db_file)
     store = ServerStore(f"sqlite:///{db_file}")

@@ -21,6 +21,7 @@ def upgrade() -> None:
     sa.Column('device_id', sa.String(length=64), nullable=False),
     sa.Column('user_id', sa.Integer(), nullable=False),
     sa.Column('token', sa.String(length=64), nullable=False),
+    sa.Column('matched', sa.Boolean(), nullable=False),
     sa.Column('updated_at', sa.DateTime(), nullable=False),
     sa.PrimaryKeyConstraint('device_id', 'user_id', name=op.f('pk_sync_checkpoint'))
     )
