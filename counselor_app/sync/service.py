@@ -518,28 +518,36 @@ class _Round:
     def check_restore(self) -> bool:
         """Start of a round: True when the server no longer holds the mark this desk left at the end of its last
         sync (restored from an older copy, or replaced). One small request."""
-        from counselor_app.sync.reconcile import CHECKPOINT_KEY
-
-        previous = self.desk.get_state(CHECKPOINT_KEY) or None
-        mark = str(uuid.uuid4())
-        answer = self.client.checkpoint(p.SyncCheckpoint(device_id=self.desk.settings.device_id,
-                                                         previous=previous, next=mark))
-        self.desk.set_state(CHECKPOINT_KEY, mark)
-        return not answer.matched
+        answer = self._checkpoint()
+        return answer is not None and not answer.matched
 
     def leave_mark(self, *, advance: bool) -> bool:
         """End of a round: leave a new mark; when the server still held this round's, this desk knew the server
         up to now (``reconcile.KNOWN_UNTIL_KEY``, what repairs are judged against). False: restored meanwhile."""
-        from counselor_app.sync.reconcile import CHECKPOINT_KEY, KNOWN_UNTIL_KEY
+        from counselor_app.sync.reconcile import KNOWN_UNTIL_KEY
 
-        previous = self.desk.get_state(CHECKPOINT_KEY) or None
-        mark = str(uuid.uuid4())
-        answer = self.client.checkpoint(p.SyncCheckpoint(device_id=self.desk.settings.device_id,
-                                                         previous=previous, next=mark))
-        self.desk.set_state(CHECKPOINT_KEY, mark)
+        answer = self._checkpoint()
+        if answer is None:
+            return True
         if answer.matched and advance:
             self.desk.set_state(KNOWN_UNTIL_KEY, answer.server_time.isoformat())
         return answer.matched
+
+    def _checkpoint(self) -> p.SyncCheckpointResult | None:
+        """Send this desk's last mark and a new one; None from a server older than checkpoints (404)."""
+        from counselor_app.sync.reconcile import CHECKPOINT_KEY
+
+        previous = self.desk.get_state(CHECKPOINT_KEY) or None
+        mark = str(uuid.uuid4())
+        try:
+            answer = self.client.checkpoint(p.SyncCheckpoint(device_id=self.desk.settings.device_id,
+                                                             previous=previous, next=mark))
+        except ServerRefused as exc:
+            if exc.status != 404:
+                raise
+            return None
+        self.desk.set_state(CHECKPOINT_KEY, mark)
+        return answer
 
     def pull(self) -> None:
         cursor = self.desk.get_state(CURSOR_KEY)
