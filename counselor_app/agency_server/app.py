@@ -288,6 +288,32 @@ def create_app(store: ServerStore | None = None, *, database_url: str | None = N
         """The ids and versions in one bucket, for a device re-sending what the server lacks."""
         return service.reconcile_page(user, entity, bucket, device_id=device_id)
 
+    @app.post(f"{p.API_PREFIX}/reconcile/{{entity}}/states", response_model=p.RecordStates, tags=["sync"],
+              responses=_ERRORS)
+    def reconcile_states(entity: Annotated[str, Path(max_length=40)], request: p.RecordStatesRequest,
+                         user: User) -> p.RecordStates:
+        """Before re-sending records the server holds at another version or lacks: per record, whether the
+        server's copy is one the device already knew (missing, same, behind, ahead) or was written since on top of
+        a state that lacks the device's version (diverged, with the server's copy): a device never overwrites
+        that silently, it shows a conflict."""
+        return service.record_states(user, entity, request)
+
+    @app.post(f"{p.API_PREFIX}/reconcile/{{entity}}/written-since", response_model=p.WrittenSince,
+              tags=["sync"], responses=_ERRORS)
+    def reconcile_written_since(entity: Annotated[str, Path(max_length=40)], request: p.WrittenSinceRequest,
+                                user: User) -> p.WrittenSince:
+        """Ids and versions of the center's records written after a server time, in id order, a page at a
+        time: what a device compares after it noticed a restore."""
+        return service.written_since(user, entity, request)
+
+    @app.post(f"{p.API_PREFIX}/sync/checkpoint", response_model=p.SyncCheckpointResult, tags=["sync"],
+              responses=_ERRORS)
+    def sync_checkpoint(request: p.SyncCheckpoint, user: User) -> p.SyncCheckpointResult:
+        """Whether the server still holds the mark this device left at the end of its last sync, and the new
+        mark to keep. Not matched: the server's database was restored from an older copy or replaced; the device
+        reconciles (digest pages) and repairs what the server lost."""
+        return service.checkpoint(user, request)
+
     @app.post(f"{p.API_PREFIX}/licenses/block", response_model=p.BlockGrant, tags=["sync"], responses=_ERRORS)
     def reserve_block(request: p.BlockRequest, user: User) -> p.BlockGrant:
         """Reserve licenses this device may issue while offline; replaces the device's previous block. The

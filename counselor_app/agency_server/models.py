@@ -97,6 +97,8 @@ class ChangeLog(Base):
     status: Mapped[str] = mapped_column(String(20), index=True)
     result: Mapped[dict[str, Any]] = mapped_column(JSON)
     received_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    # Issue 11: a repair asks which versions of a record the server held before a given time.
+    __table_args__ = (Index("ix_change_log_record", "entity", "entity_id"),)
 
 
 class License(Base):
@@ -275,3 +277,16 @@ class Device(Base):
     last_seen_at: Mapped[datetime | None] = mapped_column(DateTime)
     last_user: Mapped[str | None] = mapped_column(String(120))
     wiped_at: Mapped[datetime | None] = mapped_column(DateTime)
+
+
+class SyncCheckpoint(Base):
+    """The mark each device leaves at the end of a sync (issue 11): a device whose mark the server no longer holds
+    knows the database was restored from an older copy or replaced, and reconciles with it."""
+
+    __tablename__ = "sync_checkpoint"
+    device_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    user_id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    token: Mapped[str] = mapped_column(String(64))
+    # The answer given when ``token`` was stored, for a retry of that request (its first answer may be lost).
+    matched: Mapped[bool] = mapped_column(Boolean, default=True)
+    updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)

@@ -199,6 +199,76 @@ def bucket_digests(pairs: list[tuple[str, int]]) -> dict[str, DigestBucket]:
     return out
 
 
+# -- noticing a restored server, and repairing it without overwriting anyone (issue 11) ---------------------
+class SyncCheckpoint(_Message):
+    """A device's mark on the server: at the start of each sync it asks whether the server still holds the mark
+    it left at the end of its last sync (``previous``), and leaves a new one (``next``). A server restored from an
+    older copy of its database, or replaced, no longer holds the mark, whatever order writes arrived in."""
+
+    device_id: str = Field(min_length=1, max_length=64)
+    previous: str | None = Field(default=None, max_length=64, description="The mark this device left last; "
+                                 "null for a device that never synced with this server.")
+    next: str = Field(min_length=1, max_length=64, description="The mark to keep from now on (a random id).")
+
+
+class SyncCheckpointResult(_Message):
+    matched: bool = Field(description="False when the server did not hold 'previous': its database was restored "
+                          "from an older copy or replaced since this device last synced. The device then "
+                          "reconciles (digest pages) and repairs what the server lost.")
+    server_time: datetime
+
+
+class HeldVersion(_Message):
+    entity_id: str = Field(min_length=1, max_length=64)
+    version: int = Field(ge=0, le=2**62)
+
+
+RecordHeld = Literal["missing", "same", "behind", "ahead", "diverged"]
+
+
+class RecordStatesRequest(_Message):
+    """The records a device would repair, with the versions it holds and the server time up to which it knew the
+    server (the ``server_time`` of its last checkpoint)."""
+
+    device_id: str = Field(min_length=1, max_length=64)
+    known_until: datetime | None = None
+    records: list[HeldVersion] = Field(max_length=MAX_PAGE)
+
+
+class RecordState(_Message):
+    entity_id: str
+    held: RecordHeld = Field(description="missing: the server lacks the record (re-create it). same: the server "
+                             "holds the device's version. behind: the server holds an older version nobody wrote "
+                             "after the device's known_until (a restored copy: the device's state replaces it). "
+                             "ahead: a newer version made on top of the device's (the feed brings it). diverged: "
+                             "written after known_until on top of a state that lacks the device's version (a "
+                             "restore, then someone else's edit): never overwritten silently; 'data' is the server's "
+                             "copy, to show both side by side.")
+    version: int | None = None
+    deleted: bool = False
+    data: dict[str, Any] | None = None
+
+
+class RecordStates(_Message):
+    entity: str
+    records: list[RecordState]
+
+
+class WrittenSinceRequest(_Message):
+    device_id: str = Field(min_length=1, max_length=64)
+    after: datetime = Field(description="A server time: the known_until of the device's last checkpoint.")
+    start_after: str | None = Field(default=None, max_length=64, description="The last id of the previous page.")
+    limit: int = Field(default=1000, ge=1, le=MAX_PAGE)
+
+
+class WrittenSince(_Message):
+    """Records of one entity (in the device's reconcile scope) written after a server time, in id order."""
+
+    entity: str
+    records: list[RecordVersion]
+    has_more: bool
+
+
 # -- administration and reports ------------------------------------------------------------------------------
 class CatalogPublished(_Message):
     catalog_version: int

@@ -26,7 +26,7 @@ from counselor_app.core.models import (
 )
 from counselor_app.core.partner_referrals import store_feed_referral
 from counselor_app.core.scheduling import shared_booking_arrived
-from counselor_app.core.vocabulary import Entity, FeedKind
+from counselor_app.core.vocabulary import Entity, FeedKind, OutboxState
 from counselor_app.sync import protocol as p
 from counselor_app.sync.local_records import (
     LOCAL_MODELS,
@@ -164,7 +164,15 @@ def _apply_record(session: Session, item: p.FeedItem, pending: set[str], resolve
         return "ignored"
     if entity_id in pending:
         # This device changed the record too and has not had the server's answer: leave both versions for the
-        # conflict step to show side by side, rather than overwrite the counselor's edit here.
+        # conflict step to show side by side, rather than overwrite the counselor's edit here. A conflict already
+        # waiting for the counselor shows the server's newest copy, so "keep theirs" takes that one (the feed
+        # will not bring this version again).
+        for entry in session.scalars(select(OutboxEntry).where(
+                OutboxEntry.entity == entity, OutboxEntry.entity_id == entity_id,
+                OutboxEntry.status == OutboxState.CONFLICT)):
+            shown = (entry.server_version or {}).get("version")
+            if not isinstance(shown, int) or shown < version:
+                entry.server_version = dict(item.data) | {"version": version}
         return "skipped_local_changes"
     local = session.get(model, entity_id)
     if local is not None and int(getattr(local, "version", 0) or 0) >= version:

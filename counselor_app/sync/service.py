@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import logging
 import threading
+import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -48,6 +49,7 @@ LAST_ATTEMPT_KEY = "last_sync_attempt"
 LAST_ERROR_KEY = "last_sync_error"
 SESSION_KEY = "server_session"
 RECONCILE_KEY = RECONCILE_PENDING_KEY  # core.desk: set by the demo seeding, cleared once a reconcile got through
+RESTORED = "restored"  # RECONCILE_KEY's value when the server was found restored (compare what was written since)
 PULL_PAGE_SIZE = 500
 
 
@@ -82,6 +84,7 @@ class SyncReport:
     healed: int = 0  # records the server lacked, sent again because a change needed them
     reconciled: int | None = None  # records compared with the server, when a reconcile ran
     resent: int = 0  # records a reconcile found the server lacking, queued again
+    diverged: int = 0  # records someone else changed on a restored server: conflicts for the counselor
     queued_left: int = 0
     parked_total: int = 0
     conflict_total: int = 0
@@ -270,11 +273,19 @@ def sync_once(desk: Desk, *, progress: ProgressCallback | None = None, cancel: t
             client.cancel = cancel
         device_state = device_guard.check_in(desk, client)  # issue 17: a desk reported lost erases itself here
         desk.set_state(LAST_ATTEMPT_KEY, _now().isoformat(timespec="seconds"))
-        asked = desk.get_state(RECONCILE_KEY) == "1"
-        reconcile = reconcile or asked
         run = _Round(desk, client, report, progress, cancel)
+        # Issue 11: a server restored from an older copy of its database (or replaced) no longer holds the mark
+        # this desk left at the end of its last sync, whatever order anyone's writes arrived in. The flag is kept
+        # until a round gets through, so a round cut short reconciles again next time.
+        if run.check_restore():
+            desk.set_state(RECONCILE_KEY, RESTORED)
+            report.notes.append(Message("sync.server_restored_compared", "The agency server was restored from an "
+                                        "older copy of its database; this desk compared its records with it."))
+        pending = desk.get_state(RECONCILE_KEY) or ""
+        asked = pending in ("1", RESTORED)
+        reconcile = reconcile or asked
         if reconcile:
-            run.reconcile()
+            run.reconcile(restored=pending == RESTORED)
         run.push()
         send_referral_statuses(desk, client)  # issue 16: what the center did with partner referrals
         if reserve_block:
@@ -284,8 +295,14 @@ def sync_once(desk: Desk, *, progress: ProgressCallback | None = None, cancel: t
             if run.server_restored and not reconcile:
                 report.notes.append(Message("sync.server_restored", "The agency server was restored from an older "
                                             "backup; records it lacked were sent again."))
-                run.reconcile()
+                run.reconcile(restored=True)
                 run.push()
+        if not run.leave_mark(advance=pull):
+            # Restored while this round ran: compare again now rather than leave it to the next sync.
+            desk.set_state(RECONCILE_KEY, RESTORED)
+            asked = True
+            run.reconcile(restored=True)
+            run.push()
         report.finished_at = _now()
         if asked:
             desk.set_state(RECONCILE_KEY, "")
@@ -406,11 +423,44 @@ class _Round:
             # Changes the server did not even try because an earlier one to the same record was refused go
             # again in this sync too, once that record is healed (healing is once per record: this ends).
             self.seen.difference_update(counts.blocked)
-            repairs = outbox.queue_repairs(self.desk, list(counts.healing))
+            targets = self._safe_repairs(batch, list(counts.healing))
+            repairs = outbox.queue_repairs(self.desk, targets)
             self.report.healed += len(repairs)
             self.seen.update(r.change_id for r in repairs)
             if repairs:
                 self._send(repairs)
+
+    def _safe_repairs(self, batch: list[outbox.PendingChange],
+                      healing: list[tuple[str, str, int | None]]) -> list[tuple[str, str, int | None]]:
+        """Of the records the server holds at an older version than this desk's changes were made on, those
+        nobody wrote since this desk last knew the server (a restored copy: its current state replaces them).
+        The others diverged (someone edited them on the restored server) and become conflicts to resolve, or
+        converge when their content is this desk's (``reconcile.settle``): a repair never overwrites them."""
+        from counselor_app.sync.reconcile import known_until, record_states, settle
+
+        bases = {(c.entity, c.entity_id): c.base_version for c in batch if c.base_version is not None}
+        out = [t for t in healing if t[2] is None]
+        by_entity: dict[str, dict[str, int]] = {}
+        for entity, entity_id, version in healing:
+            base = bases.get((entity, entity_id))
+            if version is None:
+                continue
+            if base is None:
+                out.append((entity, entity_id, version))
+            else:
+                by_entity.setdefault(entity, {})[entity_id] = base
+        since = known_until(self.desk)
+        for entity, versions in by_entity.items():
+            states = record_states(self.client, entity, versions, device_id=self.desk.settings.device_id,
+                                   since=since)
+            out.extend((entity, s.entity_id, s.version) for s in states if s.held == "behind")
+            out.extend((entity, s.entity_id, None) for s in states if s.held == "missing")
+            diverged = [s for s in states if s.held == "diverged"]
+            if diverged:
+                counts = settle(self.desk, entity, diverged, versions)
+                self.report.conflicts += counts["diverged"]
+                self.report.diverged += counts["diverged"]
+        return out
 
     def reserve_and_approve(self) -> None:
         desk = self.desk
@@ -475,16 +525,56 @@ class _Round:
         if self.report.approved:
             self.push()
 
-    def reconcile(self) -> None:
+    def reconcile(self, *, restored: bool = False) -> None:
         from counselor_app.sync.reconcile import reconcile
 
         self._tell("reconcile", 0, None, "Comparing records with the agency server")
-        found = reconcile(self.desk, self.client)
+        found = reconcile(self.desk, self.client, restored=restored)
         self.report.reconciled = found.compared
         self.report.resent += found.resent
+        self.report.diverged += found.diverged
         if found.resent:
             self.report.notes.append(Message("sync.resent", "{count:,} records the agency server lacked were sent "
                                              "again.", count=found.resent))
+        if found.diverged:
+            self.report.notes.append(Message(
+                "sync.diverged", "{count:,} records were changed on the agency server by someone else after it was "
+                "restored, and this desk's changes were lost there: resolve them on the Sync page.",
+                count=found.diverged))
+
+    def check_restore(self) -> bool:
+        """Start of a round: True when the server no longer holds the mark this desk left at the end of its last
+        sync (restored from an older copy, or replaced). One small request."""
+        answer = self._checkpoint()
+        return answer is not None and not answer.matched
+
+    def leave_mark(self, *, advance: bool) -> bool:
+        """End of a round: leave a new mark; when the server still held this round's, this desk knew the server
+        up to now (``reconcile.KNOWN_UNTIL_KEY``, what repairs are judged against). False: restored meanwhile."""
+        from counselor_app.sync.reconcile import KNOWN_UNTIL_KEY
+
+        answer = self._checkpoint()
+        if answer is None:
+            return True
+        if answer.matched and advance:
+            self.desk.set_state(KNOWN_UNTIL_KEY, answer.server_time.isoformat())
+        return answer.matched
+
+    def _checkpoint(self) -> p.SyncCheckpointResult | None:
+        """Send this desk's last mark and a new one; None from a server older than checkpoints (404)."""
+        from counselor_app.sync.reconcile import CHECKPOINT_KEY
+
+        previous = self.desk.get_state(CHECKPOINT_KEY) or None
+        mark = str(uuid.uuid4())
+        try:
+            answer = self.client.checkpoint(p.SyncCheckpoint(device_id=self.desk.settings.device_id,
+                                                             previous=previous, next=mark))
+        except ServerRefused as exc:
+            if exc.status != 404:
+                raise
+            return None
+        self.desk.set_state(CHECKPOINT_KEY, mark)
+        return answer
 
     def pull(self) -> None:
         cursor = self.desk.get_state(CURSOR_KEY)

@@ -183,6 +183,16 @@ class AgencyClient:
         return self._call("GET", f"/reconcile/{entity}/{quote(bucket, safe='')}", p.ReconcilePage,
                           params={"device_id": device_id})
 
+    def checkpoint(self, request: p.SyncCheckpoint) -> p.SyncCheckpointResult:
+        # Safe to retry: the server keeps ``next`` whatever it answers; a lost answer costs one needless reconcile.
+        return self._call("POST", "/sync/checkpoint", p.SyncCheckpointResult, body=request)
+
+    def record_states(self, entity: str, request: p.RecordStatesRequest) -> p.RecordStates:
+        return self._call("POST", f"/reconcile/{entity}/states", p.RecordStates, body=request)
+
+    def written_since(self, entity: str, request: p.WrittenSinceRequest) -> p.WrittenSince:
+        return self._call("POST", f"/reconcile/{entity}/written-since", p.WrittenSince, body=request)
+
     def reserve_block(self, request: p.BlockRequest) -> p.BlockGrant:
         # Safe to retry: a reservation replaces the device's previous one.
         return self._call("POST", "/licenses/block", p.BlockGrant, body=request)

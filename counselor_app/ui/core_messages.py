@@ -262,6 +262,10 @@ CATALOG: dict[str, Any] = {  # QT_TRANSLATE_NOOP is typed as returning object
         "core_messages", "{count:,} licenses stay pending approval: the statewide pool has only {left:,} licenses left, some of them reserved by other devices."),
     "sync.resent": QT_TRANSLATE_NOOP(
         "core_messages", "{count:,} records the agency server lacked were sent again."),
+    "sync.server_restored_compared": QT_TRANSLATE_NOOP(
+        "core_messages", "The agency server was restored from an older copy of its database; this desk compared its records with it."),
+    "sync.diverged": QT_TRANSLATE_NOOP(
+        "core_messages", "{count:,} records were changed on the agency server by someone else after it was restored, and this desk's changes were lost there: resolve them on the Sync page."),
     "sync.double_booked": QT_TRANSLATE_NOOP(
         "core_messages", "{count:,} bookings made at another desk take the same time as a booking here for the same counselor; the Calendar marks them \"double-booked\": move or cancel one."),
     # core/appointments.py

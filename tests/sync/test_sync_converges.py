@@ -126,11 +126,19 @@ def test_a_server_restored_from_an_older_copy_gets_everything_back(agency: Agenc
     assert agency.record("job_seeker", late) is None
     # A note on the lost person heals by itself; the rest comes back with the automatic or explicit reconcile.
     lee.appointments.add_note(job_seeker_id=late, body="Called back.")
-    # An edit made on a version the restored server no longer has is not a conflict between people either.
+    # An edit made on a version the restored server no longer has. Lee's desk repairs the person first (it holds
+    # Ana's phone from the feed); Ana's change was made on her version 2, which the server now holds as Lee's
+    # write after the restore: the server cannot tell it apart from someone else's edit, so Ana is shown a
+    # conflict (never a silent overwrite), in which only her own new zip code differs.
     ana.job_seekers.update(early, {"zip_code": "02119"})
     for desk in (lee, ana):
         report = sync_once(desk)
-        assert report.rejected == 0 and report.conflicts == 0, report.summary()
+        assert report.rejected == 0, report.summary()
+    conflicts = [i for i in outbox.list_entries(ana) if i.status == "conflict"]
+    assert len(conflicts) == 1
+    assert [f.field for f in outbox.conflict_view(ana, conflicts[0].seq).differing] == ["zip_code"]
+    outbox.resolve_conflict(ana, conflicts[0].seq, "mine")
+    assert sync_once(ana).complete and sync_once(lee).complete
     record = agency.record("job_seeker", early)
     assert record is not None and record.version == 3
     assert (record.data["phone"], record.data["zip_code"]) == ("6175550123", "02119")

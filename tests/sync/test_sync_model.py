@@ -5,11 +5,12 @@ Rules are the desk's own services, as the wizard and pages call them: register a
 person on two desks), start a walk-in with or without a person and pick the person later, attest and issue,
 revoke (the administrator's desk), add a note, finish an appointment, sync, resolve a conflict as a counselor
 would, go offline and online, change the pool size (administrator), back up the server's database and restart
-the server from that older copy.
+the server from that older copy, and restore it then edit on another desk a person the first desk holds.
 
-After every run, once every desk is online and has synced until quiet (with one ``sync --reconcile`` per desk
-when the server was restored, as the operator's runbook says): nothing is queued or set aside on any desk, and
-the server's records are the union of the desks' records, field for field.
+After every run, once every desk is online and has synced until quiet (nobody asks for a reconcile: each desk
+notices a restore on its own): nothing is queued or set aside on any desk, the server's records are the union of
+the desks' records, field for field, and no edit the server confirmed was lost unless a later edit replaced it or
+a person was shown a conflict on that record afterwards.
 
 Seeded and derandomized: CI replays the same sequences. ``COUNSELOR_SYNC_MODEL_EXAMPLES`` raises the count for
 a longer local hunt. Faults met are counted and printed (``-s`` shows them).
@@ -87,6 +88,12 @@ class SyncModel(RuleBasedStateMachine):
         self.desks: list[Desk] = []
         self.made = 0
         self.faults: Counter[str] = Counter()
+        # The lost-edit oracle: edits waiting on a desk, edits that reached the server (the latest per field, by
+        # when the server confirmed them), and when a person last saw a conflict on each record.
+        self.tick = 0
+        self.pending_edits: list[tuple[int, str, str, Any, int]] = []  # (desk, id, field, value, made)
+        self.reached: dict[tuple[str, str], tuple[Any, int, int]] = {}  # (id, field) -> (value, reached, made)
+        self.conflict_seen: dict[str, int] = {}
         TOTALS["runs"] += 1
 
     # -- set-up ----------------------------------------------------------------------------------------------
@@ -160,10 +167,7 @@ class SyncModel(RuleBasedStateMachine):
         desk = self.desks[d]
         target = self._pick(self._seekers(desk), n)
         if target is not None:
-            try:
-                desk.job_seekers.update(target, {field: _value(field, n)})
-            except CounselorDeskError:
-                pass  # the desk refused (e.g. a possible duplicate e-mail): nothing was queued
+            self._edit(d, target, field, _value(field, n))
 
     @precondition(lambda self: bool(self.desks))
     @rule(n=st.integers(0, 10_000), field=st.sampled_from(FIELDS))
@@ -172,11 +176,8 @@ class SyncModel(RuleBasedStateMachine):
         target = self._pick(sorted(shared), n)
         if target is None:
             return
-        for offset, desk in enumerate(self.desks[:2]):
-            try:
-                desk.job_seekers.update(target, {field: _value(field, n + offset)})
-            except CounselorDeskError:
-                pass
+        for offset in range(2):
+            self._edit(offset, target, field, _value(field, n + offset))
 
     @precondition(lambda self: bool(self.desks))
     @rule(d=desk_index, with_person=st.booleans(), n=st.integers(0, 10_000))
@@ -287,7 +288,9 @@ class SyncModel(RuleBasedStateMachine):
         assert self.backup is not None
         self.thread.stop()
         self.store.close()
-        for suffix in ("-wal", "-shm"):
+        # A new file, not the old one overwritten in place: a connection the old server still had open in this
+        # process would otherwise share SQLite's lock and WAL index for the inode and read the newer data.
+        for suffix in ("", "-wal", "-shm"):
             Path(f"{self.db_file}{suffix}").unlink(missing_ok=True)
         shutil.copyfile(self.backup, self.db_file)
         self.store = ServerStore(f"sqlite:///{self.db_file}")
@@ -299,12 +302,99 @@ class SyncModel(RuleBasedStateMachine):
         self.restores += 1
         TOTALS["restores"] += 1
 
+    @precondition(lambda self: bool(self.desks) and self.restores < 2)
+    @rule(n=st.integers(0, 10_000), fields=st.tuples(st.sampled_from(FIELDS), st.sampled_from(FIELDS)),
+          editor=st.sampled_from((1, 2)), editor_syncs_first=st.booleans(), first_desk_edits=st.booleans())
+    def restore_then_edit_the_same_person_elsewhere(self, n: int, fields: tuple[str, str], editor: int,
+                                                    editor_syncs_first: bool, first_desk_edits: bool) -> None:
+        """The whole sequence of the bug: a backup; the first desk edits a person and syncs (its edit reaches
+        the server); the server goes back to the backup; another desk edits the same person and syncs, before
+        or after the first desk's next sync (which repairs what the server lost). The first desk may also edit
+        again before that sync, on the version the restore took away."""
+        for d in (0, editor):
+            self._sync(d)
+        shared = set(self._seekers(self.desks[0])) & set(self._seekers(self.desks[editor]))
+        target = self._pick(sorted(shared), n)
+        if target is None:
+            return
+        self.back_up_server()
+        self._edit(0, target, fields[0], _value(fields[0], n + 3))
+        self._sync(0)
+        self.restart_server_from_older_copy()
+        self._edit(editor, target, fields[1], _value(fields[1], n + 7))
+        if first_desk_edits:
+            self._edit(0, target, fields[1], _value(fields[1], n + 11))
+        for d in ((editor, 0) if editor_syncs_first else (0, editor)):
+            self._sync(d)
+        TOTALS["restore_then_edit"] += 1
+
     # -- the counselor's side of sync ------------------------------------------------------------------------
+    def _edit(self, d: int, target: str, field: str, value: Any) -> None:
+        desk = self.desks[d]
+        before = self._queued_for(d, target)
+        try:
+            desk.job_seekers.update(target, {field: value})
+        except CounselorDeskError:
+            return  # the desk refused (e.g. a possible duplicate e-mail): nothing was queued
+        if self._queued_for(d, target) > before:  # an edit that changed nothing queues nothing
+            self.tick += 1
+            self.pending_edits.append((d, target, field, value, self.tick))
+
+    def _queued_for(self, d: int, target: str) -> int:
+        with self.desks[d].store.read() as session:
+            return len(list(session.scalars(select(OutboxEntry.seq).where(
+                OutboxEntry.entity == "job_seeker", OutboxEntry.entity_id == target))))
+
+    def _after_sync(self, d: int) -> None:
+        """Which of desk ``d``'s edits the server now holds (nothing of theirs waits on the desk), and which
+        records show a person a conflict."""
+        self.tick += 1
+        in_conflict: set[str] = set()
+        for index, desk in enumerate(self.desks):
+            for item in outbox.list_entries(desk, statuses=("conflict",)):
+                self.conflict_seen[item.entity_id] = self.tick
+                if index == d:
+                    in_conflict.add(item.entity_id)
+        waiting: list[tuple[int, str, str, Any, int]] = []
+        for edit in self.pending_edits:
+            desk_index, target, field, value, made = edit
+            if desk_index != d:
+                waiting.append(edit)
+                continue
+            if target in in_conflict:
+                continue  # in a person's hands now
+            if self._queued_for(d, target):
+                waiting.append(edit)
+                continue
+            latest = self.reached.get((target, field))
+            if latest is None or (latest[1], latest[2]) < (self.tick, made):
+                self.reached[(target, field)] = (value, self.tick, made)
+        self.pending_edits = waiting
+
+    def _check_no_edit_lost(self) -> None:
+        """Every edit the server confirmed is there at the end, unless a later one replaced it or a person was
+        shown a conflict on that record after it reached the server (and chose)."""
+        with self.store.read() as session:
+            server = {r.entity_id: r.data for r in session.scalars(select(ServerRecord).where(
+                ServerRecord.entity == "job_seeker"))}
+        for (target, field), (value, reached, _made) in self.reached.items():
+            if self.conflict_seen.get(target, -1) >= reached:
+                continue
+            TOTALS["edits_checked"] += 1
+            assert server.get(target, {}).get(field) == value, (
+                "an edit that reached the server was lost without a conflict", target, field, value,
+                server.get(target, {}).get(field))
+
+
     def _sync(self, d: int, *, reconcile: bool = False) -> bool:
         try:
-            sync_once(self.desks[d], retry=RETRY, reconcile=reconcile)
+            report = sync_once(self.desks[d], retry=RETRY, reconcile=reconcile)
         except SyncError:
             return False  # offline, or too many faults in a row: the next sync tries again
+        finally:
+            self._after_sync(d)
+        TOTALS["diverged"] += report.diverged
+        TOTALS["reconciles"] += int(report.reconciled is not None)
         return True
 
     def _resolve(self, d: int, n: int, choice: str) -> None:
@@ -318,6 +408,10 @@ class SyncModel(RuleBasedStateMachine):
             view = outbox.conflict_view(desk, item.seq)
             how = {f.field: ("mine", "theirs")[(n + k) % 2] for k, f in enumerate(view.differing)}
         outbox.resolve_conflict(desk, item.seq, how)
+        self.tick += 1
+        self.conflict_seen[item.entity_id] = self.tick
+        # What the person chose replaces this desk's waiting edits of the record.
+        self.pending_edits = [e for e in self.pending_edits if (e[0], e[1]) != (d, item.entity_id)]
 
     @invariant()
     def nothing_is_set_aside_that_a_person_did_not_cause(self) -> None:
@@ -348,9 +442,7 @@ class SyncModel(RuleBasedStateMachine):
         self.offline = [False] * len(self.desks)
         for proxy in self.proxies:
             proxy.policy = lambda _info: PASS
-        if self.restored:
-            for d in range(len(self.desks)):
-                assert self._sync(d, reconcile=True)
+        # No one asks for a reconcile after a restore: each desk notices it on its next sync and compares by itself.
         for round_ in range(8):
             for d in range(len(self.desks)):
                 assert self._sync(d)
@@ -364,6 +456,7 @@ class SyncModel(RuleBasedStateMachine):
             left = outbox.list_entries(desk)
             assert not left, [(i.entity, i.op, i.status, i.last_error) for i in left]
         self._check_union()
+        self._check_no_edit_lost()
 
     def _check_union(self) -> None:
         with self.store.read() as session:
