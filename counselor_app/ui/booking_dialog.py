@@ -30,6 +30,7 @@ from counselor_app.core.errors import CounselorDeskError
 from counselor_app.core.models import User
 from counselor_app.core.scheduling import BookingMode, BookingRow
 from counselor_app.ui.app_context import AppContext
+from counselor_app.ui.labels import clock_format
 from counselor_app.ui.operations import NETWORK, error_message
 from counselor_app.ui.outreach_context import outreach_of
 from counselor_app.ui.outreach_table_models import mode_label
@@ -61,7 +62,7 @@ class BookingDialog(QDialog):
         form.addRow(self.tr("&Date"), self.date_edit)
         self.time_edit = QTimeEdit(self)
         self.time_edit.setObjectName("booking_time")
-        self.time_edit.setDisplayFormat("h:mm AP")
+        self.time_edit.setDisplayFormat(clock_format())
         start = at or time(10, 0)
         self.time_edit.setTime(QTime(start.hour, start.minute))
         form.addRow(self.tr("&Time"), self.time_edit)

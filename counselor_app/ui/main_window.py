@@ -44,6 +44,7 @@ from PySide6.QtWidgets import (
 
 from counselor_app.core.op_changes import OpChanges
 from counselor_app.core.vocabulary import AppointmentKind, Role
+from counselor_app.ui import labels
 from counselor_app.ui.app_context import AppContext
 from counselor_app.ui.status_bar import SyncStatusBar
 
@@ -151,6 +152,7 @@ class MainWindow(QMainWindow):
         self._pages: dict[str, QWidget] = {}
         self._closing = False
         self._settings = settings if ctx is None else ctx.desk.settings
+        labels.set_center_time_zone(getattr(self._settings, "center_time_zone", None))
         self._demo = demo if ctx is None else ctx.demo
         self._demo_notice = demo_notice if ctx is None else ctx.demo_notice
         self._wanted_key = "today"
@@ -236,6 +238,7 @@ class MainWindow(QMainWindow):
             raise RuntimeError("MainWindow.attach: this window already has a context")
         self.ctx = ctx
         self._settings = ctx.desk.settings
+        labels.set_center_time_zone(getattr(self._settings, "center_time_zone", None))
         self._demo = ctx.demo
         self._demo_notice = ctx.demo_notice
         supervisor = bool(ctx.desk.actor.is_supervisor)

@@ -242,3 +242,57 @@ def test_a_steps_errors_come_at_once_and_a_single_listed_occupation_counts(main_
     QTest.keyClick(form.inputs["last_occupation_soc"], Qt.Key.Key_Escape)
     soc = form.values()["last_occupation_soc"]
     assert soc in titles and word in titles[soc].casefold()
+
+
+def test_a_fixed_fields_old_message_goes_and_back_shows_none(main_window: Any) -> None:
+    """Messages from an earlier try describe values that are gone: each leaves as soon as its field is changed
+    (typed, chosen, ticked), and none is waiting when the counselor comes Back to a step that was saved."""
+    wizard = drive.start_walk_in(main_window)
+    drive.register_new(wizard, first="Ines", last="Carvalho", email="ines.c@example.org")
+    drive.press_next(wizard, expect_step="eligibility")
+    drive.answer_eligible(wizard)
+    drive.press_next(wizard, expect_step="background")
+    form = wizard.steps["background"].form
+    drive.press_next(wizard)
+    assert wizard.current_step == "background"
+
+    def shown() -> set[str]:
+        return {name for name, label in form.errors.items() if label.isVisible()}
+
+    assert {"education", "digital_skill", "weekly_hours"} <= shown()
+    drive.choose(form.inputs["education"], "high_school")
+    assert "education" not in shown() and {"digital_skill", "weekly_hours"} <= shown()
+    drive.choose(form.inputs["digital_skill"], 3)
+    spin = form.inputs["weekly_hours"]
+    spin.setFocus()
+    QTest.keyClick(spin, Qt.Key.Key_Up)
+    assert not shown() & {"education", "digital_skill", "weekly_hours"}, shown()
+    drive.fill_background(wizard)
+    drive.press_next(wizard, expect_step="recommendations")
+    drive.click(wizard.back_button)
+    drive.wait_for(lambda: wizard.current_step == "background")
+    assert not shown(), shown()
+
+
+def test_the_email_suggestion_does_not_move_the_fields_below(main_window: Any) -> None:
+    """The "Did you mean … Use it" chip appears while the counselor's hand is on the way to the next field: its
+    room is kept, so Phone and everything under it stay where they were."""
+    main_window.resize(*LAPTOP_WINDOW)
+    wizard = drive.start_walk_in(main_window)
+    step = wizard.steps["find"]
+    tabbar = step.tabs.tabBar()
+    QTest.mouseClick(tabbar, Qt.MouseButton.LeftButton, pos=tabbar.tabRect(1).center())
+    drive.wait()
+    form = step.form
+
+    def places() -> list[int]:
+        drive.wait()
+        return [form.inputs[n].mapTo(main_window, form.inputs[n].rect().topLeft()).y()
+                for n in ("phone", "zip_code", "birth_date")]
+
+    before = places()
+    drive.type_into(form.inputs["email"], "ana.ruiz@gmial.com")
+    assert form.suggest_button is not None and form.suggest_button.isVisible()
+    assert places() == before
+    drive.type_into(form.inputs["email"], "ana.ruiz@gmail.com")
+    assert not form.suggest_button.isVisible() and places() == before
