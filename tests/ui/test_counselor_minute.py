@@ -6,6 +6,7 @@ name) is the conversation, not an action.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -296,3 +297,33 @@ def test_the_email_suggestion_does_not_move_the_fields_below(main_window: Any) -
     assert places() == before
     drive.type_into(form.inputs["email"], "ana.ruiz@gmail.com")
     assert not form.suggest_button.isVisible() and places() == before
+
+
+def test_a_plan_of_a_collection_never_says_about_zero_hours(main_window: Any) -> None:
+    wizard = drive.start_walk_in(main_window)
+    drive.register_new(wizard, first="Yara", last="Haddad", email="yara.h@example.org")
+    drive.press_next(wizard, expect_step="eligibility")
+    drive.answer_eligible(wizard)
+    drive.press_next(wizard, expect_step="background")
+    drive.fill_background(wizard)
+    drive.press_next(wizard, expect_step="recommendations")
+    step = wizard.steps["recommendations"]
+    drive.wait_for(lambda: bool(step.cards), message="no recommendation cards")
+    collection = next(c for c in step.cards.values() if c.rec.kind == "collection")
+    step.scroll_area.ensureWidgetVisible(collection.plan_box)
+    drive.click(collection.plan_box)
+    drive.press_next(wizard, expect_step="plan")
+    plan = wizard.steps["plan"]
+    drive.wait_for(lambda: plan.plan is not None, message="no plan")
+    text = plan.fit.text()
+    assert not re.search(r"\b0 hours", text) and "may not fit" not in text, text
+    assert "cannot be counted" in text and "collection" in text, text
+    # With a course of known length beside it, the total is a lower bound, said as such.
+    drive.click(wizard.back_button)
+    drive.wait_for(lambda: wizard.current_step == "recommendations")
+    course = next(c for c in step.cards.values() if c.rec.kind == "course")
+    step.scroll_area.ensureWidgetVisible(course.plan_box)
+    drive.click(course.plan_box)
+    drive.press_next(wizard, expect_step="plan")
+    drive.wait_for(lambda: plan.plan is not None and len(plan.plan.items) == 2, message="no plan of two")
+    assert "at least" in plan.fit.text(), plan.fit.text()

@@ -72,47 +72,47 @@
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../appointment_table_model.py" line="71"/>
+        <location filename="../appointment_table_model.py" line="68"/>
         <source>Time</source>
         <translation>Hora</translation>
     </message>
     <message>
-        <location filename="../appointment_table_model.py" line="72"/>
+        <location filename="../appointment_table_model.py" line="69"/>
         <source>Job seeker</source>
         <translation>Persona</translation>
     </message>
     <message>
-        <location filename="../appointment_table_model.py" line="74"/>
+        <location filename="../appointment_table_model.py" line="71"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../appointment_table_model.py" line="75"/>
+        <location filename="../appointment_table_model.py" line="72"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../appointment_table_model.py" line="77"/>
+        <location filename="../appointment_table_model.py" line="74"/>
         <source>Outcome or step</source>
         <translation>Resultado o paso</translation>
     </message>
     <message>
-        <location filename="../appointment_table_model.py" line="73"/>
+        <location filename="../appointment_table_model.py" line="70"/>
         <source>(not chosen yet)</source>
         <translation>(aún sin elegir)</translation>
     </message>
     <message>
-        <location filename="../appointment_table_model.py" line="58"/>
+        <location filename="../appointment_table_model.py" line="55"/>
         <source>Walk-in</source>
         <translation>Sin cita</translation>
     </message>
     <message>
-        <location filename="../appointment_table_model.py" line="59"/>
+        <location filename="../appointment_table_model.py" line="56"/>
         <source>Scheduled</source>
         <translation>Con cita</translation>
     </message>
     <message>
-        <location filename="../appointment_table_model.py" line="64"/>
+        <location filename="../appointment_table_model.py" line="61"/>
         <source>Stopped at: {step}</source>
         <translation>Se detuvo en: {step}</translation>
     </message>
@@ -209,7 +209,7 @@
         <translation>Pregunte esto: las recomendaciones lo necesitan.</translation>
     </message>
     <message>
-        <location filename="../wizard_background_page.py" line="101"/>
+        <location filename="../wizard_background_page.py" line="102"/>
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
@@ -217,62 +217,62 @@
 <context>
     <name>BookingDialog</name>
     <message>
-        <location filename="../booking_dialog.py" line="49"/>
+        <location filename="../booking_dialog.py" line="50"/>
         <source>Book an appointment</source>
         <translation>Reservar una cita</translation>
     </message>
     <message>
-        <location filename="../booking_dialog.py" line="51"/>
+        <location filename="../booking_dialog.py" line="52"/>
         <source>Appointment for &lt;b&gt;{name}&lt;/b&gt;. Times are in the center&apos;s time zone ({zone}).</source>
         <translation>Cita para &lt;b&gt;{name}&lt;/b&gt;. Las horas están en la zona horaria del centro ({zone}).</translation>
     </message>
     <message>
-        <location filename="../booking_dialog.py" line="61"/>
+        <location filename="../booking_dialog.py" line="62"/>
         <source>&amp;Date</source>
         <translation>&amp;Fecha</translation>
     </message>
     <message>
-        <location filename="../booking_dialog.py" line="67"/>
+        <location filename="../booking_dialog.py" line="68"/>
         <source>&amp;Time</source>
         <translation>&amp;Hora</translation>
     </message>
     <message>
-        <location filename="../booking_dialog.py" line="73"/>
+        <location filename="../booking_dialog.py" line="74"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../booking_dialog.py" line="74"/>
+        <location filename="../booking_dialog.py" line="75"/>
         <source>&amp;Length</source>
         <translation>&amp;Duración</translation>
     </message>
     <message>
-        <location filename="../booking_dialog.py" line="79"/>
+        <location filename="../booking_dialog.py" line="80"/>
         <source>&amp;How</source>
         <translation>&amp;Modalidad</translation>
     </message>
     <message>
-        <location filename="../booking_dialog.py" line="87"/>
+        <location filename="../booking_dialog.py" line="88"/>
         <source>&amp;Counselor</source>
         <translation>&amp;Consejero</translation>
     </message>
     <message>
-        <location filename="../booking_dialog.py" line="90"/>
+        <location filename="../booking_dialog.py" line="91"/>
         <source>&amp;Place</source>
         <translation>&amp;Lugar</translation>
     </message>
     <message>
-        <location filename="../booking_dialog.py" line="91"/>
+        <location filename="../booking_dialog.py" line="92"/>
         <source>E-mail a confirmation with a calendar invitation</source>
         <translation>Enviar una confirmación por correo con invitación de calendario</translation>
     </message>
     <message>
-        <location filename="../booking_dialog.py" line="96"/>
+        <location filename="../booking_dialog.py" line="97"/>
         <source>Set up the mail server in Settings to send confirmations.</source>
         <translation>Configure el servidor de correo en Configuración para enviar confirmaciones.</translation>
     </message>
     <message>
-        <location filename="../booking_dialog.py" line="104"/>
+        <location filename="../booking_dialog.py" line="105"/>
         <source>&amp;Book</source>
         <translation>&amp;Reservar</translation>
     </message>
@@ -395,159 +395,159 @@
 <context>
     <name>CampaignPage</name>
     <message>
-        <location filename="../campaign_page.py" line="117"/>
+        <location filename="../campaign_page.py" line="101"/>
         <source>Outreach</source>
         <translation>Alcance comunitario</translation>
     </message>
     <message>
-        <location filename="../campaign_page.py" line="120"/>
+        <location filename="../campaign_page.py" line="104"/>
         <source>&amp;Campaign:</source>
         <translation>&amp;Campaña:</translation>
     </message>
     <message>
-        <location filename="../campaign_page.py" line="127"/>
+        <location filename="../campaign_page.py" line="111"/>
         <source>&amp;Import a customer list…</source>
         <translation>&amp;Importar una lista de clientes…</translation>
     </message>
     <message>
-        <location filename="../campaign_page.py" line="132"/>
+        <location filename="../campaign_page.py" line="116"/>
         <source>E-&amp;mail invitations to book</source>
         <translation>Enviar invitaciones para reser&amp;var</translation>
     </message>
     <message>
-        <location filename="../campaign_page.py" line="133"/>
+        <location filename="../campaign_page.py" line="117"/>
         <source>Send each person not yet invited an invitation in their language</source>
         <translation>Enviar a cada persona aún no invitada una invitación en su idioma</translation>
     </message>
     <message>
-        <location filename="../campaign_page.py" line="149"/>
-        <location filename="../campaign_page.py" line="153"/>
+        <location filename="../campaign_page.py" line="133"/>
+        <location filename="../campaign_page.py" line="137"/>
         <source>New referrals from partner agencies</source>
         <translation>Nuevas remisiones de agencias asociadas</translation>
     </message>
     <message>
-        <location filename="../campaign_page.py" line="156"/>
+        <location filename="../campaign_page.py" line="140"/>
         <source>&amp;Accept the referral</source>
         <translation>&amp;Aceptar la remisión</translation>
     </message>
     <message>
-        <location filename="../campaign_page.py" line="167"/>
+        <location filename="../campaign_page.py" line="151"/>
         <source>People to reach</source>
         <translation>Personas por contactar</translation>
     </message>
     <message>
-        <location filename="../campaign_page.py" line="174"/>
+        <location filename="../campaign_page.py" line="158"/>
         <source>* a prospect: not registered on this desk yet.</source>
         <translation>* un prospecto: aún no registrado en este equipo.</translation>
     </message>
     <message>
-        <location filename="../campaign_page.py" line="178"/>
+        <location filename="../campaign_page.py" line="162"/>
         <source>Take the &amp;next person</source>
         <translation>Tomar la &amp;siguiente persona</translation>
     </message>
     <message>
-        <location filename="../campaign_page.py" line="182"/>
-        <location filename="../campaign_page.py" line="293"/>
+        <location filename="../campaign_page.py" line="166"/>
+        <location filename="../campaign_page.py" line="277"/>
         <source>Take the next person, or select someone in the list.</source>
         <translation>Tome la siguiente persona o seleccione a alguien de la lista.</translation>
     </message>
     <message>
-        <location filename="../campaign_page.py" line="186"/>
+        <location filename="../campaign_page.py" line="170"/>
         <source>No ans&amp;wer</source>
         <translation>No &amp;contestó</translation>
     </message>
     <message>
-        <location filename="../campaign_page.py" line="187"/>
+        <location filename="../campaign_page.py" line="171"/>
         <source>&amp;Left a message</source>
         <translation>&amp;Dejé un mensaje</translation>
     </message>
     <message>
-        <location filename="../campaign_page.py" line="188"/>
+        <location filename="../campaign_page.py" line="172"/>
         <source>&amp;Reached, will think about it</source>
         <translation>&amp;Contactada, lo pensará</translation>
     </message>
     <message>
-        <location filename="../campaign_page.py" line="197"/>
+        <location filename="../campaign_page.py" line="181"/>
         <source>Why they declined</source>
         <translation>Por qué rechazó</translation>
     </message>
     <message>
-        <location filename="../campaign_page.py" line="200"/>
+        <location filename="../campaign_page.py" line="184"/>
         <source>&amp;Declined</source>
         <translation>&amp;Rechazó</translation>
     </message>
     <message>
-        <location filename="../campaign_page.py" line="206"/>
+        <location filename="../campaign_page.py" line="190"/>
         <source>&amp;Book an appointment…</source>
         <translation>&amp;Reservar una cita…</translation>
     </message>
     <message>
-        <location filename="../campaign_page.py" line="243"/>
+        <location filename="../campaign_page.py" line="227"/>
         <source>Partner referrals</source>
         <translation>Remisiones de socios</translation>
     </message>
     <message>
-        <location filename="../campaign_page.py" line="272"/>
+        <location filename="../campaign_page.py" line="256"/>
         <source>&lt;b&gt;{people}&lt;/b&gt; people · called or e-mailed &lt;b&gt;{attempted}&lt;/b&gt; · reached &lt;b&gt;{reached}&lt;/b&gt; · booked &lt;b&gt;{booked}&lt;/b&gt; · served &lt;b&gt;{served}&lt;/b&gt; · licensed &lt;b&gt;{licensed}&lt;/b&gt; · declined &lt;b&gt;{declined}&lt;/b&gt;</source>
         <translation>&lt;b&gt;{people}&lt;/b&gt; personas · llamadas o con correo &lt;b&gt;{attempted}&lt;/b&gt; · contactadas &lt;b&gt;{reached}&lt;/b&gt; · con cita &lt;b&gt;{booked}&lt;/b&gt; · atendidas &lt;b&gt;{served}&lt;/b&gt; · con licencia &lt;b&gt;{licensed}&lt;/b&gt; · rechazaron &lt;b&gt;{declined}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../campaign_page.py" line="278"/>
+        <location filename="../campaign_page.py" line="262"/>
         <source>Referrals accepted from partner agencies, worked like a campaign.</source>
         <translation>Remisiones aceptadas de agencias asociadas, trabajadas como una campaña.</translation>
     </message>
     <message>
-        <location filename="../campaign_page.py" line="297"/>
+        <location filename="../campaign_page.py" line="281"/>
         <source>Phone: {phone}</source>
         <translation>Teléfono: {phone}</translation>
     </message>
     <message>
-        <location filename="../campaign_page.py" line="299"/>
+        <location filename="../campaign_page.py" line="283"/>
         <source>E-mail: {email}</source>
         <translation>Correo: {email}</translation>
     </message>
     <message>
-        <location filename="../campaign_page.py" line="300"/>
+        <location filename="../campaign_page.py" line="284"/>
         <source>Language: {language}</source>
         <translation>Idioma: {language}</translation>
     </message>
     <message>
-        <location filename="../campaign_page.py" line="301"/>
+        <location filename="../campaign_page.py" line="285"/>
         <source>Status: {status} · attempts: {n}</source>
         <translation>Estado: {status} · intentos: {n}</translation>
     </message>
     <message>
-        <location filename="../campaign_page.py" line="304"/>
+        <location filename="../campaign_page.py" line="288"/>
         <source>&lt;i&gt;Prospect: register them at the appointment.&lt;/i&gt;</source>
         <translation>&lt;i&gt;Prospecto: regístrelo en la cita.&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../campaign_page.py" line="312"/>
+        <location filename="../campaign_page.py" line="296"/>
         <source>Nobody is left to call in this list right now (the rest are booked, declined, or being worked by another counselor).</source>
         <translation>No queda nadie por llamar en esta lista por ahora (el resto tiene cita, rechazó o lo atiende otro consejero).</translation>
     </message>
     <message>
-        <location filename="../campaign_page.py" line="365"/>
+        <location filename="../campaign_page.py" line="349"/>
         <source>{people} people imported: {matched} already registered here, {prospects} new prospects ({repeated} repeated rows merged).</source>
         <translation>{people} personas importadas: {matched} ya registradas aquí, {prospects} prospectos nuevos ({repeated} filas repetidas combinadas).</translation>
     </message>
     <message>
-        <location filename="../campaign_page.py" line="372"/>
+        <location filename="../campaign_page.py" line="356"/>
         <source>Importing the customer list…</source>
         <translation>Importando la lista de clientes…</translation>
     </message>
     <message>
-        <location filename="../campaign_page.py" line="388"/>
+        <location filename="../campaign_page.py" line="372"/>
         <source>Call us or reply to this e-mail to choose a time.</source>
         <translation>Llámenos o responda a este correo para elegir una hora.</translation>
     </message>
     <message>
-        <location filename="../campaign_page.py" line="398"/>
+        <location filename="../campaign_page.py" line="382"/>
         <source>{sent} invitations sent; {failed} could not be sent (they will be tried again next time); {missing} people have no e-mail address.</source>
         <translation>{sent} invitaciones enviadas; {failed} no se pudieron enviar (se intentará de nuevo la próxima vez); {missing} personas no tienen correo electrónico.</translation>
     </message>
     <message>
-        <location filename="../campaign_page.py" line="402"/>
+        <location filename="../campaign_page.py" line="386"/>
         <source>Sending invitations…</source>
         <translation>Enviando invitaciones…</translation>
     </message>
@@ -997,90 +997,90 @@
 <context>
     <name>EligibilityStep</name>
     <message>
-        <location filename="../wizard_eligibility_page.py" line="45"/>
+        <location filename="../wizard_eligibility_page.py" line="61"/>
         <source>Read the attestation to the job seeker (or let them read it), then ask each question.</source>
         <translation>Lea la declaración a la persona (o deje que la lea) y luego haga cada pregunta.</translation>
     </message>
     <message>
-        <location filename="../wizard_eligibility_page.py" line="54"/>
+        <location filename="../wizard_eligibility_page.py" line="70"/>
         <source>Attestation ({version})</source>
         <translation>Declaración ({version})</translation>
     </message>
     <message>
-        <location filename="../wizard_eligibility_page.py" line="73"/>
+        <location filename="../wizard_eligibility_page.py" line="97"/>
         <source> (optional)</source>
         <translation> (opcional)</translation>
     </message>
     <message>
-        <location filename="../wizard_eligibility_page.py" line="83"/>
+        <location filename="../wizard_eligibility_page.py" line="105"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../wizard_eligibility_page.py" line="83"/>
+        <location filename="../wizard_eligibility_page.py" line="105"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../wizard_eligibility_page.py" line="121"/>
+        <location filename="../wizard_eligibility_page.py" line="150"/>
         <source>Eligibility</source>
         <translation>Elegibilidad</translation>
     </message>
     <message>
         <location filename="../wizard_eligibility_page.py" line="29"/>
-        <location filename="../wizard_eligibility_page.py" line="245"/>
+        <location filename="../wizard_eligibility_page.py" line="274"/>
         <source>What you can do next: {step}</source>
         <extracomment>Refusals known before the attestation; the others (no attestation yet, not eligible) are what this step is for.</extracomment>
         <translation>Qué puede hacer ahora: {step}</translation>
     </message>
     <message>
-        <location filename="../wizard_eligibility_page.py" line="195"/>
+        <location filename="../wizard_eligibility_page.py" line="224"/>
         <source>Answers from {name}&apos;s record are filled in: read them back and change any that are no longer true.</source>
         <translation>Las respuestas del registro de {name} ya están marcadas: léalas en voz alta y cambie las que ya no sean ciertas.</translation>
     </message>
     <message>
-        <location filename="../wizard_eligibility_page.py" line="238"/>
+        <location filename="../wizard_eligibility_page.py" line="267"/>
         <source>Eligible.</source>
         <translation>Elegible.</translation>
     </message>
     <message>
-        <location filename="../wizard_eligibility_page.py" line="241"/>
+        <location filename="../wizard_eligibility_page.py" line="270"/>
         <source>Not eligible.</source>
         <translation>No es elegible.</translation>
     </message>
     <message>
-        <location filename="../wizard_eligibility_page.py" line="242"/>
+        <location filename="../wizard_eligibility_page.py" line="271"/>
         <source>Recorded.</source>
         <translation>Registrado.</translation>
     </message>
     <message>
-        <location filename="../wizard_eligibility_page.py" line="242"/>
+        <location filename="../wizard_eligibility_page.py" line="271"/>
         <source>Not recorded yet.</source>
         <translation>Aún no registrado.</translation>
     </message>
     <message>
-        <location filename="../wizard_eligibility_page.py" line="251"/>
-        <location filename="../wizard_eligibility_page.py" line="260"/>
+        <location filename="../wizard_eligibility_page.py" line="280"/>
+        <location filename="../wizard_eligibility_page.py" line="289"/>
         <source>&amp;Next: record the outcome</source>
         <translation>&amp;Siguiente: registrar el resultado</translation>
     </message>
     <message>
-        <location filename="../wizard_eligibility_page.py" line="256"/>
+        <location filename="../wizard_eligibility_page.py" line="285"/>
         <source>&amp;Record the attestation</source>
         <translation>&amp;Registrar la declaración</translation>
     </message>
     <message>
-        <location filename="../wizard_eligibility_page.py" line="257"/>
+        <location filename="../wizard_eligibility_page.py" line="286"/>
         <source>&amp;Record and continue</source>
         <translation>&amp;Registrar y continuar</translation>
     </message>
     <message>
-        <location filename="../wizard_eligibility_page.py" line="259"/>
+        <location filename="../wizard_eligibility_page.py" line="288"/>
         <source>&amp;Next: background and goals</source>
         <translation>&amp;Siguiente: experiencia y metas</translation>
     </message>
     <message>
-        <location filename="../wizard_eligibility_page.py" line="323"/>
+        <location filename="../wizard_eligibility_page.py" line="352"/>
         <source>Recording the attestation…</source>
         <translation>Registrando la declaración…</translation>
     </message>
@@ -1210,32 +1210,32 @@
 <context>
     <name>FixDialog</name>
     <message>
-        <location filename="../sync_page.py" line="70"/>
+        <location filename="../sync_page.py" line="71"/>
         <source>Fix and resend</source>
         <translation>Corregir y reenviar</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="77"/>
+        <location filename="../sync_page.py" line="78"/>
         <source>The agency server did not accept this change: {reason}</source>
         <translation>El servidor de la agencia no aceptó este cambio: {reason}</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="78"/>
+        <location filename="../sync_page.py" line="79"/>
         <source>no reason given</source>
         <translation>no indicó el motivo</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="95"/>
+        <location filename="../sync_page.py" line="96"/>
         <source>The corrected values are saved on this device too, then the change is sent again.</source>
         <translation>Los valores corregidos también se guardan en este equipo y luego el cambio se envía de nuevo.</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="98"/>
+        <location filename="../sync_page.py" line="99"/>
         <source>&amp;Save and resend</source>
         <translation>&amp;Guardar y reenviar</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="99"/>
+        <location filename="../sync_page.py" line="100"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Cancelar</translation>
     </message>
@@ -1243,52 +1243,52 @@
 <context>
     <name>FrontDeskPanel</name>
     <message>
-        <location filename="../front_desk_panel.py" line="55"/>
+        <location filename="../front_desk_panel.py" line="38"/>
         <source>Front desk</source>
         <translation>Recepción</translation>
     </message>
     <message>
-        <location filename="../front_desk_panel.py" line="66"/>
+        <location filename="../front_desk_panel.py" line="49"/>
         <source>Waiting list</source>
         <translation>Lista de espera</translation>
     </message>
     <message>
-        <location filename="../front_desk_panel.py" line="69"/>
+        <location filename="../front_desk_panel.py" line="53"/>
         <source>&amp;Start the appointment</source>
         <translation>&amp;Comenzar la cita</translation>
     </message>
     <message>
-        <location filename="../front_desk_panel.py" line="72"/>
+        <location filename="../front_desk_panel.py" line="56"/>
         <source>L&amp;eft without being seen</source>
         <translation>S&amp;e fue sin ser atendido</translation>
     </message>
     <message>
-        <location filename="../front_desk_panel.py" line="85"/>
+        <location filename="../front_desk_panel.py" line="69"/>
         <source>Booked and due today</source>
         <translation>Con cita para hoy</translation>
     </message>
     <message>
-        <location filename="../front_desk_panel.py" line="88"/>
+        <location filename="../front_desk_panel.py" line="73"/>
         <source>Arrived: &amp;check in</source>
         <translation>Llegó: &amp;registrar llegada</translation>
     </message>
     <message>
-        <location filename="../front_desk_panel.py" line="100"/>
+        <location filename="../front_desk_panel.py" line="85"/>
         <source>Name of a walk-in who just arrived</source>
         <translation>Nombre de una persona sin cita que acaba de llegar</translation>
     </message>
     <message>
-        <location filename="../front_desk_panel.py" line="101"/>
+        <location filename="../front_desk_panel.py" line="86"/>
         <source>Walk-in&apos;s name</source>
         <translation>Nombre de la persona sin cita</translation>
     </message>
     <message>
-        <location filename="../front_desk_panel.py" line="103"/>
+        <location filename="../front_desk_panel.py" line="88"/>
         <source>Check in the wal&amp;k-in</source>
         <translation>Registrar a la persona sin &amp;cita</translation>
     </message>
     <message numerus="yes">
-        <location filename="../front_desk_panel.py" line="152"/>
+        <location filename="../front_desk_panel.py" line="137"/>
         <source>&lt;b&gt;Waiting&lt;/b&gt; — %n person(s)</source>
         <translation>
             <numerusform>&lt;b&gt;En espera&lt;/b&gt; — %n persona</numerusform>
@@ -1296,7 +1296,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../front_desk_panel.py" line="153"/>
+        <location filename="../front_desk_panel.py" line="138"/>
         <source>&lt;b&gt;Booked, still to come today&lt;/b&gt; — %n</source>
         <translation>
             <numerusform>&lt;b&gt;Con cita, por llegar hoy&lt;/b&gt; — %n</numerusform>
@@ -1304,7 +1304,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../front_desk_panel.py" line="155"/>
+        <location filename="../front_desk_panel.py" line="140"/>
         <source>Today: {seen} called in, median wait {wait:.0f} min</source>
         <translation>Hoy: {seen} atendidos, espera mediana {wait:.0f} min</translation>
     </message>
@@ -1485,47 +1485,47 @@
 <context>
     <name>ImportCampaignDialog</name>
     <message>
-        <location filename="../campaign_page.py" line="76"/>
+        <location filename="../campaign_page.py" line="60"/>
         <source>Import a customer list</source>
         <translation>Importar una lista de clientes</translation>
     </message>
     <message>
-        <location filename="../campaign_page.py" line="81"/>
+        <location filename="../campaign_page.py" line="65"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Examinar…</translation>
     </message>
     <message>
-        <location filename="../campaign_page.py" line="85"/>
+        <location filename="../campaign_page.py" line="69"/>
         <source>&amp;File (CSV or Excel)</source>
         <translation>&amp;Archivo (CSV o Excel)</translation>
     </message>
     <message>
-        <location filename="../campaign_page.py" line="88"/>
+        <location filename="../campaign_page.py" line="72"/>
         <source>e.g. RESEA attendees since March 2020</source>
         <translation>p. ej., participantes de RESEA desde marzo de 2020</translation>
     </message>
     <message>
-        <location filename="../campaign_page.py" line="89"/>
+        <location filename="../campaign_page.py" line="73"/>
         <source>Campaign &amp;name</source>
         <translation>&amp;Nombre de la campaña</translation>
     </message>
     <message>
-        <location filename="../campaign_page.py" line="92"/>
+        <location filename="../campaign_page.py" line="76"/>
         <source>What the invitation is about</source>
         <translation>De qué trata la invitación</translation>
     </message>
     <message>
-        <location filename="../campaign_page.py" line="93"/>
+        <location filename="../campaign_page.py" line="77"/>
         <source>&amp;Purpose</source>
         <translation>&amp;Propósito</translation>
     </message>
     <message>
-        <location filename="../campaign_page.py" line="100"/>
+        <location filename="../campaign_page.py" line="84"/>
         <source>Customer list</source>
         <translation>Lista de clientes</translation>
     </message>
     <message>
-        <location filename="../campaign_page.py" line="101"/>
+        <location filename="../campaign_page.py" line="85"/>
         <source>Customer lists (*.csv *.xlsx *.txt)</source>
         <translation>Listas de clientes (*.csv *.xlsx *.txt)</translation>
     </message>
@@ -1533,212 +1533,212 @@
 <context>
     <name>JobSeekerForm</name>
     <message>
-        <location filename="../job_seeker_form.py" line="86"/>
+        <location filename="../job_seeker_form.py" line="87"/>
         <source>&amp;First name</source>
         <translation>&amp;Nombre</translation>
     </message>
     <message>
-        <location filename="../job_seeker_form.py" line="86"/>
+        <location filename="../job_seeker_form.py" line="87"/>
         <source>&amp;Last name</source>
         <translation>&amp;Apellido</translation>
     </message>
     <message>
-        <location filename="../job_seeker_form.py" line="87"/>
+        <location filename="../job_seeker_form.py" line="88"/>
         <source>&amp;E-mail</source>
         <translation>C&amp;orreo electrónico</translation>
     </message>
     <message>
-        <location filename="../job_seeker_form.py" line="87"/>
+        <location filename="../job_seeker_form.py" line="88"/>
         <source>&amp;Phone</source>
         <translation>&amp;Teléfono</translation>
     </message>
     <message>
-        <location filename="../job_seeker_form.py" line="87"/>
+        <location filename="../job_seeker_form.py" line="88"/>
         <source>&amp;ZIP code</source>
         <translation>Código &amp;postal</translation>
     </message>
     <message>
-        <location filename="../job_seeker_form.py" line="88"/>
+        <location filename="../job_seeker_form.py" line="89"/>
         <source>Date of &amp;birth</source>
         <translation>Fecha de naci&amp;miento</translation>
     </message>
     <message>
-        <location filename="../job_seeker_form.py" line="88"/>
+        <location filename="../job_seeker_form.py" line="89"/>
         <source>Preferred la&amp;nguage</source>
         <translation>Idioma p&amp;referido</translation>
     </message>
     <message>
-        <location filename="../job_seeker_form.py" line="89"/>
+        <location filename="../job_seeker_form.py" line="90"/>
         <source>{cms} i&amp;d</source>
         <translation>&amp;Id. de {cms}</translation>
     </message>
     <message>
-        <location filename="../job_seeker_form.py" line="90"/>
+        <location filename="../job_seeker_form.py" line="91"/>
         <source>Employment stat&amp;us</source>
         <translation>Situación la&amp;boral</translation>
     </message>
     <message>
-        <location filename="../job_seeker_form.py" line="91"/>
+        <location filename="../job_seeker_form.py" line="92"/>
         <source>&amp;Cause of unemployment</source>
         <translation>&amp;Causa del desempleo</translation>
     </message>
     <message>
-        <location filename="../job_seeker_form.py" line="91"/>
+        <location filename="../job_seeker_form.py" line="92"/>
         <source>U&amp;I claimant</source>
         <translation>Reclamo de &amp;UI</translation>
     </message>
     <message>
-        <location filename="../job_seeker_form.py" line="92"/>
+        <location filename="../job_seeker_form.py" line="93"/>
         <source>&amp;Return-to-work date</source>
         <translation>Fecha de &amp;regreso al trabajo</translation>
     </message>
     <message>
-        <location filename="../job_seeker_form.py" line="93"/>
+        <location filename="../job_seeker_form.py" line="94"/>
         <source>C&amp;onsent</source>
         <translation>Con&amp;sentimiento</translation>
     </message>
     <message>
-        <location filename="../job_seeker_form.py" line="94"/>
+        <location filename="../job_seeker_form.py" line="95"/>
         <source>Reminders by te&amp;xt</source>
         <translation>Recordatorios por te&amp;xto</translation>
     </message>
     <message>
-        <location filename="../job_seeker_form.py" line="95"/>
+        <location filename="../job_seeker_form.py" line="96"/>
         <source>Last &amp;occupation</source>
         <translation>Última &amp;ocupación</translation>
     </message>
     <message>
-        <location filename="../job_seeker_form.py" line="95"/>
+        <location filename="../job_seeker_form.py" line="96"/>
         <source>Last &amp;job title</source>
         <translation>Último &amp;puesto</translation>
     </message>
     <message>
-        <location filename="../job_seeker_form.py" line="96"/>
+        <location filename="../job_seeker_form.py" line="97"/>
         <source>&amp;Goal occupation</source>
         <translation>Ocupación &amp;meta</translation>
     </message>
     <message>
-        <location filename="../job_seeker_form.py" line="96"/>
+        <location filename="../job_seeker_form.py" line="97"/>
         <source>&amp;Interests</source>
         <translation>&amp;Intereses</translation>
     </message>
     <message>
-        <location filename="../job_seeker_form.py" line="97"/>
+        <location filename="../job_seeker_form.py" line="98"/>
         <source>&amp;Education</source>
         <translation>&amp;Educación</translation>
     </message>
     <message>
-        <location filename="../job_seeker_form.py" line="97"/>
+        <location filename="../job_seeker_form.py" line="98"/>
         <source>&amp;Digital skills</source>
         <translation>Habilidades &amp;digitales</translation>
     </message>
     <message>
-        <location filename="../job_seeker_form.py" line="98"/>
+        <location filename="../job_seeker_form.py" line="99"/>
         <source>&amp;Hours a week</source>
         <translation>&amp;Horas por semana</translation>
     </message>
     <message>
-        <location filename="../job_seeker_form.py" line="98"/>
+        <location filename="../job_seeker_form.py" line="99"/>
         <source>&amp;Barriers</source>
         <translation>&amp;Barreras</translation>
     </message>
     <message>
-        <location filename="../job_seeker_form.py" line="120"/>
+        <location filename="../job_seeker_form.py" line="121"/>
         <source>Type a job title or a SOC code, e.g. 41-2031</source>
         <translation>Escriba un puesto o un código SOC, p. ej., 41-2031</translation>
     </message>
     <message>
-        <location filename="../job_seeker_form.py" line="155"/>
+        <location filename="../job_seeker_form.py" line="156"/>
         <source>name@example.com</source>
         <translation>nombre@ejemplo.com</translation>
     </message>
     <message>
-        <location filename="../job_seeker_form.py" line="157"/>
+        <location filename="../job_seeker_form.py" line="158"/>
         <source>(617) 555-0123</source>
         <translation>(617) 555-0123</translation>
     </message>
     <message>
-        <location filename="../job_seeker_form.py" line="159"/>
+        <location filename="../job_seeker_form.py" line="160"/>
         <source>02108</source>
         <translation>02108</translation>
     </message>
     <message>
-        <location filename="../job_seeker_form.py" line="161"/>
+        <location filename="../job_seeker_form.py" line="162"/>
         <source>MM/DD/YYYY</source>
         <translation>MM/DD/AAAA</translation>
     </message>
     <message>
-        <location filename="../job_seeker_form.py" line="163"/>
+        <location filename="../job_seeker_form.py" line="164"/>
         <source>optional</source>
         <translation>opcional</translation>
     </message>
     <message>
-        <location filename="../job_seeker_form.py" line="165"/>
+        <location filename="../job_seeker_form.py" line="166"/>
         <source>e.g. Front desk clerk</source>
         <translation>p. ej., recepcionista</translation>
     </message>
     <message>
-        <location filename="../job_seeker_form.py" line="167"/>
+        <location filename="../job_seeker_form.py" line="168"/>
         <source>e.g. computers, health care, bookkeeping (separate with commas)</source>
         <translation>p. ej., computadoras, salud, contabilidad (separe con comas)</translation>
     </message>
     <message>
-        <location filename="../job_seeker_form.py" line="171"/>
-        <location filename="../job_seeker_form.py" line="173"/>
-        <location filename="../job_seeker_form.py" line="175"/>
-        <location filename="../job_seeker_form.py" line="177"/>
-        <location filename="../job_seeker_form.py" line="179"/>
-        <location filename="../job_seeker_form.py" line="183"/>
+        <location filename="../job_seeker_form.py" line="172"/>
+        <location filename="../job_seeker_form.py" line="174"/>
+        <location filename="../job_seeker_form.py" line="176"/>
+        <location filename="../job_seeker_form.py" line="178"/>
+        <location filename="../job_seeker_form.py" line="180"/>
+        <location filename="../job_seeker_form.py" line="184"/>
         <source>— not asked yet —</source>
         <translation>— aún no se preguntó —</translation>
     </message>
     <message>
-        <location filename="../job_seeker_form.py" line="177"/>
+        <location filename="../job_seeker_form.py" line="178"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../job_seeker_form.py" line="177"/>
+        <location filename="../job_seeker_form.py" line="178"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../job_seeker_form.py" line="184"/>
+        <location filename="../job_seeker_form.py" line="185"/>
         <source> hours</source>
         <translation> horas</translation>
     </message>
     <message>
-        <location filename="../job_seeker_form.py" line="190"/>
+        <location filename="../job_seeker_form.py" line="191"/>
         <source>Agrees to be contacted about this program</source>
         <translation>Acepta que la contacten sobre este programa</translation>
     </message>
     <message>
-        <location filename="../job_seeker_form.py" line="194"/>
+        <location filename="../job_seeker_form.py" line="195"/>
         <source>Prefers text messages to e-mail for reminders</source>
         <translation>Prefiere mensajes de texto en lugar de correo para los recordatorios</translation>
     </message>
     <message>
-        <location filename="../job_seeker_form.py" line="225"/>
+        <location filename="../job_seeker_form.py" line="226"/>
         <source>Problem with {field}</source>
         <translation>Problema con {field}</translation>
     </message>
     <message>
-        <location filename="../job_seeker_form.py" line="241"/>
+        <location filename="../job_seeker_form.py" line="247"/>
         <source>Use the suggested e-mail address</source>
         <translation>Usar la dirección sugerida</translation>
     </message>
     <message>
-        <location filename="../job_seeker_form.py" line="262"/>
+        <location filename="../job_seeker_form.py" line="281"/>
         <source>⚠ Did you mean {email}? Use i&amp;t</source>
         <translation>⚠ ¿Quiso decir {email}? Usar&amp;lo</translation>
     </message>
     <message>
-        <location filename="../job_seeker_form.py" line="263"/>
+        <location filename="../job_seeker_form.py" line="282"/>
         <source>Replace the address with {email} (Alt+T)</source>
         <translation>Reemplazar la dirección por {email} (Alt+L)</translation>
     </message>
     <message>
-        <location filename="../job_seeker_form.py" line="265"/>
+        <location filename="../job_seeker_form.py" line="284"/>
         <source>Use the suggested e-mail address {email}</source>
         <translation>Usar la dirección sugerida {email}</translation>
     </message>
@@ -2195,154 +2195,154 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="164"/>
+        <location filename="../main_window.py" line="166"/>
         <source>Navigation</source>
         <translation>Navegación</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="217"/>
-        <location filename="../main_window.py" line="221"/>
+        <location filename="../main_window.py" line="219"/>
+        <location filename="../main_window.py" line="223"/>
         <source>Opening your records…</source>
         <translation>Abriendo sus registros…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="303"/>
+        <location filename="../main_window.py" line="306"/>
         <source>&amp;Today</source>
         <translation>&amp;Hoy</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="304"/>
+        <location filename="../main_window.py" line="307"/>
         <source>&amp;Job seekers</source>
         <translation>&amp;Personas</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="306"/>
+        <location filename="../main_window.py" line="309"/>
         <source>&amp;Catalog</source>
         <translation>&amp;Catálogo</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="307"/>
+        <location filename="../main_window.py" line="310"/>
         <source>&amp;Reports</source>
         <translation>&amp;Informes</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="308"/>
+        <location filename="../main_window.py" line="311"/>
         <source>Reports</source>
         <translation>Informes</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="310"/>
+        <location filename="../main_window.py" line="313"/>
         <source>After the a&amp;ppointment</source>
         <translation>Después de la &amp;cita</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="311"/>
+        <location filename="../main_window.py" line="314"/>
         <source>After the appointment</source>
         <translation>Después de la cita</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="313"/>
+        <location filename="../main_window.py" line="316"/>
         <source>S&amp;ync</source>
         <translation>&amp;Sincronizar</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="314"/>
+        <location filename="../main_window.py" line="317"/>
         <source>Sync</source>
         <translation>Sincronización</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="315"/>
+        <location filename="../main_window.py" line="318"/>
         <source>Se&amp;ttings</source>
         <translation>&amp;Configuración</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="318"/>
+        <location filename="../main_window.py" line="321"/>
         <source>&amp;Outreach</source>
         <translation>&amp;Alcance</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="319"/>
+        <location filename="../main_window.py" line="322"/>
         <source>Ca&amp;lendar</source>
         <translation>Ca&amp;lendario</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="329"/>
+        <location filename="../main_window.py" line="332"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="330"/>
+        <location filename="../main_window.py" line="333"/>
         <source>&amp;New walk-in appointment</source>
         <translation>&amp;Nueva cita sin turno</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="332"/>
+        <location filename="../main_window.py" line="335"/>
         <source>Start an appointment with a job seeker (Ctrl+N)</source>
         <translation>Iniciar una cita con una persona (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="336"/>
+        <location filename="../main_window.py" line="339"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="341"/>
+        <location filename="../main_window.py" line="344"/>
         <source>&amp;Go</source>
         <translation>&amp;Ir</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="342"/>
+        <location filename="../main_window.py" line="345"/>
         <source>Current &amp;appointment</source>
         <translation>&amp;Cita en curso</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="356"/>
+        <location filename="../main_window.py" line="359"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="357"/>
+        <location filename="../main_window.py" line="360"/>
         <source>&amp;About Counselor Desk</source>
         <translation>&amp;Acerca de Counselor Desk</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="374"/>
+        <location filename="../main_window.py" line="377"/>
         <source>Current appointment</source>
         <translation>Cita en curso</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="375"/>
+        <location filename="../main_window.py" line="378"/>
         <source>Back to the appointment in progress (Ctrl+0)</source>
         <translation>Volver a la cita en curso (Ctrl+0)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="549"/>
+        <location filename="../main_window.py" line="552"/>
         <source>Counselor Desk — {center} — {counselor}</source>
         <translation>Counselor Desk — {center} — {counselor}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="550"/>
+        <location filename="../main_window.py" line="553"/>
         <source>not set up</source>
         <translation>sin configurar</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="552"/>
+        <location filename="../main_window.py" line="555"/>
         <source>[DEMO] </source>
         <translation>[DEMO] </translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="558"/>
+        <location filename="../main_window.py" line="561"/>
         <source>Demo data: synthetic people, thrown away when the app closes.</source>
         <translation>Datos de demostración: personas ficticias que se borran al cerrar la aplicación.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="629"/>
         <location filename="../main_window.py" line="632"/>
+        <location filename="../main_window.py" line="635"/>
         <source>About Counselor Desk</source>
         <translation>Acerca de Counselor Desk</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="633"/>
+        <location filename="../main_window.py" line="636"/>
         <source>Counselor Desk {version}
 
 Agency: {agency}
@@ -2358,7 +2358,7 @@ Carpeta de datos: {folder}</translation>
 <context>
     <name>MissingModulePage</name>
     <message>
-        <location filename="../main_window.py" line="109"/>
+        <location filename="../main_window.py" line="110"/>
         <source>{title} is not installed in this build ({module}).</source>
         <translation>{title} no está instalado en esta versión ({module}).</translation>
     </message>
@@ -2977,359 +2977,359 @@ Carpeta de datos: {folder}</translation>
 <context>
     <name>Outreach</name>
     <message>
-        <location filename="../outreach_table_models.py" line="25"/>
+        <location filename="../outreach_table_models.py" line="26"/>
         <source>Not contacted</source>
         <translation>Sin contactar</translation>
     </message>
     <message>
-        <location filename="../outreach_table_models.py" line="26"/>
+        <location filename="../outreach_table_models.py" line="27"/>
         <source>No answer</source>
         <translation>No contestó</translation>
     </message>
     <message>
-        <location filename="../outreach_table_models.py" line="27"/>
+        <location filename="../outreach_table_models.py" line="28"/>
         <source>Left a message</source>
         <translation>Mensaje dejado</translation>
     </message>
     <message>
-        <location filename="../outreach_table_models.py" line="28"/>
+        <location filename="../outreach_table_models.py" line="29"/>
         <source>E-mailed</source>
         <translation>Correo enviado</translation>
     </message>
     <message>
-        <location filename="../outreach_table_models.py" line="29"/>
+        <location filename="../outreach_table_models.py" line="30"/>
         <source>Reached</source>
         <translation>Contactada</translation>
     </message>
     <message>
-        <location filename="../outreach_table_models.py" line="30"/>
-        <location filename="../outreach_table_models.py" line="66"/>
+        <location filename="../outreach_table_models.py" line="31"/>
+        <location filename="../outreach_table_models.py" line="67"/>
         <source>Declined</source>
         <translation>Rechazó</translation>
     </message>
     <message>
-        <location filename="../outreach_table_models.py" line="31"/>
-        <location filename="../outreach_table_models.py" line="64"/>
+        <location filename="../outreach_table_models.py" line="32"/>
+        <location filename="../outreach_table_models.py" line="65"/>
         <source>Appointment set</source>
         <translation>Cita reservada</translation>
     </message>
     <message>
-        <location filename="../outreach_table_models.py" line="35"/>
+        <location filename="../outreach_table_models.py" line="36"/>
         <source>Found a job</source>
         <translation>Encontró trabajo</translation>
     </message>
     <message>
-        <location filename="../outreach_table_models.py" line="36"/>
+        <location filename="../outreach_table_models.py" line="37"/>
         <source>Not interested</source>
         <translation>No le interesa</translation>
     </message>
     <message>
-        <location filename="../outreach_table_models.py" line="37"/>
+        <location filename="../outreach_table_models.py" line="38"/>
         <source>No time now</source>
         <translation>No tiene tiempo ahora</translation>
     </message>
     <message>
-        <location filename="../outreach_table_models.py" line="38"/>
+        <location filename="../outreach_table_models.py" line="39"/>
         <source>No computer or internet</source>
         <translation>Sin computadora o internet</translation>
     </message>
     <message>
-        <location filename="../outreach_table_models.py" line="39"/>
+        <location filename="../outreach_table_models.py" line="40"/>
         <source>Moved away</source>
         <translation>Se mudó</translation>
     </message>
     <message>
-        <location filename="../outreach_table_models.py" line="40"/>
+        <location filename="../outreach_table_models.py" line="41"/>
         <source>Wrong phone or e-mail</source>
         <translation>Teléfono o correo equivocado</translation>
     </message>
     <message>
-        <location filename="../outreach_table_models.py" line="41"/>
+        <location filename="../outreach_table_models.py" line="42"/>
         <source>Asked not to be contacted</source>
         <translation>Pidió que no se le contacte</translation>
     </message>
     <message>
-        <location filename="../outreach_table_models.py" line="42"/>
+        <location filename="../outreach_table_models.py" line="43"/>
         <source>Other reason</source>
         <translation>Otro motivo</translation>
     </message>
     <message>
-        <location filename="../outreach_table_models.py" line="46"/>
+        <location filename="../outreach_table_models.py" line="47"/>
         <source>In person</source>
         <translation>En persona</translation>
     </message>
     <message>
-        <location filename="../outreach_table_models.py" line="47"/>
+        <location filename="../outreach_table_models.py" line="48"/>
         <source>Outreach event</source>
         <translation>Evento comunitario</translation>
     </message>
     <message>
-        <location filename="../outreach_table_models.py" line="48"/>
-        <location filename="../outreach_table_models.py" line="122"/>
+        <location filename="../outreach_table_models.py" line="49"/>
+        <location filename="../outreach_table_models.py" line="120"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../outreach_table_models.py" line="49"/>
+        <location filename="../outreach_table_models.py" line="50"/>
         <source>Video</source>
         <translation>Video</translation>
     </message>
     <message>
-        <location filename="../outreach_table_models.py" line="53"/>
+        <location filename="../outreach_table_models.py" line="54"/>
         <source>Booked</source>
         <translation>Reservada</translation>
     </message>
     <message>
-        <location filename="../outreach_table_models.py" line="54"/>
+        <location filename="../outreach_table_models.py" line="55"/>
         <source>In progress</source>
         <translation>En curso</translation>
     </message>
     <message>
-        <location filename="../outreach_table_models.py" line="55"/>
+        <location filename="../outreach_table_models.py" line="56"/>
         <source>Held</source>
         <translation>Realizada</translation>
     </message>
     <message>
-        <location filename="../outreach_table_models.py" line="56"/>
+        <location filename="../outreach_table_models.py" line="57"/>
         <source>Cancelled</source>
         <translation>Cancelada</translation>
     </message>
     <message>
-        <location filename="../outreach_table_models.py" line="57"/>
+        <location filename="../outreach_table_models.py" line="58"/>
         <source>Did not come</source>
         <translation>No vino</translation>
     </message>
     <message>
-        <location filename="../outreach_table_models.py" line="62"/>
+        <location filename="../outreach_table_models.py" line="63"/>
         <source>New</source>
         <translation>Nueva</translation>
     </message>
     <message>
-        <location filename="../outreach_table_models.py" line="63"/>
+        <location filename="../outreach_table_models.py" line="64"/>
         <source>Accepted</source>
         <translation>Aceptada</translation>
     </message>
     <message>
-        <location filename="../outreach_table_models.py" line="65"/>
+        <location filename="../outreach_table_models.py" line="66"/>
         <source>Served</source>
         <translation>Atendida</translation>
     </message>
     <message>
-        <location filename="../outreach_table_models.py" line="70"/>
+        <location filename="../outreach_table_models.py" line="71"/>
         <source>English</source>
         <translation>Inglés</translation>
     </message>
     <message>
-        <location filename="../outreach_table_models.py" line="71"/>
+        <location filename="../outreach_table_models.py" line="72"/>
         <source>Spanish</source>
         <translation>Español</translation>
     </message>
     <message>
-        <location filename="../outreach_table_models.py" line="72"/>
+        <location filename="../outreach_table_models.py" line="73"/>
         <source>Portuguese</source>
         <translation>Portugués</translation>
     </message>
     <message>
-        <location filename="../outreach_table_models.py" line="73"/>
+        <location filename="../outreach_table_models.py" line="74"/>
         <source>Chinese</source>
         <translation>Chino</translation>
     </message>
     <message>
-        <location filename="../outreach_table_models.py" line="74"/>
+        <location filename="../outreach_table_models.py" line="75"/>
         <source>Haitian Creole</source>
         <translation>Criollo haitiano</translation>
     </message>
     <message>
-        <location filename="../outreach_table_models.py" line="75"/>
+        <location filename="../outreach_table_models.py" line="76"/>
         <source>Vietnamese</source>
         <translation>Vietnamita</translation>
     </message>
     <message>
-        <location filename="../outreach_table_models.py" line="76"/>
+        <location filename="../outreach_table_models.py" line="77"/>
         <source>Russian</source>
         <translation>Ruso</translation>
     </message>
     <message>
-        <location filename="../outreach_table_models.py" line="77"/>
+        <location filename="../outreach_table_models.py" line="78"/>
         <source>Arabic</source>
         <translation>Árabe</translation>
     </message>
     <message>
-        <location filename="../outreach_table_models.py" line="78"/>
+        <location filename="../outreach_table_models.py" line="79"/>
         <source>French</source>
         <translation>Francés</translation>
     </message>
     <message>
-        <location filename="../outreach_table_models.py" line="79"/>
+        <location filename="../outreach_table_models.py" line="80"/>
         <source>Korean</source>
         <translation>Coreano</translation>
     </message>
     <message>
-        <location filename="../outreach_table_models.py" line="80"/>
+        <location filename="../outreach_table_models.py" line="81"/>
         <source>Tagalog</source>
         <translation>Tagalo</translation>
     </message>
     <message>
-        <location filename="../outreach_table_models.py" line="81"/>
+        <location filename="../outreach_table_models.py" line="82"/>
         <source>Polish</source>
         <translation>Polaco</translation>
     </message>
     <message>
-        <location filename="../outreach_table_models.py" line="94"/>
+        <location filename="../outreach_table_models.py" line="92"/>
         <source>{n} min</source>
         <translation>{n} min</translation>
     </message>
     <message>
-        <location filename="../outreach_table_models.py" line="95"/>
+        <location filename="../outreach_table_models.py" line="93"/>
         <source>{h} h {m:02d} min</source>
         <translation>{h} h {m:02d} min</translation>
     </message>
     <message>
-        <location filename="../outreach_table_models.py" line="117"/>
-        <location filename="../outreach_table_models.py" line="146"/>
-        <location filename="../outreach_table_models.py" line="175"/>
+        <location filename="../outreach_table_models.py" line="115"/>
+        <location filename="../outreach_table_models.py" line="144"/>
+        <location filename="../outreach_table_models.py" line="173"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../outreach_table_models.py" line="119"/>
+        <location filename="../outreach_table_models.py" line="117"/>
         <source>Registered job seeker</source>
         <translation>Persona registrada</translation>
     </message>
     <message>
-        <location filename="../outreach_table_models.py" line="121"/>
+        <location filename="../outreach_table_models.py" line="119"/>
         <source>Prospect: not registered on this desk yet</source>
         <translation>Prospecto: aún no registrado en este equipo</translation>
     </message>
     <message>
-        <location filename="../outreach_table_models.py" line="123"/>
+        <location filename="../outreach_table_models.py" line="121"/>
         <source>E-mail</source>
         <translation>Correo</translation>
     </message>
     <message>
-        <location filename="../outreach_table_models.py" line="124"/>
+        <location filename="../outreach_table_models.py" line="122"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../outreach_table_models.py" line="126"/>
-        <location filename="../outreach_table_models.py" line="152"/>
-        <location filename="../outreach_table_models.py" line="165"/>
+        <location filename="../outreach_table_models.py" line="124"/>
+        <location filename="../outreach_table_models.py" line="150"/>
+        <location filename="../outreach_table_models.py" line="163"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../outreach_table_models.py" line="127"/>
+        <location filename="../outreach_table_models.py" line="125"/>
         <source>Attempts</source>
         <translation>Intentos</translation>
     </message>
     <message>
-        <location filename="../outreach_table_models.py" line="129"/>
+        <location filename="../outreach_table_models.py" line="127"/>
         <source>Being worked by</source>
         <translation>Atendido por</translation>
     </message>
     <message>
-        <location filename="../outreach_table_models.py" line="143"/>
+        <location filename="../outreach_table_models.py" line="141"/>
         <source>Referred</source>
         <translation>Remitido</translation>
     </message>
     <message>
-        <location filename="../outreach_table_models.py" line="145"/>
+        <location filename="../outreach_table_models.py" line="143"/>
         <source>Partner</source>
         <translation>Socio</translation>
     </message>
     <message>
-        <location filename="../outreach_table_models.py" line="147"/>
+        <location filename="../outreach_table_models.py" line="145"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../outreach_table_models.py" line="149"/>
+        <location filename="../outreach_table_models.py" line="147"/>
         <source>Next step</source>
         <translation>Próximo paso</translation>
     </message>
     <message>
-        <location filename="../outreach_table_models.py" line="150"/>
+        <location filename="../outreach_table_models.py" line="148"/>
         <source>Register in the state&apos;s system</source>
         <translation>Registrarse en el sistema del estado</translation>
     </message>
     <message>
-        <location filename="../outreach_table_models.py" line="160"/>
+        <location filename="../outreach_table_models.py" line="158"/>
         <source>Time</source>
         <translation>Hora</translation>
     </message>
     <message>
-        <location filename="../outreach_table_models.py" line="162"/>
+        <location filename="../outreach_table_models.py" line="160"/>
         <source>Job seeker</source>
         <translation>Persona</translation>
     </message>
     <message>
-        <location filename="../outreach_table_models.py" line="163"/>
+        <location filename="../outreach_table_models.py" line="161"/>
         <source>How</source>
         <translation>Modalidad</translation>
     </message>
     <message>
-        <location filename="../outreach_table_models.py" line="164"/>
+        <location filename="../outreach_table_models.py" line="162"/>
         <source>Counselor</source>
         <translation>Consejero</translation>
     </message>
     <message>
-        <location filename="../outreach_table_models.py" line="168"/>
+        <location filename="../outreach_table_models.py" line="166"/>
         <source>Day</source>
         <translation>Día</translation>
     </message>
     <message>
-        <location filename="../outreach_table_models.py" line="176"/>
+        <location filename="../outreach_table_models.py" line="174"/>
         <source>Arrived</source>
         <translation>Llegó</translation>
     </message>
     <message>
-        <location filename="../outreach_table_models.py" line="177"/>
+        <location filename="../outreach_table_models.py" line="175"/>
         <source>Waiting</source>
         <translation>Espera</translation>
     </message>
     <message>
-        <location filename="../outreach_table_models.py" line="178"/>
+        <location filename="../outreach_table_models.py" line="176"/>
         <source>Booked for</source>
         <translation>Cita a las</translation>
     </message>
     <message>
-        <location filename="../outreach_table_models.py" line="179"/>
+        <location filename="../outreach_table_models.py" line="177"/>
         <source>Walk-in</source>
         <translation>Sin cita</translation>
     </message>
     <message>
-        <location filename="../outreach_table_models.py" line="242"/>
+        <location filename="../outreach_table_models.py" line="240"/>
         <source>Mon</source>
         <translation>lun</translation>
     </message>
     <message>
-        <location filename="../outreach_table_models.py" line="242"/>
+        <location filename="../outreach_table_models.py" line="240"/>
         <source>Tue</source>
         <translation>mar</translation>
     </message>
     <message>
-        <location filename="../outreach_table_models.py" line="242"/>
+        <location filename="../outreach_table_models.py" line="240"/>
         <source>Wed</source>
         <translation>mié</translation>
     </message>
     <message>
-        <location filename="../outreach_table_models.py" line="242"/>
+        <location filename="../outreach_table_models.py" line="240"/>
         <source>Thu</source>
         <translation>jue</translation>
     </message>
     <message>
-        <location filename="../outreach_table_models.py" line="242"/>
+        <location filename="../outreach_table_models.py" line="240"/>
         <source>Fri</source>
         <translation>vie</translation>
     </message>
     <message>
-        <location filename="../outreach_table_models.py" line="242"/>
+        <location filename="../outreach_table_models.py" line="240"/>
         <source>Sat</source>
         <translation>sáb</translation>
     </message>
     <message>
-        <location filename="../outreach_table_models.py" line="242"/>
+        <location filename="../outreach_table_models.py" line="240"/>
         <source>Sun</source>
         <translation>dom</translation>
     </message>
@@ -3397,22 +3397,42 @@ Carpeta de datos: {folder}</translation>
         <translation>Elija al menos un elemento para el plan (vuelva a las recomendaciones).</translation>
     </message>
     <message>
-        <location filename="../wizard_plan_page.py" line="184"/>
+        <location filename="../wizard_plan_page.py" line="189"/>
+        <source>The catalog gives no length for what is chosen, so the hours cannot be counted; the job seeker has {weekly} hours a week until {deadline}.</source>
+        <translation>El catálogo no indica la duración de lo elegido, así que no se pueden contar las horas; la persona tiene {weekly} horas a la semana hasta el {deadline}.</translation>
+    </message>
+    <message>
+        <location filename="../wizard_plan_page.py" line="193"/>
+        <source>Total: at least {total} hours, without what has no length in the catalog. Needs at least {needed} hours a week until {deadline}; the job seeker has {weekly}.</source>
+        <translation>Total: al menos {total} horas, sin contar lo que no tiene duración en el catálogo. Necesita al menos {needed} horas a la semana hasta el {deadline}; la persona tiene {weekly}.</translation>
+    </message>
+    <message>
+        <location filename="../wizard_plan_page.py" line="198"/>
         <source>Total: about {total} hours. Needs about {needed} hours a week until {deadline}; the job seeker has {weekly}.</source>
         <translation>Total: unas {total} horas. Necesita unas {needed} horas por semana hasta el {deadline}; la persona tiene {weekly}.</translation>
     </message>
     <message>
-        <location filename="../wizard_plan_page.py" line="188"/>
+        <location filename="../wizard_plan_page.py" line="203"/>
         <source>This plan fits.</source>
         <translation>Este plan cabe en el plazo.</translation>
     </message>
     <message>
-        <location filename="../wizard_plan_page.py" line="188"/>
+        <location filename="../wizard_plan_page.py" line="205"/>
+        <source>What can be counted fits; check the rest.</source>
+        <translation>Lo que se puede contar cabe; revise el resto.</translation>
+    </message>
+    <message>
+        <location filename="../wizard_plan_page.py" line="207"/>
+        <source>Whether this plan fits cannot be told yet.</source>
+        <translation>Todavía no se puede saber si este plan cabe.</translation>
+    </message>
+    <message>
+        <location filename="../wizard_plan_page.py" line="209"/>
         <source>This plan may not fit.</source>
         <translation>Puede que este plan no quepa en el plazo.</translation>
     </message>
     <message>
-        <location filename="../wizard_plan_page.py" line="222"/>
+        <location filename="../wizard_plan_page.py" line="243"/>
         <source>Saving the plan…</source>
         <translation>Guardando el plan…</translation>
     </message>
@@ -4638,12 +4658,12 @@ Ahora: {purgeable} solicitantes cumplen las condiciones. Se conservan: {unsynced
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../sync_controller.py" line="169"/>
+        <location filename="../sync_controller.py" line="170"/>
         <source>Sign in to the agency server to sync.</source>
         <translation>Inicie sesión en el servidor de la agencia para sincronizar.</translation>
     </message>
     <message>
-        <location filename="../sync_controller.py" line="183"/>
+        <location filename="../sync_controller.py" line="184"/>
         <source>Syncing with the agency server…</source>
         <translation>Sincronizando con el servidor de la agencia…</translation>
     </message>
@@ -4651,162 +4671,162 @@ Ahora: {purgeable} solicitantes cumplen las condiciones. Se conservan: {unsynced
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../sync_page.py" line="117"/>
+        <location filename="../sync_page.py" line="118"/>
         <source>Sync with the agency server</source>
         <translation>Sincronizar con el servidor de la agencia</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="127"/>
+        <location filename="../sync_page.py" line="128"/>
         <source>S&amp;ync now</source>
         <translation>Sincronizar a&amp;hora</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="128"/>
+        <location filename="../sync_page.py" line="129"/>
         <source>Send what is waiting and receive the server&apos;s updates</source>
         <translation>Enviar lo pendiente y recibir las novedades del servidor</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="132"/>
+        <location filename="../sync_page.py" line="133"/>
         <source>Server and &amp;sign-in…</source>
         <translation>&amp;Servidor e inicio de sesión…</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="137"/>
+        <location filename="../sync_page.py" line="138"/>
         <source>Sho&amp;w:</source>
         <translation>&amp;Mostrar:</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="140"/>
+        <location filename="../sync_page.py" line="141"/>
         <source>Everything not yet sent</source>
         <translation>Todo lo que falta enviar</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="141"/>
+        <location filename="../sync_page.py" line="142"/>
         <source>Only what needs attention</source>
         <translation>Solo lo que requiere atención</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="142"/>
+        <location filename="../sync_page.py" line="143"/>
         <source>Only what is waiting to be sent</source>
         <translation>Solo lo que espera envío</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="143"/>
+        <location filename="../sync_page.py" line="144"/>
         <source>Show</source>
         <translation>Mostrar</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="156"/>
+        <location filename="../sync_page.py" line="157"/>
         <source>Changes not yet on the agency server</source>
         <translation>Cambios que aún no están en el servidor de la agencia</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="175"/>
+        <location filename="../sync_page.py" line="176"/>
         <source>Everything on this desk is on the agency server.</source>
         <translation>Todo lo de este equipo está en el servidor de la agencia.</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="181"/>
+        <location filename="../sync_page.py" line="182"/>
         <source>Problem with the selected change</source>
         <translation>Problema del cambio seleccionado</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="192"/>
+        <location filename="../sync_page.py" line="193"/>
         <source>&amp;Resolve conflict…</source>
         <translation>&amp;Resolver el conflicto…</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="193"/>
+        <location filename="../sync_page.py" line="194"/>
         <source>Compare both versions field by field and choose</source>
         <translation>Comparar ambas versiones campo por campo y elegir</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="195"/>
+        <location filename="../sync_page.py" line="196"/>
         <source>&amp;Fix and resend…</source>
         <translation>&amp;Corregir y reenviar…</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="197"/>
+        <location filename="../sync_page.py" line="198"/>
         <source>Re&amp;try</source>
         <translation>Rein&amp;tentar</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="197"/>
+        <location filename="../sync_page.py" line="198"/>
         <source>Send the set-aside change again as it is</source>
         <translation>Enviar de nuevo el cambio apartado tal como está</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="200"/>
+        <location filename="../sync_page.py" line="201"/>
         <source>Retry &amp;all set aside</source>
         <translation>Reintentar tod&amp;o lo apartado</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="242"/>
+        <location filename="../sync_page.py" line="243"/>
         <source>No agency server is set up yet: press Server and sign-in… to enter the address your agency gave you.</source>
         <translation>Todavía no hay un servidor de la agencia configurado: pulse Servidor e inicio de sesión… para escribir la dirección que le dio su agencia.</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="245"/>
+        <location filename="../sync_page.py" line="246"/>
         <source>Not signed in to {server}.</source>
         <translation>No ha iniciado sesión en {server}.</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="247"/>
+        <location filename="../sync_page.py" line="248"/>
         <source>Signed in to {server} as {name} ({center}).</source>
         <translation>Sesión iniciada en {server} como {name} ({center}).</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="249"/>
+        <location filename="../sync_page.py" line="250"/>
         <source>never</source>
         <translation>nunca</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="250"/>
+        <location filename="../sync_page.py" line="251"/>
         <source>{who} Last successful sync: {when}. Waiting: {queued}; set aside: {parked}; conflicts: {conflicts}.</source>
         <translation>{who} Última sincronización correcta: {when}. Por enviar: {queued}; apartados: {parked}; conflictos: {conflicts}.</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="298"/>
+        <location filename="../sync_page.py" line="299"/>
         <source>Press Resolve conflict… to compare both versions and choose.</source>
         <translation>Pulse Resolver el conflicto… para comparar ambas versiones y elegir.</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="300"/>
+        <location filename="../sync_page.py" line="301"/>
         <source>Press Fix and resend… to correct the record, or Retry to send it again as it is.</source>
         <translation>Pulse Corregir y reenviar… para corregir el registro, o Reintentar para enviarlo de nuevo tal como está.</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="302"/>
+        <location filename="../sync_page.py" line="303"/>
         <source>Press Retry to send it again.</source>
         <translation>Pulse Reintentar para enviarlo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="323"/>
+        <location filename="../sync_page.py" line="324"/>
         <source>Syncing…</source>
         <translation>Sincronizando…</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="382"/>
+        <location filename="../sync_page.py" line="383"/>
         <source>Resolved: the server&apos;s version was taken.</source>
         <translation>Resuelto: se tomó la versión del servidor.</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="383"/>
+        <location filename="../sync_page.py" line="384"/>
         <source>Resolved: your choice will be sent at the next sync.</source>
         <translation>Resuelto: su elección se enviará en la próxima sincronización.</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="407"/>
+        <location filename="../sync_page.py" line="408"/>
         <source>Corrected; it will be sent again now.</source>
         <translation>Corregido; se enviará de nuevo ahora.</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="416"/>
+        <location filename="../sync_page.py" line="417"/>
         <source>It will be sent again now.</source>
         <translation>Se enviará de nuevo ahora.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../sync_page.py" line="422"/>
+        <location filename="../sync_page.py" line="423"/>
         <source>%n change(s) will be sent again now.</source>
         <translation>
             <numerusform>%n cambio se enviará de nuevo ahora.</numerusform>
@@ -5135,28 +5155,28 @@ Ahora: {purgeable} solicitantes cumplen las condiciones. Se conservan: {unsynced
         <translation>Creando personas de demostración: {done} de {total}</translation>
     </message>
     <message>
-        <location filename="../app.py" line="109"/>
+        <location filename="../app.py" line="102"/>
         <source>Creating demo job seekers…</source>
         <translation>Creando personas de demostración…</translation>
     </message>
     <message>
-        <location filename="../app.py" line="319"/>
+        <location filename="../app.py" line="312"/>
         <source>Counselor Desk erased its records, keys, exports and logs on this computer on {date} because the agency reported it lost or retired. Nothing can be opened here; contact your agency&apos;s IT.</source>
         <extracomment>Page modules the first screens need, imported on the worker thread while the desk opens so building the first page on the GUI thread does not pay for them. Set by ``run_app`` around ``exec()``: only then may a failure end the event loop (``QApplication.exit`` outside a running loop leaves a pending quit that makes the next local event loop return at once).</extracomment>
         <translation>Counselor Desk borró sus registros, claves, exportaciones y registros de actividad en esta computadora el {date} porque la agencia informó que se perdió o se retiró. Aquí no se puede abrir nada; comuníquese con el departamento de TI de su agencia.</translation>
     </message>
     <message>
-        <location filename="../app.py" line="324"/>
+        <location filename="../app.py" line="317"/>
         <source>The encryption key of your records is no longer in this computer&apos;s keyring, so they cannot be opened now. Nothing is lost: your agency&apos;s IT can recover the key (counselor-app recover-key, see the deployment guide). Contact them before you use this computer for appointments.</source>
         <translation>La clave de cifrado de sus registros ya no está en el llavero de esta computadora, así que no se pueden abrir ahora. No se perdió nada: el departamento de TI de su agencia puede recuperar la clave (counselor-app recover-key, vea la guía de implementación). Comuníquese con ellos antes de usar esta computadora para citas.</translation>
     </message>
     <message>
-        <location filename="../app.py" line="336"/>
+        <location filename="../app.py" line="329"/>
         <source>The agency reported this computer lost or retired, so Counselor Desk erased its records, keys, exports and logs here. Nothing can be opened on it any more; contact your agency&apos;s IT.</source>
         <translation>La agencia informó que esta computadora se perdió o se retiró, así que Counselor Desk borró aquí sus registros, claves, exportaciones y registros de actividad. Ya no se puede abrir nada en ella; comuníquese con el departamento de TI de su agencia.</translation>
     </message>
     <message>
-        <location filename="../app.py" line="340"/>
+        <location filename="../app.py" line="333"/>
         <source>Counselor Desk</source>
         <translation>Counselor Desk</translation>
     </message>
@@ -5462,7 +5482,7 @@ Ahora: {purgeable} solicitantes cumplen las condiciones. Se conservan: {unsynced
 <context>
     <name>form</name>
     <message>
-        <location filename="../job_seeker_form.py" line="449"/>
+        <location filename="../job_seeker_form.py" line="477"/>
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
@@ -5530,37 +5550,42 @@ Ahora: {purgeable} solicitantes cumplen las condiciones. Se conservan: {unsynced
         <translation>Lo que piensa estudiar</translation>
     </message>
     <message>
-        <location filename="../handout_pdf.py" line="166"/>
+        <location filename="../handout_pdf.py" line="168"/>
+        <source>In total at least {total} (some items have no length yet); you said you have about {weekly} hours a week.</source>
+        <translation>En total, al menos {total} (algunos elementos aún no tienen duración); usted dijo que tiene unas {weekly} horas a la semana.</translation>
+    </message>
+    <message>
+        <location filename="../handout_pdf.py" line="171"/>
         <source>In total {total}; you said you have about {weekly} hours a week.</source>
         <translation>En total, {total}; usted dijo que tiene unas {weekly} horas por semana.</translation>
     </message>
     <message>
-        <location filename="../handout_pdf.py" line="170"/>
+        <location filename="../handout_pdf.py" line="176"/>
         <source>Your schedule</source>
         <translation>Su calendario</translation>
     </message>
     <message>
-        <location filename="../handout_pdf.py" line="179"/>
+        <location filename="../handout_pdf.py" line="185"/>
         <source>Questions? Who to call</source>
         <translation>¿Preguntas? A quién llamar</translation>
     </message>
     <message>
-        <location filename="../handout_pdf.py" line="181"/>
+        <location filename="../handout_pdf.py" line="187"/>
         <source>Phone: {value}</source>
         <translation>Teléfono: {value}</translation>
     </message>
     <message>
-        <location filename="../handout_pdf.py" line="182"/>
+        <location filename="../handout_pdf.py" line="188"/>
         <source>Address: {value}</source>
         <translation>Dirección: {value}</translation>
     </message>
     <message>
-        <location filename="../handout_pdf.py" line="183"/>
+        <location filename="../handout_pdf.py" line="189"/>
         <source>Hours: {value}</source>
         <translation>Horario: {value}</translation>
     </message>
     <message>
-        <location filename="../handout_pdf.py" line="198"/>
+        <location filename="../handout_pdf.py" line="204"/>
         <source>Learning plan</source>
         <translation>Plan de aprendizaje</translation>
     </message>
@@ -6100,22 +6125,13 @@ Ahora: {purgeable} solicitantes cumplen las condiciones. Se conservan: {unsynced
         <translation>{day} de {month} de {year}</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="150"/>
-        <source>{hour}:{minute} AM</source>
-        <translation>{hour}:{minute} a. m.</translation>
-    </message>
-    <message>
-        <location filename="../labels.py" line="151"/>
-        <source>{hour}:{minute} PM</source>
-        <translation>{hour}:{minute} p. m.</translation>
-    </message>
-    <message>
-        <location filename="../labels.py" line="155"/>
+        <location filename="../labels.py" line="193"/>
         <source>{month} {day}</source>
+        <extracomment>The zone every time a person reads is shown in: the center&apos;s (``Settings.center_time_zone``), never the computer&apos;s or UTC, so Today, the status bar and the Sync page agree. Set by the main window when it opens.</extracomment>
         <translation>{day} de {month}</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="156"/>
+        <location filename="../labels.py" line="194"/>
         <source>{date}, {time}</source>
         <translation>{date}, {time}</translation>
     </message>
