@@ -53,6 +53,11 @@ log = logging.getLogger(__name__)
 STATUS_REFRESH_MS = 30_000
 # Room for the window manager's title bar and borders, which Qt cannot know before the window is shown.
 FRAME_ALLOWANCE = QSize(16, 48)
+#: The smallest the window may be made, the same whichever pages were opened (a stacked page's minimum would
+#: otherwise grow the window's as pages are first shown): every page and wizard step, in English and Spanish,
+#: fits it without overlapping or sideways scrolling (tests/ui/test_laptop_screens.py), and it fits the smallest
+#: screen we support (1280x720, or 1920x1080 at 150 %).
+MINIMUM_WINDOW = QSize(920, 600)
 
 
 @dataclass
@@ -195,6 +200,7 @@ class MainWindow(QMainWindow):
         self._status_debounce.setInterval(150)
         self._status_debounce.timeout.connect(self.refresh_status)
 
+        self.setMinimumSize(MINIMUM_WINDOW)
         self._update_title()
         self.restore_layout()
         self.opening_page: QLabel | None = None

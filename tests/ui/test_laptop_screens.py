@@ -8,8 +8,12 @@ each language, since translations pick their own letters.
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from collections import defaultdict
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -17,6 +21,13 @@ from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel, QMenuBar, QTab
 
 from tests.ui import wizard_driver as drive
 from tests.ui.laptop_layout import SCREENS, layout_problems
+
+
+def _sizes() -> dict[str, tuple[int, int]]:
+    """The laptops' windows, and the smallest the window can be made (nothing may overlap there either)."""
+    from counselor_app.ui.main_window import MINIMUM_WINDOW
+
+    return {**SCREENS, "minimum": MINIMUM_WINDOW.toTuple()}
 
 
 @pytest.fixture
@@ -74,7 +85,7 @@ def _check(window: Any, where: str, problems: list[str], *, english: bool = True
         problems += [f"{where}: English in the Spanish UI: {p}" for p in english_on_screen(window)]
 
 
-@pytest.mark.parametrize("screen", sorted(SCREENS))
+@pytest.mark.parametrize("screen", [*sorted(SCREENS), "minimum"])
 @pytest.mark.parametrize("spanish_or_english", ["en", "es"], indirect=True)
 def test_every_page_and_step_fits_the_laptop(spanish_or_english: str, screen: str, configured_data_dir: Any,
                                               make_ctx: Any, qtbot: Any) -> None:
@@ -89,7 +100,7 @@ def test_every_page_and_step_fits_the_laptop(spanish_or_english: str, screen: st
     seed_demo(desk, job_seekers=30, today=MA_PROGRAM_DAY)
     window = MainWindow(make_ctx(desk), remember_layout=False)
     qtbot.addWidget(window)
-    window.resize(*SCREENS[screen])
+    window.resize(*_sizes()[screen])
     window.show()
     qtbot.waitExposed(window)
     # The status bar's longest state: offline, things queued, things set aside, working, a long notice.
@@ -169,7 +180,7 @@ def test_every_page_and_step_fits_the_laptop(spanish_or_english: str, screen: st
     drive.wait_for(lambda: step.state.attestation is not None, message="the attestation was not recorded")
     _check(window, "eligibility not eligible", problems)
     window.close_wizard()
-    assert window.size().toTuple() == SCREENS[screen], "the window resized itself"
+    assert window.size().toTuple() == _sizes()[screen], "the window resized itself"
     window.close()
     request_close()
     assert not problems, "\n".join(problems)
@@ -216,3 +227,38 @@ def test_the_eligibility_step_fits_with_every_agencys_questions_and_refusals(
     window.close()
     desk.close()
     assert not problems, "\n".join(problems)
+
+
+def test_the_window_is_never_smaller_than_its_minimum_and_that_fits_every_laptop(main_window: Any) -> None:
+    """Its minimum is one fixed size whatever pages were opened, checked above with every page at that size;
+    it fits the smallest screen (1280x720, or 1920x1080 at 150 %)."""
+    from counselor_app.ui.main_window import MINIMUM_WINDOW
+
+    for width, height in SCREENS.values():
+        assert MINIMUM_WINDOW.width() <= width and MINIMUM_WINDOW.height() <= height
+    for key in ("today", "job_seekers", "catalog", "sync", "settings"):
+        main_window.go_to(key)
+        main_window.resize(400, 300)
+        drive.wait()
+        assert main_window.size() == MINIMUM_WINDOW, (key, main_window.size())
+        assert main_window.minimumSize() == MINIMUM_WINDOW
+
+
+@pytest.mark.skipif(bool(os.environ.get("QT_SCALE_FACTOR")), reason="the child run itself")
+def test_every_page_and_step_fits_1920x1080_at_150_percent() -> None:
+    """Qt's scale factor must be set before it starts, so the checks above run again in a child process with
+    ``QT_SCALE_FACTOR=1.5``: a 1920x1080 screen at 150 % gives the window 1280x720 logical pixels, with text
+    and icons drawn at that scale (rounding differs from 100 %)."""
+    env = dict(os.environ, QT_SCALE_FACTOR="1.5", QT_QPA_PLATFORM="offscreen")
+    here = Path(__file__)
+    proc = subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:randomly", "-p", "no:cacheprovider", str(here),
+         "-k", "(fits_the_laptop and (1280x720 or minimum)) or fits_with_every_agencys or at_scale"],
+        cwd=here.parents[2], env=env, capture_output=True, text=True, timeout=900, check=False)
+    assert proc.returncode == 0, proc.stdout[-6000:] + proc.stderr[-2000:]
+    assert " passed" in proc.stdout and "skipped" not in proc.stdout.splitlines()[-1], proc.stdout[-2000:]
+
+
+@pytest.mark.skipif(not os.environ.get("QT_SCALE_FACTOR"), reason="only in the 150 % child run")
+def test_the_child_really_runs_at_scale(main_window: Any) -> None:
+    assert abs(main_window.devicePixelRatioF() - float(os.environ["QT_SCALE_FACTOR"])) < 0.01
