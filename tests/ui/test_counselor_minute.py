@@ -327,3 +327,117 @@ def test_a_plan_of_a_collection_never_says_about_zero_hours(main_window: Any) ->
     drive.press_next(wizard, expect_step="plan")
     drive.wait_for(lambda: plan.plan is not None and len(plan.plan.items) == 2, message="no plan of two")
     assert "at least" in plan.fit.text(), plan.fit.text()
+
+
+#: What a counselor types while listening: ~40 words a minute (200 characters), and about 2 seconds for each
+#: other key press or click (finding the control, moving the hand or the mouse). Used only to report minutes.
+TYPED_CHARS_PER_MINUTE = 200
+SECONDS_PER_ACTION = 2.0
+
+
+def test_a_new_job_seeker_from_ctrl_n_to_license_by_keyboard_and_clicks(main_window: Any, desk: Any,
+                                                                       qtbot: Any) -> None:
+    """Issue 13: "a new one within 5 minutes of typing". Ctrl+N, then everything a counselor types and presses:
+    the registration typed field by field (Tab between fields, arrow keys in lists), the attestation, the
+    background, one recommendation, the plan and the license. Counts actions and typed characters and prints
+    the estimate; the ceiling below only keeps the count from creeping up."""
+    acts = Actions()
+    typed = 0
+
+    def type_(widget: QWidget, text: str) -> None:
+        nonlocal typed
+        assert QApplication.focusWidget() is widget, (QApplication.focusWidget(), widget.objectName())
+        if text.isascii():
+            qtbot.keyClicks(widget, text)
+        else:  # QTest's key clicks take ASCII only ("í" aborts it): the driver types it as a keyboard would
+            drive.type_text(widget, text)
+        typed += len(text)
+        drive.wait()
+
+    def tab_to(widget: QWidget, what: str) -> None:
+        """Tab until ``widget`` has the focus (each press counted), as a counselor does past optional fields."""
+        for _ in range(6):
+            if QApplication.focusWidget() is widget:
+                return
+            acts.key(QApplication.focusWidget(), Qt.Key.Key_Tab, f"Tab to {what}")
+        assert QApplication.focusWidget() is widget, (what, QApplication.focusWidget())
+
+    def pick(combo: Any, value: Any, what: str) -> None:
+        index = combo.findData(value)
+        assert index >= 0, (what, value)
+        while combo.currentIndex() != index:
+            key = Qt.Key.Key_Down if combo.currentIndex() < index else Qt.Key.Key_Up
+            acts.key(combo, key, f"arrow in {what}")
+
+    main_window.resize(*LAPTOP_WINDOW)
+    main_window.activateWindow()
+    acts.key(main_window, Qt.Key.Key_N, "Ctrl+N", Qt.KeyboardModifier.ControlModifier)
+    drive.wait_for(lambda: main_window.wizard is not None, message="Ctrl+N did not open the wizard")
+    wizard = main_window.wizard
+    find = wizard.steps["find"]
+    acts.key(QApplication.focusWidget(), Qt.Key.Key_W, "Alt+W: Register someone new",
+             Qt.KeyboardModifier.AltModifier)
+    form = find.form
+    drive.wait_for(lambda: QApplication.focusWidget() is form.inputs["first_name"], message="not on First name")
+    type_(form.inputs["first_name"], "Guadalupe")
+    for field, text in (("last_name", "Santamaría"), ("email", "guadalupe.santamaria@example.org"),
+                        ("phone", "(617) 555-0187"), ("zip_code", "02128"), ("birth_date", "04/17/1979")):
+        tab_to(form.inputs[field], field)
+        type_(form.inputs[field], text)
+    tab_to(form.inputs["employment_status"], "employment status")
+    pick(form.inputs["employment_status"], "unemployed", "employment status")
+    tab_to(form.inputs["unemployment_cause"], "cause")
+    pick(form.inputs["unemployment_cause"], "covid_layoff", "cause")
+    tab_to(form.inputs["ui_claimant"], "UI claimant")
+    pick(form.inputs["ui_claimant"], True, "UI claimant")
+    acts.next(wizard, "Register and continue", expect_step="eligibility")
+
+    step = wizard.steps["eligibility"]
+    drive.wait_for(lambda: bool(step.answers()), message="the registration's answers were not offered")
+    for q in desk.profile.questions:
+        if q.required and q.id not in step.answers():
+            radio = step.buttons[q.id][0][1]
+            _assert_on_screen(main_window, radio)
+            acts.click(radio, f"answer {q.id}")
+    _assert_on_screen(main_window, step.verdict)
+    acts.next(wizard, "Record and continue", expect_step="background")
+
+    background = wizard.steps["background"].form
+    drive.wait_for(lambda: QApplication.focusWidget() is background.first_input(), message="background focus")
+    occupation = background.inputs["last_occupation_soc"]
+    tab_to(occupation, "last occupation")
+    type_(occupation, "43-4051")
+    acts.key(occupation, Qt.Key.Key_Escape, "close the suggestions")
+    tab_to(background.inputs["interests"], "interests")
+    type_(background.inputs["interests"], "computers, customer service")
+    tab_to(background.inputs["education"], "education")
+    pick(background.inputs["education"], "high_school", "education")
+    tab_to(background.inputs["digital_skill"], "digital skills")
+    pick(background.inputs["digital_skill"], 3, "digital skills")
+    tab_to(background.inputs["weekly_hours"], "hours a week")
+    type_(background.inputs["weekly_hours"], "10")
+    acts.next(wizard, "Save and see recommendations", expect_step="recommendations")
+
+    rec = wizard.steps["recommendations"]
+    drive.wait_for(lambda: bool(rec.cards), message="no recommendations")
+    card = next(c for c in rec.cards.values() if c.rec.kind != "collection")
+    rec.scroll_area.ensureWidgetVisible(card.plan_box)
+    acts.click(card.plan_box, "tick the first recommendation")
+    acts.next(wizard, "Next: make the plan", expect_step="plan")
+    drive.wait_for(lambda: wizard.steps["plan"].plan is not None)
+    acts.next(wizard, "Save the plan", expect_step="license")
+    lic = wizard.steps["license"]
+    _assert_on_screen(main_window, lic.confirm)
+    acts.click(lic.confirm, "the address is confirmed")
+    acts.next(wizard, "Issue the license", expect_step="summary")
+
+    with desk.store.read() as session:
+        seeker = session.scalars(select(JobSeeker).where(JobSeeker.last_name == "Santamaría")).one()
+        issued = session.scalars(select(LicenseIssuance).where(LicenseIssuance.job_seeker_id == seeker.id)).all()
+    assert [i.status for i in issued] == ["issued"]
+    assert seeker.phone == "6175550187" and seeker.zip_code == "02128"
+    minutes = typed / TYPED_CHARS_PER_MINUTE + len(acts) * SECONDS_PER_ACTION / 60
+    print(f"new job seeker: {len(acts)} actions and {typed} typed characters, about {minutes:.1f} minutes of "
+          f"typing and clicking at {TYPED_CHARS_PER_MINUTE} characters a minute and {SECONDS_PER_ACTION:g} s an "
+          f"action: {acts.log}")
+    assert len(acts) <= 40, acts.log

@@ -2195,154 +2195,154 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="166"/>
+        <location filename="../main_window.py" line="171"/>
         <source>Navigation</source>
         <translation>Navegación</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="219"/>
-        <location filename="../main_window.py" line="223"/>
+        <location filename="../main_window.py" line="225"/>
+        <location filename="../main_window.py" line="229"/>
         <source>Opening your records…</source>
         <translation>Abriendo sus registros…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="306"/>
+        <location filename="../main_window.py" line="312"/>
         <source>&amp;Today</source>
         <translation>&amp;Hoy</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="307"/>
+        <location filename="../main_window.py" line="313"/>
         <source>&amp;Job seekers</source>
         <translation>&amp;Personas</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="309"/>
+        <location filename="../main_window.py" line="315"/>
         <source>&amp;Catalog</source>
         <translation>&amp;Catálogo</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="310"/>
+        <location filename="../main_window.py" line="316"/>
         <source>&amp;Reports</source>
         <translation>&amp;Informes</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="311"/>
+        <location filename="../main_window.py" line="317"/>
         <source>Reports</source>
         <translation>Informes</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="313"/>
+        <location filename="../main_window.py" line="319"/>
         <source>After the a&amp;ppointment</source>
         <translation>Después de la &amp;cita</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="314"/>
+        <location filename="../main_window.py" line="320"/>
         <source>After the appointment</source>
         <translation>Después de la cita</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="316"/>
+        <location filename="../main_window.py" line="322"/>
         <source>S&amp;ync</source>
         <translation>&amp;Sincronizar</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="317"/>
+        <location filename="../main_window.py" line="323"/>
         <source>Sync</source>
         <translation>Sincronización</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="318"/>
+        <location filename="../main_window.py" line="324"/>
         <source>Se&amp;ttings</source>
         <translation>&amp;Configuración</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="321"/>
+        <location filename="../main_window.py" line="327"/>
         <source>&amp;Outreach</source>
         <translation>&amp;Alcance</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="322"/>
+        <location filename="../main_window.py" line="328"/>
         <source>Ca&amp;lendar</source>
         <translation>Ca&amp;lendario</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="332"/>
+        <location filename="../main_window.py" line="338"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="333"/>
+        <location filename="../main_window.py" line="339"/>
         <source>&amp;New walk-in appointment</source>
         <translation>&amp;Nueva cita sin turno</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="335"/>
+        <location filename="../main_window.py" line="341"/>
         <source>Start an appointment with a job seeker (Ctrl+N)</source>
         <translation>Iniciar una cita con una persona (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="339"/>
+        <location filename="../main_window.py" line="345"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="344"/>
+        <location filename="../main_window.py" line="350"/>
         <source>&amp;Go</source>
         <translation>&amp;Ir</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="345"/>
+        <location filename="../main_window.py" line="351"/>
         <source>Current &amp;appointment</source>
         <translation>&amp;Cita en curso</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="359"/>
+        <location filename="../main_window.py" line="365"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="360"/>
+        <location filename="../main_window.py" line="366"/>
         <source>&amp;About Counselor Desk</source>
         <translation>&amp;Acerca de Counselor Desk</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="377"/>
+        <location filename="../main_window.py" line="383"/>
         <source>Current appointment</source>
         <translation>Cita en curso</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="378"/>
+        <location filename="../main_window.py" line="384"/>
         <source>Back to the appointment in progress (Ctrl+0)</source>
         <translation>Volver a la cita en curso (Ctrl+0)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="552"/>
+        <location filename="../main_window.py" line="558"/>
         <source>Counselor Desk — {center} — {counselor}</source>
         <translation>Counselor Desk — {center} — {counselor}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="553"/>
+        <location filename="../main_window.py" line="559"/>
         <source>not set up</source>
         <translation>sin configurar</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="555"/>
+        <location filename="../main_window.py" line="561"/>
         <source>[DEMO] </source>
         <translation>[DEMO] </translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="561"/>
+        <location filename="../main_window.py" line="567"/>
         <source>Demo data: synthetic people, thrown away when the app closes.</source>
         <translation>Datos de demostración: personas ficticias que se borran al cerrar la aplicación.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="632"/>
-        <location filename="../main_window.py" line="635"/>
+        <location filename="../main_window.py" line="638"/>
+        <location filename="../main_window.py" line="641"/>
         <source>About Counselor Desk</source>
         <translation>Acerca de Counselor Desk</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="636"/>
+        <location filename="../main_window.py" line="642"/>
         <source>Counselor Desk {version}
 
 Agency: {agency}
@@ -2358,8 +2358,9 @@ Carpeta de datos: {folder}</translation>
 <context>
     <name>MissingModulePage</name>
     <message>
-        <location filename="../main_window.py" line="110"/>
+        <location filename="../main_window.py" line="115"/>
         <source>{title} is not installed in this build ({module}).</source>
+        <extracomment>The smallest the window may be made, the same whichever pages were opened (a stacked page&apos;s minimum would otherwise grow the window&apos;s as pages are first shown): every page and wizard step, in English and Spanish, fits it without overlapping or sideways scrolling (tests/ui/test_laptop_screens.py), and it fits the smallest screen we support (1280x720, or 1920x1080 at 150 %).</extracomment>
         <translation>{title} no está instalado en esta versión ({module}).</translation>
     </message>
 </context>
@@ -4073,7 +4074,7 @@ Asunto: {subject}
     </message>
     <message>
         <location filename="../reports_page.py" line="108"/>
-        <location filename="../reports_page.py" line="235"/>
+        <location filename="../reports_page.py" line="248"/>
         <source>All centers</source>
         <translation>Todos los centros</translation>
     </message>
@@ -4084,7 +4085,7 @@ Asunto: {subject}
     </message>
     <message>
         <location filename="../reports_page.py" line="111"/>
-        <location filename="../reports_page.py" line="236"/>
+        <location filename="../reports_page.py" line="249"/>
         <source>All counselors</source>
         <translation>Todos los consejeros</translation>
     </message>
@@ -4099,177 +4100,177 @@ Asunto: {subject}
         <translation>Calcular las cifras para este filtro</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="122"/>
+        <location filename="../reports_page.py" line="134"/>
         <source>Headline figures</source>
         <translation>Cifras principales</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="125"/>
+        <location filename="../reports_page.py" line="137"/>
         <source>Licenses issued</source>
         <translation>Licencias emitidas</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="125"/>
+        <location filename="../reports_page.py" line="137"/>
         <source>Pending approval</source>
         <translation>Pendientes de aprobación</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="126"/>
+        <location filename="../reports_page.py" line="138"/>
         <source>Invited</source>
         <translation>Invitadas</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="126"/>
+        <location filename="../reports_page.py" line="138"/>
         <source>Joined</source>
         <translation>Se unieron</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="126"/>
+        <location filename="../reports_page.py" line="138"/>
         <source>Enrolled</source>
         <translation>Inscritas</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="127"/>
+        <location filename="../reports_page.py" line="139"/>
         <source>Completed</source>
         <translation>Terminaron</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="127"/>
+        <location filename="../reports_page.py" line="139"/>
         <source>Completion rate</source>
         <translation>Tasa de finalización</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="128"/>
+        <location filename="../reports_page.py" line="140"/>
         <source>Learning hours</source>
         <translation>Horas de aprendizaje</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="128"/>
+        <location filename="../reports_page.py" line="140"/>
         <source>Credentials earned</source>
         <translation>Credenciales obtenidas</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="129"/>
+        <location filename="../reports_page.py" line="141"/>
         <source>Recorded as working</source>
         <translation>Registradas como empleadas</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="129"/>
+        <location filename="../reports_page.py" line="141"/>
         <source>Rows needing review</source>
         <translation>Filas por revisar</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="145"/>
+        <location filename="../reports_page.py" line="158"/>
         <source>Licenses issued and courses completed by week</source>
         <translation>Licencias emitidas y cursos terminados por semana</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="146"/>
+        <location filename="../reports_page.py" line="159"/>
         <source>From invitation to completion</source>
         <translation>De la invitación a la finalización</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="147"/>
+        <location filename="../reports_page.py" line="160"/>
         <source>Completions by course (top 10)</source>
         <translation>Cursos terminados por curso (los 10 primeros)</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="151"/>
+        <location filename="../reports_page.py" line="164"/>
         <source>Import the &amp;usage report…</source>
         <translation>Importar el informe de &amp;uso…</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="152"/>
+        <location filename="../reports_page.py" line="165"/>
         <source>The provider&apos;s usage (enrollment) report, CSV or Excel</source>
         <translation>El informe de uso (inscripciones) del proveedor, en CSV o Excel</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="167"/>
+        <location filename="../reports_page.py" line="180"/>
         <source>By center</source>
         <translation>Por centro</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="167"/>
+        <location filename="../reports_page.py" line="180"/>
         <source>By counselor</source>
         <translation>Por consejero/a</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="168"/>
+        <location filename="../reports_page.py" line="181"/>
         <source>By week</source>
         <translation>Por semana</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="168"/>
+        <location filename="../reports_page.py" line="181"/>
         <source>By course</source>
         <translation>Por curso</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="169"/>
+        <location filename="../reports_page.py" line="182"/>
         <source>By collection</source>
         <translation>Por colección</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="222"/>
+        <location filename="../reports_page.py" line="235"/>
         <source>Computing the figures…</source>
         <translation>Calculando las cifras…</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="246"/>
+        <location filename="../reports_page.py" line="259"/>
         <source>Usage report last imported {when}.</source>
         <translation>Último informe de uso importado: {when}</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="247"/>
+        <location filename="../reports_page.py" line="260"/>
         <source>No usage report has been imported yet: import one to see who joined, enrolled and completed.</source>
         <translation>Todavía no se ha importado ningún informe de uso: importe uno para ver quién se unió, se inscribió y terminó.</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="250"/>
+        <location filename="../reports_page.py" line="263"/>
         <source>No invitation file has been made on this desk yet, so every issued license counts as invited.</source>
         <translation>Todavía no se ha creado ningún archivo de invitaciones en este equipo, así que cada licencia emitida cuenta como invitada.</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="260"/>
+        <location filename="../reports_page.py" line="273"/>
         <source>Licenses issued {start} – {end}</source>
         <translation>Licencias emitidas del {start} al {end}</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="263"/>
+        <location filename="../reports_page.py" line="276"/>
         <source>Licenses issued on or after {day}</source>
         <translation>Licencias emitidas desde el {day}</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="265"/>
+        <location filename="../reports_page.py" line="278"/>
         <source>Licenses issued on or before {day}</source>
         <translation>Licencias emitidas hasta el {day}</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="267"/>
+        <location filename="../reports_page.py" line="280"/>
         <source>Licenses of all issue dates</source>
         <translation>Licencias de todas las fechas de emisión</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="268"/>
+        <location filename="../reports_page.py" line="281"/>
         <source>all centers</source>
         <translation>todos los centros</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="270"/>
+        <location filename="../reports_page.py" line="283"/>
         <source>one center</source>
         <translation>un centro</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="271"/>
+        <location filename="../reports_page.py" line="284"/>
         <source>all counselors</source>
         <translation>todos los consejeros</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="273"/>
+        <location filename="../reports_page.py" line="286"/>
         <source>one counselor</source>
         <translation>un/a consejero/a</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="274"/>
+        <location filename="../reports_page.py" line="287"/>
         <source>{when}; {where}; {who}.</source>
         <translation>{when}; {where}; {who}.</translation>
     </message>
