@@ -121,8 +121,8 @@ class ReportsPage(ReportCharts, ReportFileActions, ReportReminders, QWidget):
             row.addWidget(w)
         row.addStretch(1)
         second = QHBoxLayout()
-        for w in (self.center, self.counselor):
-            second.addWidget(w)
+        second.addWidget(self.center)
+        second.addWidget(self.counselor)
         second.addStretch(1)
         second.addWidget(self.refresh_button)
         rows = QVBoxLayout()
