@@ -158,11 +158,22 @@ def center_time(value: object) -> Any:
         center_zone(_center_zone_name))
 
 
+def _ui_locale() -> Any:
+    """The locale of the UI language (not the computer's, which may be "C" in a service or a test run)."""
+    from PySide6.QtCore import QLocale
+
+    from counselor_app.ui.i18n import current_language
+
+    if current_language() == "es":
+        return QLocale(QLocale.Language.Spanish)  # 24-hour, as Spanish-speaking readers expect
+    return QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
+
+
 def clock_format() -> str:
     """The UI locale's short time format as a Qt pattern ("h:mm AP" in English, "H:mm" in Spanish), for editors."""
     from PySide6.QtCore import QLocale
 
-    return QLocale().timeFormat(QLocale.FormatType.ShortFormat).replace("\u202f", " ")
+    return _ui_locale().timeFormat(QLocale.FormatType.ShortFormat).replace("\u202f", " ")
 
 
 def format_clock(value: object) -> str:
@@ -174,7 +185,7 @@ def format_clock(value: object) -> str:
     if hour is None or minute is None:
         return "" if value is None else str(value)
     # Qt's CLDR data puts a narrow no-break space before AM/PM; a plain space reads the same in every font.
-    return QLocale().toString(QTime(hour, minute), QLocale.FormatType.ShortFormat).replace("\u202f", " ")
+    return _ui_locale().toString(QTime(hour, minute), QLocale.FormatType.ShortFormat).replace("\u202f", " ")
 
 
 def format_when(value: object, *, year: bool = True) -> str:
