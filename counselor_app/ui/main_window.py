@@ -200,7 +200,7 @@ class MainWindow(QMainWindow):
         self._status_debounce.setInterval(150)
         self._status_debounce.timeout.connect(self.refresh_status)
 
-        self.setMinimumSize(MINIMUM_WINDOW)
+        self._apply_minimum()
         self._update_title()
         self.restore_layout()
         self.opening_page: QLabel | None = None
@@ -580,6 +580,14 @@ class MainWindow(QMainWindow):
         screen = self.screen() or QGuiApplication.primaryScreen()
         return screen.availableGeometry() if screen is not None else None
 
+    def _apply_minimum(self) -> None:
+        """MINIMUM_WINDOW, or less on a screen smaller than it (the window must stay on the screen)."""
+        area = self._available_area()
+        minimum = MINIMUM_WINDOW
+        if area is not None and not area.isEmpty():
+            minimum = minimum.boundedTo(area.size() - FRAME_ALLOWANCE)
+        self.setMinimumSize(minimum)
+
     def fit_to_screen(self) -> None:
         """Keep the whole window (frame included) inside the screen's available area: a layout saved on a large
         monitor, or a default larger than a laptop's screen, must not put the status bar or buttons off screen."""
@@ -588,6 +596,7 @@ class MainWindow(QMainWindow):
             return
         if self.isMaximized() or self.isFullScreen():
             return
+        self._apply_minimum()
         width = min(self.width(), area.width() - FRAME_ALLOWANCE.width())
         height = min(self.height(), area.height() - FRAME_ALLOWANCE.height())
         if (width, height) != (self.width(), self.height()):

@@ -236,12 +236,16 @@ def test_the_window_is_never_smaller_than_its_minimum_and_that_fits_every_laptop
 
     for width, height in SCREENS.values():
         assert MINIMUM_WINDOW.width() <= width and MINIMUM_WINDOW.height() <= height
+    from counselor_app.ui.main_window import FRAME_ALLOWANCE
+
+    # On a screen smaller than the minimum (the offscreen one is 800x600) the minimum gives way to the screen.
+    expected = MINIMUM_WINDOW.boundedTo(main_window.screen().availableGeometry().size() - FRAME_ALLOWANCE)
     for key in ("today", "job_seekers", "catalog", "sync", "settings"):
         main_window.go_to(key)
         main_window.resize(400, 300)
         drive.wait()
-        assert main_window.size() == MINIMUM_WINDOW, (key, main_window.size())
-        assert main_window.minimumSize() == MINIMUM_WINDOW
+        assert main_window.minimumSize() == expected
+        assert main_window.size() == expected, (key, main_window.size())
 
 
 @pytest.mark.skipif(bool(os.environ.get("QT_SCALE_FACTOR")), reason="the child run itself")
