@@ -91,7 +91,10 @@ def _child(out: Path, scale: float, lang: str, size: tuple[int, int]) -> None:
         drive.wait(30)
         target = widget or window
         path = out / f"{name}-{tag}.png"
-        target.grab().save(str(path))  # type: ignore[attr-defined]
+        image = target.grab().toImage()  # type: ignore[attr-defined]
+        if _mostly_black(image):
+            print(f"BLACK {path.name}")
+        image.save(str(path))
         shots.append(path.name)
         if target is window:
             for problem in layout_problems(window):
@@ -254,6 +257,17 @@ def _child(out: Path, scale: float, lang: str, size: tuple[int, int]) -> None:
     desk.close()
 
 
+def _mostly_black(image: object) -> bool:
+    """A screen or page drawn black (or transparent, which turns black once flattened): never a real screen."""
+    from PySide6.QtGui import QImage
+
+    assert isinstance(image, QImage)
+    width, height = image.width(), image.height()
+    points = [(x, y) for x in range(0, width, 17) for y in range(0, height, 17)]
+    dark = sum(1 for x, y in points if image.pixelColor(x, y).alpha() < 128 or image.pixelColor(x, y).lightness() < 30)
+    return bool(points) and dark > len(points) // 2
+
+
 def _pdf_to_png(pdf: Path, png: Path) -> None:
     """Render the handout's first page so it can be looked at like the screens."""
     try:
@@ -265,8 +279,20 @@ def _pdf_to_png(pdf: Path, png: Path) -> None:
     doc.load(str(pdf))
     if doc.pageCount() < 1:
         return
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QImage, QPainter
+
     size = doc.pagePointSize(0)
-    image = doc.render(0, QSize(int(size.width() * 1.5), int(size.height() * 1.5)))
+    page = doc.render(0, QSize(int(size.width() * 1.5), int(size.height() * 1.5)))
+    # The PDF page renders with a transparent background; flattened as it is (write_all's RGB32), transparent
+    # turns black, which is what the "black" screenshots of issue 13 were. Paper is white.
+    image = QImage(page.size(), QImage.Format.Format_RGB32)
+    image.fill(Qt.GlobalColor.white)
+    painter = QPainter(image)
+    painter.drawImage(0, 0, page)
+    painter.end()
+    if _mostly_black(image):
+        print(f"BLACK {png.name}")
     image.save(str(png))
     print(f"{pdf.name}: {doc.pageCount()} page(s)")
 

@@ -51,10 +51,7 @@ def step_label(step: str | None) -> str:
 
 
 def format_time(when: datetime | None) -> str:
-    if when is None:
-        return ""
-    hour = when.strftime("%I").lstrip("0") or "12"
-    return f"{hour}:{when:%M %p}"
+    return labels.format_clock(when)
 
 
 def _kind_label(row: AppointmentRow) -> str:

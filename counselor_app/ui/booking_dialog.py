@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 from counselor_app.core.errors import CounselorDeskError
 from counselor_app.core.scheduling import BookingMode, BookingRow, DayStatus, NonexistentLocalTime
 from counselor_app.ui.app_context import AppContext
+from counselor_app.ui.labels import clock_format
 from counselor_app.ui.operations import NETWORK, error_message
 from counselor_app.ui.outreach_context import outreach_of
 from counselor_app.ui.outreach_table_models import clock_time, mode_label
@@ -104,7 +105,7 @@ class BookingDialog(QDialog):
         form.addRow(self.tr("&Date"), self.date_edit)
         self.time_edit = QTimeEdit(self)
         self.time_edit.setObjectName("booking_time")
-        self.time_edit.setDisplayFormat("h:mm AP")
+        self.time_edit.setDisplayFormat(clock_format())
         self.time_edit.setTime(QTime(start_at.hour, start_at.minute))
         self.zone_label = QLabel(self.tr("center's time ({zone})").format(zone=zone), self)
         time_row = QHBoxLayout()

@@ -162,10 +162,16 @@ def handout_html(data: HandoutData) -> str:
             hours = _hours(item["hours"], texts)
             parts.append(f"<tr><td>{e(item['title'])}</td><td align='right'>{e(hours)}</td></tr>")
         parts.append("</table>")
-        if data.total_hours is not None and data.weekly_hours:
-            parts.append(_p(texts.translate("handout", "In total {total}; you said you have about {weekly} hours a "
-                                            "week.").format(total=_hours(data.total_hours, texts),
-                                                            weekly=f"{float(data.weekly_hours):g}")))
+        unmeasured = sum(1 for item in data.items if item.get("hours") is None)
+        if data.total_hours is not None and data.weekly_hours and unmeasured < len(data.items):
+            if unmeasured:  # the total leaves out what has no length: never "0 hours" for a collection
+                sentence = texts.translate("handout", "In total at least {total} (some items have no length "
+                                                      "yet); you said you have about {weekly} hours a week.")
+            else:
+                sentence = texts.translate("handout", "In total {total}; you said you have about {weekly} hours "
+                                                      "a week.")
+            parts.append(_p(sentence.format(total=_hours(data.total_hours, texts),
+                                            weekly=f"{float(data.weekly_hours):g}")))
     if data.milestones:
         parts.append(_h2(texts.translate("handout", "Your schedule")) + "<table cellpadding='3'>")
         for m in data.milestones:

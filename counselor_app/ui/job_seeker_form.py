@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from datetime import date
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QStringListModel, Qt, Signal
@@ -237,6 +238,11 @@ class JobSeekerForm(QWidget):
                 "QPushButton { background: #fef7e0; color: #7a4f01; border: 1px solid #7a4f01; border-radius: 4px; "
                 "padding: 3px 10px; text-align: left; } QPushButton:focus { border: 2px solid #7a4f01; }")
             make_helper_chip(self.suggest_button)
+            # Its room is kept while it is hidden: appearing under the mouse, it must not push the fields below
+            # down while the counselor is moving to click one of them.
+            policy = self.suggest_button.sizePolicy()
+            policy.setRetainSizeWhenHidden(True)
+            self.suggest_button.setSizePolicy(policy)
             self.suggest_button.setVisible(False)
             self.suggest_button.setAccessibleName(self.tr("Use the suggested e-mail address"))
             self.suggest_button.clicked.connect(self.accept_email_suggestion)
@@ -250,6 +256,19 @@ class JobSeekerForm(QWidget):
             col.addWidget(widget)
         col.addWidget(err)
         self.form.addRow(label, column)
+        # A message from an earlier try goes as soon as its field is changed: it no longer describes the value.
+        edited = partial(self._field_edited, name)
+        if isinstance(widget, QLineEdit):
+            widget.textChanged.connect(edited)
+        elif isinstance(widget, QComboBox):
+            widget.currentIndexChanged.connect(edited)
+        elif isinstance(widget, QSpinBox):
+            widget.valueChanged.connect(edited)
+        elif isinstance(widget, QCheckBox):
+            widget.toggled.connect(edited)
+        elif name == "barriers":
+            for box in self._barrier_boxes.values():
+                box.toggled.connect(edited)
         self.inputs[name] = widget
         self.errors[name] = err
 
@@ -356,6 +375,15 @@ class JobSeekerForm(QWidget):
         self.clear_errors()
 
     # -- errors ---------------------------------------------------------------------------------------------
+    def _field_edited(self, name: str, *_args: Any) -> None:
+        if self._loading:
+            return
+        label = self.errors.get(name)
+        if label is not None and label.isVisibleTo(self):
+            label.setVisible(False)
+            label.clear()
+            self.inputs[name].setAccessibleDescription("")
+
     def clear_errors(self) -> None:
         for label in self.errors.values():
             label.setVisible(False)

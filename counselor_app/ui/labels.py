@@ -130,25 +130,74 @@ def format_date(value: object, *, texts: Any = _Q) -> str:
                                                                      year=value.year)
 
 
-def format_when(value: object, *, year: bool = True) -> str:
-    """Date and time in local time, e.g. "October 1, 2020, 9:05 AM" (or "October 1, 9:05 AM" without the year).
+#: The zone every time a person reads is shown in: the center's (``Settings.center_time_zone``), never the
+#: computer's or UTC, so Today, the status bar and the Sync page agree. Set by the main window when it opens.
+_center_zone_name: str | None = None
 
-    The store keeps naive UTC timestamps, so a naive value is taken as UTC; an ISO string is parsed first.
-    """
+
+def set_center_time_zone(name: str | None) -> None:
+    global _center_zone_name
+    _center_zone_name = name
+
+
+def center_time(value: object) -> Any:
+    """A stored time (naive UTC, an aware datetime, or an ISO string) as an aware datetime in the center's zone;
+    ``None`` for anything that is not a time."""
     from datetime import UTC, datetime
+
+    from counselor_app.core.scheduling import center_zone
 
     if isinstance(value, str):
         try:
             value = datetime.fromisoformat(value)
         except ValueError:
-            return str(value)
+            return None
     if not isinstance(value, datetime):
+        return None
+    return (value if value.tzinfo is not None else value.replace(tzinfo=UTC)).astimezone(
+        center_zone(_center_zone_name))
+
+
+def _ui_locale() -> Any:
+    """The locale of the UI language (not the computer's, which may be "C" in a service or a test run)."""
+    from PySide6.QtCore import QLocale
+
+    from counselor_app.ui.i18n import current_language
+
+    if current_language() == "es":
+        return QLocale(QLocale.Language.Spanish)  # 24-hour, as Spanish-speaking readers expect
+    return QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
+
+
+def clock_format() -> str:
+    """The UI locale's short time format as a Qt pattern ("h:mm AP" in English, "H:mm" in Spanish), for editors."""
+    from PySide6.QtCore import QLocale
+
+    return _ui_locale().timeFormat(QLocale.FormatType.ShortFormat).replace("\u202f", " ")
+
+
+def format_clock(value: object) -> str:
+    """A wall-clock time (a ``datetime`` or ``time`` already in local time) in the UI locale's short format:
+    "9:05 PM" in English, "21:05" in Spanish. The one place a time of day is written for a person."""
+    from PySide6.QtCore import QLocale, QTime
+
+    hour, minute = getattr(value, "hour", None), getattr(value, "minute", None)
+    if hour is None or minute is None:
         return "" if value is None else str(value)
-    local = (value if value.tzinfo is not None else value.replace(tzinfo=UTC)).astimezone()
-    hour = local.hour % 12 or 12
-    minute = f"{local.minute:02d}"
-    time = (_Q.translate("labels", "{hour}:{minute} AM") if local.hour < 12
-            else _Q.translate("labels", "{hour}:{minute} PM")).format(hour=hour, minute=minute)
+    # Qt's CLDR data puts a narrow no-break space before AM/PM; a plain space reads the same in every font.
+    return _ui_locale().toString(QTime(hour, minute), QLocale.FormatType.ShortFormat).replace("\u202f", " ")
+
+
+def format_when(value: object, *, year: bool = True) -> str:
+    """Date and time in the center's time zone, e.g. "October 1, 2020, 9:05 AM" (or "October 1, 9:05 AM"
+    without the year; "1 de octubre de 2020, 21:05" in Spanish).
+
+    The store keeps naive UTC timestamps, so a naive value is taken as UTC; an ISO string is parsed first.
+    """
+    local = center_time(value)
+    if local is None:
+        return "" if value is None else str(value)
+    time = format_clock(local)
     if year:
         day = format_date(local.date())
     else:

@@ -44,6 +44,7 @@ from PySide6.QtWidgets import (
 
 from counselor_app.core.op_changes import OpChanges
 from counselor_app.core.vocabulary import AppointmentKind, Role
+from counselor_app.ui import labels
 from counselor_app.ui.app_context import AppContext
 from counselor_app.ui.status_bar import SyncStatusBar
 
@@ -52,6 +53,11 @@ log = logging.getLogger(__name__)
 STATUS_REFRESH_MS = 30_000
 # Room for the window manager's title bar and borders, which Qt cannot know before the window is shown.
 FRAME_ALLOWANCE = QSize(16, 48)
+#: The smallest the window may be made, the same whichever pages were opened (a stacked page's minimum would
+#: otherwise grow the window's as pages are first shown): every page and wizard step, in English and Spanish,
+#: fits it without overlapping or sideways scrolling (tests/ui/test_laptop_screens.py), and it fits the smallest
+#: screen we support (1280x720, or 1920x1080 at 150 %).
+MINIMUM_WINDOW = QSize(920, 600)
 
 
 @dataclass
@@ -151,6 +157,7 @@ class MainWindow(QMainWindow):
         self._pages: dict[str, QWidget] = {}
         self._closing = False
         self._settings = settings if ctx is None else ctx.desk.settings
+        labels.set_center_time_zone(getattr(self._settings, "center_time_zone", None))
         self._demo = demo if ctx is None else ctx.demo
         self._demo_notice = demo_notice if ctx is None else ctx.demo_notice
         self._wanted_key = "today"
@@ -193,6 +200,7 @@ class MainWindow(QMainWindow):
         self._status_debounce.setInterval(150)
         self._status_debounce.timeout.connect(self.refresh_status)
 
+        self._apply_minimum()
         self._update_title()
         self.restore_layout()
         self.opening_page: QLabel | None = None
@@ -236,6 +244,7 @@ class MainWindow(QMainWindow):
             raise RuntimeError("MainWindow.attach: this window already has a context")
         self.ctx = ctx
         self._settings = ctx.desk.settings
+        labels.set_center_time_zone(getattr(self._settings, "center_time_zone", None))
         self._demo = ctx.demo
         self._demo_notice = ctx.demo_notice
         supervisor = bool(ctx.desk.actor.is_supervisor)
@@ -571,6 +580,14 @@ class MainWindow(QMainWindow):
         screen = self.screen() or QGuiApplication.primaryScreen()
         return screen.availableGeometry() if screen is not None else None
 
+    def _apply_minimum(self) -> None:
+        """MINIMUM_WINDOW, or less on a screen smaller than it (the window must stay on the screen)."""
+        area = self._available_area()
+        minimum = MINIMUM_WINDOW
+        if area is not None and not area.isEmpty():
+            minimum = minimum.boundedTo(area.size() - FRAME_ALLOWANCE)
+        self.setMinimumSize(minimum)
+
     def fit_to_screen(self) -> None:
         """Keep the whole window (frame included) inside the screen's available area: a layout saved on a large
         monitor, or a default larger than a laptop's screen, must not put the status bar or buttons off screen."""
@@ -579,6 +596,7 @@ class MainWindow(QMainWindow):
             return
         if self.isMaximized() or self.isFullScreen():
             return
+        self._apply_minimum()
         width = min(self.width(), area.width() - FRAME_ALLOWANCE.width())
         height = min(self.height(), area.height() - FRAME_ALLOWANCE.height())
         if (width, height) != (self.width(), self.height()):

@@ -15,6 +15,7 @@ from counselor_app.core.campaigns import ContactRow, ContactStatus
 from counselor_app.core.front_desk import WaitingRow
 from counselor_app.core.partner_referrals import ReferralRow
 from counselor_app.core.scheduling import BookingRow
+from counselor_app.ui.labels import format_clock
 from counselor_app.ui.row_table_model import RowTableModel, TableColumn
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -100,10 +101,7 @@ def language_label(code: str) -> str:
 
 
 def clock_time(value: datetime | None) -> str:
-    if value is None:
-        return ""
-    hour = value.hour % 12 or 12
-    return f"{hour}:{value:%M} {'AM' if value.hour < 12 else 'PM'}"
+    return format_clock(value)
 
 
 def minutes_text(delta: timedelta) -> str:

@@ -92,7 +92,7 @@ class ReportsPage(ReportCharts, ReportFileActions, ReportReminders, QWidget):
         ctx.events.operation_did_execute.connect(self._on_changed)
 
     # -- layout ---------------------------------------------------------------------------------------------
-    def _build_filter_bar(self, parent: QWidget) -> QHBoxLayout:
+    def _build_filter_bar(self, parent: QWidget) -> QVBoxLayout:
         row = QHBoxLayout()
         today = self.ctx.today()
         program = self.ctx.profile.program
@@ -116,11 +116,23 @@ class ReportsPage(ReportCharts, ReportFileActions, ReportReminders, QWidget):
         self.refresh_button = button(self.tr("&Show figures"), parent, shortcut="F5",
                                      tooltip=self.tr("Compute the figures for this filter"))
         self.refresh_button.clicked.connect(self.refresh)
-        for w in (self.use_dates, self.date_from, QLabel("–", parent), self.date_to, self.center, self.counselor):
+        # A long center or counselor name shows whole in the open list, never widens the page past the window.
+        for combo in (self.center, self.counselor):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(16)
+        # Two rows, so the filter never needs more than the window's minimum width (issue 13).
+        for w in (self.use_dates, self.date_from, QLabel("–", parent), self.date_to):
             row.addWidget(w)
         row.addStretch(1)
-        row.addWidget(self.refresh_button)
-        return row
+        second = QHBoxLayout()
+        second.addWidget(self.center)
+        second.addWidget(self.counselor)
+        second.addStretch(1)
+        second.addWidget(self.refresh_button)
+        rows = QVBoxLayout()
+        rows.addLayout(row)
+        rows.addLayout(second)
+        return rows
 
     def _build_headline(self, parent: QWidget) -> QGroupBox:
         box = QGroupBox(self.tr("Headline figures"), parent)
@@ -140,6 +152,7 @@ class ReportsPage(ReportCharts, ReportFileActions, ReportReminders, QWidget):
             value.setFont(font)
             value.setAccessibleName(label)
             caption = QLabel(label, box)
+            caption.setWordWrap(True)  # six captions a row: in Spanish they would widen the page past a laptop
             grid.addWidget(value, (i // 6) * 2, i % 6)
             grid.addWidget(caption, (i // 6) * 2 + 1, i % 6)
             self.headline[key] = value

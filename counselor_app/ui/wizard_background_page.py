@@ -82,6 +82,7 @@ class BackgroundStep(WizardStep):
         desk = self.ctx.desk
 
         def saved(seeker: Any) -> None:
+            self.form.clear_errors()  # coming Back to this step must not show the last try's messages
             self.state.background_saved = True
             self.state.background = values
             proceed(None)

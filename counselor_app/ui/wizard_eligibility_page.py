@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QButtonGroup, QGroupBox, QHBoxLayout, QLabel, QRadioButton, QVBoxLayout
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QButtonGroup, QGroupBox, QHBoxLayout, QLabel, QRadioButton, QVBoxLayout, QWidget
 
 from counselor_app.core.errors import IssuanceRefused
 from counselor_app.core.messages import to_json
@@ -38,6 +38,22 @@ def refusal_html(message: Any, next_step: Any) -> str:
         text += "<br>" + html_escape(QCoreApplication.translate("EligibilityStep", "What you can do next: {step}")
                                      .format(step=words(next_step)))
     return text
+
+
+class _OptionText(QLabel):
+    """A choice's words beside its radio button, wrapped to the column's width; a click on them chooses it."""
+
+    def __init__(self, text: str, radio: QRadioButton, parent: QWidget) -> None:
+        super().__init__(text, parent)
+        self.radio = radio
+        self.setWordWrap(True)
+        self.setObjectName(f"{radio.objectName()}_text")
+
+    def mousePressEvent(self, event: Any) -> None:  # noqa: N802 (Qt override)
+        if self.radio.isEnabled():
+            self.radio.click()
+            self.radio.setFocus(Qt.FocusReason.MouseFocusReason)
+        event.accept()
 
 
 class EligibilityStep(WizardStep):
@@ -79,12 +95,18 @@ class EligibilityStep(WizardStep):
         self.question_boxes: dict[str, QGroupBox] = {}
         self.errors: dict[str, QLabel] = {}
         for q in profile.questions:
-            qbox = QGroupBox(q.text + ("" if q.required else self.tr(" (optional)")), self.body)
+            # A group box's title and a radio button's text never wrap: one long question or answer (New York's,
+            # or any in Spanish) would widen its column past the window. The texts are word-wrapped labels.
+            qbox = QGroupBox(self.body)
             qbox.setObjectName(f"question_{q.id}")
             qbox.setAccessibleName(q.text)
             ql = QVBoxLayout(qbox)
             ql.setContentsMargins(8, 4, 8, 4)
             ql.setSpacing(2)
+            question = QLabel(q.text + ("" if q.required else self.tr(" (optional)")), qbox)
+            question.setObjectName(f"question_text_{q.id}")
+            question.setWordWrap(True)
+            ql.addWidget(question)
             group = QButtonGroup(qbox)
             group.setExclusive(True)
             options: list[tuple[Any, str]]
@@ -98,11 +120,18 @@ class EligibilityStep(WizardStep):
                 target = ql  # type: ignore[assignment]
             self.buttons[q.id] = []
             for i, (value, label) in enumerate(options):
-                radio = QRadioButton(label, qbox)
+                radio = QRadioButton(label if q.type == "yes_no" else "", qbox)
                 radio.setObjectName(f"answer_{q.id}_{value}")
                 radio.setAccessibleName(f"{q.text} {label}")
                 group.addButton(radio, i)
-                target.addWidget(radio)
+                if q.type == "yes_no":
+                    target.addWidget(radio)
+                else:
+                    option = QHBoxLayout()
+                    option.setSpacing(4)
+                    option.addWidget(radio, 0, Qt.AlignmentFlag.AlignTop)
+                    option.addWidget(_OptionText(label, radio, qbox), 1)
+                    target.addLayout(option)
                 self.buttons[q.id].append((value, radio))
             if q.type == "yes_no":
                 target.addStretch(1)

@@ -182,11 +182,32 @@ class PlanStep(WizardStep):
     def _show(self, plan: Any) -> None:
         self.plan = plan
         needed = plan.hours_per_week_needed
-        summary = self.tr("Total: about {total} hours. Needs about {needed} hours a week until {deadline}; the "
-                          "job seeker has {weekly}.").format(
-            total=f"{plan.total_hours:g}", needed=f"{needed:g}" if needed is not None else "?",
-            deadline=labels.format_date(plan.complete_by), weekly=f"{plan.weekly_hours:g}")
-        verdict = self.tr("This plan fits.") if plan.fits else self.tr("This plan may not fit.")
+        measured = len(plan.items) - len(plan.unmeasured)
+        deadline = labels.format_date(plan.complete_by)
+        weekly = f"{plan.weekly_hours:g}"
+        if plan.items and not measured:
+            # A collection (or a course of unknown length) alone: no total to give, and no "0 hours".
+            summary = self.tr("The catalog gives no length for what is chosen, so the hours cannot be counted; "
+                              "the job seeker has {weekly} hours a week until {deadline}.").format(
+                weekly=weekly, deadline=deadline)
+        elif plan.unmeasured:
+            summary = self.tr("Total: at least {total} hours, without what has no length in the catalog. Needs at "
+                              "least {needed} hours a week until {deadline}; the job seeker has {weekly}.").format(
+                total=f"{plan.total_hours:g}", needed=f"{needed:g}" if needed is not None else "?",
+                deadline=deadline, weekly=weekly)
+        else:
+            summary = self.tr("Total: about {total} hours. Needs about {needed} hours a week until {deadline}; the "
+                              "job seeker has {weekly}.").format(
+                total=f"{plan.total_hours:g}", needed=f"{needed:g}" if needed is not None else "?",
+                deadline=deadline, weekly=weekly)
+        if plan.fits:
+            verdict = self.tr("This plan fits.")
+        elif plan.unmeasured and needed is not None and needed <= plan.weekly_hours:
+            verdict = self.tr("What can be counted fits; check the rest.")
+        elif plan.items and not measured:
+            verdict = self.tr("Whether this plan fits cannot be told yet.")
+        else:
+            verdict = self.tr("This plan may not fit.")
         text = f"<b>{html_escape(verdict)}"
         text += f"</b> {html_escape(summary)}"
         if plan.warnings:

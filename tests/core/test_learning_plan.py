@@ -199,3 +199,14 @@ def test_a_plan_in_spanish_has_the_same_dates_and_spanish_labels() -> None:
         title = next((i.title for i in english.items if i.id == m_en.item_id), "")
         assert milestone_label(m_en.kind, language="es", title=title, day=m_en.day, start=START) == m_es.label
         assert milestone_label(m_en.kind, title=title, day=m_en.day, start=START) == m_en.label
+
+
+def test_a_plan_of_a_collection_has_no_weekly_need_and_names_what_is_unmeasured() -> None:
+    """A collection is a menu of courses, not a length: a plan of one is not "0 hours, 0 a week"."""
+    plan = _plan(["entrepreneurship"])
+    assert [i.id for i in plan.unmeasured] == ["entrepreneurship"]
+    assert plan.total_hours == 0 and plan.hours_per_week_needed is None and not plan.fits
+    mixed = _plan(["entrepreneurship", "ai-for-everyone"])
+    assert [i.id for i in mixed.unmeasured] == ["entrepreneurship"]
+    assert mixed.total_hours == 6 and mixed.hours_per_week_needed is not None and not mixed.fits
+    assert _plan(["ai-for-everyone"]).unmeasured == ()

@@ -81,7 +81,7 @@ def test_outbox_table_model(qtmodeltester: Any) -> None:
 
     nameless = replace(item(9, "queued"), entity="appointment", person="", label="Appointment e9")
     model.set_rows([nameless])
-    assert model.index(0, COL_WHAT).data() == "Appointment of October 1, 2020, 2:05 PM"
+    assert model.index(0, COL_WHAT).data() == "Appointment of October 1, 2020, 10:05 AM"  # 14:05 UTC, center time
 
 
 def test_page_columns_give_room_to_what_matters(make_desk: DeskFactory, make_ctx: Any, qtbot: Any) -> None:

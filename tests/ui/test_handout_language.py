@@ -102,3 +102,22 @@ def test_the_handout_gives_the_centers_phone_address_and_hours(ui_ctx: Any) -> N
     assert "Hours: Mon–Fri" in english
     spanish = handout_html(handout_data(ui_ctx, _state(ui_ctx, preferred="es")))
     assert "Teléfono: (617) 555-0100" in spanish and "Horario: Mon–Fri" in spanish
+
+
+def test_the_handouts_total_never_counts_a_collection_as_zero_hours(ui_ctx: Any) -> None:
+    from counselor_app.ui.handout_pdf import handout_data, handout_html
+
+    program = ui_ctx.desk.profile.program
+
+    def html(chosen: list[str], preferred: str) -> str:
+        plan = build_learning_plan(ui_ctx.catalog, chosen, weekly_hours=10, start=ui_ctx.today(),
+                                   enroll_by=program.enroll_by, complete_by=program.complete_by)
+        state = dict(_state(ui_ctx, preferred=preferred), plan=plan.to_dict())
+        return handout_html(handout_data(ui_ctx, state))
+
+    only_collection = html(["entrepreneurship"], "en")
+    assert "In total" not in only_collection and "0 hours" not in only_collection
+    mixed = html(["entrepreneurship", "ai-for-everyone"], "en")
+    assert "In total at least" in mixed
+    assert "En total, al menos" in html(["entrepreneurship", "ai-for-everyone"], "es")
+    assert "In total at least" not in html(["ai-for-everyone"], "en")

@@ -88,12 +88,15 @@ def test_window_remembers_its_size(qtbot: Any, desk: Any, make_ctx: Any) -> None
     window = MainWindow(ctx)
     qtbot.addWidget(window)
     window.show()
-    window.resize(720, 520)
+    # The offscreen screen is small (800 wide): its smallest window, which differs from the default size.
+    window.resize(window.minimumSize())
+    wanted = (window.width(), window.height())
+    assert wanted != (window.sizeHint().width(), window.sizeHint().height())
     window.close()
     assert desk.settings.window_geometry and base64.b64decode(desk.settings.window_geometry)
     again = MainWindow(ctx)
     qtbot.addWidget(again)
-    assert (again.width(), again.height()) == (720, 520)
+    assert (again.width(), again.height()) == wanted
 
 
 def test_no_two_actions_of_the_window_share_a_shortcut(main_window: Any) -> None:
@@ -109,3 +112,19 @@ def test_no_two_actions_of_the_window_share_a_shortcut(main_window: Any) -> None
                 seen.setdefault(keys, []).append(action.text().replace("&", ""))
     clashes = {keys: names for keys, names in seen.items() if len(names) > 1}
     assert not clashes, clashes
+
+
+def test_the_status_bar_and_sync_page_read_the_centers_clock(main_window: Any, desk: Any) -> None:
+    """Today shows the center's time zone; the last sync (stored in UTC) must read the same clock everywhere."""
+    from counselor_app.core.desk import LAST_SUCCESS_KEY
+    from tests.ui import wizard_driver as drive
+
+    assert desk.settings.center_time_zone == "America/New_York"
+    desk.set_state(LAST_SUCCESS_KEY, "2020-10-01T20:42:00+00:00")
+    main_window.set_sync_status(True, 0, 0, 0, "2020-10-01T20:42:00+00:00")
+    assert "4:42 PM" in main_window.status.last_sync_label.text(), main_window.status.last_sync_label.text()
+    main_window.go_to("sync")
+    page = main_window.page("sync")
+    page.refresh()
+    drive.wait_for(lambda: "4:42 PM" in page.summary.text(), message=page.summary.text())
+    assert "8:42" not in page.summary.text()

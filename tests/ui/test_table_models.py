@@ -106,16 +106,50 @@ def test_catalog_model_and_filters(qtmodeltester: Any, shared_catalog: Any) -> N
     assert known == sorted(known) and hours[: len(known)] == known  # unknown lengths sort last
 
 
-def test_times_are_local_and_spelled_out() -> None:
+def test_times_are_in_the_centers_zone_and_spelled_out() -> None:
     from datetime import UTC, datetime
 
-    from counselor_app.ui.labels import format_when
+    from counselor_app.ui.labels import format_when, set_center_time_zone
 
     aware = datetime(2020, 10, 1, 14, 5, tzinfo=UTC)
-    local = aware.astimezone()
-    text = format_when(aware)
-    assert text.startswith(local.strftime("%B")) and str(local.year) in text and f":{local.minute:02d} " in text
-    assert format_when(aware.replace(tzinfo=None)) == text  # the store's naive timestamps are UTC
-    assert format_when(aware.isoformat()) == text
-    assert str(local.year) not in format_when(aware, year=False)
-    assert format_when("not a date") == "not a date"
+    set_center_time_zone("America/New_York")
+    try:
+        text = format_when(aware)
+        assert text == "October 1, 2020, 10:05 AM", text  # EDT, whatever the computer's own zone
+        assert format_when(aware.replace(tzinfo=None)) == text  # the store's naive timestamps are UTC
+        assert format_when(aware.isoformat()) == text
+        assert format_when(aware, year=False) == "October 1, 10:05 AM"
+        assert format_when("not a date") == "not a date"
+        set_center_time_zone("America/Los_Angeles")
+        assert format_when(aware) == "October 1, 2020, 7:05 AM"
+    finally:
+        set_center_time_zone(None)
+
+
+def test_spanish_times_use_the_24_hour_clock() -> None:
+    """One helper writes every time of day: the locale's own format, so Spanish reads 21:05, never 9:05 p. m."""
+    from datetime import UTC, datetime, time
+
+    from counselor_app.ui.i18n import install_translators
+    from counselor_app.ui.labels import format_clock, format_when, set_center_time_zone
+    from counselor_app.ui.outreach_table_models import clock_time
+    from counselor_app.ui.status_bar import format_last_sync
+
+    set_center_time_zone("America/New_York")
+    install_translators("es")
+    try:
+        assert format_clock(time(21, 5)) == "21:05"
+        assert format_clock(datetime(2020, 10, 1, 9, 5)) == "9:05"
+        assert clock_time(datetime(2020, 10, 1, 13, 30)) == "13:30"
+        when = datetime(2020, 10, 2, 1, 42, tzinfo=UTC)  # 21:42 on October 1 at the center
+        assert format_when(when) == "1 de octubre de 2020, 21:42"
+        assert format_last_sync(when.isoformat()) == "1 de octubre de 2020, 21:42"
+        assert "m." not in format_when(when)
+        model = AppointmentTableModel()
+        model.set_rows([AppointmentRow(id="a", when=datetime(2020, 10, 1, 14, 30), job_seeker_id="j", name="Ana",
+                                       kind="walk_in", status="in_progress", outcome=None, step="license")])
+        assert model.data(model.index(0, 0)) == "14:30"
+    finally:
+        install_translators("en")
+        set_center_time_zone(None)
+    assert format_clock(time(21, 5)) == "9:05 PM"

@@ -104,6 +104,12 @@ class LearningPlan:
     warnings: tuple[str, ...]
     catalog_version: str = ""
 
+    @property
+    def unmeasured(self) -> tuple[PlanItem, ...]:
+        """Items the catalog gives no length for (a collection, until courses are chosen from it): the total
+        counts none of them, so with any of them it is only a lower bound, and with nothing else there is none."""
+        return tuple(i for i in self.items if i.hours is None)
+
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready form for the appointment record."""
         return {
@@ -260,7 +266,8 @@ def build_learning_plan(catalog: Catalog, chosen_ids: Sequence[str], *, weekly_h
     weeks = days / 7 if days > 0 else 0.0
     known = [i.hours for i in items if i.hours is not None]
     total = round(sum(known), 1)
-    needed = round(total / weeks, 1) if weeks > 0 else None
+    # Nothing measured is not "0 hours a week": the weekly need of a plan of collections is unknown.
+    needed = round(total / weeks, 1) if weeks > 0 and (known or not items) else None
     for planned in items:
         if planned.hours is None and planned.kind != CatalogItemKind.COLLECTION:
             warnings.append(_t("warn.hours_unknown", language, title=planned.title))
