@@ -347,8 +347,9 @@ class JobSeekerService:
         the last name's last word (a typo in the first three letters of both names at once is not caught).
 
         Bounded: the people born the same day are always read; those born the same year, and those in the same
-        ZIP, at most ``NAME_CANDIDATES`` per name prefix (a million job seekers give about 2,000 for a common
-        name in one year). E-mail and phone matches are never bounded."""
+        ZIP, at most ``NAME_CANDIDATES`` per name prefix (the ZIP's nearest in alphabetical order of the folded
+        name, half on each side). A million demo job seekers give about 1,200 for the commonest prefix ("mar")
+        in one year and 3,300 in one ZIP. E-mail and phone matches are never bounded."""
         email = cleaned.get("email")
         phone = cleaned.get("phone")
         birth = cleaned.get("birth_date")
@@ -399,31 +400,48 @@ class JobSeekerService:
         """Ids of the people with a name prefix in ``prefixes`` (as typed; folded here as the full-text index
         folds them), the same birth year or ZIP, and a folded name near ``key``. Reads only the covering indexes
         of ``job_seeker_name_key``; names are compared on the stored folded names (rapidfuzz, in C)."""
-        wanted: list[tuple[str, dict[str, Any]]] = []
+        parts: list[str] = []
+        params: list[Any] = []
+        half = NAME_CANDIDATES // 2
         for raw in prefixes:
             prefix = fold_query_prefix(raw)
             if prefix is None:
                 continue
             if len(prefix) >= PREFIX_LETTERS:  # one stored prefix: the index's first column is fixed
-                where, params = "prefix = :p", {"p": prefix}
+                where, where_params = "prefix = ?", [prefix]
             else:  # "Li", "Bo": every stored prefix that starts with these letters
-                where, params = "prefix >= :p AND prefix < :p_end", {"p": prefix, "p_end": prefix + "\U0010ffff"}
+                where, where_params = "prefix >= ? AND prefix < ?", [prefix, prefix + "\U0010ffff"]
             if birth:
-                wanted.append((f"{where} AND birth_date = :day", params | {"day": birth.isoformat()}))
-                wanted.append((f"{where} AND birth_date BETWEEN :y0 AND :y1 LIMIT {NAME_CANDIDATES}",
-                               params | {"y0": date(birth.year, 1, 1).isoformat(),
-                                         "y1": date(birth.year, 12, 31).isoformat()}))
+                parts.append(f"{where} AND birth_date = ?")
+                params += [*where_params, birth.isoformat()]
+                parts.append(f"{where} AND birth_date BETWEEN ? AND ? LIMIT {NAME_CANDIDATES}")
+                params += [*where_params, date(birth.year, 1, 1).isoformat(), date(birth.year, 12, 31).isoformat()]
             if zip_code:
-                wanted.append((f"{where} AND zip_code = :zip LIMIT {NAME_CANDIDATES}", params | {"zip": zip_code}))
+                # In one ZIP the index runs in folded-name order: read the names on either side of this one, so
+                # that past the bound the nearest in spelling are the ones compared.
+                parts.append(f"{where} AND zip_code = ? AND name_fold >= ? ORDER BY prefix, name_fold LIMIT {half}")
+                params += [*where_params, zip_code, key]
+                parts.append(f"{where} AND zip_code = ? AND name_fold < ? ORDER BY prefix DESC, name_fold DESC "
+                             f"LIMIT {half}")
+                params += [*where_params, zip_code, key]
+        if not parts:
+            return set()
+        # One statement, read by the driver's own cursor: a few thousand index entries per check, where
+        # SQLAlchemy's per-statement and per-row work cost more than SQLite's (profiled at 100,000 people).
+        sql = " UNION ALL ".join(
+            f"SELECT * FROM (SELECT job_seeker_id, name_fold FROM job_seeker_name_key WHERE {part})" for part in parts)
+        cursor = session.connection().connection.driver_connection.cursor()
+        try:
+            rows = cursor.execute(sql, params).fetchall()
+        finally:
+            cursor.close()
         near: set[str] = set()
         limit = 1 if len(key) < 8 else 2
-        for where, params in wanted:
-            for sid, fold in session.execute(text(
-                    f"SELECT job_seeker_id, name_fold FROM job_seeker_name_key WHERE {where}"), params):
-                if sid in near or abs(len(fold) - len(key)) > limit:
-                    continue
-                if v.names_near(key, fold):
-                    near.add(sid)
+        for sid, fold in rows:
+            if sid in near or abs(len(fold) - len(key)) > limit:
+                continue
+            if v.names_near(key, fold):
+                near.add(sid)
         return near
 
     # -- writing -----------------------------------------------------------------------------------------
