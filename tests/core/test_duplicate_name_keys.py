@@ -252,3 +252,24 @@ def test_the_bound_keeps_people_born_the_same_day(desk, monkeypatch):
     assert twin[0] in found
     assert len(found & set(ids)) <= 3 * 3  # bounded: at most the cap per prefix query
     assert fts_words("Garcia-López") == ["garcia", "lopez"]
+
+
+def test_an_older_database_gets_its_keys_when_migrated(tmp_path):
+    """Migration i18d_folded_name backfills the keys of the people already stored, then the triggers keep them."""
+    import shutil
+    from pathlib import Path
+
+    from counselor_app.core.db import create_store_engine, migrate
+
+    path = tmp_path / "store-0001.db"
+    shutil.copy(Path(__file__).with_name("data") / "store-0001.db", path)
+    engine = create_store_engine(path, key_hex="5eed" * 16)
+    migrate(engine, path=path, backups_dir=tmp_path / "backups")
+    with engine.connect() as conn:
+        people = conn.exec_driver_sql("SELECT id, first_name, last_name, birth_date, zip_code FROM job_seeker").all()
+        stored = set(conn.exec_driver_sql(
+            "SELECT job_seeker_id, prefix, name_fold, birth_date, zip_code FROM job_seeker_name_key").all())
+    expected = {(sid, p, v.name_key(first, last), born, zip_code) for sid, first, last, born, zip_code in people
+                if born or zip_code for p in stored_prefixes(first, last)}
+    assert people and stored and stored == expected
+    engine.dispose()
