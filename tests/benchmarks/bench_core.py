@@ -19,8 +19,8 @@ from tests.benchmarks.run import BenchData, bench_data, summarize, working_copy
 
 # Rounds of the whole typing script (after one warm-up round) and writes timed, per scale.
 ROUNDS = {"smoke": 2, "full": 5, "1m": 5}
-WRITES = {"smoke": 25, "full": 150, "1m": 150}
-WORKLOAD_ROUNDS = {"smoke": 2, "full": 4, "1m": 4}
+WRITES = {"smoke": 25, "full": 150, "1m": 100}
+WORKLOAD_ROUNDS = {"smoke": 2, "full": 4, "1m": 2}
 
 # Names that are not in core/demo.py's lists, so new registrations are rarely flagged as possible duplicates.
 NEW_FIRST = ("Tomasz", "Ingrid", "Kofi", "Leilani", "Bogdan", "Zainab", "Mateus", "Yuki", "Anneliese", "Oksana",
