@@ -346,10 +346,12 @@ class JobSeekerService:
         the people one of whose names starts with the same three letters as the first name, the last name or
         the last name's last word (a typo in the first three letters of both names at once is not caught).
 
-        Bounded: the people born the same day are always read; those born the same year, and those in the same
-        ZIP, at most ``NAME_CANDIDATES`` per name prefix (the ZIP's nearest in alphabetical order of the folded
-        name, half on each side). A million demo job seekers give about 1,200 for the commonest prefix ("mar")
-        in one year and 3,300 in one ZIP. E-mail and phone matches are never bounded."""
+        Bounded: the people born the same day are always read; those born the same year at most
+        ``NAME_CANDIDATES`` per name prefix, and those in the same ZIP at most ``NAME_CANDIDATES`` on either side
+        of this name in alphabetical order of the folded name. A million demo job seekers give about 1,200 for
+        the commonest prefix ("mar") in one year and 3,300 in one ZIP, all read. Past the bound a ZIP's near
+        names that differ in their first letters ("Mei" for "Wei") can be missed. E-mail and phone matches are
+        never bounded."""
         email = cleaned.get("email")
         phone = cleaned.get("phone")
         birth = cleaned.get("birth_date")
@@ -402,7 +404,6 @@ class JobSeekerService:
         of ``job_seeker_name_key``; names are compared on the stored folded names (rapidfuzz, in C)."""
         parts: list[str] = []
         params: list[Any] = []
-        half = NAME_CANDIDATES // 2
         for raw in prefixes:
             prefix = fold_query_prefix(raw)
             if prefix is None:
@@ -417,12 +418,13 @@ class JobSeekerService:
                 parts.append(f"{where} AND birth_date BETWEEN ? AND ? LIMIT {NAME_CANDIDATES}")
                 params += [*where_params, date(birth.year, 1, 1).isoformat(), date(birth.year, 12, 31).isoformat()]
             if zip_code:
-                # In one ZIP the index runs in folded-name order: read the names on either side of this one, so
-                # that past the bound the nearest in spelling are the ones compared.
-                parts.append(f"{where} AND zip_code = ? AND name_fold >= ? ORDER BY prefix, name_fold LIMIT {half}")
+                # In one ZIP the index runs in folded-name order: read up to the bound on either side of this
+                # name, so that past it the nearest in alphabetical order are the ones compared.
+                parts.append(f"{where} AND zip_code = ? AND name_fold >= ? ORDER BY prefix, name_fold "
+                             f"LIMIT {NAME_CANDIDATES}")
                 params += [*where_params, zip_code, key]
                 parts.append(f"{where} AND zip_code = ? AND name_fold < ? ORDER BY prefix DESC, name_fold DESC "
-                             f"LIMIT {half}")
+                             f"LIMIT {NAME_CANDIDATES}")
                 params += [*where_params, zip_code, key]
         if not parts:
             return set()
