@@ -374,7 +374,7 @@ class JobSeekerService:
         with self._store.read() as session:
             if key and prefixes and (birth or zip_code):
                 near_ids = self._near_name_ids(session, key, prefixes, birth=birth, zip_code=zip_code)
-                near_ids.discard(exclude_id)  # type: ignore[arg-type]
+                near_ids.discard(exclude_id)
                 if near_ids:
                     queries.append(select(*columns).where(JobSeeker.id.in_(sorted(near_ids))))
             for query in queries:
