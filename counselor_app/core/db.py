@@ -21,6 +21,7 @@ from sqlalchemy.pool import QueuePool
 
 from counselor_app.core.errors import StoreError
 from counselor_app.core.messages import Message
+from counselor_app.core.name_keys import register_sql_functions
 from counselor_app.core.store import READ_ONLY_OPTION
 from counselor_app.core.store import Store as Store  # importable from here as before
 
@@ -133,6 +134,7 @@ def create_store_engine(path: Path, *, key_hex: str | None, pool_size: int = 4) 
         cur.execute("PRAGMA busy_timeout=10000")
         cur.execute(f"PRAGMA cache_size=-{int(CACHE_KIB)}")
         cur.close()
+        register_sql_functions(dbapi_conn)  # called by the job_seeker_name_key triggers (core/name_keys.py)
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn: Any) -> None:

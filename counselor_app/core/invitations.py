@@ -156,7 +156,7 @@ def _write_batch(desk: Desk, target: Path, *, for_date: date, dry_run: bool,
             .join(JobSeeker, JobSeeker.id == LicenseIssuance.job_seeker_id)
             .where(LicenseIssuance.program_id == program_id, LicenseIssuance.status == LicenseStatus.ISSUED,
                    LicenseIssuance.invitation_batch_id.is_(None), LicenseIssuance.issued_on <= for_date)
-            .order_by(LicenseIssuance.issued_on, LicenseIssuance.issued_at)).all()
+            .order_by(LicenseIssuance.issued_on, LicenseIssuance.issued_at, LicenseIssuance.id)).all()
         pending = int(session.scalar(select(func.count()).select_from(LicenseIssuance).where(
             LicenseIssuance.program_id == program_id, LicenseIssuance.status == LicenseStatus.PENDING_APPROVAL,
             LicenseIssuance.issued_on <= for_date)) or 0)
@@ -239,7 +239,7 @@ def _rewrite(desk: Desk, batch_ids: list[str], target: Path) -> int:
             select(JobSeeker.first_name, JobSeeker.last_name, LicenseIssuance.email, JobSeeker.id)
             .join(JobSeeker, JobSeeker.id == LicenseIssuance.job_seeker_id)
             .where(LicenseIssuance.invitation_batch_id.in_(batch_ids))
-            .order_by(LicenseIssuance.issued_on, LicenseIssuance.issued_at)).all()
+            .order_by(LicenseIssuance.issued_on, LicenseIssuance.issued_at, LicenseIssuance.id)).all()
     _place_file(target, invitation_csv((full_name(first, last), email, jsid) for first, last, email, jsid in rows))
     desk.audit("invitation_file_rewrite", entity=Entity.INVITATION_BATCH, entity_id=batch_ids[-1],
                detail={"rows": len(rows), "file_name": target.name, "batches": len(batch_ids)})

@@ -208,6 +208,12 @@ class LicenseIssuance(Base):
     __table_args__ = (
         # One live license per person per program; revoked ones stay for the record.
         Index("ix_license_one_per_program", "job_seeker_id", "program_id"),
+        # The reports' filters (issue 18): program and dates (the summary's grouping comes out in index order,
+        # no sort), and a center or a counselor over dates. Migration i18d_folded_name.
+        Index("ix_license_issuance_report", "program_id", "issued_on", "center_id", "issued_by", "status",
+              "job_seeker_id"),
+        Index("ix_license_issuance_center_report", "program_id", "center_id", "issued_on"),
+        Index("ix_license_issuance_counselor_report", "program_id", "issued_by", "issued_on"),
     )
 
 

@@ -18,9 +18,9 @@ from typing import Any
 from tests.benchmarks.run import BenchData, bench_data, summarize, working_copy
 
 # Rounds of the whole typing script (after one warm-up round) and writes timed, per scale.
-ROUNDS = {"smoke": 2, "full": 5}
-WRITES = {"smoke": 25, "full": 150}
-WORKLOAD_ROUNDS = {"smoke": 2, "full": 4}
+ROUNDS = {"smoke": 2, "full": 5, "1m": 5}
+WRITES = {"smoke": 25, "full": 150, "1m": 100}
+WORKLOAD_ROUNDS = {"smoke": 2, "full": 4, "1m": 2}
 
 # Names that are not in core/demo.py's lists, so new registrations are rarely flagged as possible duplicates.
 NEW_FIRST = ("Tomasz", "Ingrid", "Kofi", "Leilani", "Bogdan", "Zainab", "Mateus", "Yuki", "Anneliese", "Oksana",
@@ -145,7 +145,19 @@ def bench_writes(data: BenchData, *, n: int) -> dict[str, Any]:
         common: list[float] = []
         common_flagged = register_and_issue(desk, n=max(10, n // 3), start=20_000, rng=rng, register_ms=common,
                                             common_names=True)
+        # The duplicate check alone (issue 18: it grew 15x from 100,000 to 1 M), for names as common as the
+        # seeded ones, after one warm-up call.
+        check: list[float] = []
+        candidates = 0
+        desk.job_seekers.find_duplicates(new_person(30_000, rng, common_names=True))
+        for i in range(30_001, 30_001 + n):
+            person = new_person(i, rng, common_names=True)
+            t0 = time.perf_counter()
+            candidates += len(desk.job_seekers.find_duplicates(person))
+            check.append((time.perf_counter() - t0) * 1000.0)
     return {
+        "duplicate_check_common_ms": summarize(
+            check, unit="ms", note=f"find_duplicates alone, common names; {candidates} flagged in {n} checks"),
         "register_common_names_ms": summarize(
             common, unit="ms", note=f"names drawn like the seeded ones; {common_flagged} of {len(common)} flagged, "
             "then confirmed (both calls counted)"),

@@ -21,7 +21,7 @@ if str(REPO_ROOT) not in sys.path:
 
 from tests.benchmarks.run import BenchData, summarize, working_copy  # noqa: E402
 
-ROUNDS = {"smoke": 2, "full": 2}
+ROUNDS = {"smoke": 2, "full": 2, "1m": 1}
 
 
 def _child(data: BenchData, mode: str, out: Path) -> dict[str, Any]:

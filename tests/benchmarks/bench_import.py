@@ -19,7 +19,7 @@ if str(REPO_ROOT) not in sys.path:
 
 from tests.benchmarks.run import summarize, working_copy  # noqa: E402
 
-ROUNDS = {"smoke": 3, "full": 2}
+ROUNDS = {"smoke": 3, "full": 2, "1m": 2}
 
 
 def run(scale: str) -> dict[str, Any]:

@@ -28,9 +28,9 @@ REPO_ROOT = Path(__file__).resolve().parents[2]
 if str(REPO_ROOT) not in sys.path:
     sys.path.insert(0, str(REPO_ROOT))
 
-CHANGES = {"smoke": 500, "full": 10_000}
-BASELINE_CHANGES = {"smoke": 500, "full": 1_000}
-ROUNDS = {"smoke": 2, "full": 2}
+CHANGES = {"smoke": 500, "full": 10_000, "1m": 10_000}
+BASELINE_CHANGES = {"smoke": 500, "full": 1_000, "1m": 1_000}
+ROUNDS = {"smoke": 2, "full": 2, "1m": 2}
 PASSWORD = "benchmark password 2020"
 
 

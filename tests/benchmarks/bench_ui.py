@@ -19,7 +19,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from tests.benchmarks.run import summarize, working_copy  # noqa: E402
 
-ROUNDS = {"smoke": 1, "full": 3}
+ROUNDS = {"smoke": 1, "full": 3, "1m": 3}
 
 
 def _words(script: list[str]) -> list[str]:

@@ -1,6 +1,7 @@
 """Benchmark harness: seed the data once, run every benchmark module, print one table against the targets.
 
-    python tests/benchmarks/run.py [--scale smoke|full] [--json FILE] [--markdown FILE] [--only core,startup]
+    python tests/benchmarks/run.py [--scale smoke|full|1m] [--json FILE] [--markdown FILE] [--only core,startup]
+    python tests/benchmarks/run.py --scale 1m --compare full --only core,export,startup   # side by side
 
 Each benchmark module (``tests/benchmarks/bench_*.py``) has ``run(scale: str) -> dict`` and runs in its own child
 process, so one module's memory, Qt state or crash never colours another's figures. A module gets the shared,
@@ -50,15 +51,20 @@ SCALES: dict[str, dict[str, int]] = {
     # Job seekers (and, with license_share=1.0, as many issuances) in the seeded data folder.
     "smoke": {"job_seekers": 2_000},
     "full": {"job_seekers": 100_000},
+    # A large state's records on one administrator's desk (issue 18): seeded once (bulk inserts, a few minutes),
+    # cached like the others. The targets are the same as at ``full``.
+    "1m": {"job_seekers": 1_000_000},
 }
 AGENCY = "ma"
 DEFAULT_SEED = 1
+# The page cache of the seeding process at large scales (KiB): about the size of the million-person indexes.
+BULK_LOAD_CACHE_KIB = 1_500_000
 
 BENCH_MODULES: tuple[str, ...] = (
     "bench_core", "bench_startup", "bench_ui", "bench_recommend", "bench_sync", "bench_export", "bench_import",
 )
 # A module that takes longer than this is stopped and reported as an error (full scale gets more).
-MODULE_TIMEOUT_S = {"smoke": 180, "full": 1800}
+MODULE_TIMEOUT_S = {"smoke": 180, "full": 1800, "1m": 3600}
 
 
 @dataclass(frozen=True)
@@ -99,6 +105,10 @@ TARGETS: tuple[Target, ...] = (
            stat="max", limit=100.0),
     Target("register", "register a job seeker, call to committed",
            ("bench_core:register_ms",), stat="median", limit=20.0),
+    Target("register_common", "register a job seeker with a common name (some flagged, then confirmed)",
+           ("bench_core:register_common_names_ms",), stat="median", limit=20.0),
+    Target("duplicate_check", "duplicate check alone, common names (issue 18)",
+           ("bench_core:duplicate_check_common_ms",), stat="p95"),
     Target("issue", "issue a license, call to committed",
            ("bench_core:issue_ms",), stat="median", limit=20.0),
     Target("recommend", "one recommendation, 5,000-course catalog",
@@ -396,6 +406,8 @@ def _build(folder: Path, *, scale: str, n: int, seed: int, progress: bool) -> di
 
 
 def _seed_worker(data_dir: Path, n: int, seed: int) -> None:
+    from sqlalchemy import event
+
     from counselor_app.core import open_desk
     from counselor_app.core.db import checkpoint
     from counselor_app.core.demo import configure_demo_settings, seed_demo
@@ -404,7 +416,22 @@ def _seed_worker(data_dir: Path, n: int, seed: int) -> None:
     paths = DataPaths(data_dir).ensure()
     configure_demo_settings(paths.root, AGENCY)
     with open_desk(data_dir=paths.root, agency=AGENCY) as desk:
-        result = seed_demo(desk, job_seekers=n, seed=seed, license_share=1.0)
+        if n > 200_000:
+            # A bulk load, not a counselor's desk: random-UUID keys spread each chunk's inserts over every
+            # index page, so a page cache as large as the indexes, commits of 50,000 people and no fsync per
+            # commit make a million people a matter of minutes instead of most of an hour (profile: 86 % of
+            # the time in SQLite's executemany and commit). The folder is rebuilt if this process dies.
+            @event.listens_for(desk.store.engine, "connect")
+            def _bulk_load(dbapi_conn: Any, _record: Any) -> None:
+                cur = dbapi_conn.cursor()
+                cur.execute(f"PRAGMA cache_size=-{BULK_LOAD_CACHE_KIB}")
+                cur.execute("PRAGMA synchronous=OFF")
+                cur.execute("PRAGMA wal_autocheckpoint=100000")
+                cur.close()
+
+            desk.store.engine.dispose()  # pooled connections were opened before: reopen with the above
+        result = seed_demo(desk, job_seekers=n, seed=seed, license_share=1.0,
+                           chunk=50_000 if n > 200_000 else 5000)
         with desk.store.write() as session:
             session.connection().exec_driver_sql("PRAGMA optimize")
         checkpoint(desk.store.engine)
@@ -702,12 +729,95 @@ def run_all(scale: str, *, only: Sequence[str] | None = None, seed: int = DEFAUL
     return meta, rows
 
 
+def run_side_by_side(scales: Sequence[str], *, only: Sequence[str] | None = None, seed: int = DEFAULT_SEED,
+                     verbose: bool = True) -> dict[str, Any]:
+    """Each module at every scale in turn (module by module, so a change in the machine's load touches both
+    scales alike), with the load average before each run. Returns ``{"scales": {scale: meta}, "load": [...]}``
+    where each ``meta`` is shaped as :func:`run_all`'s."""
+    t0 = time.perf_counter()
+    datas = {scale: bench_data(scale, seed=seed, progress=verbose) for scale in scales}
+    names = [n for n in BENCH_MODULES if not only or n in only or n.removeprefix("bench_") in only]
+    results: dict[str, dict[str, ModuleResult]] = {scale: {} for scale in scales}
+    loads: list[dict[str, Any]] = []
+    for name in names:
+        for scale in scales:
+            load = round(os.getloadavg()[0], 2) if hasattr(os, "getloadavg") else None
+            if verbose:
+                print(f"  {name} at {scale} (load {load}) ...", end="", file=sys.stderr, flush=True)
+            res = run_module(name, scale, datas[scale], timeout_s=MODULE_TIMEOUT_S.get(scale, 1800))
+            results[scale][name] = res
+            loads.append({"module": name, "scale": scale, "load_avg_1m": load, "seconds": round(res.seconds, 1)})
+            if verbose:
+                print(f" {res.status} ({res.seconds:.1f} s)" + (f": {res.error.splitlines()[-1]}" if res.error
+                                                                 else ""), file=sys.stderr, flush=True)
+    out: dict[str, Any] = {"scales": {}, "load": loads, "total_s": round(time.perf_counter() - t0, 1),
+                           "date": dt.datetime.now().astimezone().isoformat(timespec="seconds"),
+                           "commit": _git_commit(), "machine": machine_info()}
+    for scale in scales:
+        rows = build_rows(results[scale])
+        out["scales"][scale] = {
+            "scale": scale, "job_seekers": datas[scale].job_seekers, "issuances": datas[scale].issuances,
+            "modules": {n: {"status": r.status, "seconds": round(r.seconds, 2), "error": r.error,
+                            "metrics": r.metrics} for n, r in results[scale].items()},
+            "rows": [asdict(r) | {"met_text": _met_text(r)} for r in rows], "_rows": rows}
+    return out
+
+
+def render_side_by_side(report: dict[str, Any], *, markdown: bool) -> str:
+    """One line per target: each scale's median and p95 / max, the growth from the first scale to the last, the
+    target, the ratio to its baseline and whether it is met at each scale."""
+    scales = list(report["scales"])
+    by_scale = {s: {r.key: r for r in report["scales"][s]["_rows"]} for s in scales}
+    sizes = {s: f"{report['scales'][s]['job_seekers']:,}" for s in scales}
+    head = ["what"]
+    for s in scales:
+        head += [f"{sizes[s]}: median", f"{sizes[s]}: p95 / max"]
+    head += [f"{scales[-1]} ÷ {scales[0]}", "target"]
+    head += [f"ratio to baseline at {sizes[s]}" for s in scales]
+    head += [f"met at {sizes[s]}" for s in scales]
+    lines = []
+    for t in TARGETS:
+        cells = [t.label]
+        rows = [by_scale[s].get(t.key) for s in scales]
+        for r in rows:
+            cells += [_fmt(r.median, r.unit) if r else "—", _spread_text(r) if r else "—"]
+        first, last = rows[0], rows[-1]
+        stat_first = getattr(first, t.stat, None) if first else None
+        stat_last = getattr(last, t.stat, None) if last else None
+        cells.append(f"{stat_last / stat_first:.2f}× ({t.stat})" if stat_first and stat_last else "—")
+        cells.append((rows[-1].target if rows[-1] else "") or "—")
+        cells += [(_ratio_text(r) or "—") if r else "—" for r in rows]
+        cells += [_met_text(r) if r else "—" for r in rows]
+        if all(r is None or r.status != "measured" for r in rows):
+            continue
+        lines.append(cells)
+    m = report["machine"]
+    loads = [x["load_avg_1m"] for x in report["load"] if x["load_avg_1m"] is not None]
+    intro = (f"Measured {report['date']}, scales {', '.join(f'`{s}` ({sizes[s]} job seekers)' for s in scales)} "
+             f"side by side (each module at every scale in turn) on {m['nproc']} CPU cores ({m['cpu_model']}), "
+             f"{m['ram_gb']} GB RAM, Python {m['python']}; load average {min(loads, default=0):.2f} to "
+             f"{max(loads, default=0):.2f} over the run; commit `{report['commit']}`.")
+    if markdown:
+        out = [intro, "", "| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
+        out += ["| " + " | ".join(c) + " |" for c in lines]
+        return "\n".join(out) + "\n"
+    widths = [max(len(head[i]), *(len(line[i]) for line in lines)) if lines else len(head[i])
+              for i in range(len(head))]
+    out = [intro, "", "  ".join(h.ljust(widths[i]) for i, h in enumerate(head)),
+           "  ".join("-" * w for w in widths)]
+    out += ["  ".join(c.ljust(widths[i]) for i, c in enumerate(line)) for line in lines]
+    return "\n".join(out)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--scale", choices=tuple(SCALES), default="smoke")
     parser.add_argument("--json", metavar="FILE", help="write every figure, the machine and the targets as JSON")
     parser.add_argument("--markdown", metavar="FILE", help="write the table as Markdown (for the README)")
     parser.add_argument("--only", help="comma-separated modules, e.g. core,startup")
+    parser.add_argument("--compare", choices=tuple(SCALES), metavar="SCALE",
+                        help="also run at this scale, module by module beside --scale, and print both side by "
+                             "side (e.g. --scale 1m --compare full)")
     parser.add_argument("--seed", type=int, default=DEFAULT_SEED)
     parser.add_argument("--job-seekers", type=int, metavar="N",
                         help="override the scale's size (development only: targets are for 100,000)")
@@ -727,6 +837,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
 
     only = [s.strip() for s in args.only.split(",")] if args.only else None
+    if args.compare:
+        report = run_side_by_side([args.compare, args.scale], only=only, seed=args.seed)
+        print(render_side_by_side(report, markdown=False))
+        if args.markdown:
+            Path(args.markdown).write_text(render_side_by_side(report, markdown=True))
+        if args.json:
+            for meta in report["scales"].values():
+                meta.pop("_rows")
+            Path(args.json).write_text(json.dumps(report, indent=2, default=_json_default))
+        failed = [n for meta in report["scales"].values() for n, m in meta["modules"].items()
+                  if m["status"] not in ("ok", "missing")]
+        return 1 if failed else 0
     meta, rows = run_all(args.scale, only=only, seed=args.seed)
     header = (f"Counselor Desk benchmarks: scale {args.scale} ({meta['job_seekers']:,} job seekers, "
               f"{meta['issuances']:,} issuances), {meta['machine']['nproc']} cores, load "
