@@ -58,8 +58,10 @@ class ReportFileActions(_PageBase):
         if self.ctx.demo:  # the demo's data folder is deleted on exit: offer the person's documents instead
             from PySide6.QtCore import QStandardPaths
 
-            folder = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-                          or Path.home())
+            documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+            # A folder that does not exist makes the file dialog fall back to the working directory (a checkout,
+            # a shared drive): offer the home folder then.
+            folder = Path(documents) if documents and Path(documents).is_dir() else Path.home()
         start = str(folder / name)
         path, _ = QFileDialog.getSaveFileName(self, title, start, pattern)
         return Path(path) if path else None
