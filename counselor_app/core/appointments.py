@@ -21,7 +21,7 @@ from counselor_app.core.models import (
     LearningPlanRecord,
     utcnow,
 )
-from counselor_app.core.op_changes import NO_CHANGES, OpChanges, returns_changes
+from counselor_app.core.op_changes import NO_CHANGES, OpChanges, Saved, returns_changes
 from counselor_app.core.vocabulary import (
     AppointmentKind,
     AppointmentOutcome,
@@ -245,8 +245,9 @@ class AppointmentService:
         record_audit(session, self._actor, "change", entity=Entity.JOB_SEEKER, entity_id=seeker.id,
                      detail={"fields": sorted(changed), "from": "attestation"})
 
+    @returns_changes
     def save_plan(self, *, job_seeker_id: str, plan: dict[str, Any],
-                  appointment_id: str | None = None) -> LearningPlanRecord:
+                  appointment_id: str | None = None) -> Saved[LearningPlanRecord]:
         with self._store.write() as session:
             if session.get(JobSeeker, job_seeker_id) is None:
                 raise NotFoundError(Message(
@@ -260,9 +261,10 @@ class AppointmentService:
                           payload=record_payload(record))
             record_audit(session, self._actor, "create", entity=Entity.LEARNING_PLAN, entity_id=record.id)
             session.expunge(record)
-            return record
+            return Saved(record)
 
-    def add_note(self, *, job_seeker_id: str, body: str, appointment_id: str | None = None) -> CaseNote:
+    @returns_changes
+    def add_note(self, *, job_seeker_id: str, body: str, appointment_id: str | None = None) -> Saved[CaseNote]:
         text = (body or "").strip()
         if not text:
             raise ValidationError({"body": Message(
@@ -284,4 +286,4 @@ class AppointmentService:
             append_change(session, entity=Entity.CASE_NOTE, entity_id=note.id, op=ChangeOp.CREATE, payload=record_payload(note))
             record_audit(session, self._actor, "create", entity=Entity.CASE_NOTE, entity_id=note.id)
             session.expunge(note)
-            return note
+            return Saved(note)

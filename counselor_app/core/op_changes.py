@@ -24,7 +24,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, field
-from typing import Any, ParamSpec, TypeVar
+from typing import Any, Generic, ParamSpec, TypeVar
 
 from counselor_app.core.vocabulary import Entity
 
@@ -74,6 +74,26 @@ class OpChanges:
 
 
 NO_CHANGES = OpChanges()
+
+
+@dataclass(frozen=True, slots=True)
+class Written:
+    """The typed result of a write that has nothing else to return (cancel a booking, release a claim, ...):
+    only what it changed."""
+
+    changes: OpChanges = NO_CHANGES
+
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True, slots=True)
+class Saved(Generic[T]):
+    """The typed result of a write that returns the record it wrote (a learning plan, a case note, a license
+    whose status changed): the record, detached from its session, and what the write changed."""
+
+    record: T
+    changes: OpChanges = NO_CHANGES
 
 _AREA_OF_ENTITY: dict[str, str] = {
     Entity.JOB_SEEKER: "job_seekers",

@@ -130,7 +130,7 @@ def test_only_administrators_revoke_and_always_with_a_reason(desk, configured_da
     with open_desk(data_dir=configured_data_dir, agency="ma", today=date(2020, 10, 1)) as admin:
         with pytest.raises(ValidationError, match="reason"):
             admin.licenses.change_status(result.issuance_id, status="revoked", reason=" ")
-        lic = admin.licenses.change_status(result.issuance_id, status="inactivated", reason="Learner asked")
+        lic = admin.licenses.change_status(result.issuance_id, status="inactivated", reason="Learner asked").record
         assert lic.status == "inactivated" and lic.version == 2
         with pytest.raises(IssuanceRefused, match="already inactivated"):
             admin.licenses.change_status(result.issuance_id, status="revoked", reason="again")
