@@ -21,7 +21,7 @@ from counselor_app.core.models import (
     LearningPlanRecord,
     utcnow,
 )
-from counselor_app.core.op_changes import NO_CHANGES, OpChanges, Saved, returns_changes
+from counselor_app.core.op_changes import NO_CHANGES, OpChanges, Saved, Written, returns_changes
 from counselor_app.core.vocabulary import (
     AppointmentKind,
     AppointmentOutcome,
@@ -63,8 +63,9 @@ class AppointmentService:
             session.expunge(appt)
             return appt
 
+    @returns_changes
     def start(self, *, job_seeker_id: str | None = None, kind: str = AppointmentKind.WALK_IN, place_kind: str = PlaceKind.CENTER,
-              place_name: str | None = None, appointment_id: str | None = None) -> Appointment:
+              place_name: str | None = None, appointment_id: str | None = None) -> Saved[Appointment]:
         """Open an appointment now (a walk-in, or a scheduled one that has arrived)."""
         if kind not in (AppointmentKind.WALK_IN, AppointmentKind.SCHEDULED):
             raise ValidationError({"kind": Message(
@@ -105,7 +106,7 @@ class AppointmentService:
             record_audit(session, self._actor, "create" if op == ChangeOp.CREATE else "change",
                          entity=Entity.APPOINTMENT, entity_id=appt.id)
             session.expunge(appt)
-            return appt
+            return Saved(appt)
 
     @staticmethod
     def _payload(appt: Appointment) -> dict[str, Any]:
@@ -144,8 +145,9 @@ class AppointmentService:
             session.expunge_all()
             return rows
 
+    @returns_changes
     def save_wizard_state(self, appointment_id: str, *, step: str, state: dict[str, Any],
-                          job_seeker_id: str | None = None) -> None:
+                          job_seeker_id: str | None = None) -> Written:
         """Autosave of the wizard: local only, committed at once so a power cut loses nothing typed."""
         with self._store.write() as session:
             appt = session.get(Appointment, appointment_id)
@@ -163,9 +165,11 @@ class AppointmentService:
                 append_change(session, entity=Entity.APPOINTMENT, entity_id=appt.id, op=ChangeOp.UPDATE,
                               payload={"job_seeker_id": job_seeker_id, "version": appt.version}, base_version=base)
             appt.updated_at = utcnow()
+        return Written()  # a local autosave announces nothing, unless it queued a new person (append_change)
 
+    @returns_changes
     def complete(self, appointment_id: str, *, outcome: str, notes: str | None = None,
-                 status: str = AppointmentStatus.COMPLETED) -> Appointment:
+                 status: str = AppointmentStatus.COMPLETED) -> Saved[Appointment]:
         if outcome not in OUTCOMES:
             raise ValidationError({"outcome": Message(
                     "appointments.outcome_not_listed",
@@ -198,7 +202,7 @@ class AppointmentService:
             record_audit(session, self._actor, "change", entity=Entity.APPOINTMENT, entity_id=appt.id,
                          detail={"outcome": outcome, "status": status})
             session.expunge(appt)
-            return appt
+            return Saved(appt)
 
     @returns_changes
     def attest(self, job_seeker_id: str, answers: dict[str, Any], *,

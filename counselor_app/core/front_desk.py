@@ -23,7 +23,7 @@ from counselor_app.core.changes import Actor, append_change, record_audit
 from counselor_app.core.errors import NotFoundError, ValidationError
 from counselor_app.core.messages import Message
 from counselor_app.core.models import Appointment, Center, JobSeeker, User, utcnow
-from counselor_app.core.op_changes import NO_CHANGES, OpChanges, Written, note_changes, returns_changes
+from counselor_app.core.op_changes import NO_CHANGES, OpChanges, Saved, Written, note_changes, returns_changes
 from counselor_app.core.outreach_models import (
     AppointmentBooking,
     CampaignContact,
@@ -211,7 +211,8 @@ class FrontDeskService:
                 WaitingEntry.status == WaitingStatus.WAITING).order_by(WaitingEntry.arrived_at)))
             return [self._row(session, e, now) for e in entries]
 
-    def start(self, entry_id: str) -> Appointment:
+    @returns_changes
+    def start(self, entry_id: str) -> Saved[Appointment]:
         """Call the person in: their appointment starts (the booked one, or a new walk-in) and they leave the
         list, in one transaction. Returns the appointment (detached) for the wizard to open."""
         now = self._clock()
@@ -262,7 +263,7 @@ class FrontDeskService:
                           payload=outbox_payload(entry), base_version=e_base)
             record_audit(session, self._actor, "call_in", entity=Entity.WAITING_ENTRY, entity_id=entry.id)
             session.expunge(appt)
-            return appt
+            return Saved(appt)
 
     @returns_changes
     def left_unseen(self, entry_id: str) -> Written:
