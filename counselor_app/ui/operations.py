@@ -30,8 +30,10 @@ Rules the helper enforces:
 from __future__ import annotations
 
 import concurrent.futures
+import functools
 import inspect
 import logging
+import operator
 import sys
 import threading
 import time
@@ -458,6 +460,9 @@ class CollectionOp(BackgroundOp[T]):
         # A service's typed result says what it changed (``changes``); work that made other calls as well (an
         # import followed by outcome proposals, a check followed by the pool's status) noted those here too.
         returned = changes_of(outcome[0])
+        if returned is None and isinstance(outcome[0], list | tuple):  # several service calls: merge their results
+            parts = [changes for changes in map(changes_of, outcome[0]) if changes is not None]
+            returned = functools.reduce(operator.or_, parts, NO_CHANGES) if parts else None
         self.changes = journal.changes | returned if returned is not None else journal.changes
         return outcome
 
