@@ -13,6 +13,11 @@ import notes learner progress, ...), and whoever runs an operation collects them
 The UI's background helper (``ui/operations.py``) does exactly that around every ``CollectionOp`` and fires one
 app-level ``operation_did_execute(OpChanges)`` signal; each page refreshes on the fields that concern it.
 Notes are kept per thread of execution (a ``ContextVar``), so two operations on two workers never mix.
+
+Services return typed results that carry what they changed: their own result dataclass with a ``changes`` field,
+``Saved[T]`` (the record written, e.g. a job seeker or an appointment) or ``Written`` (nothing else to return);
+``returns_changes`` fills ``changes`` from the notes the call made. The journal is how the notes travel from
+where the core writes (``append_change``, ``Desk.save_settings``) up to the service's result.
 Nothing here imports Qt or the database: the server and the CLI may use it as well.
 """
 

@@ -16,9 +16,11 @@ Rules the helper enforces:
   progress) when its signature takes one.
 - Results come back on the GUI thread through a queued Qt signal; callbacks whose ``parent`` widget was deleted
   in the meantime are dropped (a ``CollectionOp`` still announces its changes).
-- A ``CollectionOp`` never says what it changes: the core notes what it wrote (``core/op_changes.py``), the op
-  collects those notes on the worker and, on success, fires ``AppEvents.operation_did_execute(OpChanges)`` once;
-  each page refreshes on the fields that concern it (Anki's ``OpChanges`` and ``operation_did_execute`` hook).
+- A ``CollectionOp`` never says what it changes: the services return typed results carrying ``changes``
+  (``core/op_changes.py``; a list or tuple of results is merged), and on success the op fires
+  ``AppEvents.operation_did_execute(OpChanges)`` once; each page refreshes on the fields that concern it (Anki's
+  ``OpChanges`` and ``operation_did_execute`` hook). Calls that do not return their changes yet (signing in,
+  seeding the demo, sending booking mails) are still covered by the per-thread journal the op opens.
 - Database writes share one single-worker executor, so they are serialized in the order they were started;
   reads use a small pool; network work has its own single worker so a slow server never delays a save.
 - A progress dialog appears only when the work is still running after ~600 ms.
