@@ -198,7 +198,8 @@ def test_every_public_write_returns_what_it_changed(desk: Any, tmp_path: Any) ->
     call("outcomes.confirm_entered", lambda: outcomes.confirm_entered(desk, ["o1"]))
 
     missing = public_writers() - set(checked) - set(NOT_TYPED_YET) - READS_THAT_AUDIT - {
-        # exercised elsewhere with their changes (tests/core/test_op_changes.py, tests/core/test_outcomes.py, ...)
+        # typed (``@returns_changes``) but not driven here yet: each needs its own set-up (a pending license, a
+        # progress import, a relay, a desk past the retention age); their callers' tests still pass
         "LicenseService.approve_pending", "outcomes.propose_outcomes", "outcomes.reject_outcome",
         "outcomes.import_and_propose", "outcomes.propose_after_import", "retention.purge",
         "reminder_sender.send_reminders", "reminder_sender.configure_relay", "PartnerReferralService.decline",
