@@ -106,9 +106,9 @@ class ReconcileService(_ServiceBase):
         with self.store.read() as session:
             recs: dict[str, ServerRecord] = {}
             for chunk in _chunks(sorted(wanted)):
-                for rec in session.scalars(select(ServerRecord).where(ServerRecord.entity == entity,
-                                                                      ServerRecord.entity_id.in_(chunk))):
-                    recs[rec.entity_id] = rec
+                for found in session.scalars(select(ServerRecord).where(ServerRecord.entity == entity,
+                                                                        ServerRecord.entity_id.in_(chunk))):
+                    recs[found.entity_id] = found
             later = sorted(i for i, rec in recs.items()
                            if known_until is None or rec.updated_at > known_until)
             held_then: dict[str, int] = {}
@@ -130,6 +130,7 @@ class ReconcileService(_ServiceBase):
                 continue
             if not principal.is_administrator and rec.center_id != principal.center_id:
                 continue  # another center's record: nothing to repair from here
+            held: p.RecordHeld
             if known_until is not None and rec.updated_at <= known_until:
                 held = "same" if rec.version == version else "behind" if rec.version < version else "ahead"
             elif held_then.get(entity_id, -1) >= version and rec.version >= version:

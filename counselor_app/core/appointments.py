@@ -21,7 +21,7 @@ from counselor_app.core.models import (
     LearningPlanRecord,
     utcnow,
 )
-from counselor_app.core.op_changes import NO_CHANGES, OpChanges, returns_changes
+from counselor_app.core.op_changes import NO_CHANGES, OpChanges, Saved, Written, returns_changes
 from counselor_app.core.vocabulary import (
     AppointmentKind,
     AppointmentOutcome,
@@ -63,8 +63,9 @@ class AppointmentService:
             session.expunge(appt)
             return appt
 
+    @returns_changes
     def start(self, *, job_seeker_id: str | None = None, kind: str = AppointmentKind.WALK_IN, place_kind: str = PlaceKind.CENTER,
-              place_name: str | None = None, appointment_id: str | None = None) -> Appointment:
+              place_name: str | None = None, appointment_id: str | None = None) -> Saved[Appointment]:
         """Open an appointment now (a walk-in, or a scheduled one that has arrived)."""
         if kind not in (AppointmentKind.WALK_IN, AppointmentKind.SCHEDULED):
             raise ValidationError({"kind": Message(
@@ -105,7 +106,7 @@ class AppointmentService:
             record_audit(session, self._actor, "create" if op == ChangeOp.CREATE else "change",
                          entity=Entity.APPOINTMENT, entity_id=appt.id)
             session.expunge(appt)
-            return appt
+            return Saved(appt)
 
     @staticmethod
     def _payload(appt: Appointment) -> dict[str, Any]:
@@ -144,8 +145,9 @@ class AppointmentService:
             session.expunge_all()
             return rows
 
+    @returns_changes
     def save_wizard_state(self, appointment_id: str, *, step: str, state: dict[str, Any],
-                          job_seeker_id: str | None = None) -> None:
+                          job_seeker_id: str | None = None) -> Written:
         """Autosave of the wizard: local only, committed at once so a power cut loses nothing typed."""
         with self._store.write() as session:
             appt = session.get(Appointment, appointment_id)
@@ -163,9 +165,11 @@ class AppointmentService:
                 append_change(session, entity=Entity.APPOINTMENT, entity_id=appt.id, op=ChangeOp.UPDATE,
                               payload={"job_seeker_id": job_seeker_id, "version": appt.version}, base_version=base)
             appt.updated_at = utcnow()
+        return Written()  # a local autosave announces nothing, unless it queued a new person (append_change)
 
+    @returns_changes
     def complete(self, appointment_id: str, *, outcome: str, notes: str | None = None,
-                 status: str = AppointmentStatus.COMPLETED) -> Appointment:
+                 status: str = AppointmentStatus.COMPLETED) -> Saved[Appointment]:
         if outcome not in OUTCOMES:
             raise ValidationError({"outcome": Message(
                     "appointments.outcome_not_listed",
@@ -198,7 +202,7 @@ class AppointmentService:
             record_audit(session, self._actor, "change", entity=Entity.APPOINTMENT, entity_id=appt.id,
                          detail={"outcome": outcome, "status": status})
             session.expunge(appt)
-            return appt
+            return Saved(appt)
 
     @returns_changes
     def attest(self, job_seeker_id: str, answers: dict[str, Any], *,
@@ -245,8 +249,9 @@ class AppointmentService:
         record_audit(session, self._actor, "change", entity=Entity.JOB_SEEKER, entity_id=seeker.id,
                      detail={"fields": sorted(changed), "from": "attestation"})
 
+    @returns_changes
     def save_plan(self, *, job_seeker_id: str, plan: dict[str, Any],
-                  appointment_id: str | None = None) -> LearningPlanRecord:
+                  appointment_id: str | None = None) -> Saved[LearningPlanRecord]:
         with self._store.write() as session:
             if session.get(JobSeeker, job_seeker_id) is None:
                 raise NotFoundError(Message(
@@ -260,9 +265,10 @@ class AppointmentService:
                           payload=record_payload(record))
             record_audit(session, self._actor, "create", entity=Entity.LEARNING_PLAN, entity_id=record.id)
             session.expunge(record)
-            return record
+            return Saved(record)
 
-    def add_note(self, *, job_seeker_id: str, body: str, appointment_id: str | None = None) -> CaseNote:
+    @returns_changes
+    def add_note(self, *, job_seeker_id: str, body: str, appointment_id: str | None = None) -> Saved[CaseNote]:
         text = (body or "").strip()
         if not text:
             raise ValidationError({"body": Message(
@@ -284,4 +290,4 @@ class AppointmentService:
             append_change(session, entity=Entity.CASE_NOTE, entity_id=note.id, op=ChangeOp.CREATE, payload=record_payload(note))
             record_audit(session, self._actor, "create", entity=Entity.CASE_NOTE, entity_id=note.id)
             session.expunge(note)
-            return note
+            return Saved(note)

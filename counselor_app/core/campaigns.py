@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any, Protocol
@@ -28,7 +28,7 @@ from counselor_app.core.errors import CounselorDeskError, NotFoundError, Validat
 from counselor_app.core.job_seekers import JobSeekerService
 from counselor_app.core.messages import Message
 from counselor_app.core.models import Appointment, JobSeeker, LicenseIssuance, utcnow
-from counselor_app.core.op_changes import OpChanges, note_changes
+from counselor_app.core.op_changes import NO_CHANGES, OpChanges, Written, note_changes, returns_changes
 from counselor_app.core.outreach_mail import MailError, MailSender, invitation_message
 from counselor_app.core.outreach_models import (
     CampaignContact,
@@ -273,6 +273,7 @@ class CampaignImported:
     matched: int
     prospects: int
     repeated: int
+    changes: OpChanges = field(default=NO_CHANGES, compare=False)  # what the write that returned it changed
 
 
 @dataclass(frozen=True, slots=True)
@@ -292,6 +293,7 @@ class ContactRow:
     claim_expires_at: datetime | None
     appointment_id: str | None
     referral_id: str | None
+    changes: OpChanges = field(default=NO_CHANGES, compare=False)  # what the write that returned it changed
 
 
 @dataclass(frozen=True, slots=True)
@@ -322,6 +324,7 @@ class ClaimResult:
     granted: bool
     holder: str
     expires_at: datetime
+    changes: OpChanges = field(default=NO_CHANGES, compare=False)  # what the write that returned it changed
 
 
 class ClaimArbiter(Protocol):
@@ -371,6 +374,7 @@ class CampaignService:
         return self._clock()
 
     # -- import ------------------------------------------------------------------------------------------------
+    @returns_changes
     def import_list(self, data: bytes, *, file_name: str, name: str, purpose: str | None = None,
                     progress: Callable[[int, int], None] | None = None,
                     cancel: Any = None) -> CampaignImported:
@@ -516,6 +520,7 @@ class CampaignService:
                                licensed=licensed, declined=declined)
 
     # -- working the queue --------------------------------------------------------------------------------------
+    @returns_changes
     def claim_next(self, campaign_id: str | None, *, minutes: int = CLAIM_MINUTES) -> ContactRow | None:
         """The next open person nobody else is working, claimed for ``minutes``; None when the queue is done.
 
@@ -543,6 +548,7 @@ class CampaignService:
             if result.granted:
                 return self.contact(candidate)
 
+    @returns_changes
     def claim(self, contact_id: str, *, minutes: int = CLAIM_MINUTES) -> ClaimResult:
         """Claim one chosen person; ``granted`` False names who holds them and until when."""
         result = self.arbiter.claim(contact_id, holder=self._actor.username, minutes=minutes)
@@ -559,7 +565,8 @@ class CampaignService:
                 contact.claimed_by = self._actor.username if result.granted else result.holder
                 contact.claim_expires_at = result.expires_at
 
-    def release(self, contact_id: str) -> None:
+    @returns_changes
+    def release(self, contact_id: str) -> Written:
         self.arbiter.release(contact_id, holder=self._actor.username)
         with self._store.write() as session:
             note_changes(OpChanges(outreach=True))
@@ -567,7 +574,9 @@ class CampaignService:
             if contact is not None and contact.claimed_by == self._actor.username:
                 contact.claimed_by = None
                 contact.claim_expires_at = None
+        return Written()
 
+    @returns_changes
     def record_attempt(self, contact_id: str, *, channel: AttemptChannel | str, outcome: AttemptOutcome | str,
                        reason: DeclineReason | str | None = None, note: str | None = None,
                        release: bool = True) -> ContactRow:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 import statistics
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any
@@ -23,7 +23,7 @@ from counselor_app.core.changes import Actor, append_change, record_audit
 from counselor_app.core.errors import NotFoundError, ValidationError
 from counselor_app.core.messages import Message
 from counselor_app.core.models import Appointment, Center, JobSeeker, User, utcnow
-from counselor_app.core.op_changes import OpChanges, note_changes
+from counselor_app.core.op_changes import NO_CHANGES, OpChanges, Saved, Written, note_changes, returns_changes
 from counselor_app.core.outreach_models import (
     AppointmentBooking,
     CampaignContact,
@@ -55,6 +55,7 @@ class WaitingRow:
     arrived_at: datetime
     arrived_local: datetime
     waited: timedelta
+    changes: OpChanges = field(default=NO_CHANGES, compare=False)  # what the write that returned it changed
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,6 +135,7 @@ class FrontDeskService:
         self.zone = center_zone(zone)
         self._clock = clock
 
+    @returns_changes
     def check_in(self, *, job_seeker_id: str | None = None, name: str | None = None,
                  appointment_id: str | None = None) -> WaitingRow:
         """Put someone on the waiting list now: a job seeker, a booked appointment that has arrived, or a walk-in
@@ -209,7 +211,8 @@ class FrontDeskService:
                 WaitingEntry.status == WaitingStatus.WAITING).order_by(WaitingEntry.arrived_at)))
             return [self._row(session, e, now) for e in entries]
 
-    def start(self, entry_id: str) -> Appointment:
+    @returns_changes
+    def start(self, entry_id: str) -> Saved[Appointment]:
         """Call the person in: their appointment starts (the booked one, or a new walk-in) and they leave the
         list, in one transaction. Returns the appointment (detached) for the wizard to open."""
         now = self._clock()
@@ -260,9 +263,10 @@ class FrontDeskService:
                           payload=outbox_payload(entry), base_version=e_base)
             record_audit(session, self._actor, "call_in", entity=Entity.WAITING_ENTRY, entity_id=entry.id)
             session.expunge(appt)
-            return appt
+            return Saved(appt)
 
-    def left_unseen(self, entry_id: str) -> None:
+    @returns_changes
+    def left_unseen(self, entry_id: str) -> Written:
         now = self._clock()
         with self._store.write() as session:
             note_changes(OpChanges(outreach=True, appointments=True))
@@ -279,14 +283,17 @@ class FrontDeskService:
             session.flush()
             append_change(session, entity=Entity.WAITING_ENTRY, entity_id=entry.id, op=ChangeOp.UPDATE,
                           payload=outbox_payload(entry), base_version=base)
+        return Written()
 
-    def mark_served(self, appointment_id: str) -> None:
+    @returns_changes
+    def mark_served(self, appointment_id: str) -> Written:
         """After an appointment ends: a partner referral behind it becomes ``served``."""
         with self._store.write() as session:
             note_changes(OpChanges(outreach=True, appointments=True))
             ref = session.scalar(select(PartnerReferral).where(PartnerReferral.appointment_id == appointment_id))
             if ref is not None:
                 set_referral_status(session, ref.id, ReferralStatus.SERVED, now=self._clock())
+        return Written()
 
     def wait_and_service(self, start: date, end: date) -> WaitServiceFigures:
         """Figures over arrivals from local ``start`` to ``end`` inclusive (for the reports)."""

@@ -31,6 +31,7 @@ from counselor_app.core.models import (
     utcnow,
 )
 from counselor_app.core.name_keys import PREFIX_LETTERS, fold_query_prefix
+from counselor_app.core.op_changes import Saved, returns_changes
 from counselor_app.core.vocabulary import ChangeOp, Entity
 
 if TYPE_CHECKING:
@@ -451,7 +452,8 @@ class JobSeekerService:
         return near
 
     # -- writing -----------------------------------------------------------------------------------------
-    def register(self, data: Mapping[str, Any], *, confirmed_not_duplicate: bool = False) -> JobSeeker:
+    @returns_changes
+    def register(self, data: Mapping[str, Any], *, confirmed_not_duplicate: bool = False) -> Saved[JobSeeker]:
         cleaned = clean_job_seeker(data, today=self.today())
         if not confirmed_not_duplicate:
             candidates = self._duplicates(cleaned, exclude_id=None)
@@ -468,10 +470,11 @@ class JobSeekerService:
                           payload=record_payload(seeker), base_version=None)
             record_audit(session, self._actor, "create", entity=Entity.JOB_SEEKER, entity_id=seeker.id)
             session.expunge(seeker)
-            return seeker
+            return Saved(seeker)
 
+    @returns_changes
     def update(self, job_seeker_id: str, changes: Mapping[str, Any], *, expected_version: int | None = None,
-               confirmed_not_duplicate: bool = True) -> JobSeeker:
+               confirmed_not_duplicate: bool = True) -> Saved[JobSeeker]:
         cleaned = clean_job_seeker(changes, today=self.today(), partial=True)
         if not confirmed_not_duplicate:
             candidates = self._duplicates(cleaned, exclude_id=job_seeker_id)
@@ -491,7 +494,7 @@ class JobSeekerService:
             changed = {k: val for k, val in cleaned.items() if getattr(seeker, k) != val}
             if not changed:
                 session.expunge(seeker)
-                return seeker
+                return Saved(seeker)
             base_version = seeker.version
             for key, value in changed.items():
                 setattr(seeker, key, value)
@@ -505,4 +508,4 @@ class JobSeekerService:
             record_audit(session, self._actor, "change", entity=Entity.JOB_SEEKER, entity_id=seeker.id,
                          detail={"fields": sorted(changed)})
             session.expunge(seeker)
-            return seeker
+            return Saved(seeker)

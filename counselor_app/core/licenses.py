@@ -25,7 +25,7 @@ from counselor_app.core.models import (
     LicensePool,
     utcnow,
 )
-from counselor_app.core.op_changes import NO_CHANGES, OpChanges, note_changes, returns_changes
+from counselor_app.core.op_changes import NO_CHANGES, OpChanges, Saved, Written, note_changes, returns_changes
 from counselor_app.core.vocabulary import (
     LIVE_LICENSE_STATUSES,
     ChangeOp,
@@ -245,7 +245,8 @@ class LicenseService:
                                   service_record_id=service_id,
                                   block_remaining=max(0, pool.block_size - pool.block_used))
 
-    def change_status(self, issuance_id: str, *, status: str, reason: str) -> LicenseIssuance:
+    @returns_changes
+    def change_status(self, issuance_id: str, *, status: str, reason: str) -> Saved[LicenseIssuance]:
         """Revoke or inactivate a license: administrators only, always with a reason."""
         if not self._actor.is_administrator:
             raise PermissionDeniedError(Message("license.admin_only",
@@ -282,9 +283,10 @@ class LicenseService:
             record_audit(session, self._actor, f"license_{status}", entity=Entity.LICENSE_ISSUANCE,
                          entity_id=issuance.id, detail={"reason_given": True})
             session.expunge(issuance)
-            return issuance
+            return Saved(issuance)
 
-    def set_block(self, *, block_size: int, issued_statewide: int | None = None) -> None:
+    @returns_changes
+    def set_block(self, *, block_size: int, issued_statewide: int | None = None) -> Written:
         """Called by sync with the block the server reserved for this device."""
         if block_size < 0:
             raise ValueError("block_size must not be negative")
@@ -299,3 +301,4 @@ class LicenseService:
             pool.updated_at = utcnow()
             record_audit(session, self._actor, "license_block", entity=Entity.LICENSE_POOL,
                          entity_id=self._profile.program.id, detail={"block_size": block_size})
+        return Written()

@@ -13,6 +13,11 @@ import notes learner progress, ...), and whoever runs an operation collects them
 The UI's background helper (``ui/operations.py``) does exactly that around every ``CollectionOp`` and fires one
 app-level ``operation_did_execute(OpChanges)`` signal; each page refreshes on the fields that concern it.
 Notes are kept per thread of execution (a ``ContextVar``), so two operations on two workers never mix.
+
+Services return typed results that carry what they changed: their own result dataclass with a ``changes`` field,
+``Saved[T]`` (the record written, e.g. a job seeker or an appointment) or ``Written`` (nothing else to return);
+``returns_changes`` fills ``changes`` from the notes the call made. The journal is how the notes travel from
+where the core writes (``append_change``, ``Desk.save_settings``) up to the service's result.
 Nothing here imports Qt or the database: the server and the CLI may use it as well.
 """
 
@@ -24,7 +29,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, field
-from typing import Any, ParamSpec, TypeVar
+from typing import Any, Generic, ParamSpec, TypeVar
 
 from counselor_app.core.vocabulary import Entity
 
@@ -74,6 +79,26 @@ class OpChanges:
 
 
 NO_CHANGES = OpChanges()
+
+
+@dataclass(frozen=True, slots=True)
+class Written:
+    """The typed result of a write that has nothing else to return (cancel a booking, release a claim, ...):
+    only what it changed."""
+
+    changes: OpChanges = NO_CHANGES
+
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True, slots=True)
+class Saved(Generic[T]):
+    """The typed result of a write that returns the record it wrote (a learning plan, a case note, a license
+    whose status changed): the record, detached from its session, and what the write changed."""
+
+    record: T
+    changes: OpChanges = NO_CHANGES
 
 _AREA_OF_ENTITY: dict[str, str] = {
     Entity.JOB_SEEKER: "job_seekers",

@@ -56,7 +56,7 @@ from counselor_app.core.models import (
     OutcomeRecord,
     utcnow,
 )
-from counselor_app.core.op_changes import OpChanges, note_changes
+from counselor_app.core.op_changes import NO_CHANGES, OpChanges, note_changes, returns_changes
 from counselor_app.core.paths import resources_dir
 from counselor_app.core.reports import require_supervisor, write_csv_atomic
 from counselor_app.core.vocabulary import ChangeOp, LicenseStatus
@@ -212,6 +212,7 @@ class ProposalResult:
     already_known: int
     by_kind: dict[str, int]
     people: int
+    changes: OpChanges = field(default=NO_CHANGES, compare=False)  # what the write that returned it changed
 
 
 @dataclass(frozen=True, slots=True)
@@ -293,6 +294,7 @@ def compute_proposals(rules: OutcomeRules, *, program_id: str, complete_by: date
     return out
 
 
+@returns_changes
 def propose_outcomes(desk: Desk, *, catalog: Catalog | None = None, today: date | None = None) -> ProposalResult:
     """Add the proposals the desk's progress now supports; run after each usage-report import.
 
@@ -390,6 +392,7 @@ class OutcomeRow:
     status: OutcomeStatus
     reject_reason: str | None
     entered_at: datetime | None
+    changes: OpChanges = field(default=NO_CHANGES, compare=False)  # what the write that returned it changed
 
 
 def list_outcomes(desk: Desk, *, statuses: Sequence[OutcomeStatus | str] | None = None,
@@ -459,6 +462,7 @@ def _reviewing(desk: Desk, outcome_id_: str, allowed: tuple[OutcomeStatus, ...],
         yield session, rec
 
 
+@returns_changes
 def accept_outcome(desk: Desk, outcome_id_: str, *, achieved_on: date | None = None,
                    subject: str | None = None) -> OutcomeRow:
     """Accept a proposal (optionally corrected first): it becomes a record, pushed to the server. Administrators."""
@@ -478,6 +482,7 @@ def accept_outcome(desk: Desk, outcome_id_: str, *, achieved_on: date | None = N
     return _row(desk, outcome_id_)
 
 
+@returns_changes
 def edit_outcome(desk: Desk, outcome_id_: str, *, achieved_on: date | None = None,
                  subject: str | None = None) -> OutcomeRow:
     """Correct a proposed or accepted (not yet entered) outcome; an accepted one sends the change to the server."""
@@ -502,6 +507,7 @@ def edit_outcome(desk: Desk, outcome_id_: str, *, achieved_on: date | None = Non
     return _row(desk, outcome_id_)
 
 
+@returns_changes
 def reject_outcome(desk: Desk, outcome_id_: str, *, reason: str) -> OutcomeRow:
     """Reject a proposal, with the reason kept; it is not proposed again. Stays on this desk."""
     _require_admin(desk)
@@ -587,8 +593,10 @@ class EnteredResult:
     entered: int
     already_entered: int
     not_accepted: int
+    changes: OpChanges = field(default=NO_CHANGES, compare=False)  # what the write that returned it changed
 
 
+@returns_changes
 def confirm_entered(desk: Desk, outcome_ids: Iterable[str]) -> EnteredResult:
     """The administrator says these outcomes are now in the state's system. Each becomes ``entered`` (pushed)."""
     _require_admin(desk)

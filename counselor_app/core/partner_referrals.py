@@ -24,7 +24,7 @@ from counselor_app.core.changes import Actor, append_change, record_audit
 from counselor_app.core.errors import NotFoundError, ValidationError
 from counselor_app.core.messages import Message
 from counselor_app.core.models import JobSeeker, utcnow
-from counselor_app.core.op_changes import OpChanges, note_changes
+from counselor_app.core.op_changes import OpChanges, Written, note_changes, returns_changes
 from counselor_app.core.outreach_models import CampaignContact, PartnerReferral, outbox_payload
 from counselor_app.core.vocabulary import AppointmentStatus, ChangeOp, Entity
 
@@ -179,7 +179,8 @@ class PartnerReferralService:
             record_audit(session, self._actor, "referral_accept", entity="partner_referral", entity_id=ref.id)
             return contact.id
 
-    def decline(self, referral_id: str) -> None:
+    @returns_changes
+    def decline(self, referral_id: str) -> Written:
         with self._store.write() as session:
             note_changes(OpChanges(outreach=True))
             if session.get(PartnerReferral, referral_id) is None:
@@ -187,6 +188,7 @@ class PartnerReferralService:
                         "partner_referrals.referral_desk",
                         "This referral is not on this desk."))
             set_referral_status(session, referral_id, ReferralStatus.DECLINED, now=self._clock())
+        return Written()
 
     def promote_served(self) -> int:
         """Referrals whose appointment was held become ``served``; returns how many moved."""

@@ -44,6 +44,7 @@ from counselor_app.core.changes import append_change, record_audit
 from counselor_app.core.errors import CounselorDeskError, PermissionDeniedError
 from counselor_app.core.messages import Message, message_of
 from counselor_app.core.models import JobSeeker, ReminderSend, utcnow
+from counselor_app.core.op_changes import NO_CHANGES, OpChanges, Written, returns_changes
 from counselor_app.core.paths import resources_dir
 from counselor_app.core.profiles import load_profile
 from counselor_app.core.reminders import REMINDER_LISTS, build_reminder_list
@@ -368,9 +369,10 @@ def set_smtp_password(desk: Desk, password: str) -> None:
 SECURITY_CHOICES = ("starttls", "tls", "none")
 
 
+@returns_changes
 def configure_relay(desk: Desk, *, host: str, port: int, security: str, username: str, sender: str,
                     sender_name: str = "", ca_bundle: str = "", password: str | None = None,
-                    window_days: int | None = None) -> None:
+                    window_days: int | None = None) -> Written:
     """Check and save the relay settings (settings file) and the password (keyring only). Administrators.
 
     Raises ``ValidationError`` with a message per field; nothing is saved unless all are valid."""
@@ -415,6 +417,7 @@ def configure_relay(desk: Desk, *, host: str, port: int, security: str, username
     desk.save_settings()
     desk.audit("mail_relay_settings", detail={"host": host, "port": int(port), "security": security,
                                               "password_changed": password is not None})
+    return Written()
 
 
 def connect_relay(desk: Desk) -> SmtpConnection:
@@ -482,6 +485,7 @@ class SendReport:
     dry_run: bool = False
     texts_exported: int = 0
     failures: list[tuple[str, int | None, str]] = field(default_factory=list)  # (send id, SMTP code, reason)
+    changes: OpChanges = field(default=NO_CHANGES, compare=False)  # what the write that returned it changed
 
 
 def _claim(desk: Desk, plan: ReminderPlan, who: Recipient, *, channel: str, status: SendStatus,
@@ -565,6 +569,7 @@ def _classify(exc: BaseException) -> tuple[bool, int | None, str]:
     return True, None, type(exc).__name__  # a dropped connection, a timeout
 
 
+@returns_changes
 def send_reminders(desk: Desk, plan: ReminderPlan, *, connect: Callable[[], SmtpConnection] | None = None,
                    retry: SmtpRetry = SmtpRetry(), dry_run: bool = False,
                    progress: Callable[[int, int], None] | None = None, cancel: Event | None = None,

@@ -39,7 +39,7 @@ from counselor_app.core.models import (
     RemovalEntry,
     utcnow,
 )
-from counselor_app.core.op_changes import OpChanges, note_changes
+from counselor_app.core.op_changes import NO_CHANGES, OpChanges, note_changes, returns_changes
 from counselor_app.core.reports import require_supervisor
 from counselor_app.core.vocabulary import LicenseStatus
 
@@ -78,6 +78,7 @@ class RemovalFileResult:
     written: int
     waiting: list[RemovalCandidate] = field(default_factory=list)
     latest_import_at: datetime | None = None
+    changes: OpChanges = field(default=NO_CHANGES, compare=False)  # what the write that returned it changed
 
 
 def _columns(desk: Desk) -> tuple[str, ...]:
@@ -123,6 +124,7 @@ def removal_candidates(desk: Desk) -> list[RemovalCandidate]:
     return out
 
 
+@returns_changes
 def write_removal_file(desk: Desk, path: str | Path) -> RemovalFileResult:
     """Write the ready removals (none written before) to ``path`` in the provider's layout, and mark them.
 

@@ -25,7 +25,7 @@ source), and ``preview`` shows the same counts without changing anything.
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from typing import TYPE_CHECKING, Any
 
@@ -49,7 +49,7 @@ from counselor_app.core.models import (
     SyncState,
     utcnow,
 )
-from counselor_app.core.op_changes import OpChanges, note_changes
+from counselor_app.core.op_changes import NO_CHANGES, OpChanges, note_changes, returns_changes
 from counselor_app.core.outreach_models import (
     AppointmentBooking,
     CampaignContact,
@@ -120,6 +120,7 @@ class RetentionResult:
     preview: RetentionPreview
     purged: int  # job seekers
     outreach_purged: int = 0  # campaign contacts, partner referrals, bookings and waiting-list entries blanked
+    changes: OpChanges = field(default=NO_CHANGES, compare=False)  # what the write that returned it changed
 
 
 def policy(desk: Desk) -> RetentionPolicy | None:
@@ -218,6 +219,7 @@ def preview(desk: Desk, *, today: date | None = None) -> RetentionPreview:
                             recent + (0 if in_force else len(ids)), done)
 
 
+@returns_changes
 def purge(desk: Desk, *, today: date | None = None) -> RetentionResult:
     """Purge what ``preview`` counts as purgeable, in one transaction, and audit it. Decides again inside the
     write transaction, so a record changed or queued since the preview is kept."""

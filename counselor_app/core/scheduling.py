@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any
@@ -27,7 +27,7 @@ from counselor_app.core.changes import Actor, append_change, json_safe, record_a
 from counselor_app.core.errors import CounselorDeskError, NotFoundError, ValidationError
 from counselor_app.core.messages import Message
 from counselor_app.core.models import Appointment, JobSeeker, OutboxEntry, User, utcnow
-from counselor_app.core.op_changes import OpChanges, note_changes
+from counselor_app.core.op_changes import NO_CHANGES, OpChanges, Written, note_changes, returns_changes
 from counselor_app.core.outreach_mail import (
     AppointmentNotice,
     MailError,
@@ -158,6 +158,7 @@ class BookingRow:
     # Another live booking of the same counselor overlaps this one (made at another desk before either knew).
     double_booked: bool = False
     counselor_key: str | None = None
+    changes: OpChanges = field(default=NO_CHANGES, compare=False)  # what the write that returned it changed
 
 
 class SchedulingService:
@@ -174,6 +175,7 @@ class SchedulingService:
         return utc_to_local(self._clock(), self.zone)
 
     # -- booking -----------------------------------------------------------------------------------------
+    @returns_changes
     def book(self, *, local_start: datetime, minutes: int = 30, mode: BookingMode | str = BookingMode.IN_PERSON,
              counselor_id: str | None = None, job_seeker_id: str | None = None, contact_id: str | None = None,
              place_name: str | None = None, email: str | None = None, language: str | None = None,
@@ -384,6 +386,7 @@ class SchedulingService:
                                                                "updated_at": now}, base_version=b_base)
             record_audit(session, self._actor, str(status), entity=Entity.APPOINTMENT, entity_id=appt.id)
 
+    @returns_changes
     def reschedule(self, appointment_id: str, *, local_start: datetime, minutes: int,
                    counselor_id: str | None = None, fold: int = 0, counselor_key: str | None = None) -> BookingRow:
         """Move a booking that has not started to another time (and counselor). Raises ``BookingConflict``,
@@ -442,16 +445,20 @@ class SchedulingService:
                          detail={"minutes": minutes})
         return self.get(appointment_id)
 
-    def record_no_show(self, appointment_id: str) -> None:
+    @returns_changes
+    def record_no_show(self, appointment_id: str) -> Written:
         """The person did not come: the appointment is kept, marked ``no_show``; its time is free again."""
         if self.get(appointment_id).starts_at > self._clock():
             raise ValidationError({"status": Message(
                     "scheduling.appointment_marked_missed",
                     "An appointment can be marked as missed only once its time has come.")})
         self._set_status(appointment_id, BookingStatus.NO_SHOW)
+        return Written()
 
-    def cancel(self, appointment_id: str) -> None:
+    @returns_changes
+    def cancel(self, appointment_id: str) -> Written:
         self._set_status(appointment_id, BookingStatus.CANCELLED, cancel=True)
+        return Written()
 
     def get(self, appointment_id: str) -> BookingRow:
         with self._store.read() as session:

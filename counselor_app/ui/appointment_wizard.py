@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from counselor_app.core.op_changes import Written
 from counselor_app.ui.app_context import AppContext
 from counselor_app.ui.core_messages import error_words
 from counselor_app.ui.widgets import button, heading, make_primary, separator
@@ -365,11 +366,10 @@ class AppointmentWizard(QWidget):
         desk = self.ctx.desk
         gate = self._gate
 
-        def work() -> bool:
+        def work() -> Written | None:
             if not gate.claim(seq):
-                return False
-            desk.appointments.save_wizard_state(self_id, step=step, state=state, job_seeker_id=jsid)
-            return True
+                return None
+            return desk.appointments.save_wizard_state(self_id, step=step, state=state, job_seeker_id=jsid)
 
         self_id = self.appointment_id
         self.ctx.collection_op(None, work, success=self._saved) \
@@ -378,8 +378,8 @@ class AppointmentWizard(QWidget):
     def save_now(self) -> None:
         self.autosave()
 
-    def _saved(self, wrote: bool) -> None:
-        if wrote and not self._completed:
+    def _saved(self, wrote: Written | None) -> None:
+        if wrote is not None and not self._completed:
             try:
                 self.saved_label.setText(self.tr("✓ Saved"))
             except RuntimeError:  # the wizard was closed meanwhile

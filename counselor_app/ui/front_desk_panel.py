@@ -171,8 +171,8 @@ class FrontDeskPanel(QGroupBox):
         if row is None:
             return
 
-        def opened(appt: Any) -> None:
-            self.ctx.events.resume_appointment.emit(appt.id)
+        def opened(started: Any) -> None:  # Saved[Appointment]
+            self.ctx.events.resume_appointment.emit(started.record.id)
 
         self.ctx.collection_op(self, lambda: self.out.front_desk.start(row.id),
                                success=opened).run_in_background()

@@ -472,6 +472,10 @@ def save_form(ctx: AppContext, form: JobSeekerForm, *, job_seeker_id: str | None
         if on_done is not None:
             on_done()
 
-    op = ctx.collection_op(form, work, success=on_saved).failure(failed) \
+    def saved(result: Any) -> None:  # Saved[JobSeeker]: the record, and what the save changed
+        if on_saved is not None:
+            on_saved(result.record)
+
+    op = ctx.collection_op(form, work, success=saved).failure(failed) \
         .finally_(finished)
     op.with_progress(form.tr("Saving…")).run_in_background()

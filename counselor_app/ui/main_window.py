@@ -458,8 +458,8 @@ class MainWindow(QMainWindow):
         def work() -> Any:
             return desk.appointments.start(job_seeker_id=job_seeker_id or None, kind=AppointmentKind.WALK_IN)
 
-        self.ctx.collection_op(self, work, success=lambda appt: self._open_wizard(
-            appt.id, job_seeker_id=job_seeker_id or None, step=None, state={})).run_in_background()
+        self.ctx.collection_op(self, work, success=lambda started: self._open_wizard(
+            started.record.id, job_seeker_id=job_seeker_id or None, step=None, state={})).run_in_background()
 
     def resume_appointment(self, appointment_id: str) -> None:
         if self.ctx is None:

@@ -16,9 +16,11 @@ Rules the helper enforces:
   progress) when its signature takes one.
 - Results come back on the GUI thread through a queued Qt signal; callbacks whose ``parent`` widget was deleted
   in the meantime are dropped (a ``CollectionOp`` still announces its changes).
-- A ``CollectionOp`` never says what it changes: the core notes what it wrote (``core/op_changes.py``), the op
-  collects those notes on the worker and, on success, fires ``AppEvents.operation_did_execute(OpChanges)`` once;
-  each page refreshes on the fields that concern it (Anki's ``OpChanges`` and ``operation_did_execute`` hook).
+- A ``CollectionOp`` never says what it changes: the services return typed results carrying ``changes``
+  (``core/op_changes.py``; a list or tuple of results is merged), and on success the op fires
+  ``AppEvents.operation_did_execute(OpChanges)`` once; each page refreshes on the fields that concern it (Anki's
+  ``OpChanges`` and ``operation_did_execute`` hook). Calls that do not return their changes yet (signing in,
+  seeding the demo, sending booking mails) are still covered by the per-thread journal the op opens.
 - Database writes share one single-worker executor, so they are serialized in the order they were started;
   reads use a small pool; network work has its own single worker so a slow server never delays a save.
 - A progress dialog appears only when the work is still running after ~600 ms.
@@ -30,8 +32,10 @@ Rules the helper enforces:
 from __future__ import annotations
 
 import concurrent.futures
+import functools
 import inspect
 import logging
+import operator
 import sys
 import threading
 import time
@@ -458,6 +462,9 @@ class CollectionOp(BackgroundOp[T]):
         # A service's typed result says what it changed (``changes``); work that made other calls as well (an
         # import followed by outcome proposals, a check followed by the pool's status) noted those here too.
         returned = changes_of(outcome[0])
+        if returned is None and isinstance(outcome[0], list | tuple):  # several service calls: merge their results
+            parts = [changes for changes in map(changes_of, outcome[0]) if changes is not None]
+            returned = functools.reduce(operator.or_, parts, NO_CHANGES) if parts else None
         self.changes = journal.changes | returned if returned is not None else journal.changes
         return outcome
 

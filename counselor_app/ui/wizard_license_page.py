@@ -243,11 +243,11 @@ class LicenseStep(WizardStep):
         desk = self.ctx.desk
         job_seeker_id = self.state.chosen_job_seeker_id()
 
-        def saved(seeker: Any) -> None:
+        def saved(result: Any) -> None:  # Saved[JobSeeker]
             self.email_edit.setVisible(False)
             self.save_email_button.setVisible(False)
             self.email_error.setVisible(False)
-            self.wizard.set_job_seeker(seeker)
+            self.wizard.set_job_seeker(result.record)
             self.confirm.setChecked(False)
             self.enter()
             self.confirm.setFocus()

@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
     QTableWidgetItem,
 )
 
+from counselor_app.core.models import LearningPlanRecord
+from counselor_app.core.op_changes import Saved
 from counselor_app.ui import labels
 from counselor_app.ui.catalog_table_model import format_hours
 from counselor_app.ui.core_messages import error_words
@@ -233,9 +235,9 @@ class PlanStep(WizardStep):
         job_seeker_id = self.state.chosen_job_seeker_id()
         appointment_id = self.wizard.appointment_id
 
-        def saved(record: Any) -> None:
+        def saved(saved_plan: Saved[LearningPlanRecord]) -> None:
             self.state.plan = plan_dict
-            self.state.plan_id = record.id
+            self.state.plan_id = saved_plan.record.id
             proceed(None)
 
         self.ctx.collection_op(self, lambda: desk.appointments.save_plan(

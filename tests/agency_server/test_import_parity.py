@@ -30,7 +30,7 @@ def both(server: Server, tmp_path: Path):
     ids = {}
     for first, last, email in people:
         seeker = desk.job_seekers.register({"first_name": first, "last_name": last, "email": email},
-                                           confirmed_not_duplicate=True)
+                                           confirmed_not_duplicate=True).record
         ids[first] = seeker.id
     server.push("dana", [change(entity_id=ids[first], first_name=first, last_name=last, email=email)
                          for first, last, email in people])

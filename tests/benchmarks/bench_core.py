@@ -115,12 +115,12 @@ def register_and_issue(desk: Any, *, n: int, start: int, rng: random.Random,
         data = new_person(i, rng, common_names=common_names)
         t0 = time.perf_counter()
         try:
-            seeker = desk.job_seekers.register(data)
+            seeker = desk.job_seekers.register(data).record
         except DuplicateJobSeekerWarning:
             flagged += 1  # the counselor confirms it is someone else: that second call counts too
-            seeker = desk.job_seekers.register(data, confirmed_not_duplicate=True)
+            seeker = desk.job_seekers.register(data, confirmed_not_duplicate=True).record
         t1 = time.perf_counter()
-        appt = desk.appointments.start(job_seeker_id=seeker.id)
+        appt = desk.appointments.start(job_seeker_id=seeker.id).record
         att = desk.appointments.attest(seeker.id, ELIGIBLE, appointment_id=appt.id)
         t2 = time.perf_counter()
         result = desk.licenses.issue(seeker.id, appointment_id=appt.id, attestation_id=att.attestation_id)

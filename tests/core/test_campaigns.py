@@ -61,9 +61,9 @@ def supervisor_desk(desk):
 @pytest.fixture
 def locals_(supervisor_desk):
     d = supervisor_desk
-    ana = d.job_seekers.register({"first_name": "Ana", "last_name": "Rivera", "email": "ana@example.org"})
-    bob = d.job_seekers.register({"first_name": "Robert", "last_name": "Chen", "phone": "6175550102"})
-    carla = d.job_seekers.register({"first_name": "Carla", "last_name": "Souza", "agency_customer_id": "MA-777"})
+    ana = d.job_seekers.register({"first_name": "Ana", "last_name": "Rivera", "email": "ana@example.org"}).record
+    bob = d.job_seekers.register({"first_name": "Robert", "last_name": "Chen", "phone": "6175550102"}).record
+    carla = d.job_seekers.register({"first_name": "Carla", "last_name": "Souza", "agency_customer_id": "MA-777"}).record
     return ana, bob, carla
 
 

@@ -24,7 +24,7 @@ answers = {"employment_status": "unemployed", "covid_reason": "laid_off", "attes
 n = 0
 while True:
     seeker = desk.job_seekers.register({"first_name": "Crash", "last_name": "Tester", "email": f"c{n}@example.com"},
-                                       confirmed_not_duplicate=True)
+                                       confirmed_not_duplicate=True).record
     desk.appointments.attest(seeker.id, answers)
     result = desk.licenses.issue(seeker.id)
     print(result.issuance_id, flush=True)

@@ -37,7 +37,7 @@ def _status(out, appointment_id: str) -> DayStatus:
 
 
 def test_booked_checked_in_in_appointment_served(desk, out, clock) -> None:
-    ana = desk.job_seekers.register({"first_name": "Ana", "last_name": "Rivera"})
+    ana = desk.job_seekers.register({"first_name": "Ana", "last_name": "Rivera"}).record
     row = out.scheduling.book(local_start=datetime(2026, 3, 10, 10, 0), job_seeker_id=ana.id)
     assert _status(out, row.appointment_id) == DayStatus.BOOKED
     assert [r.appointment_id for r in out.scheduling.due_today()] == [row.appointment_id]
@@ -46,7 +46,7 @@ def test_booked_checked_in_in_appointment_served(desk, out, clock) -> None:
     assert _status(out, row.appointment_id) == DayStatus.CHECKED_IN
     assert [r.day_status for r in out.scheduling.day(clock.now.date())] == [DayStatus.CHECKED_IN]
     assert out.scheduling.due_today() == []
-    appt = out.front_desk.start(entry.id)
+    appt = out.front_desk.start(entry.id).record
     assert _status(out, appt.id) == DayStatus.IN_APPOINTMENT
     clock.now += timedelta(minutes=40)
     desk.appointments.complete(appt.id, outcome="needs_follow_up")
@@ -54,8 +54,8 @@ def test_booked_checked_in_in_appointment_served(desk, out, clock) -> None:
 
 
 def test_checked_in_then_left_is_booked_again_and_no_show_and_cancel(desk, out, clock) -> None:
-    ana = desk.job_seekers.register({"first_name": "Ana", "last_name": "Rivera"})
-    bo = desk.job_seekers.register({"first_name": "Bo", "last_name": "Chen"})
+    ana = desk.job_seekers.register({"first_name": "Ana", "last_name": "Rivera"}).record
+    bo = desk.job_seekers.register({"first_name": "Bo", "last_name": "Chen"}).record
     a = out.scheduling.book(local_start=datetime(2026, 3, 10, 8, 30), job_seeker_id=ana.id)
     b = out.scheduling.book(local_start=datetime(2026, 3, 10, 11, 0), job_seeker_id=bo.id)
     entry = out.front_desk.check_in(appointment_id=a.appointment_id)
@@ -72,15 +72,15 @@ def test_checked_in_then_left_is_booked_again_and_no_show_and_cancel(desk, out, 
 
 def test_walk_in_start_opens_on_the_person(desk, out) -> None:
     entry = out.front_desk.check_in(name="Tom  Baker")
-    appt = out.front_desk.start(entry.id)
+    appt = out.front_desk.start(entry.id).record
     assert appt.wizard_state == walk_in_draft("Tom Baker")
     assert appt.wizard_state["pages"]["find"]["search"] == "Tom Baker"
     assert appt.wizard_state["pages"]["find"]["form"]["last_name"] == "Baker"
 
 
 def test_reschedule_checks_conflicts_and_resets_the_reminder(desk, out, clock) -> None:
-    ana = desk.job_seekers.register({"first_name": "Ana", "last_name": "Rivera", "email": "ana@example.org"})
-    bo = desk.job_seekers.register({"first_name": "Bo", "last_name": "Chen"})
+    ana = desk.job_seekers.register({"first_name": "Ana", "last_name": "Rivera", "email": "ana@example.org"}).record
+    bo = desk.job_seekers.register({"first_name": "Bo", "last_name": "Chen"}).record
     a = out.scheduling.book(local_start=datetime(2026, 3, 11, 10, 0), job_seeker_id=ana.id, notes="Bring resume")
     b = out.scheduling.book(local_start=datetime(2026, 3, 11, 11, 0), job_seeker_id=bo.id)
     assert out.scheduling.get(a.appointment_id).notes == "Bring resume"

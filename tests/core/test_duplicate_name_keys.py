@@ -164,7 +164,7 @@ def test_the_indexed_check_flags_whom_the_full_text_check_flagged(desk, pool, da
     half = len(cleaned_population) // 2
     ids = _insert_bulk(desk, cleaned_population[:half])  # the demo's and the seeder's path
     for cleaned in cleaned_population[half:]:  # the counselor's path
-        ids.append(desk.job_seekers.register(cleaned, confirmed_not_duplicate=True).id)
+        ids.append(desk.job_seekers.register(cleaned, confirmed_not_duplicate=True).record.id)
     for change in edits:  # an edit of the name, birth date or ZIP moves the person's keys
         cleaned = _clean(change)
         if cleaned is not None and ids:
@@ -210,7 +210,7 @@ def test_keys_follow_every_write_path(desk):
     from counselor_app.sync.local_records import apply_server_record
 
     seeker = desk.job_seekers.register({"first_name": "Zoë", "last_name": "Ærø-Nguyễn", "birth_date": "1980-02-03",
-                                        "zip_code": "02108"}, confirmed_not_duplicate=True)
+                                        "zip_code": "02108"}, confirmed_not_duplicate=True).record
     _assert_keys_match_rows(desk)
     # The sync pull writes the server's version of a record through the ORM.
     with desk.store.write() as session:

@@ -33,7 +33,7 @@ def out(desk, clock):
 
 
 def test_walk_in_and_booked_arrivals_wait_then_start_and_feed_the_figures(desk, out, clock) -> None:
-    ana = desk.job_seekers.register({"first_name": "Ana", "last_name": "Rivera"})
+    ana = desk.job_seekers.register({"first_name": "Ana", "last_name": "Rivera"}).record
     booking = out.scheduling.book(local_start=datetime(2026, 3, 10, 10, 0), job_seeker_id=ana.id)
     assert [r.appointment_id for r in out.scheduling.due_today()] == [booking.appointment_id]
     walk_in = out.front_desk.check_in(name="  Tom   Baker ")
@@ -48,7 +48,7 @@ def test_walk_in_and_booked_arrivals_wait_then_start_and_feed_the_figures(desk, 
     waiting = out.front_desk.waiting()
     assert [(w.name, w.waited) for w in waiting] == [("Tom Baker", timedelta(minutes=15)),
                                                      ("Ana Rivera", timedelta(minutes=10))]
-    appt = out.front_desk.start(arrived.id)
+    appt = out.front_desk.start(arrived.id).record
     assert appt.id == booking.appointment_id and appt.status == "in_progress"
     assert [w.name for w in out.front_desk.waiting()] == ["Tom Baker"]
     assert out.scheduling.due_today() == []
@@ -56,7 +56,7 @@ def test_walk_in_and_booked_arrivals_wait_then_start_and_feed_the_figures(desk, 
         out.front_desk.start(arrived.id)
     clock.now += timedelta(minutes=30)
     desk.appointments.complete(appt.id, outcome="needs_follow_up")
-    walk_appt = out.front_desk.start(walk_in.id)
+    walk_appt = out.front_desk.start(walk_in.id).record
     assert walk_appt.kind == "walk_in" and walk_appt.job_seeker_id is None
     figures = out.front_desk.wait_and_service(date(2026, 3, 10), date(2026, 3, 10))
     assert figures.seen == 2 and figures.left_unseen == 0
@@ -97,7 +97,7 @@ def test_a_referral_from_the_feed_is_accepted_booked_and_served(desk, out, clock
     out.referrals.status_sent("r-1", "booked")
     clock.now = datetime(2026, 3, 11, 15, 0)
     entry = out.front_desk.check_in(appointment_id=row.appointment_id)
-    appt = out.front_desk.start(entry.id)
+    appt = out.front_desk.start(entry.id).record
     desk.appointments.complete(appt.id, outcome="needs_follow_up")
     out.front_desk.mark_served(appt.id)
     with desk.store.read() as session:

@@ -20,7 +20,7 @@ def counts(desk) -> tuple[int, int, int]:
 
 
 def test_register_writes_record_outbox_and_audit_together(desk) -> None:
-    seeker = desk.job_seekers.register(MARIA)
+    seeker = desk.job_seekers.register(MARIA).record
     assert seeker.phone == "6175550123" and seeker.version == 1
     assert counts(desk) == (1, 1, 1)
     with desk.store.read() as s:
@@ -68,7 +68,7 @@ def test_all_errors_are_reported_at_once(desk) -> None:
     ({"first_name": "Mariá", "last_name": "Lopes", "zip_code": "02119"}, "nearly the same name and ZIP code"),
 ])
 def test_possible_duplicates_are_reported_before_a_second_record(desk, second, reason) -> None:
-    first = desk.job_seekers.register(MARIA)
+    first = desk.job_seekers.register(MARIA).record
     with pytest.raises(DuplicateJobSeekerWarning) as warn:
         desk.job_seekers.register(second)
     assert warn.value.candidates[0].id == first.id
@@ -86,7 +86,7 @@ def test_different_people_are_not_flagged(desk) -> None:
 
 
 def test_search_by_prefix_over_names_email_phone_and_agency_id(desk) -> None:
-    maria = desk.job_seekers.register(MARIA | {"agency_customer_id": "MA1234567"})
+    maria = desk.job_seekers.register(MARIA | {"agency_customer_id": "MA1234567"}).record
     desk.job_seekers.register({"first_name": "Mariana", "last_name": "Smith", "email": "msmith@example.org"})
     desk.job_seekers.register({"first_name": "王", "last_name": "秀英", "phone": "212-555-0188"})
     ids = lambda q: [r.id for r in desk.job_seekers.search(q)]  # noqa: E731
@@ -106,13 +106,13 @@ def test_search_by_prefix_over_names_email_phone_and_agency_id(desk) -> None:
 
 def test_search_ranks_the_better_match_first(desk) -> None:
     desk.job_seekers.register({"first_name": "Smith", "last_name": "Jones", "email": "a@example.com"})
-    best = desk.job_seekers.register({"first_name": "Anna", "last_name": "Smith", "email": "anna.smith@example.com"})
+    best = desk.job_seekers.register({"first_name": "Anna", "last_name": "Smith", "email": "anna.smith@example.com"}).record
     assert desk.job_seekers.search("anna smith")[0].id == best.id
 
 
 def test_update_bumps_version_and_queues_only_the_change(desk) -> None:
-    seeker = desk.job_seekers.register(MARIA)
-    updated = desk.job_seekers.update(seeker.id, {"email": "maria.l@example.com"}, expected_version=1)
+    seeker = desk.job_seekers.register(MARIA).record
+    updated = desk.job_seekers.update(seeker.id, {"email": "maria.l@example.com"}, expected_version=1).record
     assert updated.version == 2
     with desk.store.read() as s:
         entry = s.scalars(select(OutboxEntry).order_by(OutboxEntry.seq.desc())).first()
@@ -128,7 +128,7 @@ def test_update_bumps_version_and_queues_only_the_change(desk) -> None:
 
 
 def test_history_is_audited_as_a_view(desk) -> None:
-    seeker = desk.job_seekers.register(MARIA)
+    seeker = desk.job_seekers.register(MARIA).record
     history = desk.job_seekers.history(seeker.id)
     assert history.licenses == [] and history.appointments == []
     with desk.store.read() as s:

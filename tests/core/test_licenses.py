@@ -21,7 +21,7 @@ NOT_ELIGIBLE = {"employment_status": "employed", "covid_reason": "not_related", 
 
 def person(desk, n: int = 0, **extra):
     data = {"first_name": "Keisha", "last_name": f"Brown{'abcdefghij'[n % 10]}", "email": f"keisha{n}@example.com"}
-    return desk.job_seekers.register(data | extra, confirmed_not_duplicate=True)
+    return desk.job_seekers.register(data | extra, confirmed_not_duplicate=True).record
 
 
 def eligible_person(desk, n: int = 0, **extra):
@@ -32,7 +32,7 @@ def eligible_person(desk, n: int = 0, **extra):
 
 def test_issuing_records_license_service_outbox_and_audit(desk) -> None:
     seeker = person(desk)
-    appt = desk.appointments.start(job_seeker_id=seeker.id)
+    appt = desk.appointments.start(job_seeker_id=seeker.id).record
     att = desk.appointments.attest(seeker.id, ELIGIBLE, appointment_id=appt.id)
     result = desk.licenses.issue(seeker.id, appointment_id=appt.id, attestation_id=att.attestation_id)
     assert result.status == "issued" and result.email == "keisha0@example.com"
@@ -80,7 +80,7 @@ def test_refused_without_attestation(desk) -> None:
 
 
 def test_refused_without_a_valid_email(desk) -> None:
-    seeker = desk.job_seekers.register({"first_name": "Wei", "last_name": "Chen"})
+    seeker = desk.job_seekers.register({"first_name": "Wei", "last_name": "Chen"}).record
     desk.appointments.attest(seeker.id, ELIGIBLE)
     err = _no_new_license(desk, lambda: desk.licenses.issue(seeker.id))
     assert err.reason_code == "invalid_email" and "Correct the e-mail" in err.next_step
@@ -130,7 +130,7 @@ def test_only_administrators_revoke_and_always_with_a_reason(desk, configured_da
     with open_desk(data_dir=configured_data_dir, agency="ma", today=date(2020, 10, 1)) as admin:
         with pytest.raises(ValidationError, match="reason"):
             admin.licenses.change_status(result.issuance_id, status="revoked", reason=" ")
-        lic = admin.licenses.change_status(result.issuance_id, status="inactivated", reason="Learner asked")
+        lic = admin.licenses.change_status(result.issuance_id, status="inactivated", reason="Learner asked").record
         assert lic.status == "inactivated" and lic.version == 2
         with pytest.raises(IssuanceRefused, match="already inactivated"):
             admin.licenses.change_status(result.issuance_id, status="revoked", reason="again")

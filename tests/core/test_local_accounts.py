@@ -96,7 +96,7 @@ def test_second_counselor_is_attributed_in_records_and_audit(desk, configured_da
     assert accounts.unlock(added.user_id, "outreach fair").ok
     desk.switch_actor(accounts.actor_for(added.user_id))
     seeker = desk.job_seekers.register({"first_name": "Rosa", "last_name": "Alvarez", "email": "rosa@example.org"},
-                                       confirmed_not_duplicate=True)
+                                       confirmed_not_duplicate=True).record
     with desk.store.read() as session:
         assert session.get(JobSeeker, seeker.id).created_by == added.user_id
         names = list(session.scalars(select(AuditEvent.actor_name).where(AuditEvent.entity_id == seeker.id)))

@@ -121,8 +121,8 @@ def test_full_appointment_and_sync_log_no_personal_data_or_secrets(desk, app_log
     assert target == log_file(desk.paths)
 
     seeker = desk.job_seekers.register({"first_name": FIRST, "last_name": LAST, "email": EMAIL, "phone": PHONE},
-                                       confirmed_not_duplicate=True)
-    appointment = desk.appointments.start(job_seeker_id=seeker.id)
+                                       confirmed_not_duplicate=True).record
+    appointment = desk.appointments.start(job_seeker_id=seeker.id).record
     attested = desk.appointments.attest(seeker.id, ELIGIBLE, appointment_id=appointment.id)
     issued = desk.licenses.issue(seeker.id, appointment_id=appointment.id, attestation_id=attested.attestation_id)
     assert issued.status == "issued"

@@ -12,7 +12,7 @@ from counselor_app.core.op_changes import OpChanges, collect_changes, note_chang
 
 def test_real_services_report_what_they_wrote(desk: Any) -> None:
     with collect_changes() as registered:
-        seeker = desk.job_seekers.register({"first_name": "Ana", "last_name": "Silva", "email": "ana@example.com"})
+        seeker = desk.job_seekers.register({"first_name": "Ana", "last_name": "Silva", "email": "ana@example.com"}).record
     assert registered.changes == OpChanges(job_seekers=True, outbox=True)
 
     with collect_changes() as started:
@@ -74,7 +74,7 @@ def test_typed_results_carry_what_the_call_changed(desk: Any) -> None:
 
     from counselor_app.core.op_changes import NO_CHANGES, changes_of, with_changes
 
-    seeker = desk.job_seekers.register({"first_name": "Ana", "last_name": "Silva", "email": "ana@example.com"})
+    seeker = desk.job_seekers.register({"first_name": "Ana", "last_name": "Silva", "email": "ana@example.com"}).record
     with collect_changes() as attested:
         att = desk.appointments.attest(seeker.id, {"employment_status": "unemployed", "covid_reason": "laid_off",
                                                    "attests": True})

@@ -21,8 +21,8 @@ FULL_WIDTH = str.maketrans("0123456789-/", "０１２３４５６７８９－／
 
 
 def test_case7_idn_domains_are_accepted_stored_for_the_provider_and_shown_as_typed(desk) -> None:
-    kim = desk.job_seekers.register(INPUTS["idn_email_unicode"])
-    olga = desk.job_seekers.register(INPUTS["idn_email_punycode_tld"])
+    kim = desk.job_seekers.register(INPUTS["idn_email_unicode"]).record
+    olga = desk.job_seekers.register(INPUTS["idn_email_punycode_tld"]).record
     assert kim.email == "kim@xn--bcher-kva.example" and v.display_email(kim.email) == "kim@bücher.example"
     assert olga.email == "olga@example.xn--p1ai" and v.display_email(olga.email) == "olga@example.рф"
 
@@ -37,14 +37,14 @@ def test_case7_addresses_no_provider_accepts_are_refused_with_the_reason(desk, a
 
 
 def test_case8_a_person_with_one_name_is_registered(desk) -> None:
-    seeker = desk.job_seekers.register(INPUTS["mononym"])
+    seeker = desk.job_seekers.register(INPUTS["mononym"]).record
     assert (seeker.first_name, seeker.last_name, seeker.full_name) == ("Sukarni", "", "Sukarni")
     assert [r.full_name for r in desk.job_seekers.search("Sukarni")] == ["Sukarni"]
 
 
 def test_case9_full_width_digits_are_stored_searched_and_compared_as_digits(desk) -> None:
     mei = desk.job_seekers.register({**INPUTS["fullwidth_digits_phone_zip"], "birth_date": "０４/１２/１９８５",
-                                     "last_occupation_soc": "４１－２０３１"})
+                                     "last_occupation_soc": "４１－２０３１"}).record
     assert (mei.phone, mei.zip_code, mei.last_occupation_soc) == ("6175550123", "02108", "41-2031")
     assert mei.birth_date.isoformat() == "1985-04-12"
     assert [r.id for r in desk.job_seekers.search("6175550123")] == [mei.id]
@@ -78,5 +78,5 @@ def test_idn_round_trip(domain: str, local: str) -> None:
 
 
 def test_one_name_person_without_a_last_name_field_at_all(desk) -> None:
-    seeker = desk.job_seekers.register({"first_name": "Sukarni"})
+    seeker = desk.job_seekers.register({"first_name": "Sukarni"}).record
     assert seeker.last_name == "" and seeker.full_name == "Sukarni"

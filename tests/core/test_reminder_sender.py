@@ -133,7 +133,7 @@ def make_desk(root: Path, port: int, *, people=PEOPLE, username: str = USER):
                 "consent_to_contact": consent, "prefers_text": text}
         if phone:
             data["phone"] = phone
-        seeker = desk.job_seekers.register(data, confirmed_not_duplicate=True)
+        seeker = desk.job_seekers.register(data, confirmed_not_duplicate=True).record
         att = desk.appointments.attest(seeker.id, ELIGIBLE)
         assert desk.licenses.issue(seeker.id, attestation_id=att.attestation_id).status == "issued"
         ids[mail] = seeker.id

@@ -38,7 +38,7 @@ def test_removal_waits_for_a_newer_progress_import_and_keeps_progress(tmp_path: 
         ids = {}
         for first, mail in (("Ana", "ana@example.org"), ("Ben", "ben@example.org"), ("Cy", "cy@example.org")):
             s = desk.job_seekers.register({"first_name": first, "last_name": "Lee", "email": mail},
-                                          confirmed_not_duplicate=True)
+                                          confirmed_not_duplicate=True).record
             att = desk.appointments.attest(s.id, ELIGIBLE)
             ids[first] = (s.id, desk.licenses.issue(s.id, attestation_id=att.attestation_id).issuance_id)
         write_invitation_file(desk, tmp_path / "invite.csv", for_date=TODAY)
@@ -50,7 +50,7 @@ def test_removal_waits_for_a_newer_progress_import_and_keeps_progress(tmp_path: 
         # A license never sent to the provider needs no removal. (Cy's went out in the invitation file, so revoke
         # one that did not: a new person after the file was made.)
         s = desk.job_seekers.register({"first_name": "Dee", "last_name": "Lee", "email": "dee@example.org"},
-                                      confirmed_not_duplicate=True)
+                                      confirmed_not_duplicate=True).record
         att = desk.appointments.attest(s.id, ELIGIBLE)
         dee = desk.licenses.issue(s.id, attestation_id=att.attestation_id).issuance_id
         desk.licenses.change_status(dee, status="revoked", reason="Issued by mistake")

@@ -45,7 +45,7 @@ def out(desk, clock):
 @pytest.fixture
 def ana(desk):
     return desk.job_seekers.register({"first_name": "Ana", "last_name": "Rivera", "email": "ana@example.org",
-                                      "preferred_language": "es", "phone": "617-555-0101"})
+                                      "preferred_language": "es", "phone": "617-555-0101"}).record
 
 
 def test_a_booking_across_the_spring_change_keeps_its_wall_clock_hour(out, ana) -> None:
@@ -117,7 +117,7 @@ def test_no_two_accepted_bookings_ever_overlap(desk, slots) -> None:
     from counselor_app.core.outreach_models import AppointmentBooking
 
     out = outreach_for(desk, clock=Clock(datetime(2026, 10, 28, 12)), mail=MemoryMailSender())
-    seeker = desk.job_seekers.register({"first_name": "Bo", "last_name": "Chen"}, confirmed_not_duplicate=True)
+    seeker = desk.job_seekers.register({"first_name": "Bo", "last_name": "Chen"}, confirmed_not_duplicate=True).record
     with desk.store.write() as session:
         session.query(AppointmentBooking).delete()
     accepted = []

@@ -37,7 +37,7 @@ def _visit(desk, service: FrontDeskService, clock: Clock, *, name: str, arrive: 
     if serve is None:
         service.left_unseen(entry.id)
         return
-    appt = service.start(entry.id)
+    appt = service.start(entry.id).record
     with desk.store.write() as session:
         session.get(Appointment, appt.id).ended_at = clock.now + timedelta(minutes=serve)
 

@@ -128,7 +128,7 @@ def register_many(desk: Desk, count: int, *, prefix: str = "p") -> list[str]:
     ids = []
     for i in range(count):
         seeker = desk.job_seekers.register({"first_name": f"{prefix.capitalize()}{letters(i)}", "last_name": "Tester",
-                                            "email": f"{prefix}{i}@example.org"}, confirmed_not_duplicate=True)
+                                            "email": f"{prefix}{i}@example.org"}, confirmed_not_duplicate=True).record
         ids.append(seeker.id)
     return ids
 

@@ -108,8 +108,8 @@ def test_a_partner_referral_reaches_the_desk_and_its_status_reaches_the_partner(
         # She arrives and is seen (registered at the appointment); the waiting list and the visit reach the
         # server, and the partner reads "served".
         entry = out.front_desk.check_in(appointment_id=booking.appointment_id)
-        appt = out.front_desk.start(entry.id)
-        seeker = desk.job_seekers.register({"first_name": "Mia", "last_name": "Lopez", "email": "mia@example.org"})
+        appt = out.front_desk.start(entry.id).record
+        seeker = desk.job_seekers.register({"first_name": "Mia", "last_name": "Lopez", "email": "mia@example.org"}).record
         desk.appointments.save_wizard_state(appt.id, step="summary", state={}, job_seeker_id=seeker.id)
         desk.appointments.complete(appt.id, outcome="needs_follow_up")
         report = sync_once(desk, retry=FAST_RETRY)

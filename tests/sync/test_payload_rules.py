@@ -44,10 +44,10 @@ def test_what_the_desk_saves_the_server_accepts(desk: Any, form: dict[str, Any],
                                                 note: str, with_person: bool) -> None:
     seen = {e.seq for e in _queued(desk)}
     try:
-        seeker = desk.job_seekers.register(form, confirmed_not_duplicate=True)
+        seeker = desk.job_seekers.register(form, confirmed_not_duplicate=True).record
     except CounselorDeskError:
         seeker = None
-    appointment = desk.appointments.start(job_seeker_id=seeker.id if seeker and with_person else None)
+    appointment = desk.appointments.start(job_seeker_id=seeker.id if seeker and with_person else None).record
     if seeker is not None:
         try:
             desk.job_seekers.update(seeker.id, edit)

@@ -32,7 +32,7 @@ def test_two_desks_share_bookings_refuse_double_booking_and_see_check_ins(agency
     sam_key = out_a.scheduling.counselors()[0][1]
 
     # A books Ana with its counselor; after a sync the front desk sees it and cannot book that time again.
-    ana = a.job_seekers.register({"first_name": "Ana", "last_name": "Rivera", "email": "ana@example.org"})
+    ana = a.job_seekers.register({"first_name": "Ana", "last_name": "Rivera", "email": "ana@example.org"}).record
     first = out_a.scheduling.book(local_start=_at(10), minutes=30, job_seeker_id=ana.id)
     assert sync_once(a, retry=FAST_RETRY).complete
     assert sync_once(b, retry=FAST_RETRY).complete
@@ -43,12 +43,12 @@ def test_two_desks_share_bookings_refuse_double_booking_and_see_check_ins(agency
     assert sam_key in [key for _, key, _ in out_b.scheduling.counselors()]
     clash = out_b.scheduling.check(local_start=_at(10, 15), minutes=30, counselor_id=None, counselor_key=sam_key)
     assert clash is not None and clash.appointment_id == first.appointment_id  # shown before saving
-    cy = b.job_seekers.register({"first_name": "Cy", "last_name": "Moss"})
+    cy = b.job_seekers.register({"first_name": "Cy", "last_name": "Moss"}).record
     with pytest.raises(BookingConflict):
         out_b.scheduling.book(local_start=_at(10, 15), minutes=30, job_seeker_id=cy.id, counselor_key=sam_key)
 
     # Apart (neither has synced), both desks book the counselor at 14:00.
-    bo = a.job_seekers.register({"first_name": "Bo", "last_name": "Chen"})
+    bo = a.job_seekers.register({"first_name": "Bo", "last_name": "Chen"}).record
     at_a = out_a.scheduling.book(local_start=_at(14), minutes=30, job_seeker_id=bo.id)
     at_b = out_b.scheduling.book(local_start=_at(14), minutes=45, job_seeker_id=cy.id, counselor_key=sam_key)
     assert sync_once(a, retry=FAST_RETRY).complete

@@ -22,12 +22,12 @@ ELIGIBLE = {"attests": True, "employment_status": "unemployed", "covid_reason": 
 
 def _register(desk, first: str = "Walker") -> str:  # type: ignore[no-untyped-def]
     return desk.job_seekers.register({"first_name": first, "last_name": "Inn", "email": f"{first.lower()}@example.org"},
-                                     confirmed_not_duplicate=True).id
+                                     confirmed_not_duplicate=True).record.id
 
 
 def test_walk_in_opened_before_a_person_is_picked_syncs_whole(agency: Agency, make_desk: DeskFactory) -> None:
     desk = signed_in(make_desk("walkin"), agency.url, "dana")
-    appointment = desk.appointments.start(kind="walk_in")  # nobody picked yet
+    appointment = desk.appointments.start(kind="walk_in").record  # nobody picked yet
     first = sync_once(desk)
     assert first.complete, first.summary()
     seeker = _register(desk)
@@ -40,7 +40,7 @@ def test_walk_in_opened_before_a_person_is_picked_syncs_whole(agency: Agency, ma
     record = agency.record("appointment", appointment.id)
     assert record is not None and record.data["job_seeker_id"] == seeker and record.data["status"] == "completed"
     # A walk-in who leaves before registering stays an appointment with no person, on the server too.
-    gone = desk.appointments.start(kind="walk_in")
+    gone = desk.appointments.start(kind="walk_in").record
     desk.appointments.complete(gone.id, outcome="declined", status="cancelled")
     assert sync_once(desk).complete
     assert agency.record("appointment", gone.id).data["job_seeker_id"] is None  # type: ignore[union-attr]
@@ -62,7 +62,7 @@ def test_records_the_server_never_saw_are_sent_again_without_a_counselor(agency:
 
         licensed = set(session.scalars(select(LicenseIssuance.job_seeker_id)))
         person = next(s for s in session.scalars(select(JobSeeker.id)) if s not in licensed)
-    appointment = desk.appointments.start(kind="walk_in")
+    appointment = desk.appointments.start(kind="walk_in").record
     desk.appointments.save_wizard_state(appointment.id, step="find", state={}, job_seeker_id=person)
     attestation = desk.appointments.attest(person, ELIGIBLE, appointment_id=appointment.id)
     desk.licenses.issue(person, appointment_id=appointment.id, attestation_id=attestation.attestation_id)

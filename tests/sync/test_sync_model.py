@@ -149,11 +149,11 @@ class SyncModel(RuleBasedStateMachine):
         """Several walk-ins in a row, each registered, attested and issued (the ordinary appointment)."""
         desk = self.desks[d]
         for _ in range(count):
-            appointment = desk.appointments.start(kind="walk_in")
+            appointment = desk.appointments.start(kind="walk_in").record
             self.made += 1
             person = desk.job_seekers.register(
                 {"first_name": "Busy" + letters(self.made), "last_name": "Walkin",
-                 "email": f"busy{self.made}@example.org"}, confirmed_not_duplicate=True).id
+                 "email": f"busy{self.made}@example.org"}, confirmed_not_duplicate=True).record.id
             desk.appointments.save_wizard_state(appointment.id, step="find", state={}, job_seeker_id=person)
             attestation = desk.appointments.attest(person, ELIGIBLE, appointment_id=appointment.id)
             desk.appointments.save_plan(job_seeker_id=person, appointment_id=appointment.id,

@@ -44,7 +44,7 @@ def test_accepted_outcome_syncs_and_counts_once(agency: Agency, make_desk: DeskF
     a = signed_in(admin_desk(make_desk, tmp_path, "a"), agency.url, "ada")
     b = signed_in(admin_desk(make_desk, tmp_path, "b"), agency.url, "bo")
     seeker = a.job_seekers.register({"first_name": "Rosa", "last_name": "Diaz", "email": "rosa@example.org"},
-                                    confirmed_not_duplicate=True)
+                                    confirmed_not_duplicate=True).record
     attestation = a.appointments.attest(seeker.id, ELIGIBLE)
     assert a.licenses.issue(seeker.id, attestation_id=attestation.attestation_id).status == "issued"
     report = tmp_path / "usage.csv"
@@ -101,7 +101,7 @@ def test_a_reminder_sent_on_one_desk_stops_the_other(agency: Agency, make_desk: 
     b = signed_in(admin_desk(make_desk, tmp_path, "b"), agency.url, "bo")
     seeker = a.job_seekers.register({"first_name": "Tomas", "last_name": "Reyes", "email": "tomas@example.org",
                                      "phone": "6175550123", "consent_to_contact": True, "prefers_text": True},
-                                    confirmed_not_duplicate=True)
+                                    confirmed_not_duplicate=True).record
     attestation = a.appointments.attest(seeker.id, ELIGIBLE)
     a.licenses.issue(seeker.id, attestation_id=attestation.attestation_id)
     plan = plan_reminders(a, "invited_not_joined")

@@ -54,7 +54,7 @@ class Device:
         for _ in range(rng.randint(4, 8)):
             seeker = self.desk.job_seekers.register(
                 {"first_name": f"{self.name}{letters(self.made)}", "last_name": "Random",
-                 "email": f"{self.name.lower()}{self.made}@example.org"}, confirmed_not_duplicate=True)
+                 "email": f"{self.name.lower()}{self.made}@example.org"}, confirmed_not_duplicate=True).record
             self.made += 1
             mine.append(seeker.id)
         everyone = self.seekers()

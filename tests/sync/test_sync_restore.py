@@ -22,7 +22,7 @@ from tests.sync.sync_support import Agency, DeskFactory, signed_in
 
 def _register(desk, first: str) -> str:  # type: ignore[no-untyped-def]
     return desk.job_seekers.register({"first_name": first, "last_name": "Restore",
-                                      "email": f"{first.lower()}@example.org"}, confirmed_not_duplicate=True).id
+                                      "email": f"{first.lower()}@example.org"}, confirmed_not_duplicate=True).record.id
 
 
 def _back_up(agency: Agency, backup: Path) -> None:

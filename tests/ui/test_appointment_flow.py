@@ -214,7 +214,7 @@ def test_past_the_issue_by_date_the_refusal_says_why_and_what_next(qtbot: Any, c
     late = open_desk(data_dir=configured_data_dir, agency="ma", today=date(2020, 11, 2))
     try:
         seeker = late.job_seekers.register({"first_name": "Omar", "last_name": "Hassan",
-                                            "email": "omar.hassan@example.com"})
+                                            "email": "omar.hassan@example.com"}).record
         window = MainWindow(make_ctx(late), remember_layout=False)
         qtbot.addWidget(window)
         window.show()

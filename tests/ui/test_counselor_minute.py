@@ -53,7 +53,7 @@ def _returning(desk: Any) -> Any:
         "phone": "6175550199", "zip_code": "02119", "preferred_language": "en",
         "employment_status": "unemployed", "unemployment_cause": "covid_layoff", "ui_claimant": True,
         "education": "high_school", "digital_skill": 3, "weekly_hours": 10, "interests": "bookkeeping",
-        "last_occupation_soc": "43-4051"})
+        "last_occupation_soc": "43-4051"}).record
 
 
 def test_returning_job_seeker_gets_a_license_in_ten_actions(main_window: Any, desk: Any) -> None:
@@ -129,7 +129,7 @@ def _assert_on_screen(window: QWidget, widget: QWidget) -> None:
 def test_a_recorded_attestation_updates_the_persons_details(main_window: Any, desk: Any) -> None:
     seeker = desk.job_seekers.register({
         "first_name": "Ilse", "last_name": "Marquardt", "email": "ilse.m@example.org",
-        "employment_status": "furloughed", "unemployment_cause": "covid_furlough"})
+        "employment_status": "furloughed", "unemployment_cause": "covid_furlough"}).record
     wizard = drive.start_walk_in(main_window)
     find = wizard.steps["find"]
     drive.type_into(find.search.search_edit, "Marquardt")

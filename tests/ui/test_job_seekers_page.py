@@ -17,7 +17,7 @@ def _page(main_window: Any) -> Any:
 
 def _register(desk: Any, first: str, last: str, email: str, **extra: Any) -> Any:
     return desk.job_seekers.register({"first_name": first, "last_name": last, "email": email, **extra},
-                                     confirmed_not_duplicate=True)
+                                     confirmed_not_duplicate=True).record
 
 
 def test_search_as_you_type(qtbot: Any, main_window: Any, desk: Any) -> None:
@@ -90,7 +90,7 @@ def test_duplicate_warning_open_existing_or_save_anyway(qtbot: Any, main_window:
 
 def test_edit_and_history(qtbot: Any, main_window: Any, desk: Any) -> None:
     seeker = _register(desk, "Mei", "Chen", "mei.chen@example.com")
-    appt = desk.appointments.start(job_seeker_id=seeker.id)
+    appt = desk.appointments.start(job_seeker_id=seeker.id).record
     desk.appointments.attest(seeker.id, {"employment_status": "unemployed", "covid_reason": "laid_off",
                                          "attests": True}, appointment_id=appt.id)
     desk.licenses.issue(seeker.id, appointment_id=appt.id)
@@ -132,7 +132,7 @@ def test_catalog_page_filters(qtbot: Any, main_window: Any) -> None:
 def test_idn_address_is_shown_as_typed_and_a_one_name_person_opens(qtbot: Any, main_window: Any, desk: Any) -> None:
     """Issue 12: stored in the provider's form (xn--), shown as the person typed it; a one-name title."""
     kim = _register(desk, "Kim", "Weber", "kim@bücher.example")
-    sukarni = desk.job_seekers.register({"first_name": "Sukarni"})
+    sukarni = desk.job_seekers.register({"first_name": "Sukarni"}).record
     page = _page(main_window)
     page.open_record(kim.id)
     qtbot.waitUntil(lambda: page.record_title.text() == "Kim Weber", timeout=2000)

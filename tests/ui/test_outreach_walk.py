@@ -47,7 +47,7 @@ def supervisor_window(qtbot: Any, desk: Any, make_ctx: Any, clock: Clock) -> Any
     desk.actor = replace(desk.actor, role="supervisor")
     ana = desk.job_seekers.register({"first_name": "Ana", "last_name": "Rivera", "email": "ana.rivera@example.org",
                                      "preferred_language": "es", "zip_code": "02118",
-                                     "employment_status": "unemployed"})
+                                     "employment_status": "unemployed"}).record
     ctx = make_ctx(desk)
     set_outreach(ctx, outreach_for(desk, clock=clock, mail=MemoryMailSender()))
     window = MainWindow(ctx, remember_layout=False)

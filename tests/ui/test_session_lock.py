@@ -181,7 +181,7 @@ def test_switching_counselor_locks_and_attributes_to_the_new_one(locked_window: 
     assert not window.session_lock.locked
     assert desk.actor.user_id == lee.user_id and "Lee Chen" in window.windowTitle()
     assert window.wizard is None, "the previous counselor's appointment is put away (autosaved)"
-    seeker = desk.job_seekers.register({"first_name": "Ana", "last_name": "Reyes"}, confirmed_not_duplicate=True)
+    seeker = desk.job_seekers.register({"first_name": "Ana", "last_name": "Reyes"}, confirmed_not_duplicate=True).record
     with desk.store.read() as session:
         actions = {(e.action, e.actor_name) for e in session.query(AuditEvent).all()}
         created_by = session.get(type(seeker), seeker.id).created_by
