@@ -33,6 +33,7 @@ from counselor_app.sync.local_records import (
     ForeignKeyResolver,
     apply_server_record,
     to_column_value,
+    waits_for_parent,
 )
 
 if TYPE_CHECKING:
@@ -42,6 +43,10 @@ CURSOR_KEY = "pull_cursor"
 CATALOG_KEY = "server_catalog"
 CATALOG_VERSION_KEY = "server_catalog_version"
 BLOCK_ID_KEY = "license_block_id"
+#: Feed records that arrived before the record they belong to (a booking before its appointment, a note before
+#: its job seeker: the feed lists a record where it last changed, so a parent edited later comes on a later
+#: page). Kept here, keyed "entity:id", and applied when the parent arrives: nothing the feed sends is lost.
+PARKED_KEY = "parked_feed_items"
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,7 +88,9 @@ def apply_page(desk: Desk, page: p.FeedPage) -> PageApplied:
     program_id = desk.profile.program.id
     with desk.store.write() as session:
         resolver = ForeignKeyResolver(session)
+        parked = _parked(session)
         record_ids = [i.entity_id for i in page.items if i.kind == FeedKind.RECORD and i.entity_id]
+        record_ids += [str(raw.get("entity_id") or "") for raw in parked.values()]
         pending: set[str] = set()
         for start in range(0, len(record_ids), 500):
             pending.update(session.scalars(select(OutboxEntry.entity_id).where(
@@ -93,7 +100,16 @@ def apply_page(desk: Desk, page: p.FeedPage) -> PageApplied:
         # people go first, then appointments, then the rest, bookings last (a stable sort: same-kind order kept).
         for item in sorted(page.items, key=_dependency_rank):
             if item.kind == FeedKind.RECORD:
+                key = f"{item.entity}:{item.entity_id}"
                 outcome = _apply_record(session, item, pending, resolver)
+                if outcome == "parked":
+                    kept = parked.get(key)
+                    if kept is None or int(kept.get("version") or 0) <= int(item.version or 0):
+                        parked[key] = item.model_dump(mode="json")
+                    continue
+                if outcome == "records" or item.deleted or (
+                        key in parked and int(parked[key].get("version") or 0) <= int(item.version or 0)):
+                    parked.pop(key, None)  # a newer copy (or its deletion) replaces the one kept
                 stats[outcome] += 1
                 if outcome == "records" and item.entity == Entity.APPOINTMENT_BOOKING:
                     stats["double_booked"] += int(shared_booking_arrived(session, item.entity_id or ""))
@@ -131,11 +147,50 @@ def apply_page(desk: Desk, page: p.FeedPage) -> PageApplied:
                     stats["ignored"] += 1
             else:
                 stats["ignored"] += 1  # a kind from a newer protocol minor version
+        if parked:
+            _apply_parked(session, parked, pending, resolver, stats)
+        set_state(session, PARKED_KEY, json.dumps(parked, ensure_ascii=False))
         set_state(session, CURSOR_KEY, page.next_cursor)
         if page.items:
             record_audit(session, desk.actor, "sync_pull", detail={
                 "records": stats["records"], "progress": stats["progress"], "catalog": stats["catalog"]})
     return PageApplied(**stats)
+
+
+def _parked(session: Session) -> dict[str, dict[str, Any]]:
+    raw = get_state(session, PARKED_KEY)
+    try:
+        value = json.loads(raw) if raw else {}
+    except ValueError:
+        return {}
+    return value if isinstance(value, dict) else {}
+
+
+def parked_count(desk: Desk) -> int:
+    """How many feed records wait here for the record they belong to."""
+    with desk.store.read() as session:
+        return len(_parked(session))
+
+
+def _apply_parked(session: Session, parked: dict[str, dict[str, Any]], pending: set[str],
+                  resolver: ForeignKeyResolver, stats: dict[str, Any]) -> None:
+    """Apply the kept records whose parent is here now; a chain (a note, its appointment, its job seeker) settles
+    in as many rounds as it is long."""
+    progress = True
+    while progress and parked:
+        progress = False
+        items = sorted((p.FeedItem.model_validate(raw) for raw in parked.values()), key=_dependency_rank)
+        for item in items:
+            resolver.forget_missing()
+            outcome = _apply_record(session, item, pending, resolver)
+            if outcome == "parked":
+                continue
+            parked.pop(f"{item.entity}:{item.entity_id}", None)
+            stats[outcome] += 1
+            if outcome == "records":
+                progress = True
+                if item.entity == Entity.APPOINTMENT_BOOKING:
+                    stats["double_booked"] += int(shared_booking_arrived(session, item.entity_id or ""))
 
 
 def _dependency_rank(item: p.FeedItem) -> int:
@@ -177,8 +232,9 @@ def _apply_record(session: Session, item: p.FeedItem, pending: set[str], resolve
     local = session.get(model, entity_id)
     if local is not None and int(getattr(local, "version", 0) or 0) >= version:
         return "ignored"
-    if entity == Entity.APPOINTMENT_BOOKING and session.get(Appointment, entity_id) is None:
-        return "ignored"  # its appointment did not reach this desk (the booking shares the appointment's id)
+    if local is None and waits_for_parent(session, entity=entity, entity_id=entity_id, data=item.data,
+                                          center_name=item.center, resolver=resolver):
+        return "parked"  # kept until the record it belongs to arrives (a later page)
     if entity == Entity.LICENSE_ISSUANCE:  # the invitation-file mark (issue 12) names a batch made elsewhere
         ensure_batch_known(session, item.data)
     row = apply_server_record(session, entity=entity, entity_id=entity_id, data=item.data, version=version,
