@@ -350,6 +350,26 @@ class SchedulingService:
         """Today's bookings not yet checked in, started, ended or missed: who is due at the front desk."""
         return [r for r in self.day(self.now_local().date()) if r.day_status == DayStatus.BOOKED]
 
+    def unconfirmed(self, appointment_ids: list[str]) -> set[str]:
+        """Of these appointments, the booked ones the center's calendar does not hold: the server refused the
+        booking (its counselor was booked at that time at another desk) while it took the appointment. At another
+        desk such an appointment has no booking at all (the server never had one to send); at the desk that made
+        it, the booking waits set aside. Either way it is not confirmed until that desk moves or cancels it."""
+        if not appointment_ids:
+            return set()
+        found: set[str] = set()
+        with self._store.read() as session:
+            for start in range(0, len(appointment_ids), 500):
+                chunk = appointment_ids[start:start + 500]
+                found.update(session.scalars(
+                    select(Appointment.id).outerjoin(AppointmentBooking, AppointmentBooking.id == Appointment.id)
+                    .where(Appointment.id.in_(chunk), Appointment.status == BookingStatus.SCHEDULED,
+                           AppointmentBooking.id.is_(None))))
+                found.update(session.scalars(select(OutboxEntry.entity_id).where(
+                    OutboxEntry.entity == Entity.APPOINTMENT_BOOKING, OutboxEntry.entity_id.in_(chunk),
+                    OutboxEntry.op == ChangeOp.CREATE, OutboxEntry.status == OutboxState.PARKED)))
+        return found
+
     # -- changes after booking ----------------------------------------------------------------------------
     def _set_status(self, appointment_id: str, status: BookingStatus, *, cancel: bool = False) -> None:
         with self._store.write() as session:

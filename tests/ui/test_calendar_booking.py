@@ -188,3 +188,25 @@ def test_today_and_calendar_agree_walk_in_opens_on_the_name_and_pause_says_pause
     out.front_desk.start(ana_entry.id)
     assert out.scheduling.get(booked.appointment_id).day_status == DayStatus.IN_APPOINTMENT
     clock.now += timedelta(hours=1)
+
+
+def test_today_says_not_confirmed_for_an_appointment_whose_booking_the_server_refused(window: Any, desk: Any,
+                                                                                      clock: Clock) -> None:
+    """The appointment came from another desk without its booking (the server refused the booking: the
+    counselor was booked at that time elsewhere): Today does not list it as an ordinary booked appointment."""
+    from counselor_app.core.outreach_models import AppointmentBooking
+
+    out = window.ctx._issue16_outreach
+    ana_id = desk.job_seekers.search("Rivera")[0].id
+    bruno_id = desk.job_seekers.search("Silva")[0].id
+    kept = out.scheduling.book(local_start=datetime(2020, 10, 1, 9, 30), job_seeker_id=ana_id)
+    refused = out.scheduling.book(local_start=datetime(2020, 10, 1, 11, 0), job_seeker_id=bruno_id)
+    with desk.store.write() as session:  # as the feed leaves it at another desk: the appointment alone
+        session.delete(session.get(AppointmentBooking, refused.appointment_id))
+    window.go_to("today")
+    today = window.page("today")
+    today.refresh()
+    drive.wait_for(lambda: today.model.rowCount() == 2)
+    texts = {today.model.row_at(i).id: today.model.data(today.model.index(i, 3)) for i in range(2)}
+    assert texts[kept.appointment_id] == "Booked"
+    assert texts[refused.appointment_id].startswith("Not confirmed: double-booked")

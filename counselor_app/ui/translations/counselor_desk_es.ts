@@ -120,6 +120,11 @@
         <source>Stopped at: {step}</source>
         <translation>Se detuvo en: {step}</translation>
     </message>
+    <message>
+        <location filename="../appointment_table_model.py" line="75" />
+        <source>Not confirmed: double-booked (the counselor has another appointment at this time; the desk that booked it must move or cancel it)</source>
+        <translation>Sin confirmar: reserva doble (el consejero tiene otra cita a esta hora; el escritorio que la reservó debe moverla o cancelarla)</translation>
+    </message>
 </context>
 <context>
     <name>AppointmentWizard</name>
@@ -326,11 +331,6 @@
         <translation>&amp;Reservar</translation>
     </message>
     <message>
-        <location filename="../booking_dialog.py" line="201" />
-        <source>&amp;Move to this time</source>
-        <translation>&amp;Cambiar a esta hora</translation>
-    </message>
-    <message>
         <location filename="../booking_dialog.py" line="203" />
         <source>Close</source>
         <translation>Cerrar</translation>
@@ -379,6 +379,11 @@
         <location filename="../booking_dialog.py" line="319" />
         <source>✓ {counselor} is free at this time.</source>
         <translation>✓ {counselor} está disponible a esta hora.</translation>
+    </message>
+    <message>
+        <location filename="../booking_dialog.py" line="198" />
+        <source>&amp;Save changes</source>
+        <translation>&amp;Guardar los cambios</translation>
     </message>
 </context>
 <context>
