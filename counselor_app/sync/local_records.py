@@ -113,10 +113,11 @@ FEED_TABLES = frozenset(m.__tablename__ for m in LOCAL_MODELS.values())
 
 
 def waits_for_parent(session: Session, *, entity: str, entity_id: str, data: dict[str, Any],
-                     center_name: str | None, resolver: ForeignKeyResolver) -> bool:
+                     center_name: str | None, resolver: ForeignKeyResolver, optional_links: bool = True) -> bool:
     """Whether a new record cannot be stored yet because the record it belongs to (its job seeker, its appointment,
     its campaign) has not reached this device: the feed lists a record where it last changed, so a parent edited
-    later comes after it. The caller keeps such a record and applies it when the parent arrives."""
+    later comes after it. The caller keeps such a record and applies it when the parent arrives.
+    ``optional_links=False``: only a required parent counts (a nullable link would be stored empty)."""
     model = LOCAL_MODELS.get(entity)
     if model is None:
         return False
@@ -125,8 +126,8 @@ def waits_for_parent(session: Session, *, entity: str, entity_id: str, data: dic
     values = record_values(model, data)
     for attr in inspect(model).column_attrs:
         column = attr.columns[0]
-        if not column.foreign_keys:
-            continue  # a nullable link waits too: stored without it, the record would lose its person for good
+        if not column.foreign_keys or (column.nullable and not optional_links):
+            continue  # a nullable link waits too: stored without it, the record would lose its person
         target = next(iter(column.foreign_keys)).column.table.name
         value = values.get(attr.key)
         if value is None or target not in FEED_TABLES or resolver.exists(target, str(value)):

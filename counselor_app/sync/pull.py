@@ -46,7 +46,10 @@ BLOCK_ID_KEY = "license_block_id"
 #: Feed records that arrived before the record they belong to (a booking before its appointment, a note before
 #: its job seeker: the feed lists a record where it last changed, so a parent edited later comes on a later
 #: page). Kept here, keyed "entity:id", and applied when the parent arrives: nothing the feed sends is lost.
+#: One whose missing parent is only an optional link (an appointment's job seeker) is shown meanwhile once the
+#: feed is read to its end, without that link (marked ``SHOWN``), and written again with it when the parent comes.
 PARKED_KEY = "parked_feed_items"
+SHOWN = "_shown"
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,7 +104,7 @@ def apply_page(desk: Desk, page: p.FeedPage) -> PageApplied:
         for item in sorted(page.items, key=_dependency_rank):
             if item.kind == FeedKind.RECORD:
                 key = f"{item.entity}:{item.entity_id}"
-                outcome = _apply_record(session, item, pending, resolver)
+                outcome = _apply_record(session, item, pending, resolver, again=bool(parked.get(key, {}).get(SHOWN)))
                 if outcome == "parked":
                     kept = parked.get(key)
                     if kept is None or int(kept.get("version") or 0) <= int(item.version or 0):
@@ -148,7 +151,7 @@ def apply_page(desk: Desk, page: p.FeedPage) -> PageApplied:
             else:
                 stats["ignored"] += 1  # a kind from a newer protocol minor version
         if parked:
-            _apply_parked(session, parked, pending, resolver, stats)
+            _apply_parked(session, parked, pending, resolver, stats, caught_up=not page.has_more)
         set_state(session, PARKED_KEY, json.dumps(parked, ensure_ascii=False))
         set_state(session, CURSOR_KEY, page.next_cursor)
         if page.items:
@@ -173,24 +176,35 @@ def parked_count(desk: Desk) -> int:
 
 
 def _apply_parked(session: Session, parked: dict[str, dict[str, Any]], pending: set[str],
-                  resolver: ForeignKeyResolver, stats: dict[str, Any]) -> None:
-    """Apply the kept records whose parent is here now; a chain (a note, its appointment, its job seeker) settles
-    in as many rounds as it is long."""
+                  resolver: ForeignKeyResolver, stats: dict[str, Any], *, caught_up: bool) -> None:
+    """Apply the kept records whose parent is here now; a chain (a booking, its appointment, its job seeker)
+    settles in as many rounds as it is long. Once the feed is read to its end (``caught_up``), a record missing
+    only an optional link is shown without it and stays kept, to be written again when the parent comes."""
     progress = True
     while progress and parked:
         progress = False
-        items = sorted((p.FeedItem.model_validate(raw) for raw in parked.values()), key=_dependency_rank)
-        for item in items:
+        entries = sorted(((k, p.FeedItem.model_validate({f: v for f, v in raw.items() if f != SHOWN}),
+                           bool(raw.get(SHOWN))) for k, raw in parked.items()), key=lambda e: _dependency_rank(e[1]))
+        for key, item, shown in entries:
             resolver.forget_missing()
-            outcome = _apply_record(session, item, pending, resolver)
+            outcome = _apply_record(session, item, pending, resolver, again=shown)
             if outcome == "parked":
                 continue
-            parked.pop(f"{item.entity}:{item.entity_id}", None)
+            parked.pop(key, None)
             stats[outcome] += 1
             if outcome == "records":
                 progress = True
                 if item.entity == Entity.APPOINTMENT_BOOKING:
                     stats["double_booked"] += int(shared_booking_arrived(session, item.entity_id or ""))
+    if not caught_up:
+        return
+    for raw in list(parked.values()):
+        if raw.get(SHOWN):
+            continue
+        item = p.FeedItem.model_validate(raw)
+        if _apply_record(session, item, pending, resolver, optional_links=False) == "records":
+            raw[SHOWN] = True
+            stats["records"] += 1
 
 
 def _dependency_rank(item: p.FeedItem) -> int:
@@ -212,7 +226,10 @@ def _pool(session: Session, desk: Desk) -> LicensePool:
     return pool
 
 
-def _apply_record(session: Session, item: p.FeedItem, pending: set[str], resolver: ForeignKeyResolver) -> str:
+def _apply_record(session: Session, item: p.FeedItem, pending: set[str], resolver: ForeignKeyResolver, *,
+                  again: bool = False, optional_links: bool = True) -> str:
+    """``again``: this version is already shown here without an optional link; write it again once the link's
+    record has come. ``optional_links=False``: wait only for required parents (store without optional links)."""
     entity, entity_id, version = item.entity or "", item.entity_id or "", item.version
     model = LOCAL_MODELS.get(entity)
     if model is None or not entity_id or version is None or item.deleted:
@@ -230,10 +247,12 @@ def _apply_record(session: Session, item: p.FeedItem, pending: set[str], resolve
                 entry.server_version = dict(item.data) | {"version": version}
         return "skipped_local_changes"
     local = session.get(model, entity_id)
-    if local is not None and int(getattr(local, "version", 0) or 0) >= version:
+    local_version = int(getattr(local, "version", 0) or 0) if local is not None else None
+    if local_version is not None and local_version >= version and not (again and local_version == version):
         return "ignored"
-    if local is None and waits_for_parent(session, entity=entity, entity_id=entity_id, data=item.data,
-                                          center_name=item.center, resolver=resolver):
+    if (local is None or again) and waits_for_parent(session, entity=entity, entity_id=entity_id, data=item.data,
+                                                     center_name=item.center, resolver=resolver,
+                                                     optional_links=optional_links):
         return "parked"  # kept until the record it belongs to arrives (a later page)
     if entity == Entity.LICENSE_ISSUANCE:  # the invitation-file mark (issue 12) names a batch made elsewhere
         ensure_batch_known(session, item.data)

@@ -8,11 +8,14 @@ from datetime import datetime
 
 import pytest
 
-from counselor_app.core.models import Appointment
+from counselor_app.core.models import Appointment, JobSeeker
 from counselor_app.core.outreach import outreach_for
 from counselor_app.core.outreach_mail import MemoryMailSender
+from counselor_app.core.vocabulary import FeedKind
+from counselor_app.sync import protocol as p
 from counselor_app.sync import service as sync_service
-from counselor_app.sync.pull import parked_count
+from counselor_app.sync.local_records import local_snapshot
+from counselor_app.sync.pull import apply_page, parked_count
 from counselor_app.sync.service import make_client, stored_token, sync_once
 from tests.sync.sync_support import FAST_RETRY, signed_in
 
@@ -69,3 +72,34 @@ def test_children_before_parents_are_kept_and_applied(agency, make_desk, one_ite
         kept = session.get(Appointment, walk_in.id)
         assert kept is not None and kept.job_seeker_id == cy.id  # the link was not dropped
         assert session.get(Appointment, booked.appointment_id).job_seeker_id == bo.id
+
+
+def test_a_record_missing_only_an_optional_link_is_shown_meanwhile_and_linked_when_the_parent_comes(
+        make_desk) -> None:
+    """The feed read to its end without the appointment's person (not sent yet): the appointment is shown
+    without the link rather than hidden, stays kept, and gets its person when the person's record arrives."""
+    a, b = make_desk("a"), make_desk("b")
+    cy = a.job_seekers.register({"first_name": "Cy", "last_name": "Moss"})
+    walk_in = a.appointments.start(job_seeker_id=cy.id)
+    with a.store.read() as session:
+        appt = local_snapshot(session.get(Appointment, walk_in.id))
+        seeker = local_snapshot(session.get(JobSeeker, cy.id))
+    center = a.actor.center_name
+
+    def page(entity: str, data: dict, *, more: bool, cursor: str) -> p.FeedPage:
+        item = p.FeedItem(kind=FeedKind.RECORD, key=f"{entity}:{data['id']}", entity=entity, entity_id=data["id"],
+                          version=int(data["version"]), center=center, data=data)
+        return p.FeedPage(items=[item], next_cursor=cursor, has_more=more)
+
+    apply_page(b, page("appointment", appt, more=True, cursor="1"))
+    with b.store.read() as session:
+        assert session.get(Appointment, walk_in.id) is None  # more pages to come: it waits
+    apply_page(b, p.FeedPage(items=[], next_cursor="2", has_more=False))
+    with b.store.read() as session:
+        shown = session.get(Appointment, walk_in.id)
+        assert shown is not None and shown.job_seeker_id is None  # shown meanwhile, without the link
+    assert parked_count(b) == 1
+    apply_page(b, page("job_seeker", seeker, more=False, cursor="3"))
+    with b.store.read() as session:
+        assert session.get(Appointment, walk_in.id).job_seeker_id == cy.id
+    assert parked_count(b) == 0
