@@ -50,6 +50,8 @@ BLOCK_ID_KEY = "license_block_id"
 #: feed is read to its end, without that link (marked ``SHOWN``), and written again with it when the parent comes.
 PARKED_KEY = "parked_feed_items"
 SHOWN = "_shown"
+#: ``_apply_record``'s answer for a record kept until its parent comes.
+WAITS = "waits_for_parent"
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,7 +107,7 @@ def apply_page(desk: Desk, page: p.FeedPage) -> PageApplied:
             if item.kind == FeedKind.RECORD:
                 key = f"{item.entity}:{item.entity_id}"
                 outcome = _apply_record(session, item, pending, resolver, again=bool(parked.get(key, {}).get(SHOWN)))
-                if outcome == "parked":
+                if outcome == WAITS:
                     kept = parked.get(key)
                     if kept is None or int(kept.get("version") or 0) <= int(item.version or 0):
                         parked[key] = item.model_dump(mode="json")
@@ -188,7 +190,7 @@ def _apply_parked(session: Session, parked: dict[str, dict[str, Any]], pending: 
         for key, item, shown in entries:
             resolver.forget_missing()
             outcome = _apply_record(session, item, pending, resolver, again=shown)
-            if outcome == "parked":
+            if outcome == WAITS:
                 continue
             parked.pop(key, None)
             stats[outcome] += 1
@@ -253,7 +255,7 @@ def _apply_record(session: Session, item: p.FeedItem, pending: set[str], resolve
     if (local is None or again) and waits_for_parent(session, entity=entity, entity_id=entity_id, data=item.data,
                                                      center_name=item.center, resolver=resolver,
                                                      optional_links=optional_links):
-        return "parked"  # kept until the record it belongs to arrives (a later page)
+        return WAITS  # kept until the record it belongs to arrives (a later page)
     if entity == Entity.LICENSE_ISSUANCE:  # the invitation-file mark (issue 12) names a batch made elsewhere
         ensure_batch_known(session, item.data)
     row = apply_server_record(session, entity=entity, entity_id=entity_id, data=item.data, version=version,
