@@ -109,8 +109,8 @@ def apply_page(desk: Desk, page: p.FeedPage) -> PageApplied:
                 outcome = _apply_record(session, item, pending, resolver, again=bool(parked.get(key, {}).get(SHOWN)))
                 if outcome == WAITS:
                     kept = parked.get(key)
-                    if kept is None or int(kept.get("version") or 0) <= int(item.version or 0):
-                        parked[key] = item.model_dump(mode="json")
+                    if kept is None or int(kept.get("version") or 0) < int(item.version or 0):
+                        parked[key] = item.model_dump(mode="json")  # the same version again keeps its mark
                     continue
                 if outcome == "records" or item.deleted or (
                         key in parked and int(parked[key].get("version") or 0) <= int(item.version or 0)):
