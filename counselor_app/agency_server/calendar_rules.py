@@ -13,7 +13,7 @@ from datetime import UTC, datetime
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, literal_column, select, text
 from sqlalchemy.orm import Session
 
 from counselor_app.agency_server.models import ServerRecord
@@ -21,6 +21,18 @@ from counselor_app.core.vocabulary import AppointmentStatus, Entity
 
 #: Appointment statuses whose booking holds its time (a no-show, a completed or cancelled one does not).
 HOLDING = (AppointmentStatus.SCHEDULED, AppointmentStatus.IN_PROGRESS)
+#: The index that serves the clash check (migration ``i16b_booking_index``): booking rows only, by center and
+#: counselor. The query spells the key and the row condition as literal SQL, exactly as the index does: a
+#: database matches an expression index (and a partial index's condition) by its text, not through parameters.
+BOOKING_INDEX = "ix_server_record_booking_counselor"
+BOOKINGS_ONLY = f"entity = '{Entity.APPOINTMENT_BOOKING}'"
+
+
+def counselor_key_sql(dialect: str, *, qualified: bool = True) -> str:
+    data = "server_record.data" if qualified else "data"
+    if dialect == "postgresql":
+        return f"({data} ->> 'counselor_key')"
+    return f"json_extract({data}, '$.counselor_key')"
 
 
 def _instant(value: Any) -> datetime | None:
@@ -48,10 +60,11 @@ def booking_refusal(session: Session, *, center_id: int | None, booking_id: str,
     starts, ends = _instant(data.get("starts_at")), _instant(data.get("ends_at"))
     if starts is None or ends is None:
         return None
+    dialect = session.get_bind().dialect.name
     others = session.scalars(select(ServerRecord).where(
-        ServerRecord.entity == Entity.APPOINTMENT_BOOKING, ServerRecord.center_id == center_id,
-        ServerRecord.deleted.is_(False), ServerRecord.entity_id != booking_id,
-        ServerRecord.data["counselor_key"].as_string() == key))
+        text(BOOKINGS_ONLY),
+        ServerRecord.center_id == center_id, literal_column(counselor_key_sql(dialect)) == bindparam("counselor_key", key),
+        ServerRecord.deleted.is_(False), ServerRecord.entity_id != booking_id))
     for other in others:
         theirs = other.data
         if theirs.get("cancelled") or theirs.get("counselor_key") != key:

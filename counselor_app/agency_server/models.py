@@ -81,6 +81,13 @@ class ServerRecord(Base):
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     updated_by: Mapped[int | None] = mapped_column(ForeignKey("user_account.id"))
+    # The center calendar's clash check (issue 16): booking rows by center and counselor's sign-in name. The
+    # expression is each database's own spelling (``calendar_rules.counselor_key_sql``); see i16b_booking_index.
+    __table_args__ = (
+        Index("ix_server_record_booking_counselor", "center_id", text("(data ->> 'counselor_key')"),
+              postgresql_where=text("entity = 'appointment_booking'"),
+              sqlite_where=text("entity = 'appointment_booking'")),
+    )
 
 
 class ChangeLog(Base):

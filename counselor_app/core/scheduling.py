@@ -158,6 +158,7 @@ class BookingRow:
     # Another live booking of the same counselor overlaps this one (made at another desk before either knew).
     double_booked: bool = False
     counselor_key: str | None = None
+    place_name: str | None = None
     changes: OpChanges = field(default=NO_CHANGES, compare=False)  # what the write that returned it changed
 
 
@@ -296,7 +297,7 @@ class SchedulingService:
             starts_local=utc_to_local(booking.starts_at, self.zone),
             ends_local=utc_to_local(booking.ends_at, self.zone), email=booking.email, language=booking.language,
             day_status=day_status(appt.status, waiting=waiting), notes=booking.notes,
-            counselor_key=booking.counselor_key)
+            counselor_key=booking.counselor_key, place_name=appt.place_name)
 
     # -- reading -----------------------------------------------------------------------------------------
     def between(self, start_utc: datetime, end_utc: datetime, *, counselor_id: str | None = None,
@@ -351,6 +352,26 @@ class SchedulingService:
         """Today's bookings not yet checked in, started, ended or missed: who is due at the front desk."""
         return [r for r in self.day(self.now_local().date()) if r.day_status == DayStatus.BOOKED]
 
+    def unconfirmed(self, appointment_ids: list[str]) -> set[str]:
+        """Of these appointments, the booked ones the center's calendar does not hold: the server refused the
+        booking (its counselor was booked at that time at another desk) while it took the appointment. At another
+        desk such an appointment has no booking at all (the server never had one to send); at the desk that made
+        it, the booking waits set aside. Either way it is not confirmed until that desk moves or cancels it."""
+        if not appointment_ids:
+            return set()
+        found: set[str] = set()
+        with self._store.read() as session:
+            for start in range(0, len(appointment_ids), 500):
+                chunk = appointment_ids[start:start + 500]
+                found.update(session.scalars(
+                    select(Appointment.id).outerjoin(AppointmentBooking, AppointmentBooking.id == Appointment.id)
+                    .where(Appointment.id.in_(chunk), Appointment.status == BookingStatus.SCHEDULED,
+                           AppointmentBooking.id.is_(None))))
+                found.update(session.scalars(select(OutboxEntry.entity_id).where(
+                    OutboxEntry.entity == Entity.APPOINTMENT_BOOKING, OutboxEntry.entity_id.in_(chunk),
+                    OutboxEntry.op == ChangeOp.CREATE, OutboxEntry.status == OutboxState.PARKED)))
+        return found
+
     # -- changes after booking ----------------------------------------------------------------------------
     def _set_status(self, appointment_id: str, status: BookingStatus, *, cancel: bool = False) -> None:
         with self._store.write() as session:
@@ -388,9 +409,20 @@ class SchedulingService:
 
     @returns_changes
     def reschedule(self, appointment_id: str, *, local_start: datetime, minutes: int,
-                   counselor_id: str | None = None, fold: int = 0, counselor_key: str | None = None) -> BookingRow:
-        """Move a booking that has not started to another time (and counselor). Raises ``BookingConflict``,
-        ``ValidationError``, ``NotFoundError``; the day-before reminder goes again for the new time."""
+                   counselor_id: str | None = None, fold: int = 0, counselor_key: str | None = None,
+                   mode: BookingMode | str | None = None, place_name: str | None = None,
+                   notes: str | None = None) -> BookingRow:
+        """Change a booking that has not started: its time, length and counselor, and (when given) how it is held,
+        where, and its notes (``notes=""`` clears them; ``place_name=""`` is the center). Raises
+        ``BookingConflict``, ``ValidationError``, ``NotFoundError``; the day-before reminder goes again for the
+        new time."""
+        if mode is not None:
+            try:
+                mode = BookingMode(mode)
+            except ValueError:
+                raise ValidationError({"mode": Message(
+                        "scheduling.choose_person_outreach",
+                        "Choose in person, outreach event, phone or video.")}) from None
         if not MIN_MINUTES <= minutes <= MAX_MINUTES:
             raise ValidationError({"minutes": Message(
                     "scheduling.appointment_lasts_minutes",
@@ -421,10 +453,18 @@ class SchedulingService:
             base = appt.version
             appt.scheduled_at = starts
             appt.counselor_id = counselor_id
+            if mode is not None:
+                appt.place_kind = PlaceKind.OUTREACH if mode == BookingMode.OUTREACH_EVENT else PlaceKind.CENTER
+                booking.mode = mode
+            if place_name is not None:
+                appt.place_name = place_name.strip()[:200] or self._actor.center_name
+            if notes is not None:
+                booking.notes = notes.strip()[:2000] or None
             appt.version = base + 1
             appt.updated_at = now
             append_change(session, entity=Entity.APPOINTMENT, entity_id=appt.id, op=ChangeOp.UPDATE,
                           payload={"scheduled_at": starts, "counselor_id": counselor_id, "version": appt.version,
+                                   "place_kind": appt.place_kind, "place_name": appt.place_name,
                                    "updated_at": now}, base_version=base)
             b_base = booking.version
             booking.starts_at, booking.ends_at = starts, ends
@@ -439,10 +479,10 @@ class SchedulingService:
                               payload={"starts_at": starts, "ends_at": ends, "counselor_id": counselor_id,
                                        "counselor_key": key, "counselor_name": booking.counselor_name,
                                        "reminder_sent_at": None, "version": booking.version, "updated_at": now,
-                                       "time_zone": self.zone.key},
+                                       "mode": booking.mode, "notes": booking.notes, "time_zone": self.zone.key},
                               base_version=b_base)
             record_audit(session, self._actor, "reschedule", entity=Entity.APPOINTMENT, entity_id=appt.id,
-                         detail={"minutes": minutes})
+                         detail={"minutes": minutes, "mode": str(booking.mode)})
         return self.get(appointment_id)
 
     @returns_changes

@@ -93,6 +93,10 @@ class ForeignKeyResolver:
             self._exists[cache_key] = bool(model is not None and self.session.get(model.class_, key) is not None)
         return self._exists[cache_key]
 
+    def forget_missing(self) -> None:
+        """Look again at rows found missing: a parent may have been written since."""
+        self._exists = {k: v for k, v in self._exists.items() if v}
+
     def center_id(self, name: str) -> str:
         if name not in self._centers:
             center = self.session.scalar(select(Center).where(Center.name == name))
@@ -102,6 +106,34 @@ class ForeignKeyResolver:
                 self.session.flush()
             self._centers[name] = center.id
         return self._centers[name]
+
+
+#: Tables the feed fills: a record naming a row of one of these that is not here yet waits for it.
+FEED_TABLES = frozenset(m.__tablename__ for m in LOCAL_MODELS.values())
+
+
+def waits_for_parent(session: Session, *, entity: str, entity_id: str, data: dict[str, Any],
+                     center_name: str | None, resolver: ForeignKeyResolver, optional_links: bool = True) -> bool:
+    """Whether a new record cannot be stored yet because the record it belongs to (its job seeker, its appointment,
+    its campaign) has not reached this device: the feed lists a record where it last changed, so a parent edited
+    later comes after it. The caller keeps such a record and applies it when the parent arrives.
+    ``optional_links=False``: only a required parent counts (a nullable link would be stored empty)."""
+    model = LOCAL_MODELS.get(entity)
+    if model is None:
+        return False
+    if entity == Entity.APPOINTMENT_BOOKING and not resolver.exists(Appointment.__tablename__, entity_id):
+        return True  # a booking shares its appointment's id
+    values = record_values(model, data)
+    for attr in inspect(model).column_attrs:
+        column = attr.columns[0]
+        if not column.foreign_keys or (column.nullable and not optional_links):
+            continue  # a nullable link waits too: stored without it, the record would lose its person
+        target = next(iter(column.foreign_keys)).column.table.name
+        value = values.get(attr.key)
+        if value is None or target not in FEED_TABLES or resolver.exists(target, str(value)):
+            continue
+        return True
+    return False
 
 
 def record_values(model: type[Base], data: dict[str, Any]) -> dict[str, Any]:

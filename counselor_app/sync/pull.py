@@ -33,6 +33,7 @@ from counselor_app.sync.local_records import (
     ForeignKeyResolver,
     apply_server_record,
     to_column_value,
+    waits_for_parent,
 )
 
 if TYPE_CHECKING:
@@ -42,6 +43,15 @@ CURSOR_KEY = "pull_cursor"
 CATALOG_KEY = "server_catalog"
 CATALOG_VERSION_KEY = "server_catalog_version"
 BLOCK_ID_KEY = "license_block_id"
+#: Feed records that arrived before the record they belong to (a booking before its appointment, a note before
+#: its job seeker: the feed lists a record where it last changed, so a parent edited later comes on a later
+#: page). Kept here, keyed "entity:id", and applied when the parent arrives: nothing the feed sends is lost.
+#: One whose missing parent is only an optional link (an appointment's job seeker) is shown meanwhile once the
+#: feed is read to its end, without that link (marked ``SHOWN``), and written again with it when the parent comes.
+PARKED_KEY = "parked_feed_items"
+SHOWN = "_shown"
+#: ``_apply_record``'s answer for a record kept until its parent comes.
+WAITS = "waits_for_parent"
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,7 +93,9 @@ def apply_page(desk: Desk, page: p.FeedPage) -> PageApplied:
     program_id = desk.profile.program.id
     with desk.store.write() as session:
         resolver = ForeignKeyResolver(session)
+        parked = _parked(session)
         record_ids = [i.entity_id for i in page.items if i.kind == FeedKind.RECORD and i.entity_id]
+        record_ids += [str(raw.get("entity_id") or "") for raw in parked.values()]
         pending: set[str] = set()
         for start in range(0, len(record_ids), 500):
             pending.update(session.scalars(select(OutboxEntry.entity_id).where(
@@ -93,7 +105,16 @@ def apply_page(desk: Desk, page: p.FeedPage) -> PageApplied:
         # people go first, then appointments, then the rest, bookings last (a stable sort: same-kind order kept).
         for item in sorted(page.items, key=_dependency_rank):
             if item.kind == FeedKind.RECORD:
-                outcome = _apply_record(session, item, pending, resolver)
+                key = f"{item.entity}:{item.entity_id}"
+                outcome = _apply_record(session, item, pending, resolver, again=bool(parked.get(key, {}).get(SHOWN)))
+                if outcome == WAITS:
+                    kept = parked.get(key)
+                    if kept is None or int(kept.get("version") or 0) < int(item.version or 0):
+                        parked[key] = item.model_dump(mode="json")  # the same version again keeps its mark
+                    continue
+                if outcome == "records" or item.deleted or (
+                        key in parked and int(parked[key].get("version") or 0) <= int(item.version or 0)):
+                    parked.pop(key, None)  # a newer copy (or its deletion) replaces the one kept
                 stats[outcome] += 1
                 if outcome == "records" and item.entity == Entity.APPOINTMENT_BOOKING:
                     stats["double_booked"] += int(shared_booking_arrived(session, item.entity_id or ""))
@@ -131,11 +152,61 @@ def apply_page(desk: Desk, page: p.FeedPage) -> PageApplied:
                     stats["ignored"] += 1
             else:
                 stats["ignored"] += 1  # a kind from a newer protocol minor version
+        if parked:
+            _apply_parked(session, parked, pending, resolver, stats, caught_up=not page.has_more)
+        set_state(session, PARKED_KEY, json.dumps(parked, ensure_ascii=False))
         set_state(session, CURSOR_KEY, page.next_cursor)
         if page.items:
             record_audit(session, desk.actor, "sync_pull", detail={
                 "records": stats["records"], "progress": stats["progress"], "catalog": stats["catalog"]})
     return PageApplied(**stats)
+
+
+def _parked(session: Session) -> dict[str, dict[str, Any]]:
+    raw = get_state(session, PARKED_KEY)
+    try:
+        value = json.loads(raw) if raw else {}
+    except ValueError:
+        return {}
+    return value if isinstance(value, dict) else {}
+
+
+def parked_count(desk: Desk) -> int:
+    """How many feed records wait here for the record they belong to."""
+    with desk.store.read() as session:
+        return len(_parked(session))
+
+
+def _apply_parked(session: Session, parked: dict[str, dict[str, Any]], pending: set[str],
+                  resolver: ForeignKeyResolver, stats: dict[str, Any], *, caught_up: bool) -> None:
+    """Apply the kept records whose parent is here now; a chain (a booking, its appointment, its job seeker)
+    settles in as many rounds as it is long. Once the feed is read to its end (``caught_up``), a record missing
+    only an optional link is shown without it and stays kept, to be written again when the parent comes."""
+    progress = True
+    while progress and parked:
+        progress = False
+        entries = sorted(((k, p.FeedItem.model_validate({f: v for f, v in raw.items() if f != SHOWN}),
+                           bool(raw.get(SHOWN))) for k, raw in parked.items()), key=lambda e: _dependency_rank(e[1]))
+        for key, item, shown in entries:
+            resolver.forget_missing()
+            outcome = _apply_record(session, item, pending, resolver, again=shown)
+            if outcome == WAITS:
+                continue
+            parked.pop(key, None)
+            stats[outcome] += 1
+            if outcome == "records":
+                progress = True
+                if item.entity == Entity.APPOINTMENT_BOOKING:
+                    stats["double_booked"] += int(shared_booking_arrived(session, item.entity_id or ""))
+    if not caught_up:
+        return
+    for raw in list(parked.values()):
+        if raw.get(SHOWN):
+            continue
+        item = p.FeedItem.model_validate(raw)
+        if _apply_record(session, item, pending, resolver, optional_links=False) == "records":
+            raw[SHOWN] = True
+            stats["records"] += 1
 
 
 def _dependency_rank(item: p.FeedItem) -> int:
@@ -157,7 +228,10 @@ def _pool(session: Session, desk: Desk) -> LicensePool:
     return pool
 
 
-def _apply_record(session: Session, item: p.FeedItem, pending: set[str], resolver: ForeignKeyResolver) -> str:
+def _apply_record(session: Session, item: p.FeedItem, pending: set[str], resolver: ForeignKeyResolver, *,
+                  again: bool = False, optional_links: bool = True) -> str:
+    """``again``: this version is already shown here without an optional link; write it again once the link's
+    record has come. ``optional_links=False``: wait only for required parents (store without optional links)."""
     entity, entity_id, version = item.entity or "", item.entity_id or "", item.version
     model = LOCAL_MODELS.get(entity)
     if model is None or not entity_id or version is None or item.deleted:
@@ -175,10 +249,13 @@ def _apply_record(session: Session, item: p.FeedItem, pending: set[str], resolve
                 entry.server_version = dict(item.data) | {"version": version}
         return "skipped_local_changes"
     local = session.get(model, entity_id)
-    if local is not None and int(getattr(local, "version", 0) or 0) >= version:
+    local_version = int(getattr(local, "version", 0) or 0) if local is not None else None
+    if local_version is not None and local_version >= version and not (again and local_version == version):
         return "ignored"
-    if entity == Entity.APPOINTMENT_BOOKING and session.get(Appointment, entity_id) is None:
-        return "ignored"  # its appointment did not reach this desk (the booking shares the appointment's id)
+    if (local is None or again) and waits_for_parent(session, entity=entity, entity_id=entity_id, data=item.data,
+                                                     center_name=item.center, resolver=resolver,
+                                                     optional_links=optional_links):
+        return WAITS  # kept until the record it belongs to arrives (a later page)
     if entity == Entity.LICENSE_ISSUANCE:  # the invitation-file mark (issue 12) names a batch made elsewhere
         ensure_batch_known(session, item.data)
     row = apply_server_record(session, entity=entity, entity_id=entity_id, data=item.data, version=version,

@@ -37,6 +37,9 @@ class AppointmentRow:
     step: str | None
     checked_in: bool = False  # a booked person on the front desk's waiting list
     paused: bool = False  # the counselor paused it (not the app closed on it)
+    # Booked, but the center's calendar does not hold it: the server refused its booking (the counselor was
+    # booked at that time at another desk) until the desk that made it moves or cancels it (issue 16).
+    unconfirmed: bool = False
 
 
 def step_label(step: str | None) -> str:
@@ -69,6 +72,14 @@ def _detail(row: AppointmentRow) -> str:
     return labels.outcome_labels().get(row.outcome or "", row.outcome or "")
 
 
+def _status_text(row: AppointmentRow) -> str:
+    if row.unconfirmed and row.status == AppointmentStatus.SCHEDULED and not row.checked_in:
+        return QCoreApplication.translate(
+            "AppointmentTableModel", "Not confirmed: double-booked (the counselor has another appointment at this "
+            "time; the desk that booked it must move or cancel it)")
+    return day_status_label(day_status(row.status, waiting=row.checked_in))
+
+
 class AppointmentTableModel(RowTableModel[AppointmentRow]):
     def __init__(self, parent: Any = None) -> None:
         super().__init__((
@@ -77,6 +88,6 @@ class AppointmentTableModel(RowTableModel[AppointmentRow]):
                         lambda r: r.name or QCoreApplication.translate("AppointmentTableModel", "(not chosen yet)")),
             TableColumn(QCoreApplication.translate("AppointmentTableModel", "Kind"), _kind_label),
             TableColumn(QCoreApplication.translate("AppointmentTableModel", "Status"),
-                        lambda r: day_status_label(day_status(r.status, waiting=r.checked_in))),
+                        _status_text),
             TableColumn(QCoreApplication.translate("AppointmentTableModel", "Outcome or step"), _detail),
         ), row_roles={ID_ROLE: attrgetter("id")}, parent=parent)

@@ -7,8 +7,8 @@ anything is saved; a time the clocks skip is said there too. The booking itself 
 conflict found only then (someone booked meanwhile) is shown in the dialog, which stays open. The confirmation
 e-mail (with its .ics) goes after the booking is saved, in the person's language, when a mail server is set up.
 
-Opened on an existing booking (``booking=``) it moves it (same checks), cancels it, records a no-show or checks
-the person in.
+Opened on an existing booking (``booking=``) it changes it (time, length, counselor, how it is held, place and
+notes; same checks), cancels it, records a no-show or checks the person in.
 """
 
 from __future__ import annotations
@@ -127,7 +127,6 @@ class BookingDialog(QDialog):
             self.mode.addItem(mode_label(mode), str(mode))
         if booking:
             self.mode.setCurrentIndex(max(0, self.mode.findData(str(booking.mode))))
-            self.mode.setEnabled(False)  # how it is held is part of what the person was told
         form.addRow(self.tr("&How"), self.mode)
         self.counselor = QComboBox(self)
         self.counselor.setObjectName("booking_counselor")
@@ -144,10 +143,8 @@ class BookingDialog(QDialog):
                 index = i
         self.counselor.setCurrentIndex(max(0, index))
         form.addRow(self.tr("&Counselor"), self.counselor)
-        self.place = QLineEdit(ctx.desk.actor.center_name, self)
+        self.place = QLineEdit((booking.place_name if booking else None) or ctx.desk.actor.center_name, self)
         self.place.setObjectName("booking_place")
-        if booking:
-            self.place.setEnabled(False)
         form.addRow(self.tr("&Place"), self.place)
         self.notes = QPlainTextEdit(self)
         self.notes.setObjectName("booking_notes")
@@ -156,7 +153,6 @@ class BookingDialog(QDialog):
         self.notes.setMaximumHeight(70)
         if booking:
             self.notes.setPlainText(booking.notes or "")
-            self.notes.setReadOnly(True)
         form.addRow(self.tr("&Notes"), self.notes)
         self.confirm = QCheckBox(self.tr("E-mail a confirmation with a calendar invitation"), self)
         self.confirm.setObjectName("booking_confirm")
@@ -198,7 +194,7 @@ class BookingDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
                                         self)
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(self.tr("&Move to this time") if booking else self.tr("&Book"))
+        self.ok_button.setText(self.tr("&Save changes") if booking else self.tr("&Book"))
         self.ok_button.setObjectName("booking_ok")
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Close") if booking
                                                                              else self.tr("Cancel"))
@@ -206,8 +202,9 @@ class BookingDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
         if booking and booking.day_status != DayStatus.BOOKED:
-            for field in (self.date_edit, self.time_edit, self.minutes, self.counselor):
+            for field in (self.date_edit, self.time_edit, self.minutes, self.counselor, self.mode, self.place):
                 field.setEnabled(False)
+            self.notes.setReadOnly(True)
 
         self._check_timer = QTimer(self)
         self._check_timer.setSingleShot(True)
@@ -346,8 +343,10 @@ class BookingDialog(QDialog):
 
         if existing is not None:
             start, minutes = self.local_start(), self.minutes.value()
+            mode, place, notes = self.mode.currentData(), self.place.text().strip(), self.notes.toPlainText().strip()
             (self.ctx.collection_op(self, lambda: scheduling.reschedule(
-                existing.appointment_id, local_start=start, minutes=minutes, counselor_id=uid, counselor_key=key),
+                existing.appointment_id, local_start=start, minutes=minutes, counselor_id=uid, counselor_key=key,
+                mode=mode, place_name=place, notes=notes),
                 success=self._saved)
              .failure(failed).finally_(lambda: self.buttons.setEnabled(True)).run_in_background())
             return

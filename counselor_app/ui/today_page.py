@@ -6,6 +6,7 @@ be sitting right there waiting for the counselor to pick up where they stopped.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, datetime
 from typing import Any
 
@@ -179,6 +180,8 @@ class TodayPage(QWidget):
 
             day = [as_row(a) for a in desk.appointments.for_day(
                 today, zone=getattr(desk.settings, "center_time_zone", None))]
+            unconfirmed = self.front_desk.out.scheduling.unconfirmed([r.id for r in day])
+            day = [replace(r, unconfirmed=True) if r.id in unconfirmed else r for r in day]
             unfinished = [as_row(a) for a in desk.appointments.unfinished()]
             return day, unfinished
 

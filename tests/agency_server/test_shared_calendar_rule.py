@@ -6,6 +6,10 @@ from __future__ import annotations
 
 import uuid
 
+from sqlalchemy import event, text
+from sqlalchemy.orm import Session
+
+from counselor_app.agency_server.calendar_rules import booking_refusal
 from tests.agency_server.server_support import LOWELL, Server, change
 
 
@@ -54,3 +58,34 @@ def test_a_second_booking_of_one_counselor_at_one_time_is_refused(server: Server
     server.user("lou", center=LOWELL)
     _, lowell = _appointment_and_booking(start="2030-03-11T14:00:00", end="2030-03-11T14:30:00")
     assert [r["status"] for r in server.push("lou", lowell, device="lowell-desk")] == ["applied", "applied"]
+
+
+def test_the_clash_check_is_served_by_the_booking_index(server: Server) -> None:
+    """The rule reads a counselor's bookings through ``ix_server_record_booking_counselor`` (migration
+    i16b_booking_index) on both databases, not by reading every record of the center."""
+    server.user("dana")
+    _, changes = _appointment_and_booking(start="2030-03-11T14:00:00", end="2030-03-11T14:30:00")
+    assert [r["status"] for r in server.push("dana", changes, device="front-desk")] == ["applied", "applied"]
+    seen: list[tuple[str, object]] = []
+
+    def capture(conn, cursor, statement, parameters, context, executemany) -> None:  # noqa: ANN001
+        seen.append((statement, parameters))
+
+    engine = server.store.engine
+    event.listen(engine, "before_cursor_execute", capture)
+    try:
+        with engine.connect() as conn, Session(bind=conn) as session:
+            if conn.dialect.name == "postgresql":
+                conn.execute(text("SET enable_seqscan = off"))  # a table this small would be read whole anyway
+            refusal = booking_refusal(session, center_id=1, booking_id=str(uuid.uuid4()), data={
+                "counselor_key": "sam", "starts_at": "2030-03-11T14:10:00", "ends_at": "2030-03-11T14:20:00"})
+            statement, parameters = next((s, p) for s, p in reversed(seen) if "counselor_key" in s)
+            if conn.dialect.name == "sqlite":
+                plan = " ".join(str(r[-1]) for r in conn.exec_driver_sql(
+                    "EXPLAIN QUERY PLAN " + statement, parameters).fetchall())
+            else:
+                plan = " ".join(r[0] for r in conn.exec_driver_sql("EXPLAIN " + statement, parameters).fetchall())
+    finally:
+        event.remove(engine, "before_cursor_execute", capture)
+    assert refusal is not None and "Sam Ortiz" in refusal
+    assert "ix_server_record_booking_counselor" in plan, plan

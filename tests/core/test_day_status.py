@@ -6,9 +6,11 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 import pytest
+from sqlalchemy import select
 
 from counselor_app.core.errors import ValidationError
 from counselor_app.core.front_desk import walk_in_draft
+from counselor_app.core.models import OutboxEntry
 from counselor_app.core.outreach import outreach_for
 from counselor_app.core.outreach_mail import MemoryMailSender
 from counselor_app.core.scheduling import BookingConflict, DayStatus
@@ -91,6 +93,23 @@ def test_reschedule_checks_conflicts_and_resets_the_reminder(desk, out, clock) -
         out.scheduling.reschedule(a.appointment_id, local_start=datetime(2026, 3, 11, 10, 45), minutes=30)
     moved = out.scheduling.reschedule(a.appointment_id, local_start=datetime(2026, 3, 11, 14, 0), minutes=45)
     assert f"{moved.starts_local:%H:%M}-{moved.ends_local:%H:%M}" == "14:00-14:45"
+    # How it is held, where and the notes change too (each only when given; "" clears the notes), and the
+    # changes queued for the server carry them.
+    edited = out.scheduling.reschedule(a.appointment_id, local_start=datetime(2026, 3, 11, 14, 0), minutes=45,
+                                       mode="outreach_event", place_name="  Job fair, Hall B ", notes="")
+    assert (edited.mode, edited.place_name, edited.notes) == ("outreach_event", "Job fair, Hall B", None)
+    kept = out.scheduling.reschedule(a.appointment_id, local_start=datetime(2026, 3, 11, 14, 0), minutes=45)
+    assert (kept.mode, kept.place_name, kept.notes) == ("outreach_event", "Job fair, Hall B", None)
+    with pytest.raises(ValidationError):
+        out.scheduling.reschedule(a.appointment_id, local_start=datetime(2026, 3, 11, 14, 0), minutes=45,
+                                  mode="carrier pigeon")
+    with desk.store.read() as session:
+        sent: dict[str, dict] = {}
+        for entry in session.scalars(select(OutboxEntry).where(OutboxEntry.entity_id == a.appointment_id)
+                                     .order_by(OutboxEntry.seq)):
+            sent[entry.entity] = sent.get(entry.entity, {}) | entry.payload  # as the server will hold it
+    assert (sent["appointment"]["place_kind"], sent["appointment"]["place_name"]) == ("outreach", "Job fair, Hall B")
+    assert (sent["appointment_booking"]["mode"], sent["appointment_booking"]["notes"]) == ("outreach_event", None)
     # Its own old time is not a conflict with itself.
     assert out.scheduling.check(local_start=datetime(2026, 3, 11, 14, 15), minutes=30, counselor_id=None,
                                 ignore_id=a.appointment_id) is None

@@ -109,18 +109,24 @@ def test_book_with_the_dialog_see_the_clash_and_use_the_week(window: Any, desk: 
     drive.wait_for(lambda: any(r.name == "Bruno Silva" for rows in [model.bookings_at(ten + 4, thursday)]
                                for r in rows))
 
-    # Open Bruno's booking and move it to 2:00 PM; then open it again and record that he did not come.
+    # Open Bruno's booking and move it to 2:00 PM, by video from the library, with a note; then open it again
+    # and record that he did not come.
     calendar.last_dialog = None
     calendar._week_activated(model.index(ten + 4, thursday))
     dialog = _dialog(calendar)
     assert dialog.existing is not None and dialog.existing.name == "Bruno Silva"
+    assert dialog.mode.isEnabled() and dialog.place.isEnabled() and not dialog.notes.isReadOnly()
     dialog.time_edit.setTime(QTime(14, 0))
+    dialog.mode.setCurrentIndex(dialog.mode.findData("video"))
+    dialog.place.setText("Lowell library, room 2")
+    dialog.notes.setPlainText("Link sent by e-mail")
     drive.wait_for(lambda: "is free" in dialog.check_label.text())
     drive.click(dialog.ok_button)
     drive.wait_for(lambda: not dialog.isVisible())
     out = window.ctx._issue16_outreach
     bruno = next(r for r in out.scheduling.day(DAY) if r.name == "Bruno Silva")
-    assert f"{bruno.starts_local:%H:%M}" == "14:00"
+    assert (f"{bruno.starts_local:%H:%M}", bruno.mode, bruno.place_name, bruno.notes) == (
+        "14:00", "video", "Lowell library, room 2", "Link sent by e-mail")
     clock.now = datetime(2020, 10, 1, 18, 30)  # 2:30 PM EDT: his time has come
     calendar.show_day(DAY)
     drive.wait_for(lambda: calendar.day_model.rowCount() == 2)
@@ -182,3 +188,25 @@ def test_today_and_calendar_agree_walk_in_opens_on_the_name_and_pause_says_pause
     out.front_desk.start(ana_entry.id)
     assert out.scheduling.get(booked.appointment_id).day_status == DayStatus.IN_APPOINTMENT
     clock.now += timedelta(hours=1)
+
+
+def test_today_says_not_confirmed_for_an_appointment_whose_booking_the_server_refused(window: Any, desk: Any,
+                                                                                      clock: Clock) -> None:
+    """The appointment came from another desk without its booking (the server refused the booking: the
+    counselor was booked at that time elsewhere): Today does not list it as an ordinary booked appointment."""
+    from counselor_app.core.outreach_models import AppointmentBooking
+
+    out = window.ctx._issue16_outreach
+    ana_id = desk.job_seekers.search("Rivera")[0].id
+    bruno_id = desk.job_seekers.search("Silva")[0].id
+    kept = out.scheduling.book(local_start=datetime(2020, 10, 1, 9, 30), job_seeker_id=ana_id)
+    refused = out.scheduling.book(local_start=datetime(2020, 10, 1, 11, 0), job_seeker_id=bruno_id)
+    with desk.store.write() as session:  # as the feed leaves it at another desk: the appointment alone
+        session.delete(session.get(AppointmentBooking, refused.appointment_id))
+    window.go_to("today")
+    today = window.page("today")
+    today.refresh()
+    drive.wait_for(lambda: today.model.rowCount() == 2)
+    texts = {today.model.row_at(i).id: today.model.data(today.model.index(i, 3)) for i in range(2)}
+    assert texts[kept.appointment_id] == "Booked"
+    assert texts[refused.appointment_id].startswith("Not confirmed: double-booked")
