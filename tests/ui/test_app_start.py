@@ -85,6 +85,23 @@ def test_demo_without_keyring_uses_memory_and_says_so(qtbot: Any) -> None:
     assert root is not None and not root.exists()  # the throw-away folder is gone
 
 
+def test_the_demo_says_its_key_is_in_memory_in_spanish(qtbot: Any) -> None:
+    """The notice is worded before the translators are installed; the status bar must still be Spanish."""
+    from counselor_app.ui.i18n import install_translators
+
+    keyring.set_keyring(fail.Keyring())
+    session = app_module.start_app(_args(demo=True, lang="es"))
+    assert not isinstance(session, int)
+    try:
+        text = session.window.status.notice_label.text()
+        assert "memoria" in text and "memory" not in text, text
+        qtbot.waitUntil(lambda: session.desk is not None and session.desk.job_seekers.count() >= 150, timeout=30000)
+        session.ctx.runner.wait_idle(30)
+    finally:
+        session.close()
+        install_translators("en")
+
+
 def test_spanish_screens(qtbot: Any, configured_data_dir: Path) -> None:
     session = app_module.start_app(_args(data_dir=str(configured_data_dir), lang="es"))
     assert not isinstance(session, int)

@@ -5345,23 +5345,23 @@ Ahora: {purgeable} solicitantes cumplen las condiciones. Se conservan: {unsynced
         <translation>Creando personas de demostración…</translation>
     </message>
     <message>
-        <location filename="../app.py" line="312"/>
+        <location filename="../app.py" line="314"/>
         <source>Counselor Desk erased its records, keys, exports and logs on this computer on {date} because the agency reported it lost or retired. Nothing can be opened here; contact your agency&apos;s IT.</source>
         <extracomment>Page modules the first screens need, imported on the worker thread while the desk opens so building the first page on the GUI thread does not pay for them. Set by ``run_app`` around ``exec()``: only then may a failure end the event loop (``QApplication.exit`` outside a running loop leaves a pending quit that makes the next local event loop return at once).</extracomment>
         <translation>Counselor Desk borró sus registros, claves, exportaciones y registros de actividad en esta computadora el {date} porque la agencia informó que se perdió o se retiró. Aquí no se puede abrir nada; comuníquese con el departamento de TI de su agencia.</translation>
     </message>
     <message>
-        <location filename="../app.py" line="317"/>
+        <location filename="../app.py" line="319"/>
         <source>The encryption key of your records is no longer in this computer&apos;s keyring, so they cannot be opened now. Nothing is lost: your agency&apos;s IT can recover the key (counselor-app recover-key, see the deployment guide). Contact them before you use this computer for appointments.</source>
         <translation>La clave de cifrado de sus registros ya no está en el llavero de esta computadora, así que no se pueden abrir ahora. No se perdió nada: el departamento de TI de su agencia puede recuperar la clave (counselor-app recover-key, vea la guía de implementación). Comuníquese con ellos antes de usar esta computadora para citas.</translation>
     </message>
     <message>
-        <location filename="../app.py" line="329"/>
+        <location filename="../app.py" line="331"/>
         <source>The agency reported this computer lost or retired, so Counselor Desk erased its records, keys, exports and logs here. Nothing can be opened on it any more; contact your agency&apos;s IT.</source>
         <translation>La agencia informó que esta computadora se perdió o se retiró, así que Counselor Desk borró aquí sus registros, claves, exportaciones y registros de actividad. Ya no se puede abrir nada en ella; comuníquese con el departamento de TI de su agencia.</translation>
     </message>
     <message>
-        <location filename="../app.py" line="333"/>
+        <location filename="../app.py" line="335"/>
         <source>Counselor Desk</source>
         <translation>Counselor Desk</translation>
     </message>
@@ -7414,7 +7414,7 @@ Ahora: {purgeable} solicitantes cumplen las condiciones. Se conservan: {unsynced
     <message>
         <location filename="../labels.py" line="100"/>
         <source>UI claimant</source>
-        <translation>Reclamo de UI</translation>
+        <translation>Solicitante del seguro de desempleo</translation>
     </message>
     <message>
         <location filename="../labels.py" line="101"/>
