@@ -204,6 +204,14 @@ def record_results(desk: Desk, sent: list[PendingChange], results: list[p.Change
                 row.reason_code = result.reason_code
                 counts["waiting"] += 1
                 blocked.append(change.change_id)
+            elif _second_live_license(change, result):
+                # Two desks each issued this person a license (one of them while the server had lost the other,
+                # restored from an older backup, or both offline): a genuine conflict for a person to settle.
+                row.status = OutboxState.CONFLICT
+                row.server_version = _stepped_aside(change.payload)
+                row.last_error = LICENSE_ELSEWHERE_TEXT
+                row.reason_code = LICENSE_ELSEWHERE
+                counts["conflict"] += 1
             elif _can_heal(session, result, healed or set()):
                 target = (str(result.missing_entity), str(result.missing_entity_id))
                 healing.setdefault(target, None)
@@ -222,6 +230,61 @@ def record_results(desk: Desk, sent: list[PendingChange], results: list[p.Change
     counts["blocked"] = tuple(blocked)
     counts["healing"] = tuple((entity, entity_id, version) for (entity, entity_id), version in healing.items())
     return ResultCounts(**counts)
+
+
+#: A license create the server refused because the person already holds a live license in the program, issued
+#: from another desk: kept as a conflict (not set aside) with a way out in ``resolve_conflict``.
+LICENSE_ELSEWHERE = "license_elsewhere"
+LICENSE_ELSEWHERE_TEXT = (
+    "This job seeker was also issued a license in this program from another desk (while the agency server had "
+    "not yet received this one, or had lost it when it was restored from an older backup). A person may hold "
+    "only one live license: keep the other desk's license (\"Theirs\": this one is recorded as revoked), or have "
+    "an administrator revoke the other license first and send this one again (\"Mine\").")
+_LIVE = ("issued", "pending_approval")
+
+
+def _second_live_license(change: PendingChange, result: p.ChangeResult) -> bool:
+    return (result.reason_code == p.REJECT_RULE and change.entity == Entity.LICENSE_ISSUANCE
+            and change.op == ChangeOp.CREATE and change.payload.get("status") in _LIVE)
+
+
+def _stepped_aside(payload: Mapping[str, Any]) -> dict[str, Any]:
+    """The state the server would take for a license refused as a second live one: this very license, revoked
+    (shown as "theirs" in the conflict view: the only difference is its status)."""
+    return dict(payload) | {"status": "revoked", "version": int(payload.get("version") or 1)}
+
+
+def _settle_second_license(session: Any, desk: Desk, row: OutboxEntry, keep_mine: bool) -> str:
+    """Resolve a ``LICENSE_ELSEWHERE`` conflict. Theirs: this desk's license is revoked here (with the reason)
+    and sent revoked, so the server and every desk keep it on record beside the other, live one. Mine: sent
+    again as it is; the server takes it once the other license is no longer live (an administrator revoked it),
+    and refuses it again as a conflict otherwise."""
+    from counselor_app.core.models import LicenseIssuance
+
+    entries = list(session.scalars(select(OutboxEntry).where(
+        OutboxEntry.entity == row.entity, OutboxEntry.entity_id == row.entity_id).order_by(OutboxEntry.seq)))
+    license_row = session.get(LicenseIssuance, row.entity_id)
+    if keep_mine:
+        row.status = OutboxState.QUEUED
+        row.server_version = None
+        row.reason_code = None
+        row.last_error = None
+        row.change_id = str(uuid.uuid4())  # the server remembers its refusal of the old id
+        return "requeued"
+    for entry in entries:
+        session.delete(entry)
+    session.flush()
+    if license_row is None:
+        return "theirs"
+    license_row.status = "revoked"
+    license_row.status_reason = ("Another desk issued this job seeker a license in this program; this one was "
+                                 "not recorded as live.")
+    license_row.status_changed_at = utcnow()
+    license_row.status_changed_by = desk.actor.user_id
+    session.flush()
+    append_change(session, entity=row.entity, entity_id=row.entity_id, op=ChangeOp.CREATE,
+                  payload=repair_payload(license_row, row.entity))
+    return "theirs"
 
 
 def _can_heal(session: Any, result: p.ChangeResult, healed: set[tuple[str, str]]) -> bool:
@@ -511,6 +574,20 @@ def resolve_conflict(desk: Desk, seq: int, choice: Choice | Mapping[str, Choice]
     device changed them, theirs elsewhere). Returns "theirs" or "requeued"."""
     with desk.store.write() as session:
         row = _entry(session, seq, ("conflict",))
+        if row.reason_code == LICENSE_ELSEWHERE:
+            if isinstance(choice, Mapping):
+                keep_mine = choice.get("status", "mine") == "mine"
+            elif choice in ("mine", "theirs"):
+                keep_mine = choice == "mine"
+            else:
+                raise ValidationError({"choice": Message(
+                        "outbox.choose_mine_theirs",
+                        "Choose mine, theirs, or field by field.")})
+            outcome = _settle_second_license(session, desk, row, keep_mine)
+            note_changes(OpChanges.of_record(row.entity))
+            record_audit(session, desk.actor, "sync_resolve", entity=row.entity, entity_id=row.entity_id,
+                         detail={"choice": "mine" if keep_mine else "theirs", "second_live_license": True})
+            return outcome
         server = dict(row.server_version or {})
         server_version = server.get("version")
         if not isinstance(server_version, int):

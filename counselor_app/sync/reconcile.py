@@ -202,8 +202,12 @@ def settle(desk: Desk, entity: str, states: list[p.RecordState], versions: dict[
     settled here are folded into what is queued (the record's current state includes them)."""
     counts = {"missing": 0, "behind": 0, "diverged": 0, "converged": 0}
     model = LOCAL_MODELS[entity]
+    # Updates before creates: the server applies the queue in order, and a record it lacks may only be
+    # acceptable after another one's update (a license revoked here, then a new one issued to the same person:
+    # the server restored with the first one live refuses the new one until it takes the revocation).
+    ordered = sorted(states, key=lambda state: state.held == "missing")
     with desk.store.write() as session:
-        for state in states:
+        for state in ordered:
             row = session.get(model, state.entity_id)
             if row is None or state.held in ("same", "ahead"):
                 continue

@@ -420,6 +420,28 @@ class SyncModel(RuleBasedStateMachine):
                 parked = list(session.scalars(select(OutboxEntry).where(OutboxEntry.status == "parked")))
             assert not parked, [(e.entity, e.op, e.last_error) for e in parked]
 
+    @invariant()
+    def a_second_license_waits_only_when_two_desks_issued(self) -> None:
+        """A license waiting as a conflict because the person holds another live one (``LICENSE_ELSEWHERE``) is
+        a person's doing only when another desk issued that other license; the desk's own revocation and new
+        license (a restore repair) must reach the server in order and never wait for a person."""
+        from counselor_app.agency_server.models import License
+
+        for desk in self.desks:
+            with desk.store.read() as session:
+                waiting = [(e.entity_id, dict(e.payload)) for e in session.scalars(select(OutboxEntry).where(
+                    OutboxEntry.status == "conflict", OutboxEntry.reason_code == outbox.LICENSE_ELSEWHERE))]
+            for issuance_id, payload in waiting:
+                TOTALS["second_license_conflicts"] += 1
+                with self.store.read() as session:
+                    others = list(session.execute(select(License.issuance_id, License.device_id).where(
+                        License.job_seeker_id == payload.get("job_seeker_id"),
+                        License.program_id == payload.get("program_id"),
+                        License.status.in_(("issued", "pending_approval")))))
+                # (A restore since may have taken the other license away again: its desk re-sends it.)
+                assert all(device != desk.settings.device_id and other != issuance_id
+                                      for other, device in others), (issuance_id, others)
+
     # -- the end of a run: everything online, synced until quiet, then compared ----------------------------
     def teardown(self) -> None:
         try:
