@@ -522,6 +522,7 @@ class ConflictView:
     server_version: int | None
     fields: list[FieldDiff]
     reason: str | None
+    reason_code: str | None = None  # "conflict" (versions) or LICENSE_ELSEWHERE (a second live license)
 
     @property
     def differing(self) -> list[FieldDiff]:
@@ -565,7 +566,7 @@ def conflict_view(desk: Desk, seq: int) -> ConflictView:
         title = _label(session, row, {})
         return ConflictView(seq=row.seq, entity=row.entity, entity_id=row.entity_id, title=title,
                             my_version=mine.get("version"), server_version=server.get("version"), fields=fields,
-                            reason=row.last_error)
+                            reason=row.last_error, reason_code=row.reason_code)
 
 
 def resolve_conflict(desk: Desk, seq: int, choice: Choice | Mapping[str, Choice]) -> str:

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from counselor_app.core.vocabulary import Entity
-from counselor_app.sync.outbox import ConflictView, FieldDiff
+from counselor_app.sync.outbox import LICENSE_ELSEWHERE, ConflictView, FieldDiff
 from counselor_app.ui import labels
 from counselor_app.ui.widgets import banner, heading, html_escape, paragraph
 
@@ -66,10 +66,16 @@ class ConflictDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(heading(view.title, self, level=2))
         explain = banner(self, kind="warn")
-        explain.setText(html_escape(self.tr(
-            "Someone else changed this record on the agency server (version {theirs}) while this device changed "
-            "it offline (version {mine}). Nothing has been overwritten. Choose which value to keep for each "
-            "field that differs.").format(theirs=view.server_version or "?", mine=view.my_version or "?")))
+        if view.reason_code == LICENSE_ELSEWHERE:  # a second live license for one person, issued at another desk
+            explain.setText(html_escape(self.tr(
+                "This job seeker was also issued a license in this program at another desk, and a person may hold "
+                "only one. Take the server's version to keep the other desk's license (this one is recorded as "
+                "revoked), or keep this device's version once an administrator has revoked the other license.")))
+        else:
+            explain.setText(html_escape(self.tr(
+                "Someone else changed this record on the agency server (version {theirs}) while this device "
+                "changed it offline (version {mine}). Nothing has been overwritten. Choose which value to keep for "
+                "each field that differs.").format(theirs=view.server_version or "?", mine=view.my_version or "?")))
         layout.addWidget(explain)
 
         self.show_all = QCheckBox(self.tr("Show &all fields, not only those that differ"), self)

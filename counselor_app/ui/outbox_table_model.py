@@ -81,6 +81,8 @@ def problem_labels() -> dict[str, str]:
         "invalid": QCoreApplication.translate("OutboxTableModel",
                                               "The agency server found a mistake in this record: fix it"),
         "rule": QCoreApplication.translate("OutboxTableModel", "The agency's rules do not allow this change"),
+        "license_elsewhere": QCoreApplication.translate(
+            "OutboxTableModel", "Another desk also issued this person a license: choose which one stays"),
         "forbidden": QCoreApplication.translate("OutboxTableModel", "Your account may not send this change"),
         "not_found": QCoreApplication.translate("OutboxTableModel",
                                                 "The agency server does not have the record this change is for"),

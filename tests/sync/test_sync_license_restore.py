@@ -20,7 +20,7 @@ def _issue(state: SyncModel, d: int, person: str) -> str:
 def _register(state: SyncModel, d: int, name: str) -> str:
     return state.desks[d].job_seekers.register(
         {"first_name": name, "last_name": "Restored", "email": f"{name.lower()}@example.org"},
-        confirmed_not_duplicate=True).id
+        confirmed_not_duplicate=True).record.id
 
 
 def _outbox(state: SyncModel, d: int) -> list[tuple[str, str, str, str | None]]:

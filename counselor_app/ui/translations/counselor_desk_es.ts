@@ -872,72 +872,77 @@
         <translation>Dos versiones de un mismo registro</translation>
     </message>
     <message>
-        <location filename="../conflict_dialog.py" line="70"/>
+        <location filename="../conflict_dialog.py" line="71"/>
+        <source>This job seeker was also issued a license in this program at another desk, and a person may hold only one. Take the server&apos;s version to keep the other desk&apos;s license (this one is recorded as revoked), or keep this device&apos;s version once an administrator has revoked the other license.</source>
+        <translation>A esta persona también se le emitió una licencia de este programa en otro escritorio, y una persona solo puede tener una. Tome la versión del servidor para conservar la licencia del otro escritorio (esta queda registrada como revocada), o conserve la versión de este dispositivo una vez que un administrador haya revocado la otra licencia.</translation>
+    </message>
+    <message>
+        <location filename="../conflict_dialog.py" line="76"/>
         <source>Someone else changed this record on the agency server (version {theirs}) while this device changed it offline (version {mine}). Nothing has been overwritten. Choose which value to keep for each field that differs.</source>
         <translation>Otra persona cambió este registro en el servidor de la agencia (versión {theirs}) mientras este equipo lo cambiaba sin conexión (versión {mine}). No se ha sobrescrito nada. Elija qué valor conservar en cada campo que difiere.</translation>
     </message>
     <message>
-        <location filename="../conflict_dialog.py" line="75"/>
+        <location filename="../conflict_dialog.py" line="81"/>
         <source>Show &amp;all fields, not only those that differ</source>
         <translation>Mostrar &amp;todos los campos, no solo los que difieren</translation>
     </message>
     <message>
-        <location filename="../conflict_dialog.py" line="83"/>
+        <location filename="../conflict_dialog.py" line="89"/>
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../conflict_dialog.py" line="83"/>
+        <location filename="../conflict_dialog.py" line="89"/>
         <source>On this device</source>
         <translation>En este equipo</translation>
     </message>
     <message>
-        <location filename="../conflict_dialog.py" line="83"/>
+        <location filename="../conflict_dialog.py" line="89"/>
         <source>On the agency server</source>
         <translation>En el servidor de la agencia</translation>
     </message>
     <message>
-        <location filename="../conflict_dialog.py" line="86"/>
+        <location filename="../conflict_dialog.py" line="92"/>
         <source>(empty)</source>
         <translation>(vacío)</translation>
     </message>
     <message>
-        <location filename="../conflict_dialog.py" line="91"/>
+        <location filename="../conflict_dialog.py" line="97"/>
         <source>Changed on this device</source>
         <translation>Cambiado en este equipo</translation>
     </message>
     <message>
-        <location filename="../conflict_dialog.py" line="94"/>
+        <location filename="../conflict_dialog.py" line="100"/>
         <source>{field}: keep this device&apos;s value</source>
         <translation>{field}: conservar el valor de este equipo</translation>
     </message>
     <message>
-        <location filename="../conflict_dialog.py" line="95"/>
+        <location filename="../conflict_dialog.py" line="101"/>
         <source>{field}: take the server&apos;s value</source>
         <translation>{field}: tomar el valor del servidor</translation>
     </message>
     <message>
-        <location filename="../conflict_dialog.py" line="120"/>
+        <location filename="../conflict_dialog.py" line="126"/>
         <source>* changed on this device since the last sync.</source>
         <translation>* cambiado en este equipo desde la última sincronización.</translation>
     </message>
     <message>
-        <location filename="../conflict_dialog.py" line="123"/>
+        <location filename="../conflict_dialog.py" line="129"/>
         <source>Keep all of &amp;mine</source>
         <translation>Conservar todo lo &amp;mío</translation>
     </message>
     <message>
-        <location filename="../conflict_dialog.py" line="124"/>
+        <location filename="../conflict_dialog.py" line="130"/>
         <source>Take all of the &amp;server&apos;s</source>
         <translation>Tomar todo lo del &amp;servidor</translation>
     </message>
     <message>
-        <location filename="../conflict_dialog.py" line="126"/>
+        <location filename="../conflict_dialog.py" line="132"/>
         <source>&amp;Use my choices</source>
         <translation>&amp;Usar mis elecciones</translation>
     </message>
     <message>
-        <location filename="../conflict_dialog.py" line="127"/>
+        <location filename="../conflict_dialog.py" line="133"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Cancelar</translation>
     </message>
@@ -2556,72 +2561,77 @@ Carpeta de datos: {folder}</translation>
     </message>
     <message>
         <location filename="../outbox_table_model.py" line="84"/>
+        <source>Another desk also issued this person a license: choose which one stays</source>
+        <translation>Otro escritorio también emitió una licencia a esta persona: elija cuál se conserva</translation>
+    </message>
+    <message>
+        <location filename="../outbox_table_model.py" line="86"/>
         <source>Your account may not send this change</source>
         <translation>Su cuenta no puede enviar este cambio</translation>
     </message>
     <message>
-        <location filename="../outbox_table_model.py" line="85"/>
+        <location filename="../outbox_table_model.py" line="87"/>
         <source>The agency server does not have the record this change is for</source>
         <translation>El servidor de la agencia no tiene el registro al que corresponde este cambio</translation>
     </message>
     <message>
-        <location filename="../outbox_table_model.py" line="87"/>
+        <location filename="../outbox_table_model.py" line="89"/>
         <source>The agency server does not take this kind of record yet</source>
         <translation>El servidor de la agencia todavía no acepta este tipo de registro</translation>
     </message>
     <message>
-        <location filename="../outbox_table_model.py" line="89"/>
+        <location filename="../outbox_table_model.py" line="91"/>
         <source>This change was already sent with different content</source>
         <translation>Este cambio ya se envió con otro contenido</translation>
     </message>
     <message>
-        <location filename="../outbox_table_model.py" line="92"/>
+        <location filename="../outbox_table_model.py" line="94"/>
         <source>The agency server could not read this change</source>
         <translation>El servidor de la agencia no pudo leer este cambio</translation>
     </message>
     <message>
-        <location filename="../outbox_table_model.py" line="93"/>
+        <location filename="../outbox_table_model.py" line="95"/>
         <source>The agency server did not accept this change</source>
         <translation>El servidor de la agencia no aceptó este cambio</translation>
     </message>
     <message>
-        <location filename="../outbox_table_model.py" line="110"/>
+        <location filename="../outbox_table_model.py" line="112"/>
         <source>The agency server said: “{reason}”</source>
         <translation>El servidor de la agencia respondió: «{reason}»</translation>
     </message>
     <message>
-        <location filename="../outbox_table_model.py" line="117"/>
+        <location filename="../outbox_table_model.py" line="119"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../outbox_table_model.py" line="119"/>
+        <location filename="../outbox_table_model.py" line="121"/>
         <source>Record</source>
         <translation>Registro</translation>
     </message>
     <message>
-        <location filename="../outbox_table_model.py" line="120"/>
+        <location filename="../outbox_table_model.py" line="122"/>
         <source>Change</source>
         <translation>Cambio</translation>
     </message>
     <message>
-        <location filename="../outbox_table_model.py" line="122"/>
+        <location filename="../outbox_table_model.py" line="124"/>
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
     <message>
-        <location filename="../outbox_table_model.py" line="124"/>
+        <location filename="../outbox_table_model.py" line="126"/>
         <source>Tries</source>
         <translation>Intentos</translation>
     </message>
     <message>
-        <location filename="../outbox_table_model.py" line="126"/>
+        <location filename="../outbox_table_model.py" line="128"/>
         <source>Since</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../outbox_table_model.py" line="91"/>
-        <location filename="../outbox_table_model.py" line="99"/>
+        <location filename="../outbox_table_model.py" line="93"/>
+        <location filename="../outbox_table_model.py" line="101"/>
         <source>Waits for an earlier change to this record</source>
         <translation>Espera un cambio anterior de este registro</translation>
     </message>
