@@ -114,7 +114,7 @@ def write_invitation_file(desk: Desk, out_path: str | os.PathLike[str], *, for_d
     """Write the day's invitation file and record the batch. With ``dry_run`` nothing is written or marked.
 
     An existing file is not overwritten unless asked: it may be yesterday's file, not yet uploaded."""
-    require_supervisor(desk, what="make the invitation file (it lists job seekers' names and e-mail addresses)")
+    require_supervisor(desk, what=Message("supervisor_only.invitation_file", "make the invitation file (it lists job seekers' names and e-mail addresses)"))
     for_date = for_date or default_invitation_date(desk)
     target = Path(out_path)
     if target.exists() and not overwrite and not dry_run:
@@ -224,7 +224,7 @@ ELSEWHERE_FILE_NAME = "(sent by the agency server or another desk)"
 
 def rewrite_batch_file(desk: Desk, batch_id: str, out_path: str | os.PathLike[str]) -> int:
     """Write an earlier batch's file again (the first copy was lost); marks nothing, sends nobody twice."""
-    require_supervisor(desk, what="make the invitation file (it lists job seekers' names and e-mail addresses)")
+    require_supervisor(desk, what=Message("supervisor_only.invitation_file", "make the invitation file (it lists job seekers' names and e-mail addresses)"))
     with desk.store.read() as session:
         if session.get(InvitationBatch, batch_id) is None:
             raise NotFoundError(Message(

@@ -90,6 +90,15 @@ class OutcomeStatus(StrEnum):
     ENTERED = "entered"
 
 
+#: An outcome's review state as words inside a sentence ("This outcome is already accepted."), worded by the UI.
+STATUS_WORDS: dict[str, Message] = {
+    OutcomeStatus.PROPOSED: Message("outcome_state.proposed", "proposed"),
+    OutcomeStatus.ACCEPTED: Message("outcome_state.accepted", "accepted"),
+    OutcomeStatus.REJECTED: Message("outcome_state.rejected", "rejected"),
+    OutcomeStatus.ENTERED: Message("outcome_state.entered", "entered in the state's system"),
+}
+
+
 class OutcomeRulesError(CounselorDeskError):
     pass
 
@@ -301,7 +310,7 @@ def propose_outcomes(desk: Desk, *, catalog: Catalog | None = None, today: date 
     Known proposals (in any status, including ones pulled from the server) are left as they are: a rejected one is
     not proposed again, an accepted one is not duplicated. Supervisors and administrators only.
     """
-    require_supervisor(desk, what="propose outcomes from learner progress")
+    require_supervisor(desk, what=Message("supervisor_only.propose_outcomes", "propose outcomes from learner progress"))
     rules = rules_for(desk)
     program = desk.profile.program
     today = today or desk.licenses.today()
@@ -398,7 +407,7 @@ class OutcomeRow:
 def list_outcomes(desk: Desk, *, statuses: Sequence[OutcomeStatus | str] | None = None,
                   job_seeker_id: str | None = None, limit: int = 5000) -> list[OutcomeRow]:
     """Outcomes with the person's name, newest achievement first. Names people, so supervisors only."""
-    require_supervisor(desk, what="review outcomes (they name job seekers)")
+    require_supervisor(desk, what=Message("supervisor_only.review_outcomes", "review outcomes (they name job seekers)"))
     o = OutcomeRecord
     stmt = (select(o.id, o.job_seeker_id, JobSeeker.first_name, JobSeeker.last_name, JobSeeker.agency_customer_id,
                    o.kind, o.label, o.code, o.subject, o.achieved_on, o.status, o.reject_reason, o.entered_at)
@@ -469,7 +478,8 @@ def accept_outcome(desk: Desk, outcome_id_: str, *, achieved_on: date | None = N
     _require_admin(desk)
     edits = _clean_edits(achieved_on, subject, today=desk.licenses.today())
     with _reviewing(desk, outcome_id_, (OutcomeStatus.PROPOSED,), lambda status: Message(
-            "outcomes.outcome_already", "This outcome is already {status}.", status=status)) as (session, rec):
+            "outcomes.outcome_already", "This outcome is already {status}.",
+            status=STATUS_WORDS.get(status, status))) as (session, rec):
         for key, value in edits.items():
             setattr(rec, key, value)
         rec.status = OutcomeStatus.ACCEPTED.value
@@ -489,7 +499,7 @@ def edit_outcome(desk: Desk, outcome_id_: str, *, achieved_on: date | None = Non
     _require_admin(desk)
     edits = _clean_edits(achieved_on, subject, today=desk.licenses.today())
     with _reviewing(desk, outcome_id_, (OutcomeStatus.PROPOSED, OutcomeStatus.ACCEPTED), lambda status: Message(
-            "outcomes.outcome_changed", "An outcome that is {status} cannot be changed.", status=status)) \
+            "outcomes.outcome_changed", "An outcome that is {status} cannot be changed.", status=STATUS_WORDS.get(status, status))) \
             as (session, rec):
         changed = {k: v for k, v in edits.items() if getattr(rec, k) != v}
         if changed:
@@ -518,7 +528,7 @@ def reject_outcome(desk: Desk, outcome_id_: str, *, reason: str) -> OutcomeRow:
                 "Give the reason for rejecting this outcome; it is kept in the record.")})
     with _reviewing(desk, outcome_id_, (OutcomeStatus.PROPOSED,), lambda status: Message(
             "outcomes.proposed_outcome_rejected", "Only a proposed outcome can be rejected; this one is {status}.",
-            status=status)) as (session, rec):
+            status=STATUS_WORDS.get(status, status))) as (session, rec):
         rec.status = OutcomeStatus.REJECTED.value
         rec.reject_reason = reason[:1000]
         rec.reviewed_at = rec.updated_at = utcnow()

@@ -145,7 +145,7 @@ def _file_digest(path: Path, cancel: Event | None) -> str:
 def import_usage_report(desk: Desk, path: str | Path, *, progress: ProgressCallback | None = None,
                         cancel: Event | None = None) -> ProgressImportResult:
     """Read, check, match and store a usage report in one transaction (see the module docstring)."""
-    require_supervisor(desk, what="import the provider's progress reports")
+    require_supervisor(desk, what=Message("supervisor_only.import_progress", "import the provider's progress reports"))
     path = Path(path)
     digest = _file_digest(path, cancel)
     with desk.store.read() as session:
@@ -247,7 +247,7 @@ def import_usage_report(desk: Desk, path: str | Path, *, progress: ProgressCallb
 def rematch_unmatched(desk: Desk) -> int:
     """Try the unmatched rows again, e.g. after the job seekers were registered or synced. Returns how many
     now match."""
-    require_supervisor(desk, what="match progress rows to job seekers")
+    require_supervisor(desk, what=Message("supervisor_only.match_progress", "match progress rows to job seekers"))
     with desk.store.write() as session:
         matcher = _load_matcher(session)
         p = LearnerProgress
@@ -266,7 +266,7 @@ def rematch_unmatched(desk: Desk) -> int:
 
 def list_unmatched(desk: Desk, *, limit: int = 1000) -> list[UnmatchedRow]:
     """The rows waiting for review: names and e-mails, so supervisors only."""
-    require_supervisor(desk, what="review unmatched progress rows")
+    require_supervisor(desk, what=Message("supervisor_only.review_unmatched", "review unmatched progress rows"))
     matcher_reason = "No job seeker on this desk has this External ID or e-mail address."
     with desk.store.read() as session:
         p = LearnerProgress

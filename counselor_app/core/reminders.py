@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import and_, select
 
+from counselor_app.core.messages import Message
 from counselor_app.core.models import Center, JobSeeker, LicenseIssuance, User
 from counselor_app.core.reports import (
     SENT_STATUSES,
@@ -175,7 +176,7 @@ def _spec(name: str) -> ReminderListSpec:
 def build_reminder_list(desk: Desk, name: str, *, days: int | None = None,
                         report_filter: ReportFilter | None = None, today: date | None = None) -> ReminderList:
     """One list, computed in SQL over the per-learner roll-up (the same one the summary figures use)."""
-    require_supervisor(desk, what="see reminder lists (they name job seekers)")
+    require_supervisor(desk, what=Message("supervisor_only.see_reminder_lists", "see reminder lists (they name job seekers)"))
     spec = _spec(name)
     f = report_filter or ReportFilter()
     today = today or desk.licenses.today()
@@ -236,7 +237,7 @@ def reminder_counts(desk: Desk, *, report_filter: ReportFilter | None = None,
 def export_reminder_csv(desk: Desk, reminders: ReminderList, path: str | os.PathLike[str], *,
                         cancel: Event | None = None, message_path: str | os.PathLike[str] | None = None) -> int:
     """Write the list as CSV (and, if asked, the message as a text file next to it); audited."""
-    require_supervisor(desk, what="export reminder lists (they name job seekers)")
+    require_supervisor(desk, what=Message("supervisor_only.export_reminder_lists", "export reminder lists (they name job seekers)"))
     count = write_csv_atomic(path, REMINDER_COLUMNS, (r.values() for r in reminders.rows), cancel=cancel)
     if message_path is not None:
         Path(message_path).write_text(reminders.message.as_text(), encoding="utf-8")

@@ -31,6 +31,7 @@ from sqlalchemy import func, select
 from counselor_app.core.changes import record_audit
 from counselor_app.core.environment_errors import file_write_error
 from counselor_app.core.invitation_file import INVITATION_HEADER, provider_csv
+from counselor_app.core.messages import Message
 from counselor_app.core.models import (
     JobSeeker,
     LearnerProgress,
@@ -90,7 +91,7 @@ def removal_candidates(desk: Desk) -> list[RemovalCandidate]:
     """Every revoked or inactivated license that went to the provider, with where it stands.
 
     A license never sent to the provider (no invitation file, no progress) needs no removal and is not listed."""
-    require_supervisor(desk, what="see removal files (they name job seekers)")
+    require_supervisor(desk, what=Message("supervisor_only.see_removal_files", "see removal files (they name job seekers)"))
     lic = LicenseIssuance
     with desk.store.read() as session:
         latest_import = session.scalar(select(func.max(ProgressImport.imported_at)))
@@ -130,7 +131,7 @@ def write_removal_file(desk: Desk, path: str | Path) -> RemovalFileResult:
 
     Returns what was written and who is still waiting for a newer progress import; writes no file when nobody
     is ready."""
-    require_supervisor(desk, what="write removal files")
+    require_supervisor(desk, what=Message("supervisor_only.write_removal_files", "write removal files"))
     candidates = removal_candidates(desk)
     ready = [c for c in candidates if c.state == RemovalState.READY]
     waiting = [c for c in candidates if c.state == RemovalState.WAITING_FOR_PROGRESS]

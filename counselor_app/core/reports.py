@@ -73,8 +73,10 @@ OUTCOMES_NOTE = (
 ProgressCallback = Callable[[int, int], None]
 
 
-def require_supervisor(desk: Desk, *, what: str) -> None:
-    """Reports that name job seekers are need-to-know (USDOL TEGL 39-11): supervisors and administrators only."""
+def require_supervisor(desk: Desk, *, what: Message) -> None:
+    """Reports that name job seekers are need-to-know (USDOL TEGL 39-11): supervisors and administrators only.
+    ``what`` is the action refused, as a ``Message`` the UI words inside the sentence. Raises
+    ``PermissionDeniedError``."""
     if not desk.actor.is_supervisor:
         raise PermissionDeniedError(Message(
                 "reports.supervisor_program_administrator",
@@ -609,7 +611,7 @@ def count_detail_rows(desk: Desk, report_filter: ReportFilter) -> int:
 
 def iter_detail_rows(desk: Desk, report_filter: ReportFilter, *, chunk: int = 5000) -> Iterator[DetailRow]:
     """Stream one row per license (100k rows never sit in memory as ORM objects)."""
-    require_supervisor(desk, what="see a list of job seekers")
+    require_supervisor(desk, what=Message("supervisor_only.list_job_seekers", "see a list of job seekers"))
     lp = learner_rollup()
     stmt = (select(JobSeeker.first_name, JobSeeker.last_name, LicenseIssuance.email, JobSeeker.id,
                    JobSeeker.agency_customer_id, Center.name, User.display_name, LicenseIssuance.issued_on,

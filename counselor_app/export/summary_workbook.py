@@ -108,7 +108,7 @@ def export_summary_workbook(desk: Desk, path: str | os.PathLike[str], *, report_
                             include_detail: bool = True, progress: ProgressCallback | None = None,
                             cancel: Event | None = None) -> ExportResult:
     """Write the summary workbook to ``path``; supervisors only, audited with the filter and row count."""
-    require_supervisor(desk, what="export the program summary (its detail sheet names job seekers)")
+    require_supervisor(desk, what=Message("supervisor_only.export_summary", "export the program summary (its detail sheet names job seekers)"))
     started = time.perf_counter()
     f = report_filter or ReportFilter()
     target = Path(path)

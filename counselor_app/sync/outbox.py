@@ -23,7 +23,14 @@ from counselor_app.core.job_seekers import FIELD_LABELS, clean_job_seeker
 from counselor_app.core.messages import Message
 from counselor_app.core.models import JobSeeker, OutboxEntry, utcnow
 from counselor_app.core.op_changes import OpChanges, note_changes
-from counselor_app.core.vocabulary import ChangeOp, ChangeResultStatus, Entity, OutboxState
+from counselor_app.core.vocabulary import (
+    LIVE_LICENSE_STATUSES,
+    ChangeOp,
+    ChangeResultStatus,
+    Entity,
+    LicenseStatus,
+    OutboxState,
+)
 from counselor_app.sync import protocol as p
 from counselor_app.sync.local_records import (
     BOOKKEEPING,
@@ -240,7 +247,7 @@ LICENSE_ELSEWHERE_TEXT = (
     "not yet received this one, or had lost it when it was restored from an older backup). A person may hold "
     "only one live license: keep the other desk's license (\"Theirs\": this one is recorded as revoked), or have "
     "an administrator revoke the other license first and send this one again (\"Mine\").")
-_LIVE = ("issued", "pending_approval")
+_LIVE = LIVE_LICENSE_STATUSES
 
 
 def _second_live_license(change: PendingChange, result: p.ChangeResult) -> bool:
@@ -251,7 +258,7 @@ def _second_live_license(change: PendingChange, result: p.ChangeResult) -> bool:
 def _stepped_aside(payload: Mapping[str, Any]) -> dict[str, Any]:
     """The state the server would take for a license refused as a second live one: this very license, revoked
     (shown as "theirs" in the conflict view: the only difference is its status)."""
-    return dict(payload) | {"status": "revoked", "version": int(payload.get("version") or 1)}
+    return dict(payload) | {"status": LicenseStatus.REVOKED, "version": int(payload.get("version") or 1)}
 
 
 def _settle_second_license(session: Any, desk: Desk, row: OutboxEntry, keep_mine: bool) -> str:
@@ -276,7 +283,7 @@ def _settle_second_license(session: Any, desk: Desk, row: OutboxEntry, keep_mine
     session.flush()
     if license_row is None:
         return "theirs"
-    license_row.status = "revoked"
+    license_row.status = LicenseStatus.REVOKED
     license_row.status_reason = ("Another desk issued this job seeker a license in this program; this one was "
                                  "not recorded as live.")
     license_row.status_changed_at = utcnow()

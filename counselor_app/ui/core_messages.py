@@ -443,6 +443,10 @@ CATALOG: dict[str, Any] = {  # QT_TRANSLATE_NOOP is typed as returning object
         "core_messages", "This outcome is not in the local records."),
     "outcomes.outcome_already": QT_TRANSLATE_NOOP(
         "core_messages", "This outcome is already {status}."),
+    "outcome_state.proposed": QT_TRANSLATE_NOOP("core_messages", "proposed"),
+    "outcome_state.accepted": QT_TRANSLATE_NOOP("core_messages", "accepted"),
+    "outcome_state.rejected": QT_TRANSLATE_NOOP("core_messages", "rejected"),
+    "outcome_state.entered": QT_TRANSLATE_NOOP("core_messages", "entered in the state's system"),
     "outcomes.outcome_changed": QT_TRANSLATE_NOOP(
         "core_messages", "An outcome that is {status} cannot be changed."),
     "outcomes.give_reason_rejecting": QT_TRANSLATE_NOOP(
@@ -486,6 +490,18 @@ CATALOG: dict[str, Any] = {  # QT_TRANSLATE_NOOP is typed as returning object
     # core/reports.py
     "reports.supervisor_program_administrator": QT_TRANSLATE_NOOP(
         "core_messages", "Only a supervisor or program administrator can {what}."),
+    "supervisor_only.export_reminder_lists": QT_TRANSLATE_NOOP("core_messages", "export reminder lists (they name job seekers)"),
+    "supervisor_only.export_summary": QT_TRANSLATE_NOOP("core_messages", "export the program summary (its detail sheet names job seekers)"),
+    "supervisor_only.import_progress": QT_TRANSLATE_NOOP("core_messages", "import the provider's progress reports"),
+    "supervisor_only.invitation_file": QT_TRANSLATE_NOOP("core_messages", "make the invitation file (it lists job seekers' names and e-mail addresses)"),
+    "supervisor_only.match_progress": QT_TRANSLATE_NOOP("core_messages", "match progress rows to job seekers"),
+    "supervisor_only.propose_outcomes": QT_TRANSLATE_NOOP("core_messages", "propose outcomes from learner progress"),
+    "supervisor_only.review_outcomes": QT_TRANSLATE_NOOP("core_messages", "review outcomes (they name job seekers)"),
+    "supervisor_only.review_unmatched": QT_TRANSLATE_NOOP("core_messages", "review unmatched progress rows"),
+    "supervisor_only.list_job_seekers": QT_TRANSLATE_NOOP("core_messages", "see a list of job seekers"),
+    "supervisor_only.see_reminder_lists": QT_TRANSLATE_NOOP("core_messages", "see reminder lists (they name job seekers)"),
+    "supervisor_only.see_removal_files": QT_TRANSLATE_NOOP("core_messages", "see removal files (they name job seekers)"),
+    "supervisor_only.write_removal_files": QT_TRANSLATE_NOOP("core_messages", "write removal files"),
     "reports.supervisor_program_administrator_2": QT_TRANSLATE_NOOP(
         "core_messages", "Only a supervisor or program administrator can see program-wide figures; a counselor can see the figures for their own licenses."),
     "reports.center_named_centers": QT_TRANSLATE_NOOP(

@@ -194,3 +194,19 @@ def test_every_catalog_collection_purpose_has_spanish_words() -> None:
     for col in catalog.collections:
         assert collection_purpose(col.id, col.purpose, language="es") != col.purpose, col.id
         assert collection_purpose(col.id, col.purpose, language="en") == col.purpose
+
+
+def test_refusals_with_a_worded_part_are_spanish_throughout(spanish: None, desk: Any) -> None:
+    """The action a counselor may not do, and an outcome's review state, are Messages inside the sentence: no
+    English phrase is left in the middle of a Spanish refusal."""
+    from counselor_app.core.errors import PermissionDeniedError
+    from counselor_app.core.outcomes import STATUS_WORDS, OutcomeStatus
+    from counselor_app.core.reports import ReportFilter, iter_detail_rows
+
+    with pytest.raises(PermissionDeniedError) as refused:
+        next(iter_detail_rows(desk, ReportFilter()))
+    text = words(message_of(refused.value))
+    assert "personas que buscan empleo" in text and "see a list" not in text, text
+    already = Message("outcomes.outcome_already", "This outcome is already {status}.",
+                      status=STATUS_WORDS[OutcomeStatus.ACCEPTED])
+    assert words(already) == "Este resultado ya está en estado «aceptado».", words(already)

@@ -5798,8 +5798,8 @@ Ahora: {purgeable} solicitantes cumplen las condiciones. Se conservan: {unsynced
         <location filename="../core_messages.py" line="284"/>
         <location filename="../core_messages.py" line="368"/>
         <location filename="../core_messages.py" line="386"/>
-        <location filename="../core_messages.py" line="460"/>
-        <location filename="../core_messages.py" line="515"/>
+        <location filename="../core_messages.py" line="464"/>
+        <location filename="../core_messages.py" line="531"/>
         <source>This job seeker is not in the local records.</source>
         <translation>Esta persona no está en los registros locales.</translation>
     </message>
@@ -6161,7 +6161,7 @@ Ahora: {purgeable} solicitantes cumplen las condiciones. Se conservan: {unsynced
     </message>
     <message>
         <location filename="../core_messages.py" line="303"/>
-        <location filename="../core_messages.py" line="517"/>
+        <location filename="../core_messages.py" line="533"/>
         <source>This person is no longer on the campaign list.</source>
         <translation>Esta persona ya no está en la lista de la campaña.</translation>
     </message>
@@ -6477,426 +6477,506 @@ Ahora: {purgeable} solicitantes cumplen las condiciones. Se conservan: {unsynced
     </message>
     <message>
         <location filename="../core_messages.py" line="446"/>
+        <source>proposed</source>
+        <translation>propuesto</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="447"/>
+        <source>accepted</source>
+        <translation>aceptado</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="448"/>
+        <source>rejected</source>
+        <translation>rechazado</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="449"/>
+        <source>entered in the state&apos;s system</source>
+        <translation>ingresado en el sistema del estado</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="450"/>
         <source>An outcome that is {status} cannot be changed.</source>
         <translation>Un resultado en estado «{status}» no se puede cambiar.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="448"/>
+        <location filename="../core_messages.py" line="452"/>
         <source>Give the reason for rejecting this outcome; it is kept in the record.</source>
         <translation>Indique el motivo para rechazar este resultado; queda guardado en el registro.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="450"/>
+        <location filename="../core_messages.py" line="454"/>
         <source>Only a proposed outcome can be rejected; this one is {status}.</source>
         <translation>Solo se puede rechazar un resultado propuesto; este está en estado «{status}».</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="453"/>
+        <location filename="../core_messages.py" line="457"/>
         <source>The e-mail could not be sent ({reason}). Check the mail relay in the reminder settings; nothing was marked as sent.</source>
         <translation>No se pudo enviar el correo ({reason}). Revise el servidor de correo en la configuración de recordatorios; no se marcó nada como enviado.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="456"/>
+        <location filename="../core_messages.py" line="460"/>
         <source>This referral is not on this desk.</source>
         <translation>Esta derivación no está en este equipo.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="458"/>
+        <location filename="../core_messages.py" line="462"/>
         <source>This referral was already handled.</source>
         <translation>Esta derivación ya se atendió.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="463"/>
+        <location filename="../core_messages.py" line="467"/>
         <source>The agency profile {name} is not valid JSON ({exc}).</source>
         <translation>El perfil de la agencia {name} no es JSON válido ({exc}).</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="465"/>
+        <location filename="../core_messages.py" line="469"/>
         <source>The agency profile {name} must be a JSON object.</source>
         <translation>El perfil de la agencia {name} debe ser un objeto JSON.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="467"/>
+        <location filename="../core_messages.py" line="471"/>
         <source>There is no agency profile named &apos;{profile_id}&apos;. Known profiles: {known}.</source>
         <translation>No hay ningún perfil de agencia llamado &apos;{profile_id}&apos;. Perfiles conocidos: {known}.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="469"/>
+        <location filename="../core_messages.py" line="473"/>
         <source>The agency profile is missing {where}.{key}.</source>
         <translation>Al perfil de la agencia le falta {where}.{key}.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="471"/>
+        <location filename="../core_messages.py" line="475"/>
         <source>{where}.{key} in the agency profile is not a date (YYYY-MM-DD).</source>
         <translation>{where}.{key} en el perfil de la agencia no es una fecha (AAAA-MM-DD).</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="473"/>
+        <location filename="../core_messages.py" line="477"/>
         <source>The agency profile is missing the field {value!r}.</source>
         <translation>Al perfil de la agencia le falta el campo {value!r}.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="475"/>
+        <location filename="../core_messages.py" line="479"/>
         <source>The agency profile has a value of the wrong kind ({exc}).</source>
         <translation>El perfil de la agencia tiene un valor de tipo incorrecto ({exc}).</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="477"/>
+        <location filename="../core_messages.py" line="481"/>
         <source>The agency profile&apos;s program dates are out of order (start, issue-by, enroll-by, complete-by).</source>
         <translation>Las fechas del programa en el perfil de la agencia no están en orden (inicio, otorgar antes de, inscribirse antes de, terminar antes de).</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="479"/>
+        <location filename="../core_messages.py" line="483"/>
         <source>The agency profile&apos;s license pool cannot be negative.</source>
         <translation>El cupo de licencias del perfil de la agencia no puede ser negativo.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="482"/>
+        <location filename="../core_messages.py" line="486"/>
         <source>Only a supervisor or program administrator can send reminders.</source>
         <translation>Solo un supervisor o un administrador del programa puede enviar recordatorios.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="484"/>
+        <location filename="../core_messages.py" line="488"/>
         <source>Only a program administrator can set up the mail relay.</source>
         <translation>Solo un administrador del programa puede configurar el servidor de correo.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="487"/>
+        <location filename="../core_messages.py" line="491"/>
         <source>Only a supervisor or program administrator can {what}.</source>
         <translation>Solo un supervisor o un administrador del programa puede hacer esto: {what}.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="489"/>
+        <location filename="../core_messages.py" line="493"/>
+        <source>export reminder lists (they name job seekers)</source>
+        <translation>exportar listas de recordatorios (nombran a personas que buscan empleo)</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="494"/>
+        <source>export the program summary (its detail sheet names job seekers)</source>
+        <translation>exportar el resumen del programa (su hoja de detalle nombra a personas que buscan empleo)</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="495"/>
+        <source>import the provider&apos;s progress reports</source>
+        <translation>importar los informes de progreso del proveedor</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="496"/>
+        <source>make the invitation file (it lists job seekers&apos; names and e-mail addresses)</source>
+        <translation>preparar el archivo de invitaciones (enumera nombres y correos electrónicos de personas que buscan empleo)</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="497"/>
+        <source>match progress rows to job seekers</source>
+        <translation>asociar filas de progreso con personas que buscan empleo</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="498"/>
+        <source>propose outcomes from learner progress</source>
+        <translation>proponer resultados a partir del progreso de los participantes</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="499"/>
+        <source>review outcomes (they name job seekers)</source>
+        <translation>revisar resultados (nombran a personas que buscan empleo)</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="500"/>
+        <source>review unmatched progress rows</source>
+        <translation>revisar filas de progreso sin asociar</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="501"/>
+        <source>see a list of job seekers</source>
+        <translation>ver una lista de personas que buscan empleo</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="502"/>
+        <source>see reminder lists (they name job seekers)</source>
+        <translation>ver listas de recordatorios (nombran a personas que buscan empleo)</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="503"/>
+        <source>see removal files (they name job seekers)</source>
+        <translation>ver archivos de bajas (nombran a personas que buscan empleo)</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="504"/>
+        <source>write removal files</source>
+        <translation>escribir archivos de bajas</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="505"/>
         <source>Only a supervisor or program administrator can see program-wide figures; a counselor can see the figures for their own licenses.</source>
         <translation>Solo un supervisor o un administrador del programa puede ver las cifras de todo el programa; un consejero puede ver las cifras de sus propias licencias.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="491"/>
+        <location filename="../core_messages.py" line="507"/>
         <source>No center is named &apos;{value}&apos;. Centers on this desk: {names}.</source>
         <translation>Ningún centro se llama &apos;{value}&apos;. Centros en este equipo: {names}.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="493"/>
+        <location filename="../core_messages.py" line="509"/>
         <source>More than one center matches &apos;{value}&apos;; give more of the name. Centers: {names}.</source>
         <translation>Más de un centro coincide con &apos;{value}&apos;; escriba más del nombre. Centros: {names}.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="495"/>
+        <location filename="../core_messages.py" line="511"/>
         <source>No counselor is named &apos;{value}&apos; on this desk.</source>
         <translation>Ningún consejero se llama &apos;{value}&apos; en este equipo.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="497"/>
+        <location filename="../core_messages.py" line="513"/>
         <source>More than one counselor matches &apos;{value}&apos;; give the full name or user name.</source>
         <translation>Más de un consejero coincide con &apos;{value}&apos;; escriba el nombre completo o el nombre de usuario.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="500"/>
+        <location filename="../core_messages.py" line="516"/>
         <source>The agency profile&apos;s retention value is not a number of days.</source>
         <translation>El valor de conservación del perfil de la agencia no es un número de días.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="502"/>
+        <location filename="../core_messages.py" line="518"/>
         <source>The agency profile&apos;s retention period cannot be negative.</source>
         <translation>El período de conservación del perfil de la agencia no puede ser negativo.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="504"/>
+        <location filename="../core_messages.py" line="520"/>
         <source>The agency profile&apos;s retention value must say its source.</source>
         <translation>El valor de conservación del perfil de la agencia debe indicar su fuente.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="506"/>
+        <location filename="../core_messages.py" line="522"/>
         <source>The agency profile sets no retention period for this desk, so nothing is purged.</source>
         <translation>El perfil de la agencia no fija un período de conservación para este equipo, así que no se elimina nada.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="509"/>
+        <location filename="../core_messages.py" line="525"/>
         <source>Choose in person, outreach event, phone or video.</source>
         <translation>Elija en persona, evento de alcance comunitario, teléfono o video.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="511"/>
+        <location filename="../core_messages.py" line="527"/>
         <source>An appointment lasts {min_minutes} minutes to 8 hours.</source>
         <translation>Una cita dura de {min_minutes} minutos a 8 horas.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="513"/>
+        <location filename="../core_messages.py" line="529"/>
         <source>Choose whom the appointment is for.</source>
         <translation>Elija para quién es la cita.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="519"/>
+        <location filename="../core_messages.py" line="535"/>
         <source>Only an appointment that has not started can be marked so.</source>
         <translation>Solo se puede marcar así una cita que no ha empezado.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="521"/>
+        <location filename="../core_messages.py" line="537"/>
         <source>An appointment can be marked as missed only once its time has come.</source>
         <translation>Una cita solo se puede marcar como no asistida cuando llega su hora.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="523"/>
+        <location filename="../core_messages.py" line="539"/>
         <source>This booking is not in the local records.</source>
         <translation>Esta reserva no está en los registros locales.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="525"/>
+        <location filename="../core_messages.py" line="541"/>
         <source>Only an appointment that has not started can be moved.</source>
         <translation>Solo se puede mover una cita que no ha comenzado.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="528"/>
+        <location filename="../core_messages.py" line="544"/>
         <source>&apos;{field}&apos; cannot be corrected here.</source>
         <translation>&apos;{field}&apos; no se puede corregir aquí.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="530"/>
+        <location filename="../core_messages.py" line="546"/>
         <source>This change is no longer waiting to be sent.</source>
         <translation>Este cambio ya no está esperando a enviarse.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="532"/>
+        <location filename="../core_messages.py" line="548"/>
         <source>This change is {status}, not {value}.</source>
         <translation>Este cambio está en estado «{status}», no «{value}».</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="534"/>
+        <location filename="../core_messages.py" line="550"/>
         <source>The server&apos;s version of this record is missing; sync again.</source>
         <translation>Falta la versión del servidor de este registro; vuelva a sincronizar.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="536"/>
+        <location filename="../core_messages.py" line="552"/>
         <source>Choose mine or theirs.</source>
         <translation>Elija la mía o la del servidor.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="538"/>
+        <location filename="../core_messages.py" line="554"/>
         <source>Choose mine, theirs, or field by field.</source>
         <translation>Elija la mía, la del servidor o campo por campo.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="541"/>
+        <location filename="../core_messages.py" line="557"/>
         <source>No agency server is set up. Sign in to the agency server first.</source>
         <translation>No hay ningún servidor de la agencia configurado. Inicie sesión primero en el servidor de la agencia.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="543"/>
+        <location filename="../core_messages.py" line="559"/>
         <source>Sign in to the agency server to sync.</source>
         <translation>Inicie sesión en el servidor de la agencia para sincronizar.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="545"/>
+        <location filename="../core_messages.py" line="561"/>
         <source>A sync is already running.</source>
         <translation>Ya hay una sincronización en curso.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="548"/>
+        <location filename="../core_messages.py" line="564"/>
         <source>The agency server answered more changes than were sent.</source>
         <translation>El servidor de la agencia respondió a más cambios de los que se enviaron.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="550"/>
+        <location filename="../core_messages.py" line="566"/>
         <source>The agency server&apos;s answer was not understood. Check the server address; the server may run a different protocol version.</source>
         <translation>No se entendió la respuesta del servidor de la agencia. Revise la dirección del servidor; puede que use otra versión del protocolo.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="552"/>
+        <location filename="../core_messages.py" line="568"/>
         <source>Sign in to the agency server first.</source>
         <translation>Inicie sesión primero en el servidor de la agencia.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="554"/>
+        <location filename="../core_messages.py" line="570"/>
         <source>The agency server&apos;s certificate could not be verified, so nothing was sent. If your agency uses its own certificate authority, set its CA bundle in the sync settings.</source>
         <translation>No se pudo verificar el certificado del servidor de la agencia, así que no se envió nada. Si su agencia usa su propia autoridad de certificación, indique su paquete de CA en la configuración de sincronización.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="556"/>
+        <location filename="../core_messages.py" line="572"/>
         <source>The agency server&apos;s address is not valid.</source>
         <translation>La dirección del servidor de la agencia no es válida.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="558"/>
+        <location filename="../core_messages.py" line="574"/>
         <source>The agency server did not accept the user name or password.</source>
         <translation>El servidor de la agencia no aceptó el nombre de usuario o la contraseña.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="560"/>
+        <location filename="../core_messages.py" line="576"/>
         <source>Your sign-in to the agency server has ended. Sign in again to sync; nothing waiting to be sent was lost.</source>
         <translation>Su sesión en el servidor de la agencia terminó. Vuelva a iniciar sesión para sincronizar; no se perdió nada de lo pendiente de enviar.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="562"/>
+        <location filename="../core_messages.py" line="578"/>
         <source>The agency server is busy and asked to wait {wait:.0f} seconds; sync will try again later. Nothing waiting to be sent was lost.</source>
         <translation>El servidor de la agencia está ocupado y pidió esperar {wait:.0f} segundos; la sincronización lo intentará más tarde. No se perdió nada de lo pendiente de enviar.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="564"/>
+        <location filename="../core_messages.py" line="580"/>
         <source>The agency server could not be reached ({last_problem}). Sync will try again; nothing waiting to be sent was lost.</source>
         <translation>No se pudo conectar con el servidor de la agencia ({last_problem}). La sincronización lo intentará de nuevo; no se perdió nada de lo pendiente de enviar.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="567"/>
+        <location filename="../core_messages.py" line="583"/>
         <source>{name} is not valid JSON ({exc}).</source>
         <translation>{name} no es JSON válido ({exc}).</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="569"/>
+        <location filename="../core_messages.py" line="585"/>
         <source>There are no reminder templates in the language &apos;{language}&apos;.</source>
         <translation>No hay plantillas de recordatorio en el idioma &apos;{language}&apos;.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="571"/>
+        <location filename="../core_messages.py" line="587"/>
         <source>The {language} reminder templates have no message for the list &apos;{name}&apos;.</source>
         <translation>Las plantillas de recordatorio en {language} no tienen mensaje para la lista &apos;{name}&apos;.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="573"/>
+        <location filename="../core_messages.py" line="589"/>
         <source>The {language} template for &apos;{name}&apos; has a broken merge field ({exc}).</source>
         <translation>La plantilla en {language} de &apos;{name}&apos; tiene un campo combinado roto ({exc}).</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="575"/>
+        <location filename="../core_messages.py" line="591"/>
         <source>The {language} template for &apos;{name}&apos; uses unknown merge fields: {value}.</source>
         <translation>La plantilla en {language} de &apos;{name}&apos; usa campos combinados desconocidos: {value}.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="577"/>
+        <location filename="../core_messages.py" line="593"/>
         <source>The mail relay is not set up: enter the relay&apos;s host name and the sender address in the reminder settings.</source>
         <translation>El servidor de correo no está configurado: escriba el nombre del servidor y la dirección del remitente en la configuración de recordatorios.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="579"/>
+        <location filename="../core_messages.py" line="595"/>
         <source>The mail relay&apos;s password is not saved on this computer; enter it in the reminder settings.</source>
         <translation>La contraseña del servidor de correo no está guardada en esta computadora; escríbala en la configuración de recordatorios.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="581"/>
+        <location filename="../core_messages.py" line="597"/>
         <source>The mail relay refused the user name or password.</source>
         <translation>El servidor de correo rechazó el nombre de usuario o la contraseña.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="583"/>
+        <location filename="../core_messages.py" line="599"/>
         <source>The mail relay does not offer sign-in on this connection; check the security setting (STARTTLS or TLS) with the agency&apos;s IT.</source>
         <translation>El servidor de correo no ofrece inicio de sesión en esta conexión; revise la opción de seguridad (STARTTLS o TLS) con informática de la agencia.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="585"/>
+        <location filename="../core_messages.py" line="601"/>
         <source>The mail relay {smtp_host}:{smtp_port} could not be reached ({reason}).</source>
         <translation>No se pudo conectar con el servidor de correo {smtp_host}:{smtp_port} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="587"/>
+        <location filename="../core_messages.py" line="603"/>
         <source>The mail relay refused the sender address; check it in the mail relay settings.</source>
         <translation>El servidor de correo rechazó la dirección del remitente; revísela en la configuración del servidor de correo.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="590"/>
+        <location filename="../core_messages.py" line="606"/>
         <source>The import was cancelled; nothing was written.</source>
         <translation>Se canceló la importación; no se escribió nada.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="593"/>
+        <location filename="../core_messages.py" line="609"/>
         <source>Counselor Desk keeps its encryption key in the system keyring, and no usable keyring was found on this computer. To fix this: on Windows or macOS, sign in to your user account normally (the keyring opens with it); on Linux, install and unlock a keyring such as GNOME Keyring or KWallet (for example &apos;sudo apt install gnome-keyring&apos; and sign in again). For a test machine without a desktop, you may set PYTHON_KEYRING_BACKEND=keyrings.alt.file.PlaintextKeyring (after &apos;pip install keyrings.alt&apos;); that stores the key unprotected and is for development only. The app will not store job seekers&apos; data unencrypted.</source>
         <translation>Counselor Desk guarda su clave de cifrado en el llavero del sistema, y no se encontró un llavero utilizable en esta computadora. Para solucionarlo: en Windows o macOS, inicie sesión en su cuenta de usuario de la forma habitual (el llavero se abre con ella); en Linux, instale y desbloquee un llavero como GNOME Keyring o KWallet (por ejemplo &apos;sudo apt install gnome-keyring&apos; y vuelva a iniciar sesión). En una máquina de pruebas sin escritorio, puede fijar PYTHON_KEYRING_BACKEND=keyrings.alt.file.PlaintextKeyring (después de &apos;pip install keyrings.alt&apos;); eso guarda la clave sin protección y es solo para desarrollo. La aplicación no guarda datos de personas sin cifrar.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="595"/>
+        <location filename="../core_messages.py" line="611"/>
         <source>The system keyring could not be read ({reason}). If the keyring is locked, unlock it (sign in to your computer account again) and retry. {help}</source>
         <translation>No se pudo leer el llavero del sistema ({reason}). Si el llavero está bloqueado, desbloquéelo (vuelva a iniciar sesión en su cuenta) e inténtelo de nuevo. {help}</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="597"/>
+        <location filename="../core_messages.py" line="613"/>
         <source>The system keyring could not be written ({reason}). If the keyring is locked, unlock it (sign in to your computer account again) and retry. {help}</source>
         <translation>No se pudo escribir en el llavero del sistema ({reason}). Si el llavero está bloqueado, desbloquéelo (vuelva a iniciar sesión en su cuenta) e inténtelo de nuevo. {help}</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="599"/>
+        <location filename="../core_messages.py" line="615"/>
         <source>The system keyring could not be changed ({reason}). If the keyring is locked, unlock it (sign in to your computer account again) and retry. {help}</source>
         <translation>No se pudo cambiar el llavero del sistema ({reason}). Si el llavero está bloqueado, desbloquéelo (vuelva a iniciar sesión en su cuenta) e inténtelo de nuevo. {help}</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="601"/>
+        <location filename="../core_messages.py" line="617"/>
         <source>The keyring did not keep the new encryption key. {help}</source>
         <translation>El llavero no conservó la nueva clave de cifrado. {help}</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="604"/>
+        <location filename="../core_messages.py" line="620"/>
         <source>{what} could not be saved: the disk in {folder} is full. Free some space (empty the Recycle Bin, delete old exports) or choose another drive, and try again. Nothing was saved.</source>
         <translation>No se pudo guardar {what}: el disco de {folder} está lleno. Libere espacio (vacíe la Papelera, borre exportaciones antiguas) o elija otra unidad, e inténtelo de nuevo. No se guardó nada.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="606"/>
+        <location filename="../core_messages.py" line="622"/>
         <source>{what} could not be saved: the disk is full. Free some space (empty the Recycle Bin, delete old exports) or choose another drive, and try again. Nothing was saved.</source>
         <translation>No se pudo guardar {what}: el disco está lleno. Libere espacio (vacíe la Papelera, borre exportaciones antiguas) o elija otra unidad, e inténtelo de nuevo. No se guardó nada.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="608"/>
+        <location filename="../core_messages.py" line="624"/>
         <source>{what} could not be saved: this account may not write in {folder}. Choose another folder (for example Documents) and try again. Nothing was saved.</source>
         <translation>No se pudo guardar {what}: esta cuenta no tiene permiso para escribir en {folder}. Elija otra carpeta (por ejemplo Documentos) e inténtelo de nuevo. No se guardó nada.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="610"/>
+        <location filename="../core_messages.py" line="626"/>
         <source>{what} could not be saved: this account may not write. Choose another folder (for example Documents) and try again. Nothing was saved.</source>
         <translation>No se pudo guardar {what}: esta cuenta no tiene permiso para escribir. Elija otra carpeta (por ejemplo Documentos) e inténtelo de nuevo. No se guardó nada.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="612"/>
+        <location filename="../core_messages.py" line="628"/>
         <source>{what} could not be saved ({reason}) in {folder}. Check the disk and try again. Nothing was saved.</source>
         <translation>No se pudo guardar {what} ({reason}) en {folder}. Revise el disco e inténtelo de nuevo. No se guardó nada.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="614"/>
+        <location filename="../core_messages.py" line="630"/>
         <source>{what} could not be saved ({reason}). Check the disk and try again. Nothing was saved.</source>
         <translation>No se pudo guardar {what} ({reason}). Revise el disco e inténtelo de nuevo. No se guardó nada.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="616"/>
+        <location filename="../core_messages.py" line="632"/>
         <source>The change could not be saved: the disk is full. Nothing was changed. Free some space (empty the Recycle Bin, delete old exports) and try again; what you typed is still on the screen.</source>
         <translation>No se pudo guardar el cambio: el disco está lleno. No se cambió nada. Libere espacio (vacíe la Papelera, borre exportaciones antiguas) e inténtelo de nuevo; lo que escribió sigue en la pantalla.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="618"/>
+        <location filename="../core_messages.py" line="634"/>
         <source>The change could not be saved: the data folder is read-only. Nothing was changed. Ask IT to check the data folder&apos;s permissions.</source>
         <translation>No se pudo guardar el cambio: la carpeta de datos es de solo lectura. No se cambió nada. Pida a informática que revise los permisos de la carpeta de datos.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="620"/>
+        <location filename="../core_messages.py" line="636"/>
         <source>The change could not be saved: the disk reported an error. Nothing was changed. Try again; if it happens again, ask IT to check the disk.</source>
         <translation>No se pudo guardar el cambio: el disco informó un error. No se cambió nada. Inténtelo de nuevo; si vuelve a ocurrir, pida a informática que revise el disco.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="623"/>
+        <location filename="../core_messages.py" line="639"/>
         <source>The summary workbook</source>
         <translation>el libro de resumen</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="626"/>
+        <location filename="../core_messages.py" line="642"/>
         <source>Enter the relay&apos;s host name, e.g. smtp.agency.example.gov.</source>
         <translation>Escriba el nombre del servidor de correo, por ejemplo smtp.agency.example.gov.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="628"/>
+        <location filename="../core_messages.py" line="644"/>
         <source>The port is a number from 1 to 65535 (587 for STARTTLS, 465 for TLS).</source>
         <translation>El puerto es un número de 1 a 65535 (587 para STARTTLS, 465 para TLS).</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="630"/>
+        <location filename="../core_messages.py" line="646"/>
         <source>Choose STARTTLS, TLS or none.</source>
         <translation>Elija STARTTLS, TLS o ninguna.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="632"/>
+        <location filename="../core_messages.py" line="648"/>
         <source>Without encryption the password and messages cross the network in clear text; use STARTTLS or TLS (none is only for a relay on this computer).</source>
         <translation>Sin cifrado, la contraseña y los mensajes viajan por la red como texto legible; use STARTTLS o TLS (ninguna es solo para un servidor de correo en esta computadora).</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="634"/>
+        <location filename="../core_messages.py" line="650"/>
         <source>The certificate file was not found.</source>
         <translation>No se encontró el archivo del certificado.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="636"/>
+        <location filename="../core_messages.py" line="652"/>
         <source>The number of days is from 0 to 365.</source>
         <translation>El número de días va de 0 a 365.</translation>
     </message>
