@@ -8,6 +8,7 @@ queue holds referrals accepted from partner agencies; new ones wait above it to 
 
 from __future__ import annotations
 
+import html
 from pathlib import Path
 from typing import Any
 
@@ -166,6 +167,21 @@ class CampaignPage(QWidget):
         self.person = paragraph(self.tr("Take the next person, or select someone in the list."), panel, rich=True)
         self.person.setObjectName("current_person")
         pl.addWidget(self.person)
+        # A list row that only looks like a registered job seeker (same phone, similar name) is never linked
+        # without a counselor: confirm it is them, or say it is someone else.
+        mrow = QHBoxLayout()
+        self.confirm_match_button = button(self.tr("Same person: link"), panel)
+        self.confirm_match_button.setObjectName("confirm_match")
+        self.confirm_match_button.setToolTip(self.tr("This person is the registered job seeker named in the flag"))
+        self.confirm_match_button.clicked.connect(lambda: self._settle_match(confirm=True))
+        self.reject_match_button = button(self.tr("Someone else"), panel)
+        self.reject_match_button.setObjectName("reject_match")
+        self.reject_match_button.setToolTip(self.tr("This person is not the registered job seeker named in the "
+                                                    "flag; keep them as a prospect"))
+        self.reject_match_button.clicked.connect(lambda: self._settle_match(confirm=False))
+        mrow.addWidget(self.confirm_match_button)
+        mrow.addWidget(self.reject_match_button)
+        pl.addLayout(mrow)
         self.outcome_buttons: dict[str, QPushButton] = {}
         for key, text in ((AttemptOutcome.NO_ANSWER, self.tr("No ans&wer")),
                           (AttemptOutcome.LEFT_MESSAGE, self.tr("&Left a message")),
@@ -273,6 +289,9 @@ class CampaignPage(QWidget):
         self.current = row
         for btn in (*self.outcome_buttons.values(), self.decline_button, self.book_button):
             btn.setEnabled(row is not None and row.status != "booked")
+        possible = row is not None and not row.job_seeker_id and bool(row.possible_match_name)
+        self.confirm_match_button.setVisible(possible)
+        self.reject_match_button.setVisible(possible)
         if row is None:
             self.person.setText(self.tr("Take the next person, or select someone in the list."))
             return
@@ -284,9 +303,26 @@ class CampaignPage(QWidget):
         lines.append(self.tr("Language: {language}").format(language=language_label(row.language)))
         lines.append(self.tr("Status: {status} · attempts: {n}").format(status=contact_status_label(row.status),
                                                                           n=row.attempts))
-        if not row.job_seeker_id:
+        if not row.job_seeker_id and row.possible_match_name:
+            lines.append(self.tr("<b>Possible match: {name}</b> (same phone or a similar name). Ask, then "
+                                 "confirm it is them or say it is someone else.").format(
+                                     name=html.escape(row.possible_match_name)))
+        elif not row.job_seeker_id:
             lines.append(self.tr("<i>Prospect: register them at the appointment.</i>"))
         self.person.setText("<br>".join(lines))
+
+    def _settle_match(self, *, confirm: bool) -> None:
+        if self.current is None:
+            return
+        contact_id = self.current.id
+        campaigns = self.out.campaigns
+
+        def work() -> ContactRow:
+            if confirm:
+                return campaigns.confirm_match(contact_id)
+            return campaigns.reject_match(contact_id)
+
+        self.ctx.collection_op(self, work, success=self._set_person).run_in_background()
 
     def _take_next(self) -> None:
         campaign_id = self.campaign_id()

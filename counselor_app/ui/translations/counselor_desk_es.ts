@@ -643,6 +643,31 @@
         <source>Sending invitations…</source>
         <translation>Enviando invitaciones…</translation>
     </message>
+    <message>
+        <location filename="../campaign_page.py" line="173" />
+        <source>Same person: link</source>
+        <translation>Es la misma persona: vincular</translation>
+    </message>
+    <message>
+        <location filename="../campaign_page.py" line="175" />
+        <source>This person is the registered job seeker named in the flag</source>
+        <translation>Esta persona es el solicitante de empleo registrado que indica el aviso</translation>
+    </message>
+    <message>
+        <location filename="../campaign_page.py" line="177" />
+        <source>Someone else</source>
+        <translation>Es otra persona</translation>
+    </message>
+    <message>
+        <location filename="../campaign_page.py" line="179" />
+        <source>This person is not the registered job seeker named in the flag; keep them as a prospect</source>
+        <translation>Esta persona no es el solicitante de empleo registrado que indica el aviso; se mantiene como prospecto</translation>
+    </message>
+    <message>
+        <location filename="../campaign_page.py" line="307" />
+        <source>&lt;b&gt;Possible match: {name}&lt;/b&gt; (same phone or a similar name). Ask, then confirm it is them or say it is someone else.</source>
+        <translation>&lt;b&gt;Posible coincidencia: {name}&lt;/b&gt; (mismo teléfono o un nombre parecido). Pregunte y luego confirme que es esa persona o indique que es otra.</translation>
+    </message>
 </context>
 <context>
     <name>CatalogPage</name>
@@ -3431,6 +3456,16 @@ Carpeta de datos: {folder}</translation>
         <location filename="../outreach_table_models.py" line="267" />
         <source>Sun</source>
         <translation>dom</translation>
+    </message>
+    <message>
+        <location filename="../outreach_table_models.py" line="151" />
+        <source>possible match: {name}</source>
+        <translation>posible coincidencia: {name}</translation>
+    </message>
+    <message>
+        <location filename="../outreach_table_models.py" line="163" />
+        <source>Prospect who may be the registered job seeker {name} (same phone or a similar name): confirm or reject the match before booking</source>
+        <translation>Prospecto que podría ser el solicitante de empleo registrado {name} (mismo teléfono o un nombre parecido): confirme o rechace la coincidencia antes de dar la cita</translation>
     </message>
 </context>
 <context>
@@ -6883,6 +6918,16 @@ Ahora: {purgeable} solicitantes cumplen las condiciones. Se conservan: {unsynced
         <location filename="../core_messages.py" line="636" />
         <source>The number of days is from 0 to 365.</source>
         <translation>El número de días va de 0 a 365.</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="592" />
+        <source>Row {row}, column “{column}”: “{value}”: {problem}</source>
+        <translation>Fila {row}, columna «{column}»: «{value}»: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="594" />
+        <source>This person has no possible match to confirm or reject.</source>
+        <translation>Esta persona no tiene ninguna posible coincidencia que confirmar o rechazar.</translation>
     </message>
 </context>
 <context>
