@@ -35,8 +35,10 @@ from counselor_app.core.campaigns import (
     CampaignRow,
     ContactRow,
     DeclineReason,
+    is_strong_match,
 )
 from counselor_app.core.op_changes import OpChanges
+from counselor_app.core.validation import name_key
 from counselor_app.ui.app_context import AppContext
 from counselor_app.ui.booking_dialog import BookingDialog
 from counselor_app.ui.operations import NETWORK
@@ -439,6 +441,10 @@ class CampaignPage(QWidget):
                 matches = seekers.find_duplicates({k: v for k, v in data.items() if v})
             except Exception:  # noqa: BLE001 - a value the duplicate check cannot read: accept as a prospect
                 matches = []
-            return out.referrals.accept(referral.id, job_seeker_id=matches[0].id if len(matches) == 1 else None)
+            # Linked only on a strong match (same e-mail, near name); the same phone alone is only flagged.
+            key = name_key(first, last)
+            strong = [m for m in matches if is_strong_match(m, key)]
+            return out.referrals.accept(referral.id, job_seeker_id=strong[0].id if len(strong) == 1 else None,
+                                        possible_match_id=matches[0].id if matches and not strong else None)
 
         self.ctx.collection_op(self, work).run_in_background()

@@ -105,3 +105,39 @@ def test_the_trial_files_import_from_the_page(qtbot: Any, desk: Any, make_ctx: A
     contact = next(c for c in out.campaigns.contacts(page.campaign_id()) if c.name == "Mary Park")
     assert contact.job_seeker_id is None and contact.possible_match_id is None
     assert ngozi.id not in {c.job_seeker_id for c in out.campaigns.contacts(page.campaign_id())}
+
+
+def test_a_referral_with_only_the_same_phone_is_accepted_as_a_flagged_prospect(qtbot: Any, desk: Any,
+                                                                              make_ctx: Any) -> None:
+    from counselor_app.core.partner_referrals import store_feed_referral
+    from counselor_app.ui.campaign_page import REFERRALS
+    from counselor_app.ui.main_window import MainWindow
+    from counselor_app.ui.outreach_context import set_outreach
+
+    ngozi = desk.job_seekers.register({"first_name": "Ngozi", "last_name": "Charles", "phone": "(617) 555-0123"})
+    ana = desk.job_seekers.register({"first_name": "Ana", "last_name": "Rivera", "email": "ana@example.org"})
+    with desk.store.write() as session:
+        for rid, first, last, extra in (("r-1", "Mary", "Park", {"phone": "6175550123"}),
+                                        ("r-2", "Ana", "Rivera", {"email": "ana@example.org"})):
+            store_feed_referral(session, {"id": rid, "organization": "Partners", "first_name": first,
+                                          "last_name": last, "preferred_language": "en", "registered": False,
+                                          "reason": "training", "status": "submitted",
+                                          "created_at": "2020-09-30T15:00:00+00:00", **extra})
+    ctx = make_ctx(desk)
+    out = outreach_for(desk, clock=lambda: datetime(2020, 10, 1, 13, 0), mail=MemoryMailSender())
+    set_outreach(ctx, out)
+    window = MainWindow(ctx, remember_layout=False)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.go_to("outreach")
+    page = window.page("outreach")
+    page.campaign_combo.setCurrentIndex(page.campaign_combo.findData(REFERRALS))
+    for left in (1, 0):
+        drive.wait_for(lambda left=left: page.referral_model.rowCount() == left + 1)
+        page._accept_referral()
+        drive.wait_for(lambda left=left: page.referral_model.rowCount() == left)
+    contacts = {c.name: c for c in out.campaigns.contacts(None)}
+    assert contacts["Mary Park"].job_seeker_id is None
+    assert contacts["Mary Park"].possible_match_id == ngozi.id
+    assert contacts["Ana Rivera"].job_seeker_id == ana.id
