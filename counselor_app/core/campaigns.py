@@ -21,11 +21,12 @@ from enum import StrEnum
 from typing import TYPE_CHECKING, Any, Protocol
 
 from sqlalchemy import func, or_, select, true
+from sqlalchemy.orm import object_session
 
 from counselor_app.core import validation as v
 from counselor_app.core.changes import Actor, append_change, record_audit, record_payload
 from counselor_app.core.errors import CounselorDeskError, NotFoundError, ValidationError
-from counselor_app.core.job_seekers import JobSeekerService
+from counselor_app.core.job_seekers import DuplicateCandidate, JobSeekerService
 from counselor_app.core.messages import Message
 from counselor_app.core.models import Appointment, JobSeeker, LicenseIssuance, utcnow
 from counselor_app.core.op_changes import NO_CHANGES, OpChanges, Written, note_changes, returns_changes
@@ -85,7 +86,14 @@ class DeclineReason(StrEnum):
 
 class MatchReason(StrEnum):
     AGENCY_ID = "agency_customer_id"
-    DUPLICATE_RULES = "duplicate_rules"
+    DUPLICATE_RULES = "duplicate_rules"  # the same e-mail address and a near-identical name
+    CONFIRMED = "confirmed"  # a possible match a counselor confirmed
+    REJECTED = "possible_rejected"  # a possible match a counselor said is someone else
+
+
+# A weak similarity (same phone, near name): the row stays a prospect, ``match_reason`` is this prefix and the
+# local person's id until a counselor confirms or rejects it.
+POSSIBLE_PREFIX = "possible:"
 
 
 _STATUS_AFTER = {
@@ -131,15 +139,20 @@ _LANGUAGE_WORDS = {"english": "en", "spanish": "es", "español": "es", "espanol"
 
 
 class CampaignImportError(CounselorDeskError):
-    """The list cannot be imported; ``problems`` name the row and column of each bad cell. Nothing was written."""
+    """The list cannot be imported; ``problems`` (``Message``s) name the row and column of each bad cell.
+    Nothing was written. ``message`` stays the ``Message`` it was raised with; ``str()`` lists the problems."""
 
     def __init__(self, message: str, *, problems: Sequence[str] = ()) -> None:
         self.problems = tuple(problems)
-        if problems:
-            listed = "\n".join(f"  • {p}" for p in problems[:MAX_LISTED_PROBLEMS])
-            more = len(problems) - MAX_LISTED_PROBLEMS
-            message += "\n" + listed + (f"\n  … and {more} more." if more > 0 else "")
         super().__init__(message)
+
+    def __str__(self) -> str:
+        text = str(self.message)
+        if self.problems:
+            text += "\n" + "\n".join(f"  • {p}" for p in self.problems[:MAX_LISTED_PROBLEMS])
+            more = len(self.problems) - MAX_LISTED_PROBLEMS
+            text += f"\n  … and {more} more." if more > 0 else ""
+        return text
 
 
 class CampaignImportCancelled(CounselorDeskError):
@@ -182,6 +195,24 @@ def _split_full_name(text: str) -> tuple[str, str]:
     return " ".join(parts[:-1]), parts[-1]
 
 
+def message_of_error(exc: BaseException) -> str:
+    """The ``Message`` a validation error was raised with (the English text for one without a code)."""
+    return exc.args[0] if exc.args and isinstance(exc.args[0], Message) else str(exc)
+
+
+def excel_zip(raw: str) -> str:
+    """A ZIP code as Excel leaves it: a number that lost its leading zeros (``2139`` for 02139, every
+    Massachusetts ZIP starts with 0) or a ZIP+4 run together (``21391234``). Padded back to five digits; anything
+    else is returned as it is, for the ZIP rule to judge."""
+    text = raw.strip()
+    if text.isascii() and text.isdigit() and 3 <= len(text) <= 4:
+        return text.zfill(5)
+    if text.isascii() and text.isdigit() and 7 <= len(text) <= 8:
+        text = text.zfill(9)
+        return f"{text[:5]}-{text[5:]}"
+    return raw
+
+
 def read_customer_list(data: bytes, *, name: str, today: Any) -> list[ListPerson]:
     """Parse and check a whole list. Raises ``CampaignImportError`` (too big, unreadable, no header, bad cells)."""
     if len(data) > MAX_BYTES:
@@ -197,7 +228,7 @@ def read_customer_list(data: bytes, *, name: str, today: Any) -> list[ListPerson
         # without trusting their declared size.
         rows = read_table_rows(data, name=name, max_rows=MAX_ROWS + 100)
     except UsageReportError as exc:
-        raise CampaignImportError(exc.message) from None
+        raise CampaignImportError(exc.message, problems=[p.as_message() for p in exc.problems]) from None
     at, cols = _header(rows)
     if at < 0:
         raise CampaignImportError(Message(
@@ -211,6 +242,12 @@ def read_customer_list(data: bytes, *, name: str, today: Any) -> list[ListPerson
                 "{name} has more than {max_rows:,} people; split the list.", name=name, max_rows=MAX_ROWS))
     people: list[ListPerson] = []
     problems: list[str] = []
+    headers = {fld: str(rows[at][j] or "").strip() for fld, j in cols.items()}
+
+    def problem(line: int, fld: str, raw: str, reason: Any) -> Message:
+        shown = raw if len(raw) <= 40 else raw[:37] + "..."
+        return Message("campaigns.bad_cell", "Row {row}, column “{column}”: “{value}”: {problem}", row=line,
+                       column=headers.get(fld, fld), value=shown, problem=message_of_error(reason))
 
     def cell(row: list[object], fld: str) -> str:
         j = cols.get(fld)
@@ -228,25 +265,38 @@ def read_customer_list(data: bytes, *, name: str, today: Any) -> list[ListPerson
         first, last = cell(row, "first_name"), cell(row, "last_name")
         if not (first or last) and "full_name" in cols:
             first, last = _split_full_name(cell(row, "full_name"))
-        try:
-            first = v.normalize_name(first, field_label="first name")
-            last = v.normalize_name(last, field_label="last name")
-        except ValueError as exc:
-            problems.append(f"row {line}: {exc}")
-            continue
+        if not first and last:  # one name, typed in the last-name column
+            first, last = last, ""
+        bad_name = False
+        for fld, raw, label in (("first_name", first, "first name"), ("last_name", last, "last name")):
+            if fld == "last_name" and not raw:
+                continue  # a person with one name, as the registration form accepts them
+            try:
+                if fld == "first_name":
+                    first = v.normalize_name(raw, field_label=label)
+                else:
+                    last = v.normalize_name(raw, field_label=label)
+            except ValueError as exc:
+                col = fld if fld in cols else "full_name"
+                problems.append(problem(line, col, raw, exc))
+                bad_name = True
         values: dict[str, Any] = {}
         for fld, fn in (("email", v.normalize_email), ("phone", v.normalize_us_phone),
                         ("zip_code", v.normalize_zip)):
             raw = cell(row, fld)
+            if fld == "zip_code":
+                raw = excel_zip(raw)
             try:
                 values[fld] = fn(raw) if raw else None
             except ValueError as exc:
-                problems.append(f"row {line}, {fld.replace('_', ' ')}: {exc}")
+                problems.append(problem(line, fld, cell(row, fld), exc))
         raw_birth = cell(row, "birth_date")
         try:
             values["birth_date"] = v.normalize_birth_date(raw_birth, today=today) if raw_birth else None
         except ValueError as exc:
-            problems.append(f"row {line}, birth date: {exc}")
+            problems.append(problem(line, "birth_date", raw_birth, exc))
+        if bad_name:  # its other cells were checked too: every bad cell is listed
+            continue
         lang = cell(row, "preferred_language").casefold()
         lang = _LANGUAGE_WORDS.get(lang, lang[:2] if lang[:2] in v.LANGUAGES else "en")
         people.append(ListPerson(line=line, first_name=first, last_name=last, email=values.get("email"),
@@ -293,6 +343,8 @@ class ContactRow:
     claim_expires_at: datetime | None
     appointment_id: str | None
     referral_id: str | None
+    possible_match_id: str | None = None  # a local job seeker who may be this person, for a counselor to confirm
+    possible_match_name: str | None = None
     changes: OpChanges = field(default=NO_CHANGES, compare=False)  # what the write that returned it changed
 
 
@@ -451,9 +503,52 @@ class CampaignService:
         data = {"first_name": person.first_name, "last_name": person.last_name, "email": person.email,
                 "phone": person.phone, "zip_code": person.zip_code, "birth_date": person.birth_date}
         candidates = seekers.find_duplicates({k: val for k, val in data.items() if val is not None})
-        if candidates:
-            return candidates[0].id, MatchReason.DUPLICATE_RULES
+        key = v.name_key(person.first_name, person.last_name)
+        for candidate in candidates:
+            if is_strong_match(candidate, key):
+                return candidate.id, MatchReason.DUPLICATE_RULES
+        if candidates:  # a weak similarity: a counselor confirms or rejects it in the queue
+            return None, POSSIBLE_PREFIX + candidates[0].id
         return None, None
+
+    @returns_changes
+    def confirm_match(self, contact_id: str) -> ContactRow:
+        """A counselor says the possible match is this person: the row is linked to the local job seeker."""
+        return self._settle_match(contact_id, confirm=True)
+
+    @returns_changes
+    def reject_match(self, contact_id: str) -> ContactRow:
+        """A counselor says the possible match is someone else: the row stays a prospect, unflagged."""
+        return self._settle_match(contact_id, confirm=False)
+
+    def _settle_match(self, contact_id: str, *, confirm: bool) -> ContactRow:
+        now = self._clock()
+        with self._store.write() as session:
+            note_changes(OpChanges(outreach=True))
+            contact = session.get(CampaignContact, contact_id)
+            if contact is None:
+                raise NotFoundError(Message(
+                        "campaigns.person_longer_campaign",
+                        "This person is no longer on the campaign list."))
+            seeker_id = _possible_id(contact.match_reason)
+            if seeker_id is None or (confirm and session.get(JobSeeker, seeker_id) is None):
+                raise ValidationError({"contact": Message(
+                        "campaigns.no_possible_match",
+                        "This person has no possible match to confirm or reject.")})
+            base = contact.version
+            if confirm:
+                contact.job_seeker_id = seeker_id
+                contact.match_reason = MatchReason.CONFIRMED
+            else:
+                contact.match_reason = MatchReason.REJECTED
+            contact.version = base + 1
+            contact.updated_at = now
+            session.flush()
+            append_change(session, entity=Entity.CAMPAIGN_CONTACT, entity_id=contact.id, op=ChangeOp.UPDATE,
+                          payload=_contact_payload(contact), base_version=base)
+            record_audit(session, self._actor, "campaign_match_confirmed" if confirm else "campaign_match_rejected",
+                         entity=Entity.CAMPAIGN_CONTACT, entity_id=contact.id, detail={"job_seeker_id": seeker_id})
+            return _row(contact)
 
     # -- reading -----------------------------------------------------------------------------------------------
     def campaigns(self) -> list[CampaignRow]:
@@ -684,6 +779,20 @@ class CampaignService:
         return sent, failed, missing
 
 
+def is_strong_match(candidate: DuplicateCandidate, name_key: str) -> bool:
+    """A list row is linked to a local job seeker without asking only on the duplicate rules' strong signal:
+    the same e-mail address and a near-identical name (``validation.names_near``). The same phone, or a near
+    name with the same birth year or ZIP, is what the registration form only warns about: a possible match."""
+    return ("same e-mail address" in candidate.reasons
+            and v.names_near(name_key, v.name_key(candidate.display_name, "")))
+
+
+def _possible_id(match_reason: str | None) -> str | None:
+    if match_reason and match_reason.startswith(POSSIBLE_PREFIX):
+        return match_reason[len(POSSIBLE_PREFIX):] or None
+    return None
+
+
 def link_contact_booking(session: Any, contact_id: str, appointment_id: str, *, now: datetime) -> str | None:
     """Inside a booking's transaction: the person is booked. Returns the contact's referral id, if any."""
     contact = session.get(CampaignContact, contact_id)
@@ -707,9 +816,16 @@ def _contact_payload(contact: CampaignContact) -> dict[str, Any]:
 
 
 def _row(c: CampaignContact) -> ContactRow:
+    possible_id = _possible_id(c.match_reason)
+    possible_name = None
+    if possible_id and (session := object_session(c)) is not None:
+        seeker = session.get(JobSeeker, possible_id)
+        possible_name = f"{seeker.first_name} {seeker.last_name}".strip() if seeker is not None else None
+        possible_id = possible_id if seeker is not None else None
     return ContactRow(id=c.id, campaign_id=c.campaign_id, name=c.full_name, email=c.email, phone=c.phone,
                       language=c.preferred_language, job_seeker_id=c.job_seeker_id, status=ContactStatus(c.status),
                       decline_reason=c.decline_reason, attempts=c.attempt_count or 0,
                       last_attempt_at=c.last_attempt_at, claimed_by=c.claimed_by,
                       claim_expires_at=c.claim_expires_at, appointment_id=c.appointment_id,
-                      referral_id=c.referral_id)
+                      referral_id=c.referral_id, possible_match_id=possible_id,
+                      possible_match_name=possible_name)

@@ -144,9 +144,13 @@ class PartnerReferralService:
                         "This referral is not on this desk."))
             return _row(ref)
 
-    def accept(self, referral_id: str, *, job_seeker_id: str | None = None) -> str:
+    def accept(self, referral_id: str, *, job_seeker_id: str | None = None,
+               possible_match_id: str | None = None) -> str:
         """Accept a referral into the referrals queue; returns the new contact's id. ``job_seeker_id`` links the
-        person to a job seeker already registered; without it they are a prospect."""
+        person to a job seeker already registered; without it they are a prospect, flagged with
+        ``possible_match_id`` (a weak similarity such as the same phone) for a counselor to confirm or reject."""
+        from counselor_app.core.campaigns import POSSIBLE_PREFIX
+
         now = self._clock()
         with self._store.write() as session:
             note_changes(OpChanges(outreach=True))
@@ -168,7 +172,8 @@ class PartnerReferralService:
             contact = CampaignContact(
                 campaign_id=None, job_seeker_id=job_seeker_id, referral_id=ref.id, first_name=ref.first_name,
                 last_name=ref.last_name, email=ref.email, phone=ref.phone, preferred_language=ref.preferred_language,
-                match_reason="partner_referral", status="new", attempt_count=0, center_id=self._actor.center_id,
+                match_reason=(POSSIBLE_PREFIX + possible_match_id if possible_match_id and job_seeker_id is None
+                              else "partner_referral"), status="new", attempt_count=0, center_id=self._actor.center_id,
                 created_at=now, updated_at=now, version=1)
             session.add(contact)
             session.flush()

@@ -8,6 +8,7 @@ queue holds referrals accepted from partner agencies; new ones wait above it to 
 
 from __future__ import annotations
 
+import html
 from pathlib import Path
 from typing import Any
 
@@ -34,8 +35,10 @@ from counselor_app.core.campaigns import (
     CampaignRow,
     ContactRow,
     DeclineReason,
+    is_strong_match,
 )
 from counselor_app.core.op_changes import OpChanges
+from counselor_app.core.validation import name_key
 from counselor_app.ui.app_context import AppContext
 from counselor_app.ui.booking_dialog import BookingDialog
 from counselor_app.ui.operations import NETWORK
@@ -166,6 +169,21 @@ class CampaignPage(QWidget):
         self.person = paragraph(self.tr("Take the next person, or select someone in the list."), panel, rich=True)
         self.person.setObjectName("current_person")
         pl.addWidget(self.person)
+        # A list row that only looks like a registered job seeker (same phone, similar name) is never linked
+        # without a counselor: confirm it is them, or say it is someone else.
+        mrow = QHBoxLayout()
+        self.confirm_match_button = button(self.tr("Same person: link"), panel)
+        self.confirm_match_button.setObjectName("confirm_match")
+        self.confirm_match_button.setToolTip(self.tr("This person is the registered job seeker named in the flag"))
+        self.confirm_match_button.clicked.connect(lambda: self._settle_match(confirm=True))
+        self.reject_match_button = button(self.tr("Someone else"), panel)
+        self.reject_match_button.setObjectName("reject_match")
+        self.reject_match_button.setToolTip(self.tr("This person is not the registered job seeker named in the "
+                                                    "flag; keep them as a prospect"))
+        self.reject_match_button.clicked.connect(lambda: self._settle_match(confirm=False))
+        mrow.addWidget(self.confirm_match_button)
+        mrow.addWidget(self.reject_match_button)
+        pl.addLayout(mrow)
         self.outcome_buttons: dict[str, QPushButton] = {}
         for key, text in ((AttemptOutcome.NO_ANSWER, self.tr("No ans&wer")),
                           (AttemptOutcome.LEFT_MESSAGE, self.tr("&Left a message")),
@@ -273,6 +291,9 @@ class CampaignPage(QWidget):
         self.current = row
         for btn in (*self.outcome_buttons.values(), self.decline_button, self.book_button):
             btn.setEnabled(row is not None and row.status != "booked")
+        possible = row is not None and not row.job_seeker_id and bool(row.possible_match_name)
+        self.confirm_match_button.setVisible(possible)
+        self.reject_match_button.setVisible(possible)
         if row is None:
             self.person.setText(self.tr("Take the next person, or select someone in the list."))
             return
@@ -284,9 +305,26 @@ class CampaignPage(QWidget):
         lines.append(self.tr("Language: {language}").format(language=language_label(row.language)))
         lines.append(self.tr("Status: {status} · attempts: {n}").format(status=contact_status_label(row.status),
                                                                           n=row.attempts))
-        if not row.job_seeker_id:
+        if not row.job_seeker_id and row.possible_match_name:
+            lines.append(self.tr("<b>Possible match: {name}</b> (same phone or a similar name). Ask, then "
+                                 "confirm it is them or say it is someone else.").format(
+                                     name=html.escape(row.possible_match_name)))
+        elif not row.job_seeker_id:
             lines.append(self.tr("<i>Prospect: register them at the appointment.</i>"))
         self.person.setText("<br>".join(lines))
+
+    def _settle_match(self, *, confirm: bool) -> None:
+        if self.current is None:
+            return
+        contact_id = self.current.id
+        campaigns = self.out.campaigns
+
+        def work() -> ContactRow:
+            if confirm:
+                return campaigns.confirm_match(contact_id)
+            return campaigns.reject_match(contact_id)
+
+        self.ctx.collection_op(self, work, success=self._set_person).run_in_background()
 
     def _take_next(self) -> None:
         campaign_id = self.campaign_id()
@@ -403,6 +441,10 @@ class CampaignPage(QWidget):
                 matches = seekers.find_duplicates({k: v for k, v in data.items() if v})
             except Exception:  # noqa: BLE001 - a value the duplicate check cannot read: accept as a prospect
                 matches = []
-            return out.referrals.accept(referral.id, job_seeker_id=matches[0].id if len(matches) == 1 else None)
+            # Linked only on a strong match (same e-mail, near name); the same phone alone is only flagged.
+            key = name_key(first, last)
+            strong = [m for m in matches if is_strong_match(m, key)]
+            return out.referrals.accept(referral.id, job_seeker_id=strong[0].id if len(strong) == 1 else None,
+                                        possible_match_id=matches[0].id if matches and not strong else None)
 
         self.ctx.collection_op(self, work).run_in_background()

@@ -605,6 +605,10 @@ CATALOG: dict[str, Any] = {  # QT_TRANSLATE_NOOP is typed as returning object
     # core/campaigns.py
     "campaigns.import_cancelled": QT_TRANSLATE_NOOP(
         "core_messages", "The import was cancelled; nothing was written."),
+    "campaigns.bad_cell": QT_TRANSLATE_NOOP(
+        "core_messages", "Row {row}, column “{column}”: “{value}”: {problem}"),
+    "campaigns.no_possible_match": QT_TRANSLATE_NOOP(
+        "core_messages", "This person has no possible match to confirm or reject."),
     # core/keystore.py
     "keystore.help": QT_TRANSLATE_NOOP(
         "core_messages", "Counselor Desk keeps its encryption key in the system keyring, and no usable keyring was found on this computer. To fix this: on Windows or macOS, sign in to your user account normally (the keyring opens with it); on Linux, install and unlock a keyring such as GNOME Keyring or KWallet (for example 'sudo apt install gnome-keyring' and sign in again). For a test machine without a desktop, you may set PYTHON_KEYRING_BACKEND=keyrings.alt.file.PlaintextKeyring (after 'pip install keyrings.alt'); that stores the key unprotected and is for development only. The app will not store job seekers' data unencrypted."),

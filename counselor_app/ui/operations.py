@@ -115,17 +115,15 @@ def _widget_alive(widget: QWidget | None) -> bool:
 def error_message(exc: BaseException) -> str:
     """The sentence to show a counselor for an exception."""
     if isinstance(exc, ValidationError) and exc.field_errors:
-        from counselor_app.ui.core_messages import words
 
         return QCoreApplication.translate("operations", "Please correct: {problems}").format(
-            problems="; ".join(words(m) for m in exc.field_errors.values()))
+            problems="; ".join(_safe_words(m) for m in exc.field_errors.values()))
     if isinstance(exc, CounselorDeskError):
-        from counselor_app.ui.core_messages import words
 
-        text = words(exc.message)
-        problems = list(getattr(exc, "problems", None) or [])  # a usage report's bad cells, one per line
+        text = _safe_words(exc.message)
+        problems = list(getattr(exc, "problems", None) or [])  # a file's bad cells, one per line
         if problems:
-            text += "".join("\n  • " + words(p.as_message()) for p in problems[:25])
+            text += "".join("\n  • " + _problem_words(p) for p in problems[:25])
             if len(problems) > 25:
                 text += "\n  " + QCoreApplication.translate("operations", "…and {count} more.").format(
                     count=len(problems) - 25)
@@ -134,6 +132,32 @@ def error_message(exc: BaseException) -> str:
         "operations", "Something went wrong that the app did not expect ({kind}: {detail}). Your saved work is "
         "safe. If it happens again, tell your IT support what you were doing.").format(
             kind=type(exc).__name__, detail=str(exc)[:300])
+
+
+def _safe_words(message: object) -> str:
+    """A message in words, whatever it is: wording never raises (English, then plain text, as a last resort)."""
+    from counselor_app.ui.core_messages import words
+
+    try:
+        return words(message)
+    except Exception:  # noqa: BLE001 - an error message must never itself become a crash
+        log.exception("Could not word a message")
+        try:
+            return str(message)
+        except Exception:  # noqa: BLE001
+            return repr(message)
+
+
+def _problem_words(problem: object) -> str:
+    """One listed problem: a ``Message``, an object that gives one (``as_message()``, a usage report's cell), or
+    anything else shown as text."""
+    as_message = getattr(problem, "as_message", None)
+    if callable(as_message):
+        try:
+            problem = as_message()
+        except Exception:  # noqa: BLE001
+            log.exception("Could not word a problem")
+    return _safe_words(problem)
 
 
 def show_error(parent: QWidget | None, exc: BaseException, *, title: str | None = None) -> None:

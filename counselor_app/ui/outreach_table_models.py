@@ -131,10 +131,7 @@ class ContactTableModel(RowTableModel[ContactRow]):
         self.now = datetime.min
         super().__init__((
             TableColumn(QCoreApplication.translate("Outreach", "Name"),
-                        lambda r: r.name + ("" if r.job_seeker_id else " *"),
-                        tooltip=lambda r: QCoreApplication.translate("Outreach", "Registered job seeker")
-                        if r.job_seeker_id
-                        else QCoreApplication.translate("Outreach", "Prospect: not registered on this desk yet")),
+                        _name_text, tooltip=_name_tooltip),
             TableColumn(QCoreApplication.translate("Outreach", "Phone"), lambda r: format_phone(r.phone)),
             TableColumn(QCoreApplication.translate("Outreach", "E-mail"), lambda r: r.email or ""),
             TableColumn(QCoreApplication.translate("Outreach", "Language"),
@@ -145,6 +142,28 @@ class ContactTableModel(RowTableModel[ContactRow]):
             TableColumn(QCoreApplication.translate("Outreach", "Being worked by"),
                         lambda r: _claim_text(r, self.now)),
         ), row_roles={ID_ROLE: attrgetter("id")}, parent=parent)
+
+
+def possible_match_text(row: ContactRow) -> str:
+    """The flag on a list row that only looks like a local job seeker (same phone, near name): not linked."""
+    if row.job_seeker_id or not row.possible_match_name:
+        return ""
+    return QCoreApplication.translate("Outreach", "possible match: {name}").format(name=row.possible_match_name)
+
+
+def _name_text(row: ContactRow) -> str:
+    flag = possible_match_text(row)
+    return row.name + ("" if row.job_seeker_id else " *") + (f" ({flag})" if flag else "")
+
+
+def _name_tooltip(row: ContactRow) -> str:
+    if row.job_seeker_id:
+        return QCoreApplication.translate("Outreach", "Registered job seeker")
+    if row.possible_match_name:
+        return QCoreApplication.translate(
+            "Outreach", "Prospect who may be the registered job seeker {name} (same phone or a similar name): "
+            "confirm or reject the match before booking").format(name=row.possible_match_name)
+    return QCoreApplication.translate("Outreach", "Prospect: not registered on this desk yet")
 
 
 def format_phone(digits: str | None) -> str:

@@ -493,161 +493,186 @@
 <context>
     <name>CampaignPage</name>
     <message>
-        <location filename="../campaign_page.py" line="101"/>
+        <location filename="../campaign_page.py" line="104"/>
         <source>Outreach</source>
         <translation>Alcance comunitario</translation>
     </message>
     <message>
-        <location filename="../campaign_page.py" line="104"/>
+        <location filename="../campaign_page.py" line="107"/>
         <source>&amp;Campaign:</source>
         <translation>&amp;Campaña:</translation>
     </message>
     <message>
-        <location filename="../campaign_page.py" line="111"/>
+        <location filename="../campaign_page.py" line="114"/>
         <source>&amp;Import a customer list…</source>
         <translation>&amp;Importar una lista de clientes…</translation>
     </message>
     <message>
-        <location filename="../campaign_page.py" line="116"/>
+        <location filename="../campaign_page.py" line="119"/>
         <source>E-&amp;mail invitations to book</source>
         <translation>Enviar invitaciones para reser&amp;var</translation>
     </message>
     <message>
-        <location filename="../campaign_page.py" line="117"/>
+        <location filename="../campaign_page.py" line="120"/>
         <source>Send each person not yet invited an invitation in their language</source>
         <translation>Enviar a cada persona aún no invitada una invitación en su idioma</translation>
     </message>
     <message>
-        <location filename="../campaign_page.py" line="133"/>
-        <location filename="../campaign_page.py" line="137"/>
+        <location filename="../campaign_page.py" line="136"/>
+        <location filename="../campaign_page.py" line="140"/>
         <source>New referrals from partner agencies</source>
         <translation>Nuevas remisiones de agencias asociadas</translation>
     </message>
     <message>
-        <location filename="../campaign_page.py" line="140"/>
+        <location filename="../campaign_page.py" line="143"/>
         <source>&amp;Accept the referral</source>
         <translation>&amp;Aceptar la remisión</translation>
     </message>
     <message>
-        <location filename="../campaign_page.py" line="151"/>
+        <location filename="../campaign_page.py" line="154"/>
         <source>People to reach</source>
         <translation>Personas por contactar</translation>
     </message>
     <message>
-        <location filename="../campaign_page.py" line="158"/>
+        <location filename="../campaign_page.py" line="161"/>
         <source>* a prospect: not registered on this desk yet.</source>
         <translation>* un prospecto: aún no registrado en este equipo.</translation>
     </message>
     <message>
-        <location filename="../campaign_page.py" line="162"/>
+        <location filename="../campaign_page.py" line="165"/>
         <source>Take the &amp;next person</source>
         <translation>Tomar la &amp;siguiente persona</translation>
     </message>
     <message>
-        <location filename="../campaign_page.py" line="166"/>
-        <location filename="../campaign_page.py" line="277"/>
+        <location filename="../campaign_page.py" line="169"/>
+        <location filename="../campaign_page.py" line="298"/>
         <source>Take the next person, or select someone in the list.</source>
         <translation>Tome la siguiente persona o seleccione a alguien de la lista.</translation>
     </message>
     <message>
-        <location filename="../campaign_page.py" line="170"/>
+        <location filename="../campaign_page.py" line="188"/>
         <source>No ans&amp;wer</source>
         <translation>No &amp;contestó</translation>
     </message>
     <message>
-        <location filename="../campaign_page.py" line="171"/>
+        <location filename="../campaign_page.py" line="189"/>
         <source>&amp;Left a message</source>
         <translation>&amp;Dejé un mensaje</translation>
     </message>
     <message>
-        <location filename="../campaign_page.py" line="172"/>
+        <location filename="../campaign_page.py" line="190"/>
         <source>&amp;Reached, will think about it</source>
         <translation>&amp;Contactada, lo pensará</translation>
     </message>
     <message>
-        <location filename="../campaign_page.py" line="181"/>
+        <location filename="../campaign_page.py" line="199"/>
         <source>Why they declined</source>
         <translation>Por qué rechazó</translation>
     </message>
     <message>
-        <location filename="../campaign_page.py" line="184"/>
+        <location filename="../campaign_page.py" line="202"/>
         <source>&amp;Declined</source>
         <translation>&amp;Rechazó</translation>
     </message>
     <message>
-        <location filename="../campaign_page.py" line="190"/>
+        <location filename="../campaign_page.py" line="208"/>
         <source>&amp;Book an appointment…</source>
         <translation>&amp;Reservar una cita…</translation>
     </message>
     <message>
-        <location filename="../campaign_page.py" line="227"/>
+        <location filename="../campaign_page.py" line="245"/>
         <source>Partner referrals</source>
         <translation>Remisiones de socios</translation>
     </message>
     <message>
-        <location filename="../campaign_page.py" line="256"/>
+        <location filename="../campaign_page.py" line="274"/>
         <source>&lt;b&gt;{people}&lt;/b&gt; people · called or e-mailed &lt;b&gt;{attempted}&lt;/b&gt; · reached &lt;b&gt;{reached}&lt;/b&gt; · booked &lt;b&gt;{booked}&lt;/b&gt; · served &lt;b&gt;{served}&lt;/b&gt; · licensed &lt;b&gt;{licensed}&lt;/b&gt; · declined &lt;b&gt;{declined}&lt;/b&gt;</source>
         <translation>&lt;b&gt;{people}&lt;/b&gt; personas · llamadas o con correo &lt;b&gt;{attempted}&lt;/b&gt; · contactadas &lt;b&gt;{reached}&lt;/b&gt; · con cita &lt;b&gt;{booked}&lt;/b&gt; · atendidas &lt;b&gt;{served}&lt;/b&gt; · con licencia &lt;b&gt;{licensed}&lt;/b&gt; · rechazaron &lt;b&gt;{declined}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../campaign_page.py" line="262"/>
+        <location filename="../campaign_page.py" line="280"/>
         <source>Referrals accepted from partner agencies, worked like a campaign.</source>
         <translation>Remisiones aceptadas de agencias asociadas, trabajadas como una campaña.</translation>
     </message>
     <message>
-        <location filename="../campaign_page.py" line="281"/>
+        <location filename="../campaign_page.py" line="302"/>
         <source>Phone: {phone}</source>
         <translation>Teléfono: {phone}</translation>
     </message>
     <message>
-        <location filename="../campaign_page.py" line="283"/>
+        <location filename="../campaign_page.py" line="304"/>
         <source>E-mail: {email}</source>
         <translation>Correo: {email}</translation>
     </message>
     <message>
-        <location filename="../campaign_page.py" line="284"/>
+        <location filename="../campaign_page.py" line="305"/>
         <source>Language: {language}</source>
         <translation>Idioma: {language}</translation>
     </message>
     <message>
-        <location filename="../campaign_page.py" line="285"/>
+        <location filename="../campaign_page.py" line="306"/>
         <source>Status: {status} · attempts: {n}</source>
         <translation>Estado: {status} · intentos: {n}</translation>
     </message>
     <message>
-        <location filename="../campaign_page.py" line="288"/>
+        <location filename="../campaign_page.py" line="313"/>
         <source>&lt;i&gt;Prospect: register them at the appointment.&lt;/i&gt;</source>
         <translation>&lt;i&gt;Prospecto: regístrelo en la cita.&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../campaign_page.py" line="296"/>
+        <location filename="../campaign_page.py" line="334"/>
         <source>Nobody is left to call in this list right now (the rest are booked, declined, or being worked by another counselor).</source>
         <translation>No queda nadie por llamar en esta lista por ahora (el resto tiene cita, rechazó o lo atiende otro consejero).</translation>
     </message>
     <message>
-        <location filename="../campaign_page.py" line="349"/>
+        <location filename="../campaign_page.py" line="387"/>
         <source>{people} people imported: {matched} already registered here, {prospects} new prospects ({repeated} repeated rows merged).</source>
         <translation>{people} personas importadas: {matched} ya registradas aquí, {prospects} prospectos nuevos ({repeated} filas repetidas combinadas).</translation>
     </message>
     <message>
-        <location filename="../campaign_page.py" line="356"/>
+        <location filename="../campaign_page.py" line="394"/>
         <source>Importing the customer list…</source>
         <translation>Importando la lista de clientes…</translation>
     </message>
     <message>
-        <location filename="../campaign_page.py" line="372"/>
+        <location filename="../campaign_page.py" line="410"/>
         <source>Call us or reply to this e-mail to choose a time.</source>
         <translation>Llámenos o responda a este correo para elegir una hora.</translation>
     </message>
     <message>
-        <location filename="../campaign_page.py" line="382"/>
+        <location filename="../campaign_page.py" line="420"/>
         <source>{sent} invitations sent; {failed} could not be sent (they will be tried again next time); {missing} people have no e-mail address.</source>
         <translation>{sent} invitaciones enviadas; {failed} no se pudieron enviar (se intentará de nuevo la próxima vez); {missing} personas no tienen correo electrónico.</translation>
     </message>
     <message>
-        <location filename="../campaign_page.py" line="386"/>
+        <location filename="../campaign_page.py" line="424"/>
         <source>Sending invitations…</source>
         <translation>Enviando invitaciones…</translation>
+    </message>
+    <message>
+        <location filename="../campaign_page.py" line="175"/>
+        <source>Same person: link</source>
+        <translation>Es la misma persona: vincular</translation>
+    </message>
+    <message>
+        <location filename="../campaign_page.py" line="177"/>
+        <source>This person is the registered job seeker named in the flag</source>
+        <translation>Esta persona es el solicitante de empleo registrado que indica el aviso</translation>
+    </message>
+    <message>
+        <location filename="../campaign_page.py" line="179"/>
+        <source>Someone else</source>
+        <translation>Es otra persona</translation>
+    </message>
+    <message>
+        <location filename="../campaign_page.py" line="181"/>
+        <source>This person is not the registered job seeker named in the flag; keep them as a prospect</source>
+        <translation>Esta persona no es el solicitante de empleo registrado que indica el aviso; se mantiene como prospecto</translation>
+    </message>
+    <message>
+        <location filename="../campaign_page.py" line="309"/>
+        <source>&lt;b&gt;Possible match: {name}&lt;/b&gt; (same phone or a similar name). Ask, then confirm it is them or say it is someone else.</source>
+        <translation>&lt;b&gt;Posible coincidencia: {name}&lt;/b&gt; (mismo teléfono o un nombre parecido). Pregunte y luego confirme que es esa persona o indique que es otra.</translation>
     </message>
 </context>
 <context>
@@ -1588,47 +1613,47 @@
 <context>
     <name>ImportCampaignDialog</name>
     <message>
-        <location filename="../campaign_page.py" line="60"/>
+        <location filename="../campaign_page.py" line="63"/>
         <source>Import a customer list</source>
         <translation>Importar una lista de clientes</translation>
     </message>
     <message>
-        <location filename="../campaign_page.py" line="65"/>
+        <location filename="../campaign_page.py" line="68"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Examinar…</translation>
     </message>
     <message>
-        <location filename="../campaign_page.py" line="69"/>
+        <location filename="../campaign_page.py" line="72"/>
         <source>&amp;File (CSV or Excel)</source>
         <translation>&amp;Archivo (CSV o Excel)</translation>
     </message>
     <message>
-        <location filename="../campaign_page.py" line="72"/>
+        <location filename="../campaign_page.py" line="75"/>
         <source>e.g. RESEA attendees since March 2020</source>
         <translation>p. ej., participantes de RESEA desde marzo de 2020</translation>
     </message>
     <message>
-        <location filename="../campaign_page.py" line="73"/>
+        <location filename="../campaign_page.py" line="76"/>
         <source>Campaign &amp;name</source>
         <translation>&amp;Nombre de la campaña</translation>
     </message>
     <message>
-        <location filename="../campaign_page.py" line="76"/>
+        <location filename="../campaign_page.py" line="79"/>
         <source>What the invitation is about</source>
         <translation>De qué trata la invitación</translation>
     </message>
     <message>
-        <location filename="../campaign_page.py" line="77"/>
+        <location filename="../campaign_page.py" line="80"/>
         <source>&amp;Purpose</source>
         <translation>&amp;Propósito</translation>
     </message>
     <message>
-        <location filename="../campaign_page.py" line="84"/>
+        <location filename="../campaign_page.py" line="87"/>
         <source>Customer list</source>
         <translation>Lista de clientes</translation>
     </message>
     <message>
-        <location filename="../campaign_page.py" line="85"/>
+        <location filename="../campaign_page.py" line="88"/>
         <source>Customer lists (*.csv *.xlsx *.txt)</source>
         <translation>Listas de clientes (*.csv *.xlsx *.txt)</translation>
     </message>
@@ -3174,7 +3199,7 @@ Carpeta de datos: {folder}</translation>
     </message>
     <message>
         <location filename="../outreach_table_models.py" line="48"/>
-        <location filename="../outreach_table_models.py" line="138"/>
+        <location filename="../outreach_table_models.py" line="135"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
@@ -3301,152 +3326,162 @@ Carpeta de datos: {folder}</translation>
     </message>
     <message>
         <location filename="../outreach_table_models.py" line="133"/>
-        <location filename="../outreach_table_models.py" line="162"/>
-        <location filename="../outreach_table_models.py" line="191"/>
+        <location filename="../outreach_table_models.py" line="181"/>
+        <location filename="../outreach_table_models.py" line="210"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../outreach_table_models.py" line="135"/>
+        <location filename="../outreach_table_models.py" line="161"/>
         <source>Registered job seeker</source>
         <translation>Persona registrada</translation>
     </message>
     <message>
-        <location filename="../outreach_table_models.py" line="137"/>
+        <location filename="../outreach_table_models.py" line="166"/>
         <source>Prospect: not registered on this desk yet</source>
         <translation>Prospecto: aún no registrado en este equipo</translation>
     </message>
     <message>
-        <location filename="../outreach_table_models.py" line="139"/>
+        <location filename="../outreach_table_models.py" line="136"/>
         <source>E-mail</source>
         <translation>Correo</translation>
     </message>
     <message>
-        <location filename="../outreach_table_models.py" line="140"/>
+        <location filename="../outreach_table_models.py" line="137"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../outreach_table_models.py" line="142"/>
-        <location filename="../outreach_table_models.py" line="168"/>
-        <location filename="../outreach_table_models.py" line="181"/>
+        <location filename="../outreach_table_models.py" line="139"/>
+        <location filename="../outreach_table_models.py" line="187"/>
+        <location filename="../outreach_table_models.py" line="200"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../outreach_table_models.py" line="143"/>
+        <location filename="../outreach_table_models.py" line="140"/>
         <source>Attempts</source>
         <translation>Intentos</translation>
     </message>
     <message>
-        <location filename="../outreach_table_models.py" line="145"/>
+        <location filename="../outreach_table_models.py" line="142"/>
         <source>Being worked by</source>
         <translation>Atendido por</translation>
     </message>
     <message>
-        <location filename="../outreach_table_models.py" line="159"/>
+        <location filename="../outreach_table_models.py" line="178"/>
         <source>Referred</source>
         <translation>Remitido</translation>
     </message>
     <message>
-        <location filename="../outreach_table_models.py" line="161"/>
+        <location filename="../outreach_table_models.py" line="180"/>
         <source>Partner</source>
         <translation>Socio</translation>
     </message>
     <message>
-        <location filename="../outreach_table_models.py" line="163"/>
+        <location filename="../outreach_table_models.py" line="182"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../outreach_table_models.py" line="165"/>
+        <location filename="../outreach_table_models.py" line="184"/>
         <source>Next step</source>
         <translation>Próximo paso</translation>
     </message>
     <message>
-        <location filename="../outreach_table_models.py" line="166"/>
+        <location filename="../outreach_table_models.py" line="185"/>
         <source>Register in the state&apos;s system</source>
         <translation>Registrarse en el sistema del estado</translation>
     </message>
     <message>
-        <location filename="../outreach_table_models.py" line="176"/>
+        <location filename="../outreach_table_models.py" line="195"/>
         <source>Time</source>
         <translation>Hora</translation>
     </message>
     <message>
-        <location filename="../outreach_table_models.py" line="178"/>
+        <location filename="../outreach_table_models.py" line="197"/>
         <source>Job seeker</source>
         <translation>Persona</translation>
     </message>
     <message>
-        <location filename="../outreach_table_models.py" line="179"/>
+        <location filename="../outreach_table_models.py" line="198"/>
         <source>How</source>
         <translation>Modalidad</translation>
     </message>
     <message>
-        <location filename="../outreach_table_models.py" line="180"/>
+        <location filename="../outreach_table_models.py" line="199"/>
         <source>Counselor</source>
         <translation>Consejero</translation>
     </message>
     <message>
-        <location filename="../outreach_table_models.py" line="184"/>
+        <location filename="../outreach_table_models.py" line="203"/>
         <source>Day</source>
         <translation>Día</translation>
     </message>
     <message>
-        <location filename="../outreach_table_models.py" line="192"/>
+        <location filename="../outreach_table_models.py" line="211"/>
         <source>Arrived</source>
         <translation>Llegó</translation>
     </message>
     <message>
-        <location filename="../outreach_table_models.py" line="193"/>
+        <location filename="../outreach_table_models.py" line="212"/>
         <source>Waiting</source>
         <translation>Espera</translation>
     </message>
     <message>
-        <location filename="../outreach_table_models.py" line="194"/>
+        <location filename="../outreach_table_models.py" line="213"/>
         <source>Booked for</source>
         <translation>Cita a las</translation>
     </message>
     <message>
-        <location filename="../outreach_table_models.py" line="195"/>
+        <location filename="../outreach_table_models.py" line="214"/>
         <source>Walk-in</source>
         <translation>Sin cita</translation>
     </message>
     <message>
-        <location filename="../outreach_table_models.py" line="267"/>
+        <location filename="../outreach_table_models.py" line="286"/>
         <source>Mon</source>
         <translation>lun</translation>
     </message>
     <message>
-        <location filename="../outreach_table_models.py" line="267"/>
+        <location filename="../outreach_table_models.py" line="286"/>
         <source>Tue</source>
         <translation>mar</translation>
     </message>
     <message>
-        <location filename="../outreach_table_models.py" line="267"/>
+        <location filename="../outreach_table_models.py" line="286"/>
         <source>Wed</source>
         <translation>mié</translation>
     </message>
     <message>
-        <location filename="../outreach_table_models.py" line="267"/>
+        <location filename="../outreach_table_models.py" line="286"/>
         <source>Thu</source>
         <translation>jue</translation>
     </message>
     <message>
-        <location filename="../outreach_table_models.py" line="267"/>
+        <location filename="../outreach_table_models.py" line="286"/>
         <source>Fri</source>
         <translation>vie</translation>
     </message>
     <message>
-        <location filename="../outreach_table_models.py" line="267"/>
+        <location filename="../outreach_table_models.py" line="286"/>
         <source>Sat</source>
         <translation>sáb</translation>
     </message>
     <message>
-        <location filename="../outreach_table_models.py" line="267"/>
+        <location filename="../outreach_table_models.py" line="286"/>
         <source>Sun</source>
         <translation>dom</translation>
+    </message>
+    <message>
+        <location filename="../outreach_table_models.py" line="151"/>
+        <source>possible match: {name}</source>
+        <translation>posible coincidencia: {name}</translation>
+    </message>
+    <message>
+        <location filename="../outreach_table_models.py" line="163"/>
+        <source>Prospect who may be the registered job seeker {name} (same phone or a similar name): confirm or reject the match before booking</source>
+        <translation>Prospecto que podría ser el solicitante de empleo registrado {name} (mismo teléfono o un nombre parecido): confirme o rechace la coincidencia antes de dar la cita</translation>
     </message>
 </context>
 <context>
@@ -6876,109 +6911,119 @@ Ahora: {purgeable} solicitantes cumplen las condiciones. Se conservan: {unsynced
         <translation>Se canceló la importación; no se escribió nada.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="609"/>
+        <location filename="../core_messages.py" line="613"/>
         <source>Counselor Desk keeps its encryption key in the system keyring, and no usable keyring was found on this computer. To fix this: on Windows or macOS, sign in to your user account normally (the keyring opens with it); on Linux, install and unlock a keyring such as GNOME Keyring or KWallet (for example &apos;sudo apt install gnome-keyring&apos; and sign in again). For a test machine without a desktop, you may set PYTHON_KEYRING_BACKEND=keyrings.alt.file.PlaintextKeyring (after &apos;pip install keyrings.alt&apos;); that stores the key unprotected and is for development only. The app will not store job seekers&apos; data unencrypted.</source>
         <translation>Counselor Desk guarda su clave de cifrado en el llavero del sistema, y no se encontró un llavero utilizable en esta computadora. Para solucionarlo: en Windows o macOS, inicie sesión en su cuenta de usuario de la forma habitual (el llavero se abre con ella); en Linux, instale y desbloquee un llavero como GNOME Keyring o KWallet (por ejemplo &apos;sudo apt install gnome-keyring&apos; y vuelva a iniciar sesión). En una máquina de pruebas sin escritorio, puede fijar PYTHON_KEYRING_BACKEND=keyrings.alt.file.PlaintextKeyring (después de &apos;pip install keyrings.alt&apos;); eso guarda la clave sin protección y es solo para desarrollo. La aplicación no guarda datos de personas sin cifrar.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="611"/>
+        <location filename="../core_messages.py" line="615"/>
         <source>The system keyring could not be read ({reason}). If the keyring is locked, unlock it (sign in to your computer account again) and retry. {help}</source>
         <translation>No se pudo leer el llavero del sistema ({reason}). Si el llavero está bloqueado, desbloquéelo (vuelva a iniciar sesión en su cuenta) e inténtelo de nuevo. {help}</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="613"/>
+        <location filename="../core_messages.py" line="617"/>
         <source>The system keyring could not be written ({reason}). If the keyring is locked, unlock it (sign in to your computer account again) and retry. {help}</source>
         <translation>No se pudo escribir en el llavero del sistema ({reason}). Si el llavero está bloqueado, desbloquéelo (vuelva a iniciar sesión en su cuenta) e inténtelo de nuevo. {help}</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="615"/>
+        <location filename="../core_messages.py" line="619"/>
         <source>The system keyring could not be changed ({reason}). If the keyring is locked, unlock it (sign in to your computer account again) and retry. {help}</source>
         <translation>No se pudo cambiar el llavero del sistema ({reason}). Si el llavero está bloqueado, desbloquéelo (vuelva a iniciar sesión en su cuenta) e inténtelo de nuevo. {help}</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="617"/>
+        <location filename="../core_messages.py" line="621"/>
         <source>The keyring did not keep the new encryption key. {help}</source>
         <translation>El llavero no conservó la nueva clave de cifrado. {help}</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="620"/>
+        <location filename="../core_messages.py" line="624"/>
         <source>{what} could not be saved: the disk in {folder} is full. Free some space (empty the Recycle Bin, delete old exports) or choose another drive, and try again. Nothing was saved.</source>
         <translation>No se pudo guardar {what}: el disco de {folder} está lleno. Libere espacio (vacíe la Papelera, borre exportaciones antiguas) o elija otra unidad, e inténtelo de nuevo. No se guardó nada.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="622"/>
+        <location filename="../core_messages.py" line="626"/>
         <source>{what} could not be saved: the disk is full. Free some space (empty the Recycle Bin, delete old exports) or choose another drive, and try again. Nothing was saved.</source>
         <translation>No se pudo guardar {what}: el disco está lleno. Libere espacio (vacíe la Papelera, borre exportaciones antiguas) o elija otra unidad, e inténtelo de nuevo. No se guardó nada.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="624"/>
+        <location filename="../core_messages.py" line="628"/>
         <source>{what} could not be saved: this account may not write in {folder}. Choose another folder (for example Documents) and try again. Nothing was saved.</source>
         <translation>No se pudo guardar {what}: esta cuenta no tiene permiso para escribir en {folder}. Elija otra carpeta (por ejemplo Documentos) e inténtelo de nuevo. No se guardó nada.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="626"/>
+        <location filename="../core_messages.py" line="630"/>
         <source>{what} could not be saved: this account may not write. Choose another folder (for example Documents) and try again. Nothing was saved.</source>
         <translation>No se pudo guardar {what}: esta cuenta no tiene permiso para escribir. Elija otra carpeta (por ejemplo Documentos) e inténtelo de nuevo. No se guardó nada.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="628"/>
+        <location filename="../core_messages.py" line="632"/>
         <source>{what} could not be saved ({reason}) in {folder}. Check the disk and try again. Nothing was saved.</source>
         <translation>No se pudo guardar {what} ({reason}) en {folder}. Revise el disco e inténtelo de nuevo. No se guardó nada.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="630"/>
+        <location filename="../core_messages.py" line="634"/>
         <source>{what} could not be saved ({reason}). Check the disk and try again. Nothing was saved.</source>
         <translation>No se pudo guardar {what} ({reason}). Revise el disco e inténtelo de nuevo. No se guardó nada.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="632"/>
+        <location filename="../core_messages.py" line="636"/>
         <source>The change could not be saved: the disk is full. Nothing was changed. Free some space (empty the Recycle Bin, delete old exports) and try again; what you typed is still on the screen.</source>
         <translation>No se pudo guardar el cambio: el disco está lleno. No se cambió nada. Libere espacio (vacíe la Papelera, borre exportaciones antiguas) e inténtelo de nuevo; lo que escribió sigue en la pantalla.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="634"/>
+        <location filename="../core_messages.py" line="638"/>
         <source>The change could not be saved: the data folder is read-only. Nothing was changed. Ask IT to check the data folder&apos;s permissions.</source>
         <translation>No se pudo guardar el cambio: la carpeta de datos es de solo lectura. No se cambió nada. Pida a informática que revise los permisos de la carpeta de datos.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="636"/>
+        <location filename="../core_messages.py" line="640"/>
         <source>The change could not be saved: the disk reported an error. Nothing was changed. Try again; if it happens again, ask IT to check the disk.</source>
         <translation>No se pudo guardar el cambio: el disco informó un error. No se cambió nada. Inténtelo de nuevo; si vuelve a ocurrir, pida a informática que revise el disco.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="639"/>
+        <location filename="../core_messages.py" line="643"/>
         <source>The summary workbook</source>
         <translation>el libro de resumen</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="642"/>
+        <location filename="../core_messages.py" line="646"/>
         <source>Enter the relay&apos;s host name, e.g. smtp.agency.example.gov.</source>
         <translation>Escriba el nombre del servidor de correo, por ejemplo smtp.agency.example.gov.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="644"/>
+        <location filename="../core_messages.py" line="648"/>
         <source>The port is a number from 1 to 65535 (587 for STARTTLS, 465 for TLS).</source>
         <translation>El puerto es un número de 1 a 65535 (587 para STARTTLS, 465 para TLS).</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="646"/>
+        <location filename="../core_messages.py" line="650"/>
         <source>Choose STARTTLS, TLS or none.</source>
         <translation>Elija STARTTLS, TLS o ninguna.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="648"/>
+        <location filename="../core_messages.py" line="652"/>
         <source>Without encryption the password and messages cross the network in clear text; use STARTTLS or TLS (none is only for a relay on this computer).</source>
         <translation>Sin cifrado, la contraseña y los mensajes viajan por la red como texto legible; use STARTTLS o TLS (ninguna es solo para un servidor de correo en esta computadora).</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="650"/>
+        <location filename="../core_messages.py" line="654"/>
         <source>The certificate file was not found.</source>
         <translation>No se encontró el archivo del certificado.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="652"/>
+        <location filename="../core_messages.py" line="656"/>
         <source>The number of days is from 0 to 365.</source>
         <translation>El número de días va de 0 a 365.</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="608"/>
+        <source>Row {row}, column “{column}”: “{value}”: {problem}</source>
+        <translation>Fila {row}, columna «{column}»: «{value}»: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="610"/>
+        <source>This person has no possible match to confirm or reject.</source>
+        <translation>Esta persona no tiene ninguna posible coincidencia que confirmar o rechazar.</translation>
     </message>
 </context>
 <context>
@@ -7641,44 +7686,44 @@ Ahora: {purgeable} solicitantes cumplen las condiciones. Se conservan: {unsynced
 <context>
     <name>operations</name>
     <message>
-        <location filename="../operations.py" line="120"/>
+        <location filename="../operations.py" line="119"/>
         <source>Please correct: {problems}</source>
         <extracomment>Executor names. Writes are serialized; reads may overlap; network work never waits behind a write. How long a worker thread may hold the GIL while the GUI thread waits for it. Python&apos;s default (5 ms) lets a busy worker (an export writing 100,000 rows) and the GUI thread fall into a convoy where the GUI waits well over 100 ms; measured at 1 ms: longest GUI stall 19 ms instead of 136 ms, and the export no slower.</extracomment>
         <translation>Corrija lo siguiente: {problems}</translation>
     </message>
     <message>
-        <location filename="../operations.py" line="130"/>
+        <location filename="../operations.py" line="128"/>
         <source>…and {count} more.</source>
         <translation>…y {count} más.</translation>
     </message>
     <message>
-        <location filename="../operations.py" line="133"/>
+        <location filename="../operations.py" line="131"/>
         <source>Something went wrong that the app did not expect ({kind}: {detail}). Your saved work is safe. If it happens again, tell your IT support what you were doing.</source>
         <translation>Ocurrió algo que la aplicación no esperaba ({kind}: {detail}). Su trabajo guardado está a salvo. Si vuelve a pasar, cuéntele a soporte técnico qué estaba haciendo.</translation>
     </message>
     <message>
-        <location filename="../operations.py" line="143"/>
+        <location filename="../operations.py" line="167"/>
         <source>Counselor Desk</source>
         <translation>Counselor Desk</translation>
     </message>
     <message>
-        <location filename="../operations.py" line="145"/>
+        <location filename="../operations.py" line="169"/>
         <source>Error</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../operations.py" line="149"/>
+        <location filename="../operations.py" line="173"/>
         <source>What you can do next: {step}</source>
         <translation>Qué puede hacer ahora: {step}</translation>
     </message>
     <message>
-        <location filename="../operations.py" line="377"/>
+        <location filename="../operations.py" line="401"/>
         <source>Please wait</source>
         <extracomment>Tests set this to collect unhandled errors instead of opening modal dialogs.</extracomment>
         <translation>Espere, por favor</translation>
     </message>
     <message>
-        <location filename="../operations.py" line="384"/>
+        <location filename="../operations.py" line="408"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Cancelar</translation>
     </message>
