@@ -346,8 +346,10 @@ class SchedulingService:
         return days
 
     def due_today(self) -> list[BookingRow]:
-        """Today's bookings not yet checked in, started, ended or missed: who is due at the front desk."""
-        return [r for r in self.day(self.now_local().date()) if r.day_status == DayStatus.BOOKED]
+        """Today's bookings not yet checked in, started, ended or missed, and not over yet (center time): who is
+        still due at the front desk."""
+        now = self.now_local()
+        return [r for r in self.day(now.date()) if r.day_status == DayStatus.BOOKED and r.ends_local > now]
 
     # -- changes after booking ----------------------------------------------------------------------------
     def _set_status(self, appointment_id: str, status: BookingStatus, *, cancel: bool = False) -> None:
