@@ -89,3 +89,30 @@ def test_booked_still_to_come_today_lists_no_past_times(live_desk) -> None:
     clock.now = EVENING
     assert [r.appointment_id for r in out.scheduling.due_today()] == [late.appointment_id]
     assert out.scheduling.now_local().date() == date(2026, 11, 29)
+
+
+def test_a_booking_or_a_move_into_the_past_is_refused(live_desk) -> None:
+    from counselor_app.core.errors import ValidationError
+
+    ana = live_desk.job_seekers.register({"first_name": "Ana", "last_name": "Rivera", "email": "ana@example.org"})
+    out = outreach_for(live_desk, clock=Clock(EVENING), mail=MemoryMailSender())  # 8:50 PM EST, November 29
+    with pytest.raises(ValidationError) as refused:
+        out.scheduling.book(local_start=datetime(2026, 11, 29, 10, 0), job_seeker_id=ana.id)
+    assert refused.value.field_errors["starts_at"].code == "scheduling.starts_in_past"
+    with pytest.raises(ValidationError):
+        out.scheduling.book(local_start=datetime(2026, 11, 29, 20, 30), job_seeker_id=ana.id)  # 20 minutes ago
+    later = out.scheduling.book(local_start=datetime(2026, 11, 29, 21, 0), job_seeker_id=ana.id)
+    with pytest.raises(ValidationError):
+        out.scheduling.reschedule(later.appointment_id, local_start=datetime(2026, 11, 28, 21, 0), minutes=30)
+    moved = out.scheduling.reschedule(later.appointment_id, local_start=datetime(2026, 11, 30, 9, 0), minutes=30)
+    assert moved.starts_local.hour == 9
+
+
+def test_the_booking_dialog_opens_at_the_next_free_half_hour(live_desk) -> None:
+    ana = live_desk.job_seekers.register({"first_name": "Ana", "last_name": "Rivera", "email": "ana@example.org"})
+    out = outreach_for(live_desk, clock=Clock(EVENING), mail=MemoryMailSender())  # 8:50 PM EST
+    assert out.scheduling.next_free_start() == datetime(2026, 11, 29, 21, 0)
+    out.scheduling.book(local_start=datetime(2026, 11, 29, 21, 0), job_seeker_id=ana.id)
+    assert out.scheduling.next_free_start() == datetime(2026, 11, 29, 21, 30)
+    assert out.scheduling.next_free_start(date(2026, 12, 1)) == datetime(2026, 12, 1, 10, 0)
+    assert out.scheduling.next_free_start(date(2026, 11, 20)) == datetime(2026, 11, 29, 21, 30)

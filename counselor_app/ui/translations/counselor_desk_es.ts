@@ -124,67 +124,67 @@
 <context>
     <name>AppointmentWizard</name>
     <message>
-        <location filename="../appointment_wizard.py" line="143" />
+        <location filename="../appointment_wizard.py" line="144" />
         <source>Autosave</source>
         <translation>Guardado automático</translation>
     </message>
     <message>
-        <location filename="../appointment_wizard.py" line="154" />
+        <location filename="../appointment_wizard.py" line="155" />
         <source>Steps of the appointment</source>
         <translation>Pasos de la cita</translation>
     </message>
     <message>
-        <location filename="../appointment_wizard.py" line="175" />
+        <location filename="../appointment_wizard.py" line="176" />
         <source>Keep this appointment open and go to the Today page; everything typed is saved</source>
         <translation>Dejar la cita abierta e ir a Hoy; todo lo escrito queda guardado</translation>
     </message>
     <message>
-        <location filename="../appointment_wizard.py" line="179" />
+        <location filename="../appointment_wizard.py" line="180" />
         <source>The job seeker has to leave: go to the summary and record the outcome</source>
         <translation>La persona tiene que irse: ir al resumen y registrar el resultado</translation>
     </message>
     <message>
-        <location filename="../appointment_wizard.py" line="174" />
+        <location filename="../appointment_wizard.py" line="175" />
         <source>Pause (back to Today)</source>
         <translation>Pausar (volver a Hoy)</translation>
     </message>
     <message>
-        <location filename="../appointment_wizard.py" line="178" />
+        <location filename="../appointment_wizard.py" line="179" />
         <source>End early…</source>
         <translation>Terminar antes…</translation>
     </message>
     <message>
-        <location filename="../appointment_wizard.py" line="182" />
+        <location filename="../appointment_wizard.py" line="183" />
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../appointment_wizard.py" line="185" />
+        <location filename="../appointment_wizard.py" line="186" />
         <source>&amp;Next</source>
         <translation>&amp;Siguiente</translation>
     </message>
     <message>
-        <location filename="../appointment_wizard.py" line="306" />
+        <location filename="../appointment_wizard.py" line="316" />
         <source>Appointment with {name}</source>
         <translation>Cita con {name}</translation>
     </message>
     <message>
-        <location filename="../appointment_wizard.py" line="307" />
+        <location filename="../appointment_wizard.py" line="317" />
         <source>New appointment</source>
         <translation>Cita nueva</translation>
     </message>
     <message>
-        <location filename="../appointment_wizard.py" line="317" />
+        <location filename="../appointment_wizard.py" line="327" />
         <source>Step {n} of {total}: {title}</source>
         <translation>Paso {n} de {total}: {title}</translation>
     </message>
     <message>
-        <location filename="../appointment_wizard.py" line="384" />
+        <location filename="../appointment_wizard.py" line="396" />
         <source>✓ Saved</source>
         <translation>✓ Guardado</translation>
     </message>
     <message>
-        <location filename="../appointment_wizard.py" line="391" />
+        <location filename="../appointment_wizard.py" line="403" />
         <source>⚠ Not saved: {error}</source>
         <translation>⚠ No se guardó: {error}</translation>
     </message>
@@ -246,137 +246,137 @@
         <translation>&amp;Para quién</translation>
     </message>
     <message>
-        <location filename="../booking_dialog.py" line="105" />
+        <location filename="../booking_dialog.py" line="108" />
         <source>&amp;Date</source>
         <translation>&amp;Fecha</translation>
     </message>
     <message>
-        <location filename="../booking_dialog.py" line="110" />
+        <location filename="../booking_dialog.py" line="113" />
         <source>center's time ({zone})</source>
         <translation>hora del centro ({zone})</translation>
     </message>
     <message>
-        <location filename="../booking_dialog.py" line="114" />
+        <location filename="../booking_dialog.py" line="117" />
         <source>&amp;Time</source>
         <translation>&amp;Hora</translation>
     </message>
     <message>
-        <location filename="../booking_dialog.py" line="122" />
+        <location filename="../booking_dialog.py" line="125" />
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../booking_dialog.py" line="123" />
+        <location filename="../booking_dialog.py" line="126" />
         <source>&amp;Length</source>
         <translation>&amp;Duración</translation>
     </message>
     <message>
-        <location filename="../booking_dialog.py" line="131" />
+        <location filename="../booking_dialog.py" line="134" />
         <source>&amp;How</source>
         <translation>&amp;Modalidad</translation>
     </message>
     <message>
-        <location filename="../booking_dialog.py" line="146" />
+        <location filename="../booking_dialog.py" line="149" />
         <source>&amp;Counselor</source>
         <translation>&amp;Consejero</translation>
     </message>
     <message>
-        <location filename="../booking_dialog.py" line="151" />
+        <location filename="../booking_dialog.py" line="154" />
         <source>&amp;Place</source>
         <translation>&amp;Lugar</translation>
     </message>
     <message>
-        <location filename="../booking_dialog.py" line="154" />
+        <location filename="../booking_dialog.py" line="157" />
         <source>What the appointment is about, what to bring</source>
         <translation>De qué trata la cita, qué traer</translation>
     </message>
     <message>
-        <location filename="../booking_dialog.py" line="160" />
+        <location filename="../booking_dialog.py" line="163" />
         <source>&amp;Notes</source>
         <translation>&amp;Notas</translation>
     </message>
     <message>
-        <location filename="../booking_dialog.py" line="161" />
+        <location filename="../booking_dialog.py" line="164" />
         <source>E-mail a confirmation with a calendar invitation</source>
         <translation>Enviar una confirmación por correo con invitación de calendario</translation>
     </message>
     <message>
-        <location filename="../booking_dialog.py" line="166" />
+        <location filename="../booking_dialog.py" line="169" />
         <source>Set up the mail server in Settings to send confirmations.</source>
         <translation>Configure el servidor de correo en Configuración para enviar confirmaciones.</translation>
     </message>
     <message>
-        <location filename="../booking_dialog.py" line="182" />
+        <location filename="../booking_dialog.py" line="185" />
         <source>Arrived: check &amp;in</source>
         <translation>Llegó: &amp;registrar llegada</translation>
     </message>
     <message>
-        <location filename="../booking_dialog.py" line="185" />
+        <location filename="../booking_dialog.py" line="188" />
         <source>Did &amp;not come</source>
         <translation>&amp;No vino</translation>
     </message>
     <message>
-        <location filename="../booking_dialog.py" line="188" />
+        <location filename="../booking_dialog.py" line="191" />
         <source>Cancel the &amp;booking</source>
         <translation>Cancelar la &amp;reserva</translation>
     </message>
     <message>
-        <location filename="../booking_dialog.py" line="201" />
+        <location filename="../booking_dialog.py" line="204" />
         <source>&amp;Book</source>
         <translation>&amp;Reservar</translation>
     </message>
     <message>
-        <location filename="../booking_dialog.py" line="201" />
+        <location filename="../booking_dialog.py" line="204" />
         <source>&amp;Move to this time</source>
         <translation>&amp;Cambiar a esta hora</translation>
     </message>
     <message>
-        <location filename="../booking_dialog.py" line="203" />
+        <location filename="../booking_dialog.py" line="206" />
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../booking_dialog.py" line="204" />
+        <location filename="../booking_dialog.py" line="207" />
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../booking_dialog.py" line="230" />
+        <location filename="../booking_dialog.py" line="233" />
         <source>&lt;b&gt;{name}&lt;/b&gt; — {start} to {end}, {status}</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt; — de {start} a {end}, {status}</translation>
     </message>
     <message>
-        <location filename="../booking_dialog.py" line="234" />
+        <location filename="../booking_dialog.py" line="237" />
         <source>Appointment for &lt;b&gt;{name}&lt;/b&gt;.</source>
         <translation>Cita para &lt;b&gt;{name}&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../booking_dialog.py" line="236" />
+        <location filename="../booking_dialog.py" line="239" />
         <source>Find the person the appointment is for (register someone new on the Job seekers page).</source>
         <translation>Busque a la persona para quien es la cita (registre a alguien nuevo en la página Personas en búsqueda de empleo).</translation>
     </message>
     <message>
-        <location filename="../booking_dialog.py" line="255" />
+        <location filename="../booking_dialog.py" line="258" />
         <source>Nobody matches. Register the person first (Job seekers).</source>
         <translation>No hay coincidencias. Registre primero a la persona (Personas en búsqueda de empleo).</translation>
     </message>
     <message>
-        <location filename="../booking_dialog.py" line="305" />
+        <location filename="../booking_dialog.py" line="308" />
         <source>{time} does not exist that day: the clocks jump forward. Choose another time.</source>
         <translation>Las {time} no existen ese día: los relojes se adelantan. Elija otra hora.</translation>
     </message>
     <message>
-        <location filename="../booking_dialog.py" line="312" />
+        <location filename="../booking_dialog.py" line="315" />
         <source>Not free: {counselor} already has an appointment from {start} to {end} with {name}. Choose another time or another counselor.</source>
         <translation>No disponible: {counselor} ya tiene una cita de {start} a {end} con {name}. Elija otra hora u otro consejero.</translation>
     </message>
     <message>
-        <location filename="../booking_dialog.py" line="315" />
+        <location filename="../booking_dialog.py" line="318" />
         <source>someone</source>
         <translation>otra persona</translation>
     </message>
     <message>
-        <location filename="../booking_dialog.py" line="319" />
+        <location filename="../booking_dialog.py" line="322" />
         <source>✓ {counselor} is free at this time.</source>
         <translation>✓ {counselor} está disponible a esta hora.</translation>
     </message>
@@ -5779,11 +5779,11 @@ Ahora: {purgeable} solicitantes cumplen las condiciones. Se conservan: {unsynced
     </message>
     <message>
         <location filename="../core_messages.py" line="151" />
-        <location filename="../core_messages.py" line="288" />
-        <location filename="../core_messages.py" line="372" />
-        <location filename="../core_messages.py" line="390" />
-        <location filename="../core_messages.py" line="464" />
-        <location filename="../core_messages.py" line="519" />
+        <location filename="../core_messages.py" line="290" />
+        <location filename="../core_messages.py" line="374" />
+        <location filename="../core_messages.py" line="392" />
+        <location filename="../core_messages.py" line="466" />
+        <location filename="../core_messages.py" line="521" />
         <source>This job seeker is not in the local records.</source>
         <translation>Esta persona no está en los registros locales.</translation>
     </message>
@@ -6074,7 +6074,7 @@ Ahora: {purgeable} solicitantes cumplen las condiciones. Se conservan: {unsynced
     </message>
     <message>
         <location filename="../core_messages.py" line="272" />
-        <location filename="../core_messages.py" line="368" />
+        <location filename="../core_messages.py" line="370" />
         <source>This appointment is not in the local records.</source>
         <translation>Esta cita no está en los registros locales.</translation>
     </message>
@@ -6095,802 +6095,807 @@ Ahora: {purgeable} solicitantes cumplen las condiciones. Se conservan: {unsynced
     </message>
     <message>
         <location filename="../core_messages.py" line="280" />
+        <source>This time has already passed. Choose a later time.</source>
+        <translation>Esa hora ya pasó. Elija una hora posterior.</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="282" />
         <source>Without a job seeker, choose Left before being seen or Needs a follow-up.</source>
         <translation>Sin una persona que busca empleo, elija Se fue antes de ser atendido o Necesita seguimiento.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="282" />
+        <location filename="../core_messages.py" line="284" />
         <source>This outcome needs a license issued in this appointment; choose another outcome.</source>
         <translation>Este resultado requiere una licencia emitida en esta cita; elija otro resultado.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="284" />
+        <location filename="../core_messages.py" line="286" />
         <source>Unknown appointment status.</source>
         <translation>Estado de cita desconocido.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="286" />
+        <location filename="../core_messages.py" line="288" />
         <source>The notes are too long (10,000 characters at most).</source>
         <translation>Las notas son demasiado largas (10.000 caracteres como máximo).</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="290" />
+        <location filename="../core_messages.py" line="292" />
         <source>Write the note before saving it.</source>
         <translation>Escriba la nota antes de guardarla.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="292" />
+        <location filename="../core_messages.py" line="294" />
         <source>The note is too long (10,000 characters at most).</source>
         <translation>La nota es demasiado larga (10.000 caracteres como máximo).</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="295" />
+        <location filename="../core_messages.py" line="297" />
         <source>{name} is larger than {value} MB; split the list.</source>
         <translation>{name} ocupa más de {value} MB; divida la lista.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="297" />
+        <location filename="../core_messages.py" line="299" />
         <source>{name} is an old-style Excel file (.xls). Save it as .xlsx or CSV.</source>
         <translation>{name} es un archivo de Excel antiguo (.xls). Guárdelo como .xlsx o CSV.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="299" />
+        <location filename="../core_messages.py" line="301" />
         <source>{name} has no header row with names and an e-mail, phone or customer id column (for example: First Name, Last Name, Email, Phone).</source>
         <translation>{name} no tiene una fila de encabezado con nombres y una columna de correo, teléfono o número de cliente (por ejemplo: First Name, Last Name, Email, Phone).</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="301" />
+        <location filename="../core_messages.py" line="303" />
         <source>{name} has more than {max_rows:,} people; split the list.</source>
         <translation>{name} tiene más de {max_rows:,} personas; divida la lista.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="303" />
+        <location filename="../core_messages.py" line="305" />
         <source>{name} was not imported: {count} cell(s) could not be read.</source>
         <translation>{name} no se importó: no se pudieron leer {count} celda(s).</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="305" />
+        <location filename="../core_messages.py" line="307" />
         <source>{name} has a header but nobody in it.</source>
         <translation>{name} tiene encabezado pero ninguna persona.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="307" />
-        <location filename="../core_messages.py" line="521" />
+        <location filename="../core_messages.py" line="309" />
+        <location filename="../core_messages.py" line="523" />
         <source>This person is no longer on the campaign list.</source>
         <translation>Esta persona ya no está en la lista de la campaña.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="309" />
+        <location filename="../core_messages.py" line="311" />
         <source>Only a supervisor can import a campaign list.</source>
         <translation>Solo un supervisor puede importar una lista de campaña.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="311" />
+        <location filename="../core_messages.py" line="313" />
         <source>Give the campaign a name.</source>
         <translation>Dé un nombre a la campaña.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="313" />
+        <location filename="../core_messages.py" line="315" />
         <source>This campaign is not in the local records.</source>
         <translation>Esta campaña no está en los registros locales.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="315" />
+        <location filename="../core_messages.py" line="317" />
         <source>Choose how the call or e-mail went.</source>
         <translation>Elija cómo fue la llamada o el correo.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="317" />
+        <location filename="../core_messages.py" line="319" />
         <source>Choose why the person declined.</source>
         <translation>Elija por qué la persona no aceptó.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="319" />
+        <location filename="../core_messages.py" line="321" />
         <source>Book the appointment first, then record it as set.</source>
         <translation>Reserve primero la cita y luego regístrela como concertada.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="321" />
+        <location filename="../core_messages.py" line="323" />
         <source>{claimed_by} is working with this person now.</source>
         <translation>{claimed_by} está atendiendo a esta persona ahora.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="324" />
+        <location filename="../core_messages.py" line="326" />
         <source>Unknown milestone kind {kind!r}.</source>
         <translation>Tipo de hito desconocido {kind!r}.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="326" />
+        <location filename="../core_messages.py" line="328" />
         <source>Stored plan has version {plan_version!r}; this app reads version {plan_version2}.</source>
         <translation>El plan guardado tiene la versión {plan_version!r}; esta aplicación lee la versión {plan_version2}.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="328" />
+        <location filename="../core_messages.py" line="330" />
         <source>Stored plan is missing the field {value!r}.</source>
         <translation>Al plan guardado le falta el campo {value!r}.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="330" />
+        <location filename="../core_messages.py" line="332" />
         <source>Stored plan is damaged: {exc}.</source>
         <translation>El plan guardado está dañado: {exc}.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="332" />
+        <location filename="../core_messages.py" line="334" />
         <source>Stored plan field {field!r} must be text, got {value!r}.</source>
         <translation>El campo {field!r} del plan guardado debe ser texto, y es {value!r}.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="334" />
+        <location filename="../core_messages.py" line="336" />
         <source>Stored plan field {field!r} must be one of {value}, got {value2!r}.</source>
         <translation>El campo {field!r} del plan guardado debe ser uno de {value}, y es {value2!r}.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="336" />
+        <location filename="../core_messages.py" line="338" />
         <source>Stored plan field {field!r} must be a number of hours, got {value!r}.</source>
         <translation>El campo {field!r} del plan guardado debe ser un número de horas, y es {value!r}.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="338" />
+        <location filename="../core_messages.py" line="340" />
         <source>Stored plan field {field!r} must be true or false, got {value!r}.</source>
         <translation>El campo {field!r} del plan guardado debe ser verdadero o falso, y es {value!r}.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="340" />
+        <location filename="../core_messages.py" line="342" />
         <source>Stored plan field {field!r} must be a date (YYYY-MM-DD), got {value!r}.</source>
         <translation>El campo {field!r} del plan guardado debe ser una fecha (AAAA-MM-DD), y es {value!r}.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="342" />
+        <location filename="../core_messages.py" line="344" />
         <source>Weekly hours must be more than 0 and at most {max_weekly_hours} (got {weekly_hours!r}).</source>
         <translation>Las horas semanales deben ser más de 0 y como máximo {max_weekly_hours} (se indicó {weekly_hours!r}).</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="344" />
+        <location filename="../core_messages.py" line="346" />
         <source>{name} must be a date (got {value!r}).</source>
         <translation>{name} debe ser una fecha (se indicó {value!r}).</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="346" />
+        <location filename="../core_messages.py" line="348" />
         <source>chosen_ids must be a list of ids, not one string.</source>
         <translation>chosen_ids debe ser una lista de identificadores, no un solo texto.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="348" />
+        <location filename="../core_messages.py" line="350" />
         <source>Not in the catalog: {ids}.</source>
         <translation>No están en el catálogo: {ids}.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="351" />
+        <location filename="../core_messages.py" line="353" />
         <source>must be a JSON object of field: value</source>
         <translation>debe ser un objeto JSON de campo: valor</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="354" />
+        <location filename="../core_messages.py" line="356" />
         <source>The database key is malformed.</source>
         <translation>La clave de la base de datos no tiene un formato válido.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="356" />
+        <location filename="../core_messages.py" line="358" />
         <source>This data folder was erased; its database cannot be opened.</source>
         <translation>Esta carpeta de datos se borró; su base de datos no se puede abrir.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="358" />
+        <location filename="../core_messages.py" line="360" />
         <source>The local database could not be opened: the file is damaged or was encrypted with a different key (for example, copied from another computer).</source>
         <translation>No se pudo abrir la base de datos local: el archivo está dañado o se cifró con otra clave (por ejemplo, se copió de otra computadora).</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="360" />
+        <location filename="../core_messages.py" line="362" />
         <source>This database was written by a newer version of Counselor Desk. Install the newer version to open it.</source>
         <translation>Esta base de datos la escribió una versión más reciente de Counselor Desk. Instale esa versión para abrirla.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="363" />
+        <location filename="../core_messages.py" line="365" />
         <source>The agency profile's eligibility rules have no pathways.</source>
         <translation>Las reglas de elegibilidad del perfil de la agencia no tienen vías de acceso.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="365" />
+        <location filename="../core_messages.py" line="367" />
         <source>The eligibility rules refer to a question the profile does not ask: {qid}.</source>
         <translation>Las reglas de elegibilidad se refieren a una pregunta que el perfil no hace: {qid}.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="370" />
+        <location filename="../core_messages.py" line="372" />
         <source>This appointment has already started or ended.</source>
         <translation>Esta cita ya empezó o terminó.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="374" />
+        <location filename="../core_messages.py" line="376" />
         <source>Enter the name of the person who arrived.</source>
         <translation>Escriba el nombre de la persona que llegó.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="376" />
+        <location filename="../core_messages.py" line="378" />
         <source>{name} is already on the waiting list.</source>
         <translation>{name} ya está en la lista de espera.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="378" />
+        <location filename="../core_messages.py" line="380" />
         <source>This person is no longer on the waiting list.</source>
         <translation>Esta persona ya no está en la lista de espera.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="380" />
+        <location filename="../core_messages.py" line="382" />
         <source>{display_name} has already been called in.</source>
         <translation>{display_name} ya fue llamado a pasar.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="383" />
+        <location filename="../core_messages.py" line="385" />
         <source>{name} already exists in {parent}; it may be an earlier file that was not uploaded yet. Choose another file name.</source>
         <translation>{name} ya existe en {parent}; puede ser un archivo anterior que aún no se subió. Elija otro nombre de archivo.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="385" />
+        <location filename="../core_messages.py" line="387" />
         <source>There is no invitation file with this id on this desk.</source>
         <translation>No hay ningún archivo de invitaciones con este identificador en este equipo.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="387" />
+        <location filename="../core_messages.py" line="389" />
         <source>The invitation file could not be written to {parent} ({strerror}); no license was marked as sent.</source>
         <translation>No se pudo escribir el archivo de invitaciones en {parent} ({strerror}); ninguna licencia se marcó como enviada.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="392" />
+        <location filename="../core_messages.py" line="394" />
         <source>Someone else saved changes to this job seeker while you were editing. Reopen the record to see them, then make your change again.</source>
         <translation>Otra persona guardó cambios en este registro mientras usted lo editaba. Vuelva a abrir el registro para verlos y luego haga su cambio de nuevo.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="395" />
+        <location filename="../core_messages.py" line="397" />
         <source>The agency's recovery key is not a PEM public key. Ask IT for the file made with 'openssl pkey -pubout'.</source>
         <translation>La clave de recuperación de la agencia no es una clave pública PEM. Pida a informática el archivo creado con 'openssl pkey -pubout'.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="397" />
+        <location filename="../core_messages.py" line="399" />
         <source>The agency's recovery key must be an RSA public key.</source>
         <translation>La clave de recuperación de la agencia debe ser una clave pública RSA.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="399" />
+        <location filename="../core_messages.py" line="401" />
         <source>The agency's recovery key is too short ({key_size} bits); it needs at least {min_rsa_bits}.</source>
         <translation>La clave de recuperación de la agencia es demasiado corta ({key_size} bits); necesita al menos {min_rsa_bits}.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="401" />
+        <location filename="../core_messages.py" line="403" />
         <source>The escrow file {name} cannot be read.</source>
         <translation>No se puede leer el archivo de custodia {name}.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="403" />
+        <location filename="../core_messages.py" line="405" />
         <source>The agency's recovery key file {public_key_file} cannot be read.</source>
         <translation>No se puede leer el archivo de la clave de recuperación de la agencia {public_key_file}.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="405" />
+        <location filename="../core_messages.py" line="407" />
         <source>There is no escrow file ({name}) next to the database: this desk's key was never sealed to the agency's recovery key.</source>
         <translation>No hay archivo de custodia ({name}) junto a la base de datos: la clave de este equipo nunca se selló con la clave de recuperación de la agencia.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="407" />
+        <location filename="../core_messages.py" line="409" />
         <source>The escrow file was written by a newer version of Counselor Desk.</source>
         <translation>El archivo de custodia lo escribió una versión más reciente de Counselor Desk.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="409" />
+        <location filename="../core_messages.py" line="411" />
         <source>The private recovery key is protected by a passphrase; give it.</source>
         <translation>La clave privada de recuperación está protegida con una frase de contraseña; indíquela.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="411" />
+        <location filename="../core_messages.py" line="413" />
         <source>The private recovery key cannot be read (wrong file or wrong passphrase).</source>
         <translation>No se puede leer la clave privada de recuperación (archivo o frase de contraseña incorrectos).</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="413" />
+        <location filename="../core_messages.py" line="415" />
         <source>This private key is not the recovery key this desk's key was sealed to (the escrow names fingerprint {value}…).</source>
         <translation>Esta clave privada no es la clave de recuperación con la que se selló la clave de este equipo (la custodia indica la huella {value}…).</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="415" />
+        <location filename="../core_messages.py" line="417" />
         <source>The escrow file is damaged: the key cannot be unsealed.</source>
         <translation>El archivo de custodia está dañado: la clave no se puede abrir.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="417" />
+        <location filename="../core_messages.py" line="419" />
         <source>The escrow file is damaged: the unsealed key does not match its check value.</source>
         <translation>El archivo de custodia está dañado: la clave abierta no coincide con su valor de comprobación.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="419" />
+        <location filename="../core_messages.py" line="421" />
         <source>Use at least {min_rsa_bits} bits.</source>
         <translation>Use al menos {min_rsa_bits} bits.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="421" />
+        <location filename="../core_messages.py" line="423" />
         <source>{path} already exists; it is not overwritten.</source>
         <translation>{path} ya existe; no se sobrescribe.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="423" />
+        <location filename="../core_messages.py" line="425" />
         <source>The encryption key of this desk's database is no longer in this computer's keyring, so the records cannot be opened here now. Nothing is lost: the key was sealed to the agency's recovery key. Ask IT to run 'counselor-app recover-key --private-key FILE' for this data folder (see docs/DEPLOYMENT.md, 'Recovering a desk whose key was lost').</source>
         <translation>La clave de cifrado de la base de datos de este equipo ya no está en el llavero de esta computadora, así que los registros no se pueden abrir aquí por ahora. No se pierde nada: la clave se selló con la clave de recuperación de la agencia. Pida a informática que ejecute 'counselor-app recover-key --private-key FILE' para esta carpeta de datos (vea docs/DEPLOYMENT.md, 'Recovering a desk whose key was lost').</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="426" />
+        <location filename="../core_messages.py" line="428" />
         <source>The encryption key for this database is not in this computer's keyring, so the data cannot be opened. If the data folder was copied from another computer, it can only be opened there.</source>
         <translation>La clave de cifrado de esta base de datos no está en el llavero de esta computadora, así que los datos no se pueden abrir. Si la carpeta de datos se copió de otra computadora, solo se puede abrir allí.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="429" />
+        <location filename="../core_messages.py" line="431" />
         <source>There is no such counselor on this desk.</source>
         <translation>No existe ese consejero en este equipo.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="432" />
+        <location filename="../core_messages.py" line="434" />
         <source>The outcome rules {name} are not valid JSON ({exc}).</source>
         <translation>Las reglas de resultados {name} no son JSON válido ({exc}).</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="434" />
+        <location filename="../core_messages.py" line="436" />
         <source>There are no outcome rules for the state '{state}' (expected resources/outcomes/{name}.json).</source>
         <translation>No hay reglas de resultados para el estado '{state}' (se esperaba resources/outcomes/{name}.json).</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="436" />
+        <location filename="../core_messages.py" line="438" />
         <source>The outcome rules for {state} need a label and a code for {value}.</source>
         <translation>Las reglas de resultados de {state} necesitan una etiqueta y un código para {value}.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="438" />
+        <location filename="../core_messages.py" line="440" />
         <source>The outcome rules for {state} are missing or have a wrong field ({exc}).</source>
         <translation>Las reglas de resultados de {state} faltan o tienen un campo incorrecto ({exc}).</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="440" />
+        <location filename="../core_messages.py" line="442" />
         <source>Only a program administrator can review outcomes for the state's system.</source>
         <translation>Solo un administrador del programa puede revisar los resultados para el sistema del estado.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="442" />
+        <location filename="../core_messages.py" line="444" />
         <source>The date of an outcome cannot be in the future.</source>
         <translation>La fecha de un resultado no puede ser futura.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="444" />
+        <location filename="../core_messages.py" line="446" />
         <source>The course or credential name is too long (300 characters).</source>
         <translation>El nombre del curso o credencial es demasiado largo (300 caracteres).</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="446" />
+        <location filename="../core_messages.py" line="448" />
         <source>This outcome is not in the local records.</source>
         <translation>Este resultado no está en los registros locales.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="448" />
+        <location filename="../core_messages.py" line="450" />
         <source>This outcome is already {status}.</source>
         <translation>Este resultado ya está en estado «{status}».</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="450" />
+        <location filename="../core_messages.py" line="452" />
         <source>An outcome that is {status} cannot be changed.</source>
         <translation>Un resultado en estado «{status}» no se puede cambiar.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="452" />
+        <location filename="../core_messages.py" line="454" />
         <source>Give the reason for rejecting this outcome; it is kept in the record.</source>
         <translation>Indique el motivo para rechazar este resultado; queda guardado en el registro.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="454" />
+        <location filename="../core_messages.py" line="456" />
         <source>Only a proposed outcome can be rejected; this one is {status}.</source>
         <translation>Solo se puede rechazar un resultado propuesto; este está en estado «{status}».</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="457" />
+        <location filename="../core_messages.py" line="459" />
         <source>The e-mail could not be sent ({reason}). Check the mail relay in the reminder settings; nothing was marked as sent.</source>
         <translation>No se pudo enviar el correo ({reason}). Revise el servidor de correo en la configuración de recordatorios; no se marcó nada como enviado.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="460" />
+        <location filename="../core_messages.py" line="462" />
         <source>This referral is not on this desk.</source>
         <translation>Esta derivación no está en este equipo.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="462" />
+        <location filename="../core_messages.py" line="464" />
         <source>This referral was already handled.</source>
         <translation>Esta derivación ya se atendió.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="467" />
+        <location filename="../core_messages.py" line="469" />
         <source>The agency profile {name} is not valid JSON ({exc}).</source>
         <translation>El perfil de la agencia {name} no es JSON válido ({exc}).</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="469" />
+        <location filename="../core_messages.py" line="471" />
         <source>The agency profile {name} must be a JSON object.</source>
         <translation>El perfil de la agencia {name} debe ser un objeto JSON.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="471" />
+        <location filename="../core_messages.py" line="473" />
         <source>There is no agency profile named '{profile_id}'. Known profiles: {known}.</source>
         <translation>No hay ningún perfil de agencia llamado '{profile_id}'. Perfiles conocidos: {known}.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="473" />
+        <location filename="../core_messages.py" line="475" />
         <source>The agency profile is missing {where}.{key}.</source>
         <translation>Al perfil de la agencia le falta {where}.{key}.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="475" />
+        <location filename="../core_messages.py" line="477" />
         <source>{where}.{key} in the agency profile is not a date (YYYY-MM-DD).</source>
         <translation>{where}.{key} en el perfil de la agencia no es una fecha (AAAA-MM-DD).</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="477" />
+        <location filename="../core_messages.py" line="479" />
         <source>The agency profile is missing the field {value!r}.</source>
         <translation>Al perfil de la agencia le falta el campo {value!r}.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="479" />
+        <location filename="../core_messages.py" line="481" />
         <source>The agency profile has a value of the wrong kind ({exc}).</source>
         <translation>El perfil de la agencia tiene un valor de tipo incorrecto ({exc}).</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="481" />
+        <location filename="../core_messages.py" line="483" />
         <source>The agency profile's program dates are out of order (start, issue-by, enroll-by, complete-by).</source>
         <translation>Las fechas del programa en el perfil de la agencia no están en orden (inicio, otorgar antes de, inscribirse antes de, terminar antes de).</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="483" />
+        <location filename="../core_messages.py" line="485" />
         <source>The agency profile's license pool cannot be negative.</source>
         <translation>El cupo de licencias del perfil de la agencia no puede ser negativo.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="486" />
+        <location filename="../core_messages.py" line="488" />
         <source>Only a supervisor or program administrator can send reminders.</source>
         <translation>Solo un supervisor o un administrador del programa puede enviar recordatorios.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="488" />
+        <location filename="../core_messages.py" line="490" />
         <source>Only a program administrator can set up the mail relay.</source>
         <translation>Solo un administrador del programa puede configurar el servidor de correo.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="491" />
+        <location filename="../core_messages.py" line="493" />
         <source>Only a supervisor or program administrator can {what}.</source>
         <translation>Solo un supervisor o un administrador del programa puede hacer esto: {what}.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="493" />
+        <location filename="../core_messages.py" line="495" />
         <source>Only a supervisor or program administrator can see program-wide figures; a counselor can see the figures for their own licenses.</source>
         <translation>Solo un supervisor o un administrador del programa puede ver las cifras de todo el programa; un consejero puede ver las cifras de sus propias licencias.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="495" />
+        <location filename="../core_messages.py" line="497" />
         <source>No center is named '{value}'. Centers on this desk: {names}.</source>
         <translation>Ningún centro se llama '{value}'. Centros en este equipo: {names}.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="497" />
+        <location filename="../core_messages.py" line="499" />
         <source>More than one center matches '{value}'; give more of the name. Centers: {names}.</source>
         <translation>Más de un centro coincide con '{value}'; escriba más del nombre. Centros: {names}.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="499" />
+        <location filename="../core_messages.py" line="501" />
         <source>No counselor is named '{value}' on this desk.</source>
         <translation>Ningún consejero se llama '{value}' en este equipo.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="501" />
+        <location filename="../core_messages.py" line="503" />
         <source>More than one counselor matches '{value}'; give the full name or user name.</source>
         <translation>Más de un consejero coincide con '{value}'; escriba el nombre completo o el nombre de usuario.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="504" />
+        <location filename="../core_messages.py" line="506" />
         <source>The agency profile's retention value is not a number of days.</source>
         <translation>El valor de conservación del perfil de la agencia no es un número de días.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="506" />
+        <location filename="../core_messages.py" line="508" />
         <source>The agency profile's retention period cannot be negative.</source>
         <translation>El período de conservación del perfil de la agencia no puede ser negativo.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="508" />
+        <location filename="../core_messages.py" line="510" />
         <source>The agency profile's retention value must say its source.</source>
         <translation>El valor de conservación del perfil de la agencia debe indicar su fuente.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="510" />
+        <location filename="../core_messages.py" line="512" />
         <source>The agency profile sets no retention period for this desk, so nothing is purged.</source>
         <translation>El perfil de la agencia no fija un período de conservación para este equipo, así que no se elimina nada.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="513" />
+        <location filename="../core_messages.py" line="515" />
         <source>Choose in person, outreach event, phone or video.</source>
         <translation>Elija en persona, evento de alcance comunitario, teléfono o video.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="515" />
+        <location filename="../core_messages.py" line="517" />
         <source>An appointment lasts {min_minutes} minutes to 8 hours.</source>
         <translation>Una cita dura de {min_minutes} minutos a 8 horas.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="517" />
+        <location filename="../core_messages.py" line="519" />
         <source>Choose whom the appointment is for.</source>
         <translation>Elija para quién es la cita.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="523" />
+        <location filename="../core_messages.py" line="525" />
         <source>Only an appointment that has not started can be marked so.</source>
         <translation>Solo se puede marcar así una cita que no ha empezado.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="525" />
+        <location filename="../core_messages.py" line="527" />
         <source>An appointment can be marked as missed only once its time has come.</source>
         <translation>Una cita solo se puede marcar como no asistida cuando llega su hora.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="527" />
+        <location filename="../core_messages.py" line="529" />
         <source>This booking is not in the local records.</source>
         <translation>Esta reserva no está en los registros locales.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="529" />
+        <location filename="../core_messages.py" line="531" />
         <source>Only an appointment that has not started can be moved.</source>
         <translation>Solo se puede mover una cita que no ha comenzado.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="532" />
+        <location filename="../core_messages.py" line="534" />
         <source>'{field}' cannot be corrected here.</source>
         <translation>'{field}' no se puede corregir aquí.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="534" />
+        <location filename="../core_messages.py" line="536" />
         <source>This change is no longer waiting to be sent.</source>
         <translation>Este cambio ya no está esperando a enviarse.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="536" />
+        <location filename="../core_messages.py" line="538" />
         <source>This change is {status}, not {value}.</source>
         <translation>Este cambio está en estado «{status}», no «{value}».</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="538" />
+        <location filename="../core_messages.py" line="540" />
         <source>The server's version of this record is missing; sync again.</source>
         <translation>Falta la versión del servidor de este registro; vuelva a sincronizar.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="540" />
+        <location filename="../core_messages.py" line="542" />
         <source>Choose mine or theirs.</source>
         <translation>Elija la mía o la del servidor.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="542" />
+        <location filename="../core_messages.py" line="544" />
         <source>Choose mine, theirs, or field by field.</source>
         <translation>Elija la mía, la del servidor o campo por campo.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="545" />
+        <location filename="../core_messages.py" line="547" />
         <source>No agency server is set up. Sign in to the agency server first.</source>
         <translation>No hay ningún servidor de la agencia configurado. Inicie sesión primero en el servidor de la agencia.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="547" />
+        <location filename="../core_messages.py" line="549" />
         <source>Sign in to the agency server to sync.</source>
         <translation>Inicie sesión en el servidor de la agencia para sincronizar.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="549" />
+        <location filename="../core_messages.py" line="551" />
         <source>A sync is already running.</source>
         <translation>Ya hay una sincronización en curso.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="552" />
+        <location filename="../core_messages.py" line="554" />
         <source>The agency server answered more changes than were sent.</source>
         <translation>El servidor de la agencia respondió a más cambios de los que se enviaron.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="554" />
+        <location filename="../core_messages.py" line="556" />
         <source>The agency server's answer was not understood. Check the server address; the server may run a different protocol version.</source>
         <translation>No se entendió la respuesta del servidor de la agencia. Revise la dirección del servidor; puede que use otra versión del protocolo.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="556" />
+        <location filename="../core_messages.py" line="558" />
         <source>Sign in to the agency server first.</source>
         <translation>Inicie sesión primero en el servidor de la agencia.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="558" />
+        <location filename="../core_messages.py" line="560" />
         <source>The agency server's certificate could not be verified, so nothing was sent. If your agency uses its own certificate authority, set its CA bundle in the sync settings.</source>
         <translation>No se pudo verificar el certificado del servidor de la agencia, así que no se envió nada. Si su agencia usa su propia autoridad de certificación, indique su paquete de CA en la configuración de sincronización.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="560" />
+        <location filename="../core_messages.py" line="562" />
         <source>The agency server's address is not valid.</source>
         <translation>La dirección del servidor de la agencia no es válida.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="562" />
+        <location filename="../core_messages.py" line="564" />
         <source>The agency server did not accept the user name or password.</source>
         <translation>El servidor de la agencia no aceptó el nombre de usuario o la contraseña.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="564" />
+        <location filename="../core_messages.py" line="566" />
         <source>Your sign-in to the agency server has ended. Sign in again to sync; nothing waiting to be sent was lost.</source>
         <translation>Su sesión en el servidor de la agencia terminó. Vuelva a iniciar sesión para sincronizar; no se perdió nada de lo pendiente de enviar.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="566" />
+        <location filename="../core_messages.py" line="568" />
         <source>The agency server is busy and asked to wait {wait:.0f} seconds; sync will try again later. Nothing waiting to be sent was lost.</source>
         <translation>El servidor de la agencia está ocupado y pidió esperar {wait:.0f} segundos; la sincronización lo intentará más tarde. No se perdió nada de lo pendiente de enviar.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="568" />
+        <location filename="../core_messages.py" line="570" />
         <source>The agency server could not be reached ({last_problem}). Sync will try again; nothing waiting to be sent was lost.</source>
         <translation>No se pudo conectar con el servidor de la agencia ({last_problem}). La sincronización lo intentará de nuevo; no se perdió nada de lo pendiente de enviar.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="571" />
+        <location filename="../core_messages.py" line="573" />
         <source>{name} is not valid JSON ({exc}).</source>
         <translation>{name} no es JSON válido ({exc}).</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="573" />
+        <location filename="../core_messages.py" line="575" />
         <source>There are no reminder templates in the language '{language}'.</source>
         <translation>No hay plantillas de recordatorio en el idioma '{language}'.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="575" />
+        <location filename="../core_messages.py" line="577" />
         <source>The {language} reminder templates have no message for the list '{name}'.</source>
         <translation>Las plantillas de recordatorio en {language} no tienen mensaje para la lista '{name}'.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="577" />
+        <location filename="../core_messages.py" line="579" />
         <source>The {language} template for '{name}' has a broken merge field ({exc}).</source>
         <translation>La plantilla en {language} de '{name}' tiene un campo combinado roto ({exc}).</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="579" />
+        <location filename="../core_messages.py" line="581" />
         <source>The {language} template for '{name}' uses unknown merge fields: {value}.</source>
         <translation>La plantilla en {language} de '{name}' usa campos combinados desconocidos: {value}.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="581" />
+        <location filename="../core_messages.py" line="583" />
         <source>The mail relay is not set up: enter the relay's host name and the sender address in the reminder settings.</source>
         <translation>El servidor de correo no está configurado: escriba el nombre del servidor y la dirección del remitente en la configuración de recordatorios.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="583" />
+        <location filename="../core_messages.py" line="585" />
         <source>The mail relay's password is not saved on this computer; enter it in the reminder settings.</source>
         <translation>La contraseña del servidor de correo no está guardada en esta computadora; escríbala en la configuración de recordatorios.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="585" />
+        <location filename="../core_messages.py" line="587" />
         <source>The mail relay refused the user name or password.</source>
         <translation>El servidor de correo rechazó el nombre de usuario o la contraseña.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="587" />
+        <location filename="../core_messages.py" line="589" />
         <source>The mail relay does not offer sign-in on this connection; check the security setting (STARTTLS or TLS) with the agency's IT.</source>
         <translation>El servidor de correo no ofrece inicio de sesión en esta conexión; revise la opción de seguridad (STARTTLS o TLS) con informática de la agencia.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="589" />
+        <location filename="../core_messages.py" line="591" />
         <source>The mail relay {smtp_host}:{smtp_port} could not be reached ({reason}).</source>
         <translation>No se pudo conectar con el servidor de correo {smtp_host}:{smtp_port} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="591" />
+        <location filename="../core_messages.py" line="593" />
         <source>The mail relay refused the sender address; check it in the mail relay settings.</source>
         <translation>El servidor de correo rechazó la dirección del remitente; revísela en la configuración del servidor de correo.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="594" />
+        <location filename="../core_messages.py" line="596" />
         <source>The import was cancelled; nothing was written.</source>
         <translation>Se canceló la importación; no se escribió nada.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="597" />
+        <location filename="../core_messages.py" line="599" />
         <source>Counselor Desk keeps its encryption key in the system keyring, and no usable keyring was found on this computer. To fix this: on Windows or macOS, sign in to your user account normally (the keyring opens with it); on Linux, install and unlock a keyring such as GNOME Keyring or KWallet (for example 'sudo apt install gnome-keyring' and sign in again). For a test machine without a desktop, you may set PYTHON_KEYRING_BACKEND=keyrings.alt.file.PlaintextKeyring (after 'pip install keyrings.alt'); that stores the key unprotected and is for development only. The app will not store job seekers' data unencrypted.</source>
         <translation>Counselor Desk guarda su clave de cifrado en el llavero del sistema, y no se encontró un llavero utilizable en esta computadora. Para solucionarlo: en Windows o macOS, inicie sesión en su cuenta de usuario de la forma habitual (el llavero se abre con ella); en Linux, instale y desbloquee un llavero como GNOME Keyring o KWallet (por ejemplo 'sudo apt install gnome-keyring' y vuelva a iniciar sesión). En una máquina de pruebas sin escritorio, puede fijar PYTHON_KEYRING_BACKEND=keyrings.alt.file.PlaintextKeyring (después de 'pip install keyrings.alt'); eso guarda la clave sin protección y es solo para desarrollo. La aplicación no guarda datos de personas sin cifrar.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="599" />
+        <location filename="../core_messages.py" line="601" />
         <source>The system keyring could not be read ({reason}). If the keyring is locked, unlock it (sign in to your computer account again) and retry. {help}</source>
         <translation>No se pudo leer el llavero del sistema ({reason}). Si el llavero está bloqueado, desbloquéelo (vuelva a iniciar sesión en su cuenta) e inténtelo de nuevo. {help}</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="601" />
+        <location filename="../core_messages.py" line="603" />
         <source>The system keyring could not be written ({reason}). If the keyring is locked, unlock it (sign in to your computer account again) and retry. {help}</source>
         <translation>No se pudo escribir en el llavero del sistema ({reason}). Si el llavero está bloqueado, desbloquéelo (vuelva a iniciar sesión en su cuenta) e inténtelo de nuevo. {help}</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="603" />
+        <location filename="../core_messages.py" line="605" />
         <source>The system keyring could not be changed ({reason}). If the keyring is locked, unlock it (sign in to your computer account again) and retry. {help}</source>
         <translation>No se pudo cambiar el llavero del sistema ({reason}). Si el llavero está bloqueado, desbloquéelo (vuelva a iniciar sesión en su cuenta) e inténtelo de nuevo. {help}</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="605" />
+        <location filename="../core_messages.py" line="607" />
         <source>The keyring did not keep the new encryption key. {help}</source>
         <translation>El llavero no conservó la nueva clave de cifrado. {help}</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="608" />
+        <location filename="../core_messages.py" line="610" />
         <source>{what} could not be saved: the disk in {folder} is full. Free some space (empty the Recycle Bin, delete old exports) or choose another drive, and try again. Nothing was saved.</source>
         <translation>No se pudo guardar {what}: el disco de {folder} está lleno. Libere espacio (vacíe la Papelera, borre exportaciones antiguas) o elija otra unidad, e inténtelo de nuevo. No se guardó nada.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="610" />
+        <location filename="../core_messages.py" line="612" />
         <source>{what} could not be saved: the disk is full. Free some space (empty the Recycle Bin, delete old exports) or choose another drive, and try again. Nothing was saved.</source>
         <translation>No se pudo guardar {what}: el disco está lleno. Libere espacio (vacíe la Papelera, borre exportaciones antiguas) o elija otra unidad, e inténtelo de nuevo. No se guardó nada.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="612" />
+        <location filename="../core_messages.py" line="614" />
         <source>{what} could not be saved: this account may not write in {folder}. Choose another folder (for example Documents) and try again. Nothing was saved.</source>
         <translation>No se pudo guardar {what}: esta cuenta no tiene permiso para escribir en {folder}. Elija otra carpeta (por ejemplo Documentos) e inténtelo de nuevo. No se guardó nada.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="614" />
+        <location filename="../core_messages.py" line="616" />
         <source>{what} could not be saved: this account may not write. Choose another folder (for example Documents) and try again. Nothing was saved.</source>
         <translation>No se pudo guardar {what}: esta cuenta no tiene permiso para escribir. Elija otra carpeta (por ejemplo Documentos) e inténtelo de nuevo. No se guardó nada.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="616" />
+        <location filename="../core_messages.py" line="618" />
         <source>{what} could not be saved ({reason}) in {folder}. Check the disk and try again. Nothing was saved.</source>
         <translation>No se pudo guardar {what} ({reason}) en {folder}. Revise el disco e inténtelo de nuevo. No se guardó nada.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="618" />
+        <location filename="../core_messages.py" line="620" />
         <source>{what} could not be saved ({reason}). Check the disk and try again. Nothing was saved.</source>
         <translation>No se pudo guardar {what} ({reason}). Revise el disco e inténtelo de nuevo. No se guardó nada.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="620" />
+        <location filename="../core_messages.py" line="622" />
         <source>The change could not be saved: the disk is full. Nothing was changed. Free some space (empty the Recycle Bin, delete old exports) and try again; what you typed is still on the screen.</source>
         <translation>No se pudo guardar el cambio: el disco está lleno. No se cambió nada. Libere espacio (vacíe la Papelera, borre exportaciones antiguas) e inténtelo de nuevo; lo que escribió sigue en la pantalla.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="622" />
+        <location filename="../core_messages.py" line="624" />
         <source>The change could not be saved: the data folder is read-only. Nothing was changed. Ask IT to check the data folder's permissions.</source>
         <translation>No se pudo guardar el cambio: la carpeta de datos es de solo lectura. No se cambió nada. Pida a informática que revise los permisos de la carpeta de datos.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="624" />
+        <location filename="../core_messages.py" line="626" />
         <source>The change could not be saved: the disk reported an error. Nothing was changed. Try again; if it happens again, ask IT to check the disk.</source>
         <translation>No se pudo guardar el cambio: el disco informó un error. No se cambió nada. Inténtelo de nuevo; si vuelve a ocurrir, pida a informática que revise el disco.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="627" />
+        <location filename="../core_messages.py" line="629" />
         <source>The summary workbook</source>
         <translation>el libro de resumen</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="630" />
+        <location filename="../core_messages.py" line="632" />
         <source>Enter the relay's host name, e.g. smtp.agency.example.gov.</source>
         <translation>Escriba el nombre del servidor de correo, por ejemplo smtp.agency.example.gov.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="632" />
+        <location filename="../core_messages.py" line="634" />
         <source>The port is a number from 1 to 65535 (587 for STARTTLS, 465 for TLS).</source>
         <translation>El puerto es un número de 1 a 65535 (587 para STARTTLS, 465 para TLS).</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="634" />
+        <location filename="../core_messages.py" line="636" />
         <source>Choose STARTTLS, TLS or none.</source>
         <translation>Elija STARTTLS, TLS o ninguna.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="636" />
+        <location filename="../core_messages.py" line="638" />
         <source>Without encryption the password and messages cross the network in clear text; use STARTTLS or TLS (none is only for a relay on this computer).</source>
         <translation>Sin cifrado, la contraseña y los mensajes viajan por la red como texto legible; use STARTTLS o TLS (ninguna es solo para un servidor de correo en esta computadora).</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="638" />
+        <location filename="../core_messages.py" line="640" />
         <source>The certificate file was not found.</source>
         <translation>No se encontró el archivo del certificado.</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="640" />
+        <location filename="../core_messages.py" line="642" />
         <source>The number of days is from 0 to 365.</source>
         <translation>El número de días va de 0 a 365.</translation>
     </message>
