@@ -233,7 +233,7 @@ class SyncModel(RuleBasedStateMachine):
             open_ids = sorted(session.scalars(select(Appointment.id).where(Appointment.status == "in_progress")))
         target = self._pick(open_ids, n)
         if target:
-            desk.appointments.complete(target, outcome="declined" if cancelled else "needs_follow_up",
+            desk.appointments.complete(target, outcome="left_before_seen" if cancelled else "needs_follow_up",
                                        status="cancelled" if cancelled else "completed")
 
     @precondition(lambda self: bool(self.desks))
