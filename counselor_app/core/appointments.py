@@ -19,6 +19,7 @@ from counselor_app.core.models import (
     EligibilityAttestation,
     JobSeeker,
     LearningPlanRecord,
+    LicenseIssuance,
     utcnow,
 )
 from counselor_app.core.op_changes import NO_CHANGES, OpChanges, Saved, Written, returns_changes
@@ -28,6 +29,7 @@ from counselor_app.core.vocabulary import (
     AppointmentStatus,
     ChangeOp,
     Entity,
+    LicenseStatus,
     PlaceKind,
 )
 
@@ -37,7 +39,27 @@ if TYPE_CHECKING:
 
 MAX_NOTE_CHARS = 10_000
 OUTCOMES = (AppointmentOutcome.LICENSE_ISSUED, AppointmentOutcome.PENDING_APPROVAL, AppointmentOutcome.NOT_ELIGIBLE, AppointmentOutcome.ALREADY_LICENSED, AppointmentOutcome.REFERRED_ELSEWHERE,
-            AppointmentOutcome.NEEDS_FOLLOW_UP, AppointmentOutcome.DECLINED)
+            AppointmentOutcome.NEEDS_FOLLOW_UP, AppointmentOutcome.DECLINED, AppointmentOutcome.LEFT_BEFORE_SEEN)
+#: The only outcomes an appointment with no job seeker can end with: every other one says something was done
+#: for (or decided with) a person.
+OUTCOMES_WITHOUT_PERSON = (AppointmentOutcome.LEFT_BEFORE_SEEN, AppointmentOutcome.NEEDS_FOLLOW_UP)
+#: Outcomes that say a license was issued (or requested) in this appointment: the issuance status each needs.
+OUTCOMES_NEEDING_ISSUANCE: dict[str, tuple[str, ...]] = {
+    AppointmentOutcome.LICENSE_ISSUED: (LicenseStatus.ISSUED,),
+    AppointmentOutcome.PENDING_APPROVAL: (LicenseStatus.PENDING_APPROVAL,)}
+
+
+def outcome_refusal(outcome: str, *, has_person: bool, issuance_statuses: tuple[str, ...] = ()) -> Message | None:
+    """Why ``outcome`` cannot end this appointment (None: it can). ``issuance_statuses``: the statuses of the
+    licenses issued in this appointment."""
+    if not has_person and outcome not in OUTCOMES_WITHOUT_PERSON:
+        return Message("appointments.outcome_needs_person",
+                       "Without a job seeker, choose Left before being seen or Needs a follow-up.")
+    needed = OUTCOMES_NEEDING_ISSUANCE.get(outcome)
+    if needed and not any(s in needed for s in issuance_statuses):
+        return Message("appointments.outcome_needs_license",
+                       "This outcome needs a license issued in this appointment; choose another outcome.")
+    return None
 
 
 @dataclass(frozen=True, slots=True)
@@ -189,6 +211,11 @@ class AppointmentService:
                 raise NotFoundError(Message(
                         "appointments.appointment_local_records",
                         "This appointment is not in the local records."))
+            statuses = tuple(session.scalars(select(LicenseIssuance.status).where(
+                LicenseIssuance.appointment_id == appt.id)))
+            refusal = outcome_refusal(outcome, has_person=bool(appt.job_seeker_id), issuance_statuses=statuses)
+            if refusal is not None:
+                raise ValidationError({"outcome": refusal})
             base = appt.version
             appt.status = status
             appt.outcome = outcome

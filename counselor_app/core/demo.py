@@ -114,7 +114,9 @@ def configure_demo_settings(desk_data_dir: Any, agency: str) -> None:
         settings.counselor_role = Role.SUPERVISOR
         settings.demo = True
         settings.save(path)
-    write_override(desk_data_dir, agency, {"program": live_program_window(date.today())})
+    from counselor_app.core.center_clock import center_today
+
+    write_override(desk_data_dir, agency, {"program": live_program_window(center_today(settings.center_time_zone))})
 
 
 def seed_demo(desk: Desk, *, job_seekers: int, seed: int = 1, today: date | None = None,
@@ -126,7 +128,7 @@ def seed_demo(desk: Desk, *, job_seekers: int, seed: int = 1, today: date | None
     if not 0.0 <= license_share <= 1.0:
         raise ValueError("license_share must be between 0 and 1")
     rng = random.Random(seed)
-    today = today or date.today()
+    today = today or desk.licenses.today()  # the center's day
     program = desk.profile.program
     agency = desk.profile.id
     zips = NY_ZIPS if agency == "ny" else MA_ZIPS

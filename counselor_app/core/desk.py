@@ -64,11 +64,15 @@ class Desk:
 
     def __post_init__(self) -> None:
         self.store.author = self.actor.username if self.actor.user_id else None
-        self.job_seekers = JobSeekerService(self.store, self.actor, today=self.today_override)
+        self.job_seekers = JobSeekerService(self.store, self.actor, today=self.today_override,
+                                            zone=self._center_zone_name)
         self.appointments = AppointmentService(self.store, self.actor, self.profile)
         self.licenses = LicenseService(self.store, self.actor, self.profile,
                                        default_block=self.settings.default_offline_license_block,
-                                       today=self.today_override)
+                                       today=self.today_override, zone=self._center_zone_name)
+
+    def _center_zone_name(self) -> str | None:
+        return getattr(self.settings, "center_time_zone", None)
 
     def switch_actor(self, actor: Actor) -> None:
         """Another counselor signed in on this laptop (``core.local_accounts``): from now on every record and

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING, Any
@@ -239,13 +239,18 @@ def _fts_rowids(match: str, param: str) -> Any:
 
 
 class JobSeekerService:
-    def __init__(self, store: Store, actor: Actor, *, today: date | None = None) -> None:
+    def __init__(self, store: Store, actor: Actor, *, today: date | None = None,
+                 zone: Callable[[], str | None] | None = None) -> None:
         self._store = store
         self._actor = actor
         self._today = today
+        self._zone = zone  # the center's time zone, read when asked
 
     def today(self) -> date:
-        return self._today or date.today()
+        """The center's day (``core.center_clock``), unless fixed for a test or a demo."""
+        from counselor_app.core.center_clock import center_today
+
+        return self._today or center_today(self._zone() if self._zone else None)
 
     # -- reading -----------------------------------------------------------------------------------------
     def get(self, job_seeker_id: str) -> JobSeeker:

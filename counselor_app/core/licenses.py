@@ -7,6 +7,7 @@ than asking a supervisor to confirm later.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
@@ -69,15 +70,19 @@ class PoolStatus:
 
 class LicenseService:
     def __init__(self, store: Store, actor: Actor, profile: AgencyProfile, *, default_block: int,
-                 today: date | None = None) -> None:
+                 today: date | None = None, zone: Callable[[], str | None] | None = None) -> None:
         self._store = store
         self._actor = actor
         self._profile = profile
         self._default_block = default_block
         self._today = today
+        self._zone = zone  # the center's time zone, read when asked (Settings may change it)
 
     def today(self) -> date:
-        return self._today or date.today()
+        """The center's day (``core.center_clock``), unless fixed for a test or a demo."""
+        from counselor_app.core.center_clock import center_today
+
+        return self._today or center_today(self._zone() if self._zone else None)
 
     def _pool(self, session: Session) -> LicensePool:
         program = self._profile.program

@@ -175,6 +175,32 @@ class SchedulingService:
     def now_local(self) -> datetime:
         return utc_to_local(self._clock(), self.zone)
 
+    def next_free_start(self, day: date | None = None, *, minutes: int = 30,
+                        counselor_id: str | None = None) -> datetime:
+        """Where the booking dialog opens: the first half hour (local, naive) with nothing in the counselor's
+        way, on ``day`` from 10:00 when it is later than today, else from the next half hour after now."""
+        now = self.now_local().replace(tzinfo=None)
+        day = day or now.date()
+        if day > now.date():
+            start = datetime.combine(day, time(10, 0))
+        else:
+            start = now.replace(minute=0, second=0, microsecond=0) + timedelta(minutes=30 if now.minute < 30 else 60)
+        for _ in range(96):
+            try:
+                if self.check(local_start=start, minutes=minutes, counselor_id=counselor_id) is None:
+                    return start
+            except ValidationError:
+                pass  # a time the clocks skip
+            start += timedelta(minutes=30)
+        return start
+
+    def _refuse_past(self, starts_utc: datetime) -> None:
+        """A new booking or a move must start later than now (the center's clock, stored as UTC)."""
+        if starts_utc < self._clock():
+            raise ValidationError({"starts_at": Message(
+                    "scheduling.starts_in_past",
+                    "This time has already passed. Choose a later time.")})
+
     # -- booking -----------------------------------------------------------------------------------------
     @returns_changes
     def book(self, *, local_start: datetime, minutes: int = 30, mode: BookingMode | str = BookingMode.IN_PERSON,
@@ -201,6 +227,7 @@ class SchedulingService:
                     "scheduling.choose_whom_appointment",
                     "Choose whom the appointment is for.")})
         starts = local_to_utc(local_start, self.zone, fold=fold)
+        self._refuse_past(starts)
         ends = starts + timedelta(minutes=minutes)
         if counselor_id is None and counselor_key is None:
             counselor_id = self._actor.user_id
@@ -349,8 +376,10 @@ class SchedulingService:
         return days
 
     def due_today(self) -> list[BookingRow]:
-        """Today's bookings not yet checked in, started, ended or missed: who is due at the front desk."""
-        return [r for r in self.day(self.now_local().date()) if r.day_status == DayStatus.BOOKED]
+        """Today's bookings not yet checked in, started, ended or missed, and not over yet (center time): who is
+        still due at the front desk."""
+        now = self.now_local()
+        return [r for r in self.day(now.date()) if r.day_status == DayStatus.BOOKED and r.ends_local > now]
 
     def unconfirmed(self, appointment_ids: list[str]) -> set[str]:
         """Of these appointments, the booked ones the center's calendar does not hold: the server refused the
@@ -428,6 +457,7 @@ class SchedulingService:
                     "scheduling.appointment_lasts_minutes",
                     "An appointment lasts {min_minutes} minutes to 8 hours.", min_minutes=MIN_MINUTES)})
         starts = local_to_utc(local_start, self.zone, fold=fold)
+        self._refuse_past(starts)
         ends = starts + timedelta(minutes=minutes)
         with self._store.write() as session:
             note_changes(OpChanges(outreach=True, appointments=True))

@@ -191,6 +191,7 @@ class AppointmentOutcome(StrEnum):
     REFERRED_ELSEWHERE = "referred_elsewhere"
     NEEDS_FOLLOW_UP = "needs_follow_up"
     DECLINED = "declined"
+    LEFT_BEFORE_SEEN = "left_before_seen"  # the walk-in left before anyone was picked or served
 
 
 class CatalogItemKind(StrEnum):

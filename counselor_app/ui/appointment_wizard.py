@@ -19,7 +19,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from PySide6.QtCore import QElapsedTimer, QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -125,6 +125,7 @@ class AppointmentWizard(QWidget):
         self._dirty = False
         self._busy = False
         self._completed = False
+        self._paused = False  # the counselor pressed Pause and has not worked in it since
 
         from counselor_app.ui.wizard_background_page import BackgroundStep
         from counselor_app.ui.wizard_eligibility_page import EligibilityStep
@@ -235,12 +236,14 @@ class AppointmentWizard(QWidget):
         self.save_now()
 
     def go_to_step(self, step_id: str) -> None:
+        self._paused = False
         self.state.pages[self.current_step] = self.current.draft()
         self._show(step_id)
 
     def next(self) -> None:
         if self._busy or not self.next_button.isEnabled():
             return
+        self._paused = False
         page = self.current
         self.state.pages[page.step_id] = page.draft()
         self.set_busy(True)
@@ -263,6 +266,11 @@ class AppointmentWizard(QWidget):
             self.set_busy(False)
             raise
 
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        """Shown again (resumed from Today or the navigation): no longer paused."""
+        self._paused = False
+        super().showEvent(event)
+
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
         """Enter anywhere in a step (a field, a radio button, a check box) is the primary button; fields that
         take Enter themselves (notes, lists) never pass it up here."""
@@ -276,11 +284,13 @@ class AppointmentWizard(QWidget):
     def back(self) -> None:
         if self._busy or not self.history or not self.current.can_go_back():
             return
+        self._paused = False
         self.state.pages[self.current_step] = self.current.draft()
         target = self.history.pop()
         self._show(target, record=False)
 
     def pause(self) -> None:
+        self._paused = True  # until the counselor works in it again: closing it later keeps the mark
         self.flush_autosave(paused=True)
         self.paused.emit()
 
@@ -343,13 +353,15 @@ class AppointmentWizard(QWidget):
 
     # -- autosave -------------------------------------------------------------------------------------------
     def schedule_autosave(self) -> None:
+        self._paused = False  # something was typed: the appointment is being worked on again
         self._dirty = True
         self._timer.start()
 
     def _snapshot(self, *, paused: bool = False) -> tuple[int, str, dict[str, Any], str | None]:
         self.state.pages[self.current_step] = self.current.draft()
-        # Today tells a paused appointment (the counselor stepped away) from one the app was closed on.
-        if paused:
+        # Today tells a paused appointment (the counselor stepped away) from one the app was closed on. A paused
+        # wizard put away later (another appointment opened, the front desk started one) stays paused.
+        if paused or self._paused:
             self.state.extra[PAUSED_KEY] = datetime.now(UTC).isoformat(timespec="seconds")
         else:
             self.state.extra.pop(PAUSED_KEY, None)

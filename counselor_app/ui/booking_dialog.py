@@ -98,6 +98,9 @@ class BookingDialog(QDialog):
         now = scheduling.now_local()
         start_day = booking.starts_local.date() if booking else (day or now.date())
         start_at = booking.starts_local.time() if booking else (at or time(10, 0))
+        if booking is None and at is None:  # the next free half hour, never a time already past
+            first = scheduling.next_free_start(day)
+            start_day, start_at = first.date(), first.time()
         self.date_edit = QDateEdit(self)
         self.date_edit.setObjectName("booking_date")
         self.date_edit.setCalendarPopup(True)

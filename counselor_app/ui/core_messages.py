@@ -277,6 +277,12 @@ CATALOG: dict[str, Any] = {  # QT_TRANSLATE_NOOP is typed as returning object
         "core_messages", "The place is either the center or an outreach event."),
     "appointments.outcome_not_listed": QT_TRANSLATE_NOOP(
         "core_messages", "Choose the appointment's outcome from the list."),
+    "scheduling.starts_in_past": QT_TRANSLATE_NOOP(
+        "core_messages", "This time has already passed. Choose a later time."),
+    "appointments.outcome_needs_person": QT_TRANSLATE_NOOP(
+        "core_messages", "Without a job seeker, choose Left before being seen or Needs a follow-up."),
+    "appointments.outcome_needs_license": QT_TRANSLATE_NOOP(
+        "core_messages", "This outcome needs a license issued in this appointment; choose another outcome."),
     "appointments.unknown_appointment_status": QT_TRANSLATE_NOOP(
         "core_messages", "Unknown appointment status."),
     "appointments.notes_too_long": QT_TRANSLATE_NOOP(

@@ -65,6 +65,7 @@ def outcome_labels() -> dict[str, str]:
     return {AppointmentOutcome.LICENSE_ISSUED: _Q.translate("labels", "License issued"), AppointmentOutcome.PENDING_APPROVAL: _Q.translate("labels", "License pending approval"),
             AppointmentOutcome.NOT_ELIGIBLE: _Q.translate("labels", "Not eligible"), AppointmentOutcome.ALREADY_LICENSED: _Q.translate("labels", "Already has a license"),
             AppointmentOutcome.REFERRED_ELSEWHERE: _Q.translate("labels", "Referred to other services"), AppointmentOutcome.NEEDS_FOLLOW_UP: _Q.translate("labels", "Needs a follow-up"),
+            AppointmentOutcome.LEFT_BEFORE_SEEN: _Q.translate("labels", "Left before being seen"),
             AppointmentOutcome.DECLINED: _Q.translate("labels", "Job seeker declined")}
 
 

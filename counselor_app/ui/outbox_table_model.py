@@ -6,7 +6,7 @@ then the queue in the order it will be sent.
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import UTC, datetime
 from operator import attrgetter
 from typing import Any
 
@@ -15,7 +15,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from counselor_app.core.vocabulary import ChangeOp, Entity, OutboxState
 from counselor_app.sync.outbox import OutboxItem
-from counselor_app.ui.labels import format_when
+from counselor_app.ui.labels import center_time, format_when
 from counselor_app.ui.row_table_model import ALIGN_RIGHT, RowTableModel, TableColumn
 
 COL_STATUS = 0
@@ -70,7 +70,7 @@ def format_since(when: datetime | None) -> str:
     """Stored as naive UTC; shown in local time, e.g. "October 1, 9:05 AM"."""
     if when is None:
         return ""
-    return format_when(when, year=when.year != datetime.now().year)
+    return format_when(when, year=when.year != center_time(datetime.now(UTC)).year)
 
 
 def problem_labels() -> dict[str, str]:

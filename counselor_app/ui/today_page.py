@@ -155,6 +155,7 @@ class TodayPage(QWidget):
         zone = center_zone(getattr(desk.settings, "center_time_zone", None))
 
         front_desk = self.front_desk.out.front_desk
+        scheduling = self.front_desk.out.scheduling
 
         def work() -> tuple[list[AppointmentRow], list[AppointmentRow]]:
             names: dict[str, str] = {}
@@ -169,11 +170,17 @@ class TodayPage(QWidget):
                         names[job_seeker_id] = ""
                 return names[job_seeker_id]
 
-            waiting = {r.booked_appointment_id for r in front_desk.waiting() if r.booked_appointment_id}
+            waiting_rows = front_desk.waiting()
+            waiting = {r.booked_appointment_id for r in waiting_rows if r.booked_appointment_id}
+            # A booked prospect (no job seeker record yet) is named as the front desk and Calendar name them.
+            booked_names = {r.appointment_id: r.name for r in scheduling.day(today) if r.name}
+            booked_names.update({r.booked_appointment_id: r.name for r in waiting_rows
+                                 if r.booked_appointment_id and r.name})
 
             def as_row(appt: Any) -> AppointmentRow:
                 return AppointmentRow(id=appt.id, when=_local(appt.started_at or appt.scheduled_at, zone),
-                                      job_seeker_id=appt.job_seeker_id, name=name_of(appt.job_seeker_id),
+                                      job_seeker_id=appt.job_seeker_id,
+                                      name=name_of(appt.job_seeker_id) or booked_names.get(appt.id, ""),
                                       kind=appt.kind, status=appt.status, outcome=appt.outcome,
                                       step=appt.wizard_step, checked_in=appt.id in waiting,
                                       paused=bool((appt.wizard_state or {}).get(PAUSED_KEY)))

@@ -51,7 +51,20 @@ def default_outcome(state: WizardState | dict[str, Any]) -> str:
         return "already_licensed"
     if code in (RefusalReason.PAST_ISSUE_BY, RefusalReason.NOT_STARTED):
         return "referred_elsewhere"
+    if not state.get("job_seeker_id"):
+        return "left_before_seen"
     return "needs_follow_up"
+
+
+def fitting_outcomes(state: WizardState | dict[str, Any]) -> list[str]:
+    """The outcomes this appointment can end with (the core's rule): none that needs a person when nobody was
+    picked, and "License issued" only when a license was issued in it."""
+    from counselor_app.core.appointments import OUTCOMES, outcome_refusal
+
+    issuance = state.get("issuance") or {}
+    statuses = (str(issuance["status"]),) if issuance.get("status") else ()
+    has_person = bool(state.get("job_seeker_id"))
+    return [o for o in OUTCOMES if outcome_refusal(o, has_person=has_person, issuance_statuses=statuses) is None]
 
 
 class SummaryStep(WizardStep):
@@ -230,10 +243,28 @@ class SummaryStep(WizardStep):
         has_person = bool(state.get("job_seeker_id"))
         self.pdf_button.setEnabled(has_person)
         self.print_button.setEnabled(has_person)
+        self._offer_outcomes(state)
         if not self._outcome_touched:
             self.outcome.blockSignals(True)
             self.outcome.setCurrentIndex(max(self.outcome.findData(default_outcome(state)), 0))
             self.outcome.blockSignals(False)
+
+    def _offer_outcomes(self, state: WizardState | dict[str, Any]) -> None:
+        """Only the outcomes that fit this appointment are offered; the chosen one stays when it still fits."""
+        current = self.outcome.currentData()
+        fitting = fitting_outcomes(state)
+        names = labels.outcome_labels()
+        self.outcome.blockSignals(True)
+        self.outcome.clear()
+        for value in names:
+            if value in fitting:
+                self.outcome.addItem(names[value], value)
+        index = self.outcome.findData(current)
+        if index < 0:
+            index = max(self.outcome.findData(default_outcome(state)), 0)
+            self._outcome_touched = False
+        self.outcome.setCurrentIndex(index)
+        self.outcome.blockSignals(False)
 
     # -- handout --------------------------------------------------------------------------------------------
     def save_handout(self, path: str | None = None) -> None:

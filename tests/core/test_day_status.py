@@ -58,8 +58,10 @@ def test_booked_checked_in_in_appointment_served(desk, out, clock) -> None:
 def test_checked_in_then_left_is_booked_again_and_no_show_and_cancel(desk, out, clock) -> None:
     ana = desk.job_seekers.register({"first_name": "Ana", "last_name": "Rivera"}).record
     bo = desk.job_seekers.register({"first_name": "Bo", "last_name": "Chen"}).record
+    clock.now = datetime(2026, 3, 10, 12, 0)  # booked at 08:00 EDT, before 8:30 (no booking in the past)
     a = out.scheduling.book(local_start=datetime(2026, 3, 10, 8, 30), job_seeker_id=ana.id)
     b = out.scheduling.book(local_start=datetime(2026, 3, 10, 11, 0), job_seeker_id=bo.id)
+    clock.now = datetime(2026, 3, 10, 13, 0)
     entry = out.front_desk.check_in(appointment_id=a.appointment_id)
     out.front_desk.left_unseen(entry.id)
     assert _status(out, a.appointment_id) == DayStatus.BOOKED  # still expected: she may come back

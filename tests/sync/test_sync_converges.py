@@ -41,7 +41,7 @@ def test_walk_in_opened_before_a_person_is_picked_syncs_whole(agency: Agency, ma
     assert record is not None and record.data["job_seeker_id"] == seeker and record.data["status"] == "completed"
     # A walk-in who leaves before registering stays an appointment with no person, on the server too.
     gone = desk.appointments.start(kind="walk_in").record
-    desk.appointments.complete(gone.id, outcome="declined", status="cancelled")
+    desk.appointments.complete(gone.id, outcome="left_before_seen", status="cancelled")
     assert sync_once(desk).complete
     assert agency.record("appointment", gone.id).data["job_seeker_id"] is None  # type: ignore[union-attr]
 
