@@ -221,7 +221,8 @@ def launch_app(args: argparse.Namespace) -> AppSession | int:
         install_translators(lang or settings.ui_language)
 
     if demo_notice:  # worded before the translators were installed: word it again in the UI's language
-        demo_notice = QCoreApplication.translate("app", demo_notice)
+        demo_notice = QCoreApplication.translate(
+            "app", "No system keyring: the demo's encryption key is kept in memory only")
     runner = TaskRunner()
     window = MainWindow.shell(settings=settings, demo=demo, demo_notice=demo_notice)
     session = AppSession(desk=None, ctx=None, window=window, demo_root=demo_root, runner=runner)
