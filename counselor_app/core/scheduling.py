@@ -162,6 +162,24 @@ class BookingRow:
     changes: OpChanges = field(default=NO_CHANGES, compare=False)  # what the write that returned it changed
 
 
+def _booking_mode(mode: BookingMode | str) -> BookingMode:
+    """``mode`` as a ``BookingMode``; raises ``ValidationError`` for anything else (book and reschedule)."""
+    try:
+        return BookingMode(mode)
+    except ValueError:
+        raise ValidationError({"mode": Message(
+                "scheduling.choose_person_outreach",
+                "Choose in person, outreach event, phone or video.")}) from None
+
+
+def _check_minutes(minutes: int) -> None:
+    """An appointment lasts MIN_MINUTES to MAX_MINUTES; raises ``ValidationError`` otherwise."""
+    if not MIN_MINUTES <= minutes <= MAX_MINUTES:
+        raise ValidationError({"minutes": Message(
+                "scheduling.appointment_lasts_minutes",
+                "An appointment lasts {min_minutes} minutes to 8 hours.", min_minutes=MIN_MINUTES)})
+
+
 class SchedulingService:
     """``zone`` is the center's IANA time zone; ``clock`` returns naive UTC (fixed in tests)."""
 
@@ -212,16 +230,8 @@ class SchedulingService:
 
         Raises ``ValidationError`` (bad mode, duration, skipped local time, nobody to book), ``NotFoundError``,
         ``BookingConflict``. Writes the appointment, its booking and their outbox rows in one transaction."""
-        try:
-            mode = BookingMode(mode)
-        except ValueError:
-            raise ValidationError({"mode": Message(
-                    "scheduling.choose_person_outreach",
-                    "Choose in person, outreach event, phone or video.")}) from None
-        if not MIN_MINUTES <= minutes <= MAX_MINUTES:
-            raise ValidationError({"minutes": Message(
-                    "scheduling.appointment_lasts_minutes",
-                    "An appointment lasts {min_minutes} minutes to 8 hours.", min_minutes=MIN_MINUTES)})
+        mode = _booking_mode(mode)
+        _check_minutes(minutes)
         if job_seeker_id is None and contact_id is None:
             raise ValidationError({"job_seeker_id": Message(
                     "scheduling.choose_whom_appointment",
@@ -446,16 +456,8 @@ class SchedulingService:
         ``BookingConflict``, ``ValidationError``, ``NotFoundError``; the day-before reminder goes again for the
         new time."""
         if mode is not None:
-            try:
-                mode = BookingMode(mode)
-            except ValueError:
-                raise ValidationError({"mode": Message(
-                        "scheduling.choose_person_outreach",
-                        "Choose in person, outreach event, phone or video.")}) from None
-        if not MIN_MINUTES <= minutes <= MAX_MINUTES:
-            raise ValidationError({"minutes": Message(
-                    "scheduling.appointment_lasts_minutes",
-                    "An appointment lasts {min_minutes} minutes to 8 hours.", min_minutes=MIN_MINUTES)})
+            mode = _booking_mode(mode)
+        _check_minutes(minutes)
         starts = local_to_utc(local_start, self.zone, fold=fold)
         self._refuse_past(starts)
         ends = starts + timedelta(minutes=minutes)
